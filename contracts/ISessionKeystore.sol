@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+/// @title ISessionKeystore
+/// @notice The on-chain half of three-party session keys for private AI inference.
+/// A User, a Miner and an Oracle agree on one symmetric session key. This contract
+/// registers X25519 / hybrid public keys, orders the protocol, carries every public
+/// message as an event and records the outcome. It never sees a secret: agents do all
+/// secret computation off chain and confirm by key-hash attestation.
+///
+/// Two methods, chosen per session:
+/// - `Method.Combined` (Method 1): combined ECDH with commitment sharing. Commit, then
+///   reveal ephemeral keys, then publish partials, then attest. Contributory.
+/// - `Method.Coordinator` (Method 2): a coordinator (any role) HPKE-wraps 32 random bytes
+///   to the two others, then all attest. With the user as coordinator `open` carries the
+///   wraps, so the session takes two rounds.
+///
+/// Byte layouts (commitment preimage, transcript, derivations) are specified in
+/// docs/PROTOCOL.md. Role sets in events and views are bitmaps: bit `1 << uint8(role)`.
+interface ISessionKeystore {
+    // ---------------------------------------------------------------------------------
+    // Types
+    // ---------------------------------------------------------------------------------
+
+    /// @notice A party of a session. The ordinal is part of the wire format.
+    enum Role {
+        User,
+        Miner,
+        Oracle
+    }
+
+    /// @notice How the session key is established.
+    enum Method {
+        Combined,
+        Coordinator
+    }
+
+    /// @notice The cryptographic suite of a session, and of a registered key.
+    /// X25519: 32-byte X25519 keys; Method 2 wraps with HPKE DHKEM(X25519, HKDF-SHA256),
+    /// HKDF-SHA256, ChaCha20-Poly1305. Hybrid: 1216-byte ML-KEM-768+X25519 (X-Wing) keys;
+    /// Method 2 wraps with HPKE MLKEM768-X25519, HKDF-SHA256, ChaCha20-Poly1305.
+    /// Method 1 is defined for X25519 only.
+    enum Suite {
+        X25519,
+        Hybrid
+    }
+
+    /// @notice The stored phase of a session. Phases only move forward (by ordinal).
+    /// `None` means no such session. `Established`, `Failed` and `Expired` are terminal.
+    enum Phase {
+        None,
+        Committing,
+        Revealing,
+        Partials,
+        Wrapping,
+        Attesting,
+        Established,
+        Failed,
+        Expired
+    }
+
+    /// @notice Why a session failed.
+    /// `AttestationMismatch`: the three attestations were not all equal (set by the contract).
+    /// The others are reported by a party through `abort` after an off-chain check failed.
+    enum Fault {
+        None,
+        AttestationMismatch,
+        InvalidPublicKey,
+        InvalidPartial,
+        InvalidWrap,
+        Other
+    }
+
+    /// @notice Arguments of `open`.
+    /// @param miner The account that acts as Miner.
+    /// @param oracle The account that acts as Oracle.
+    /// @param method The key-establishment method.
+    /// @param suite The suite; `Method.Combined` requires `Suite.X25519`.
+    /// @param coordinator The Method 2 coordinator; must be `Role.User` for Method 1.
+    /// @param phaseTimeout Seconds each phase may last, in [MIN_PHASE_TIMEOUT, MAX_PHASE_TIMEOUT].
+    /// @param nonce Must equal `nonces(msg.sender)`: it makes the session id predictable
+    /// to the user (Method 2 wraps bind it) and an `open` replay revert.
+    /// @param commitment Method 1: the user's commitment; Method 2: must be zero.
+    /// @param userKey Method 2 when the user does not coordinate: the user's per-session
+    /// public key of `suite`, the wrap recipient key. Otherwise empty.
+    /// @param wrapMiner Method 2 with the user as coordinator: the HPKE wrap for the miner.
+    /// Otherwise empty.
+    /// @param wrapOracle As `wrapMiner`, for the oracle.
+    struct OpenParams {
+        address miner;
+        address oracle;
+        Method method;
+        Suite suite;
+        Role coordinator;
+        uint32 phaseTimeout;
+        uint64 nonce;
+        bytes32 commitment;
+        bytes userKey;
+        bytes wrapMiner;
+        bytes wrapOracle;
+    }
+
+    /// @notice What `session` returns: the stored state of a session.
+    /// @param deadline End of the current phase (unix seconds); after it the session can
+    /// only be expired.
+    /// @param acted Bitmap of the roles that have acted in the current phase.
+    /// @param minerKeyVersion Registered key version of the miner used by Method 2 (0: none).
+    /// @param oracleKeyVersion Likewise for the oracle.
+    struct SessionView {
+        address user;
+        address miner;
+        address oracle;
+        Method method;
+        Suite suite;
+        Role coordinator;
+        Phase phase;
+        uint64 deadline;
+        uint32 phaseTimeout;
+        uint8 acted;
+        uint32 minerKeyVersion;
+        uint32 oracleKeyVersion;
+        bytes32[3] commitments;
+        bytes32[3] attestations;
+    }
+
+    /// @notice A registered public key: its keccak256, its version, whether it is revoked.
+    struct KeyRecord {
+        bytes32 keyHash;
+        uint32 version;
+        bool revoked;
+    }
+
+    /// @notice One result of `multicall`.
+    struct CallResult {
+        bool success;
+        bytes returnData;
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Errors
+    // ---------------------------------------------------------------------------------
+
+    /// @notice A public key or wrap has the wrong length for its suite.
+    error SessionKeystoreInvalidLength(uint256 expected, uint256 actual);
+    /// @notice A field that must be empty or zero for this method/coordinator was set,
+    /// or one that must be set was empty or zero. `field` names it.
+    error SessionKeystoreInvalidField(string field);
+    /// @notice Method 1 requested with a suite other than X25519.
+    error SessionKeystoreUnsupportedSuite(Method method, Suite suite);
+    /// @notice `phaseTimeout` outside [MIN_PHASE_TIMEOUT, MAX_PHASE_TIMEOUT].
+    error SessionKeystoreInvalidTimeout(uint32 phaseTimeout);
+    /// @notice The user, miner and oracle are not three distinct nonzero accounts.
+    error SessionKeystoreInvalidParties(address user, address miner, address oracle);
+    /// @notice `OpenParams.nonce` is not the user's next nonce.
+    error SessionKeystoreInvalidNonce(address user, uint64 expected, uint64 actual);
+    /// @notice A Method 2 recipient has no usable registered key of the session's suite.
+    error SessionKeystoreKeyNotRegistered(address account, Suite suite);
+    /// @notice `revokeKey` on a key that is absent or already revoked.
+    error SessionKeystoreNoActiveKey(address account, Suite suite);
+    /// @notice No session has this id.
+    error SessionKeystoreUnknownSession(bytes32 sessionId);
+    /// @notice The session is in `current`, the call needs one of `expectedBitmap`
+    /// (bit `1 << uint8(phase)`).
+    error SessionKeystoreUnexpectedPhase(bytes32 sessionId, Phase current, uint256 expectedBitmap);
+    /// @notice The caller is not the account of any role allowed to make this call.
+    error SessionKeystoreUnauthorized(bytes32 sessionId, address caller);
+    /// @notice The role already acted in this phase.
+    error SessionKeystoreAlreadyActed(bytes32 sessionId, Role role);
+    /// @notice The current phase's deadline has passed; only `expire` remains.
+    error SessionKeystoreDeadlinePassed(bytes32 sessionId, uint64 deadline);
+    /// @notice `expire` before the deadline.
+    error SessionKeystoreDeadlineNotReached(bytes32 sessionId, uint64 deadline);
+    /// @notice A revealed key does not match the role's commitment.
+    error SessionKeystoreCommitmentMismatch(bytes32 sessionId, Role role);
+    /// @notice A zero commitment, key, partial or attestation.
+    error SessionKeystoreZeroValue(bytes32 sessionId, Role role);
+    /// @notice `abort` with `Fault.None` or `Fault.AttestationMismatch`, or an accused
+    /// set that is empty, names an unknown role or names the reporter.
+    error SessionKeystoreInvalidAccusation(uint8 accused, Fault fault);
+
+    // ---------------------------------------------------------------------------------
+    // Events
+    // ---------------------------------------------------------------------------------
+
+    /// @notice `account` registered (version 1) or rotated to (version > 1) `publicKey`.
+    event KeyRegistered(
+        address indexed account, Suite indexed suite, uint32 version, bytes32 keyHash, bytes publicKey
+    );
+    /// @notice `account` revoked its key of `suite` at `version`.
+    event KeyRevoked(address indexed account, Suite indexed suite, uint32 version);
+
+    /// @notice A session was opened. The user's Method 1 commitment follows as
+    /// `Committed`, its Method 2 key as `UserKeyPublished`, user-coordinated wraps as
+    /// `KeyWrapped`, all in the same transaction, then `PhaseAdvanced`.
+    event SessionOpened(
+        bytes32 indexed sessionId,
+        address indexed user,
+        address indexed miner,
+        address oracle,
+        Method method,
+        Suite suite,
+        Role coordinator,
+        uint64 nonce,
+        uint32 phaseTimeout,
+        uint32 minerKeyVersion,
+        uint32 oracleKeyVersion
+    );
+    /// @notice The session entered `phase`, which ends at `deadline`.
+    event PhaseAdvanced(bytes32 indexed sessionId, Phase phase, uint64 deadline);
+    /// @notice Method 1: `role` committed to its ephemeral key.
+    event Committed(bytes32 indexed sessionId, Role indexed role, bytes32 commitment);
+    /// @notice Method 1: `role` revealed its ephemeral X25519 key; it matched the commitment.
+    event Revealed(bytes32 indexed sessionId, Role indexed role, bytes32 ephemeralKey);
+    /// @notice Method 1: `role` published its partial (see docs/PROTOCOL.md for whom it is meant).
+    event PartialPublished(bytes32 indexed sessionId, Role indexed role, bytes32 partial_);
+    /// @notice Method 2: the user's per-session recipient key.
+    event UserKeyPublished(bytes32 indexed sessionId, bytes publicKey);
+    /// @notice Method 2: the coordinator's HPKE wrap (enc || ciphertext) for `recipient`.
+    event KeyWrapped(bytes32 indexed sessionId, Role indexed recipient, bytes wrapped);
+    /// @notice `role` attested to the session key.
+    event Attested(bytes32 indexed sessionId, Role indexed role, bytes32 attestation);
+    /// @notice All three attestations were equal.
+    event SessionEstablished(bytes32 indexed sessionId, bytes32 attestation);
+    /// @notice The session failed. `culprits` is a role bitmap: for `AttestationMismatch`
+    /// the roles outside the majority (all three when there is none); otherwise the roles
+    /// `reporter` accused. `reporter` is meaningful only for aborts.
+    event SessionFailed(bytes32 indexed sessionId, Fault fault, uint8 culprits, Role reporter);
+    /// @notice The session expired in `phase`; `stalled` is the bitmap of the roles that
+    /// had not acted in it.
+    event SessionExpired(bytes32 indexed sessionId, Phase phase, uint8 stalled);
+
+    // ---------------------------------------------------------------------------------
+    // Constants
+    // ---------------------------------------------------------------------------------
+
+    /// @notice keccak256("sessionkeystore/v1/commitment"), the first word of a commitment.
+    function COMMITMENT_DOMAIN() external view returns (bytes32);
+    /// @notice Shortest allowed phase timeout, in seconds.
+    function MIN_PHASE_TIMEOUT() external view returns (uint32);
+    /// @notice Longest allowed phase timeout, in seconds.
+    function MAX_PHASE_TIMEOUT() external view returns (uint32);
+    /// @notice Length of a Suite.X25519 public key: 32.
+    function X25519_KEY_LENGTH() external view returns (uint256);
+    /// @notice Length of a Suite.X25519 HPKE wrap: enc (32) || sealed 32-byte secret (48).
+    function X25519_WRAP_LENGTH() external view returns (uint256);
+    /// @notice Length of a Suite.Hybrid public key: ML-KEM-768 (1184) || X25519 (32).
+    function HYBRID_KEY_LENGTH() external view returns (uint256);
+    /// @notice Length of a Suite.Hybrid HPKE wrap: enc (1088 + 32) || sealed secret (48).
+    function HYBRID_WRAP_LENGTH() external view returns (uint256);
+
+    // ---------------------------------------------------------------------------------
+    // Key registry
+    // ---------------------------------------------------------------------------------
+
+    /// @notice Registers the caller's public key of `suite`, or rotates it (version + 1).
+    /// A revoked key may be registered again; the version keeps counting.
+    /// @param suite X25519 (32 bytes) or Hybrid (1216 bytes: ML-KEM-768 encapsulation key
+    /// then X25519 key, as serialized by HPKE MLKEM768-X25519).
+    /// @return version The new version.
+    function registerKey(Suite suite, bytes calldata publicKey) external returns (uint32 version);
+
+    /// @notice Revokes the caller's key of `suite`. Sessions already opened keep working
+    /// with the version they recorded.
+    function revokeKey(Suite suite) external;
+
+    /// @notice The registry record of `account` for `suite`.
+    function keyOf(address account, Suite suite) external view returns (KeyRecord memory);
+
+    // ---------------------------------------------------------------------------------
+    // Sessions
+    // ---------------------------------------------------------------------------------
+
+    /// @notice Opens a session with the caller as user.
+    /// Method 1: phase Committing (the user's commitment is recorded).
+    /// Method 2, user coordinates: the wraps are emitted and the phase is Attesting.
+    /// Method 2, miner or oracle coordinates: the user's key is emitted, phase Wrapping.
+    /// @return sessionId keccak256(abi.encode(block.chainid, address(this), user, nonce)).
+    function open(OpenParams calldata p) external returns (bytes32 sessionId);
+
+    /// @notice Method 1: the miner or oracle joins with its commitment. When both have,
+    /// the phase becomes Revealing.
+    function join(bytes32 sessionId, bytes32 commitment) external;
+
+    /// @notice Method 1: the caller reveals its ephemeral X25519 key; it must match the
+    /// caller's commitment. When all three have, the phase becomes Partials.
+    function reveal(bytes32 sessionId, bytes32 ephemeralKey) external;
+
+    /// @notice Method 1: the caller publishes its partial. When all three have, the phase
+    /// becomes Attesting.
+    function publishPartial(bytes32 sessionId, bytes32 partial_) external;
+
+    /// @notice Method 2: a miner or oracle coordinator posts its two wraps; the phase
+    /// becomes Attesting. (A user coordinator passes its wraps to `open` instead.)
+    /// @param wrapUser The wrap for the user, sealed to the key of `UserKeyPublished`.
+    /// @param wrapOther The wrap for the remaining role (the oracle when the miner
+    /// coordinates, the miner when the oracle does), sealed to its registered key of the
+    /// version recorded at `open`.
+    function distribute(bytes32 sessionId, bytes calldata wrapUser, bytes calldata wrapOther) external;
+
+    /// @notice The caller attests to the session key. When all three have: Established if
+    /// all are equal, Failed (AttestationMismatch) otherwise.
+    function attest(bytes32 sessionId, bytes32 attestation) external;
+
+    /// @notice A party ends a non-terminal session as Failed after an off-chain check
+    /// failed, accusing the roles in `accused` (a bitmap, not including itself).
+    function abort(bytes32 sessionId, uint8 accused, Fault fault) external;
+
+    /// @notice Anyone ends a session whose phase deadline has passed as Expired.
+    function expire(bytes32 sessionId) external;
+
+    /// @notice Runs each call on this contract with the caller's `msg.sender` (delegatecall
+    /// to self). With `allowFailure` false the first failure reverts the batch with its
+    /// own error; with true each call's success and data are returned.
+    function multicall(bytes[] calldata data, bool allowFailure) external returns (CallResult[] memory results);
+
+    // ---------------------------------------------------------------------------------
+    // Views
+    // ---------------------------------------------------------------------------------
+
+    /// @notice The next session nonce of `user`.
+    function nonces(address user) external view returns (uint64);
+
+    /// @notice The stored state of a session (phase `None` if unknown).
+    function session(bytes32 sessionId) external view returns (SessionView memory);
+
+    /// @notice The effective phase: the stored phase, or `Expired` once a non-terminal
+    /// phase's deadline has passed.
+    function phaseOf(bytes32 sessionId) external view returns (Phase);
+
+    /// @notice The Method 1 commitment the contract checks a reveal against:
+    /// keccak256(abi.encode(COMMITMENT_DOMAIN, block.chainid, address(this), sessionId,
+    /// role, account, ephemeralKey)).
+    function commitmentOf(bytes32 sessionId, Role role, address account, bytes32 ephemeralKey)
+        external
+        view
+        returns (bytes32);
+
+    /// @notice The session id `open` would derive for `user` and `nonce`.
+    function sessionIdOf(address user, uint64 nonce) external view returns (bytes32);
+}
