@@ -1,0 +1,122 @@
+package skcrypto
+
+import (
+	"crypto/hkdf"
+	"crypto/sha256"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+)
+
+// Labels of every derivation. Each is distinct, so no two derivations from the
+// same secret can collide; each names the protocol version, so a future
+// version derives unrelated keys from the same inputs.
+const (
+	labelTranscript = "sessionkeystore/v1/transcript"
+	labelSessionKey = "sessionkeystore/v1/session-key"
+	labelAttest     = "sessionkeystore/v1/attest"
+	labelTraffic    = "sessionkeystore/v1/traffic"
+	labelWrap       = "sessionkeystore/v1/wrap"
+	labelMessage    = "sessionkeystore/v1/message"
+	// LabelCommitment is hashed into COMMITMENT_DOMAIN on chain.
+	LabelCommitment = "sessionkeystore/v1/commitment"
+)
+
+// KeySize is the size of the session key, of traffic keys and of the Method 2
+// wrapped secret.
+const KeySize = 32
+
+// ErrKey is returned when key material has the wrong size.
+var ErrKey = errors.New("skcrypto: invalid key size")
+
+// HKDF is HKDF-SHA256 (RFC 5869): Extract with salt, then Expand with info to
+// length bytes. It fails for length > 255*32, as the RFC requires.
+func HKDF(secret, salt []byte, info string, length int) ([]byte, error) {
+	out, err := hkdf.Key(sha256.New, secret, salt, info, length)
+	if err != nil {
+		return nil, fmt.Errorf("skcrypto: hkdf: %w", err)
+	}
+	return out, nil
+}
+
+// SessionKey is the shared symmetric key K of an established session, bound
+// to the session's transcript hash. It never leaves the process except into
+// the agent's secret store, and is never compared with ==.
+type SessionKey struct {
+	id  session.ID
+	th  [32]byte
+	key [KeySize]byte
+}
+
+// DeriveSessionKey computes K = HKDF-SHA256(ikm, salt = transcript hash,
+// info = "sessionkeystore/v1/session-key"), 32 bytes. ikm is Z (Method 1) or
+// the unwrapped secret (Method 2). Salting with the full transcript hash makes
+// K unique to this session even when ikm repeats (a replayed wrap).
+func DeriveSessionKey(id session.ID, ikm []byte, transcriptHash [32]byte) (*SessionKey, error) {
+	if len(ikm) != KeySize {
+		return nil, fmt.Errorf("%w: secret of %d bytes, want %d", ErrKey, len(ikm), KeySize)
+	}
+	k, err := HKDF(ikm, transcriptHash[:], labelSessionKey, KeySize)
+	if err != nil {
+		return nil, err
+	}
+	sk := &SessionKey{id: id, th: transcriptHash}
+	copy(sk.key[:], k)
+	clear(k)
+	return sk, nil
+}
+
+// RestoreSessionKey rebuilds a SessionKey from its stored bytes (see Bytes).
+func RestoreSessionKey(id session.ID, transcriptHash [32]byte, key []byte) (*SessionKey, error) {
+	if len(key) != KeySize {
+		return nil, fmt.Errorf("%w: session key of %d bytes, want %d", ErrKey, len(key), KeySize)
+	}
+	sk := &SessionKey{id: id, th: transcriptHash}
+	copy(sk.key[:], key)
+	return sk, nil
+}
+
+// ID returns the session the key belongs to.
+func (k *SessionKey) ID() session.ID { return k.id }
+
+// TranscriptHash returns the transcript hash the key is bound to.
+func (k *SessionKey) TranscriptHash() [32]byte { return k.th }
+
+// Bytes returns a copy of K, for the agent's secret store only.
+func (k *SessionKey) Bytes() []byte { return append([]byte(nil), k.key[:]...) }
+
+// Equal reports whether two session keys are equal, in constant time.
+func (k *SessionKey) Equal(o *SessionKey) bool {
+	return subtle.ConstantTimeCompare(k.key[:], o.key[:]) == 1 && k.th == o.th && k.id == o.id
+}
+
+// Attestation returns A = HKDF-Expand(K, "sessionkeystore/v1/attest" || TH, 32).
+// It is published on chain: it reveals nothing about K (HKDF-Expand is a PRF
+// keyed by K), unlike a plain hash of K which would let anyone test guesses
+// of a low-entropy K, and it binds the transcript so it cannot be replayed
+// into another session.
+func (k *SessionKey) Attestation() [32]byte {
+	a, err := hkdf.Expand(sha256.New, k.key[:], labelAttest+string(k.th[:]), 32)
+	if err != nil {
+		panic("skcrypto: hkdf.Expand of 32 bytes failed: " + err.Error()) // cannot happen: 32 <= 255*32
+	}
+	return [32]byte(a)
+}
+
+// trafficKey returns HKDF-Expand(K, "sessionkeystore/v1/traffic" || TH || role, 32):
+// one key per sending role, so the three senders never share a (key, nonce).
+func (k *SessionKey) trafficKey(sender session.Role) []byte {
+	t, err := hkdf.Expand(sha256.New, k.key[:], labelTraffic+string(k.th[:])+string([]byte{byte(sender)}), KeySize)
+	if err != nil {
+		panic("skcrypto: hkdf.Expand of 32 bytes failed: " + err.Error()) // cannot happen
+	}
+	return t
+}
+
+// Zero overwrites K. The key is unusable afterwards.
+func (k *SessionKey) Zero() { clear(k.key[:]) }
+
+// transcriptHash is SHA-256 over the encoded transcript.
+func transcriptHash(enc []byte) [32]byte { return sha256.Sum256(enc) }
