@@ -1,0 +1,315 @@
+// Package store keeps an agent's secrets and its chain cursor on disk.
+//
+// Every write is durable before it returns: the record goes to a temporary
+// file created with mode 0600, is fsynced, renamed over the old record, and
+// the directory is fsynced. So a secret the store has accepted survives a
+// crash (kill -9, power loss after return), and a crash during a write
+// leaves the previous record intact. Each record carries a SHA-256 checksum
+// of its body, so a torn or corrupted file is detected (ErrCorrupt), never
+// silently used.
+//
+// Layout under the data directory (0700):
+//
+//	sessions/<sessionId>.json   a session's secrets, by name
+//	keys/<suite>-<version>.json  registered recipient private keys
+//	cursor.json                  the last processed block
+//
+// Secret bytes never appear in an error message.
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+)
+
+var (
+	// ErrNotFound is returned for a record that does not exist.
+	ErrNotFound = errors.New("store: not found")
+	// ErrCorrupt is returned for a record whose checksum or format is wrong:
+	// a torn write or tampering. The caller decides whether the session can
+	// go on without it.
+	ErrCorrupt = errors.New("store: corrupt record")
+)
+
+const header = "sessionkeystore-store v1 "
+
+// Store is a directory of durable records. It is safe for use by one
+// process; concurrent writers to the same record must be serialised by the
+// caller (the agent's runtime owns each session from one goroutine).
+type Store struct {
+	dir string
+}
+
+// Open opens (creating it if needed, mode 0700) the store at dir, and
+// removes temporary files a crash left behind.
+func Open(dir string) (*Store, error) {
+	for _, d := range []string{dir, filepath.Join(dir, "sessions"), filepath.Join(dir, "keys")} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+	}
+	s := &Store{dir: dir}
+	for _, d := range []string{dir, filepath.Join(dir, "sessions"), filepath.Join(dir, "keys")} {
+		tmps, _ := filepath.Glob(filepath.Join(d, ".tmp-*"))
+		for _, t := range tmps {
+			_ = os.Remove(t)
+		}
+	}
+	return s, nil
+}
+
+// Dir returns the store's directory.
+func (s *Store) Dir() string { return s.dir }
+
+// writeRecord writes v as a checksummed record at path, durably.
+func (s *Store) writeRecord(path string, v any) error {
+	body, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("store: encoding %s: %w", filepath.Base(path), err)
+	}
+	sum := sha256.Sum256(body)
+	data := make([]byte, 0, len(header)+64+1+len(body))
+	data = append(data, header...)
+	data = append(data, hex.EncodeToString(sum[:])...)
+	data = append(data, '\n')
+	data = append(data, body...)
+	clear(body)
+	defer clear(data)
+
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, ".tmp-*")
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	tmp := f.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			_ = f.Close()
+			_ = os.Remove(tmp)
+		}
+	}()
+	if err := f.Chmod(0o600); err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	if _, err := f.Write(data); err != nil {
+		return fmt.Errorf("store: writing %s: %w", filepath.Base(path), err)
+	}
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("store: syncing %s: %w", filepath.Base(path), err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	ok = true
+	return syncDir(dir)
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("store: syncing directory: %w", err)
+	}
+	return nil
+}
+
+// readRecord reads the record at path into v, checking its checksum.
+func readRecord(path string, v any) error {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	defer clear(data)
+	name := filepath.Base(path)
+	rest, ok := strings.CutPrefix(string(data), header)
+	if !ok || len(rest) < 65 || rest[64] != '\n' {
+		return fmt.Errorf("%w: %s: bad header", ErrCorrupt, name)
+	}
+	want, err := hex.DecodeString(rest[:64])
+	body := []byte(rest[65:])
+	defer clear(body)
+	if sum := sha256.Sum256(body); err != nil || string(want) != string(sum[:]) {
+		return fmt.Errorf("%w: %s: checksum mismatch (torn write?)", ErrCorrupt, name)
+	}
+	if err := json.Unmarshal(body, v); err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrCorrupt, name, err)
+	}
+	return nil
+}
+
+func remove(path string) error {
+	err := os.Remove(path)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("store: %w", err)
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// Secrets is a session's secrets by name. Names are chosen by the runtime
+// (for example "ephemeral", "coordinator-secret", "session-key").
+type Secrets map[string][]byte
+
+// Zero overwrites every secret.
+func (s Secrets) Zero() {
+	for _, v := range s {
+		clear(v)
+	}
+}
+
+func (s *Store) sessionPath(id session.ID) string {
+	return filepath.Join(s.dir, "sessions", hex.EncodeToString(id[:])+".json")
+}
+
+// PutSecret durably adds or replaces one named secret of a session.
+func (s *Store) PutSecret(id session.ID, name string, value []byte) error {
+	if name == "" {
+		return errors.New("store: empty secret name")
+	}
+	cur, err := s.Secrets(id)
+	if errors.Is(err, ErrNotFound) {
+		cur = Secrets{}
+	} else if err != nil {
+		return err
+	}
+	defer cur.Zero()
+	cur[name] = append([]byte(nil), value...)
+	return s.writeRecord(s.sessionPath(id), cur)
+}
+
+// Secrets returns the secrets of a session, ErrNotFound if it has none.
+func (s *Store) Secrets(id session.ID) (Secrets, error) {
+	var out Secrets
+	if err := readRecord(s.sessionPath(id), &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteSession durably deletes every secret of a session. Deleting a
+// session with no secrets is not an error.
+func (s *Store) DeleteSession(id session.ID) error { return remove(s.sessionPath(id)) }
+
+// Sessions lists the sessions that have secrets, in id order.
+func (s *Store) Sessions() ([]session.ID, error) {
+	ents, err := os.ReadDir(filepath.Join(s.dir, "sessions"))
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	var ids []session.ID
+	for _, e := range ents {
+		name, ok := strings.CutSuffix(e.Name(), ".json")
+		if !ok || strings.HasPrefix(name, ".") {
+			continue
+		}
+		id, err := session.ParseID(name)
+		if err != nil {
+			continue // not ours
+		}
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return string(ids[i][:]) < string(ids[j][:]) })
+	return ids, nil
+}
+
+// KeyRecord is a registered recipient private key.
+type KeyRecord struct {
+	Suite   session.Suite `json:"suite"`
+	Version uint32        `json:"version"`
+	Private []byte        `json:"private"`
+}
+
+func (s *Store) keyPath(suite session.Suite, version uint32) string {
+	return filepath.Join(s.dir, "keys", fmt.Sprintf("%s-%d.json", suite, version))
+}
+
+// PutKey durably stores a registered private key. Store it before the
+// registration transaction is sent.
+func (s *Store) PutKey(k KeyRecord) error {
+	return s.writeRecord(s.keyPath(k.Suite, k.Version), k)
+}
+
+// Key returns the private key of a suite and version, ErrNotFound if absent.
+func (s *Store) Key(suite session.Suite, version uint32) (KeyRecord, error) {
+	var k KeyRecord
+	err := readRecord(s.keyPath(suite, version), &k)
+	if err == nil && (k.Suite != suite || k.Version != version) {
+		err = fmt.Errorf("%w: key file %s-%d holds %s-%d", ErrCorrupt, suite, version, k.Suite, k.Version)
+	}
+	return k, err
+}
+
+// DeleteKey durably deletes a registered private key.
+func (s *Store) DeleteKey(suite session.Suite, version uint32) error {
+	return remove(s.keyPath(suite, version))
+}
+
+// Keys lists the stored keys' suites and versions (private bytes omitted).
+func (s *Store) Keys() ([]KeyRecord, error) {
+	ents, err := os.ReadDir(filepath.Join(s.dir, "keys"))
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	var out []KeyRecord
+	for _, e := range ents {
+		name, ok := strings.CutSuffix(e.Name(), ".json")
+		if !ok || strings.HasPrefix(name, ".") {
+			continue
+		}
+		suiteName, ver, ok := strings.Cut(name, "-")
+		if !ok {
+			continue
+		}
+		suite, err := session.ParseSuite(suiteName)
+		var v uint32
+		if _, err2 := fmt.Sscanf(ver, "%d", &v); err != nil || err2 != nil {
+			continue
+		}
+		out = append(out, KeyRecord{Suite: suite, Version: v})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Suite != out[j].Suite {
+			return out[i].Suite < out[j].Suite
+		}
+		return out[i].Version < out[j].Version
+	})
+	return out, nil
+}
+
+// Cursor is the chain position an agent has processed: every log up to and
+// including Block is applied. Hash lets the agent notice a reorg below it.
+type Cursor struct {
+	Block uint64 `json:"block"`
+	Hash  string `json:"hash"`
+}
+
+// Cursor returns the stored cursor, ErrNotFound if none.
+func (s *Store) Cursor() (Cursor, error) {
+	var c Cursor
+	err := readRecord(filepath.Join(s.dir, "cursor.json"), &c)
+	return c, err
+}
+
+// SetCursor durably stores the cursor.
+func (s *Store) SetCursor(c Cursor) error {
+	return s.writeRecord(filepath.Join(s.dir, "cursor.json"), c)
+}

@@ -1,0 +1,144 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+)
+
+func TestSecretsRoundTripAndDelete(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := session.ID{1, 2, 3}
+	if _, err := s.Secrets(id); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("Secrets of unknown session: %v, want ErrNotFound", err)
+	}
+	if err := s.PutSecret(id, "ephemeral", []byte{9, 9}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutSecret(id, "session-key", []byte{7}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Secrets(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got["ephemeral"], []byte{9, 9}) || !bytes.Equal(got["session-key"], []byte{7}) {
+		t.Fatalf("Secrets = %v", got)
+	}
+	info, err := os.Stat(s.sessionPath(id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Mode().Perm() != 0o600 {
+		t.Errorf("secret file mode %v, want 0600", info.Mode().Perm())
+	}
+	ids, err := s.Sessions()
+	if err != nil || len(ids) != 1 || ids[0] != id {
+		t.Fatalf("Sessions = %v, %v", ids, err)
+	}
+	if err := s.DeleteSession(id); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Secrets(id); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("after delete: %v, want ErrNotFound", err)
+	}
+	if err := s.DeleteSession(id); err != nil {
+		t.Fatalf("second delete: %v", err)
+	}
+}
+
+func TestTornWriteDetected(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := session.ID{4}
+	if err := s.PutSecret(id, "ephemeral", bytes.Repeat([]byte{0xaa}, 32)); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(s.sessionPath(id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mangled := range [][]byte{
+		data[:len(data)-5], // truncated
+		data[:10],          // torn inside the header
+		{},                 // empty
+		append(bytes.Clone(data[:len(data)-3]), 'x', 'y', 'z'), // corrupted body
+	} {
+		if err := os.WriteFile(s.sessionPath(id), mangled, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, err := s.Secrets(id)
+		if !errors.Is(err, ErrCorrupt) {
+			t.Errorf("mangled record (%d bytes): %v, want ErrCorrupt", len(mangled), err)
+		}
+		if err != nil && strings.Contains(err.Error(), "aaaa") {
+			t.Errorf("error leaks secret bytes: %v", err)
+		}
+	}
+}
+
+func TestOpenRemovesLeftoverTemporaries(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	leftover := filepath.Join(dir, "sessions", ".tmp-123")
+	if err := os.WriteFile(leftover, []byte("partial"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(leftover); !os.IsNotExist(err) {
+		t.Fatalf("leftover temporary still there: %v", err)
+	}
+}
+
+func TestKeysAndCursor(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []KeyRecord{{session.Hybrid, 1, []byte{1}}, {session.X25519, 2, []byte{2}}, {session.X25519, 1, []byte{3}}} {
+		if err := s.PutKey(k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	k, err := s.Key(session.X25519, 2)
+	if err != nil || !bytes.Equal(k.Private, []byte{2}) {
+		t.Fatalf("Key = %+v, %v", k, err)
+	}
+	list, err := s.Keys()
+	if err != nil || len(list) != 3 || list[0].Version != 1 || list[0].Suite != session.X25519 || list[2].Suite != session.Hybrid {
+		t.Fatalf("Keys = %+v, %v", list, err)
+	}
+	if list[0].Private != nil {
+		t.Error("Keys must not return private bytes")
+	}
+	if err := s.DeleteKey(session.X25519, 2); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Key(session.X25519, 2); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("deleted key: %v", err)
+	}
+	if _, err := s.Cursor(); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("Cursor before set: %v", err)
+	}
+	if err := s.SetCursor(Cursor{Block: 42, Hash: "0xab"}); err != nil {
+		t.Fatal(err)
+	}
+	if c, err := s.Cursor(); err != nil || c.Block != 42 || c.Hash != "0xab" {
+		t.Fatalf("Cursor = %+v, %v", c, err)
+	}
+}
