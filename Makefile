@@ -1,0 +1,57 @@
+# The two set-up commands are `make demo` and `make test`; both install what
+# they need from the pinned package.json (Foundry and solc-js) and go.mod.
+
+SHELL := /bin/bash
+BIN   := node_modules/.bin
+FORGE := $(BIN)/forge
+GO    ?= go
+
+.PHONY: all tools build bindings bindings-check fmt fmt-check test test-sol test-go fuzz clean
+
+all: build
+
+# npm ci only when package-lock.json is newer than the installed tree.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+tools: node_modules/.package-lock.json
+
+build: tools
+	$(FORGE) build
+	$(GO) build ./...
+
+# Regenerate bindings/ from the contract (commit the result).
+bindings: tools
+	$(FORGE) build
+	cd bindings && $(GO) generate
+
+bindings-check: tools
+	$(FORGE) build
+	tools/check-bindings.sh
+
+fmt: tools
+	$(FORGE) fmt
+	gofmt -w $$(git ls-files '*.go')
+
+fmt-check: tools
+	$(FORGE) fmt --check
+	@out=$$(gofmt -l $$(git ls-files --cached --others --exclude-standard '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+test-sol: tools
+	$(FORGE) test
+
+test-go:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+fuzz:
+	tools/fuzz.sh
+
+# Everything CI runs: formatting, Solidity tests (unit, fuzz, invariant),
+# binding freshness, go vet, every Go test, and each fuzz target briefly.
+test: tools fmt-check test-sol bindings-check test-go fuzz
+
+clean:
+	rm -rf out cache

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every Go fuzz target of the module for FUZZTIME each (default 3s),
+# one after another (go test -fuzz takes one target per run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fuzztime=${FUZZTIME:-3s}
+n=0
+while IFS= read -r file; do
+  pkg=./$(dirname "$file")
+  for target in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$file" | sed 's/^func //'); do
+    echo "fuzz $pkg $target ($fuzztime)"
+    go test "$pkg" -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" >/tmp/fuzz.$$.log 2>&1 || {
+      cat /tmp/fuzz.$$.log; rm -f /tmp/fuzz.$$.log; exit 1; }
+    n=$((n + 1))
+  done
+done < <(grep -rl --include='*_test.go' '^func Fuzz' agent bindings cmd test 2>/dev/null | sort)
+rm -f /tmp/fuzz.$$.log
+echo "fuzz: $n targets clean"
