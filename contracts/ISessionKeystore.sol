@@ -183,9 +183,7 @@ interface ISessionKeystore {
     // ---------------------------------------------------------------------------------
 
     /// @notice `account` registered (version 1) or rotated to (version > 1) `publicKey`.
-    event KeyRegistered(
-        address indexed account, Suite indexed suite, uint32 version, bytes32 keyHash, bytes publicKey
-    );
+    event KeyRegistered(address indexed account, Suite indexed suite, uint32 version, bytes32 keyHash, bytes publicKey);
     /// @notice `account` revoked its key of `suite` at `version`.
     event KeyRevoked(address indexed account, Suite indexed suite, uint32 version);
 

@@ -1,0 +1,449 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {ISessionKeystore} from "./ISessionKeystore.sol";
+
+/// @title SessionKeystore
+/// @notice Registers X25519 / hybrid public keys and orders the three-party session-key
+/// protocol of docs/PROTOCOL.md: Method 1 (commit, reveal, partials) and Method 2
+/// (coordinator wraps), both ending in key-hash attestation.
+///
+/// What it does NOT do: it never sees or checks a secret, performs no elliptic-curve
+/// arithmetic (it cannot check partials or wraps, only their lengths), makes no external
+/// calls, holds no ether and has no owner or upgrade path. Revealed keys, partials, wraps
+/// and the user's per-session key live in events only; storage keeps what the contract
+/// itself must check.
+///
+/// Check order for every session call: the session exists, its phase allows the call,
+/// the phase deadline has not passed, the caller holds an allowed role, that role has not
+/// acted in this phase, then the call's own checks. Then effects, then events.
+contract SessionKeystore is ISessionKeystore {
+    // ---------------------------------------------------------------------------------
+    // Constants
+    // ---------------------------------------------------------------------------------
+
+    /// @inheritdoc ISessionKeystore
+    bytes32 public constant COMMITMENT_DOMAIN = keccak256("sessionkeystore/v1/commitment");
+    /// @inheritdoc ISessionKeystore
+    uint32 public constant MIN_PHASE_TIMEOUT = 10;
+    /// @inheritdoc ISessionKeystore
+    uint32 public constant MAX_PHASE_TIMEOUT = 30 days;
+    /// @inheritdoc ISessionKeystore
+    uint256 public constant X25519_KEY_LENGTH = 32;
+    /// @inheritdoc ISessionKeystore
+    uint256 public constant X25519_WRAP_LENGTH = 80;
+    /// @inheritdoc ISessionKeystore
+    uint256 public constant HYBRID_KEY_LENGTH = 1216;
+    /// @inheritdoc ISessionKeystore
+    uint256 public constant HYBRID_WRAP_LENGTH = 1168;
+
+    uint8 private constant ALL_ROLES = 0x07;
+
+    // ---------------------------------------------------------------------------------
+    // Storage
+    // ---------------------------------------------------------------------------------
+
+    /// @dev One session. Slot 0: user, method, suite, coordinator, phase, deadline.
+    /// Slot 1: miner, acted, phaseTimeout, minerKeyVersion. Slot 2: oracle, oracleKeyVersion.
+    struct Session {
+        address user;
+        Method method;
+        Suite suite;
+        Role coordinator;
+        Phase phase;
+        uint64 deadline;
+        address miner;
+        uint8 acted;
+        uint32 phaseTimeout;
+        uint32 minerKeyVersion;
+        address oracle;
+        uint32 oracleKeyVersion;
+        bytes32[3] commitments;
+        bytes32[3] attestations;
+    }
+
+    mapping(address account => mapping(Suite suite => KeyRecord)) private _keys;
+    mapping(address user => uint64) private _nonces;
+    mapping(bytes32 sessionId => Session) private _sessions;
+
+    // ---------------------------------------------------------------------------------
+    // External updates: key registry
+    // ---------------------------------------------------------------------------------
+
+    /// @inheritdoc ISessionKeystore
+    function registerKey(Suite suite, bytes calldata publicKey) external returns (uint32 version) {
+        _checkKey(suite, publicKey);
+        KeyRecord storage k = _keys[msg.sender][suite];
+        version = k.version + 1;
+        bytes32 keyHash = keccak256(publicKey);
+        k.keyHash = keyHash;
+        k.version = version;
+        k.revoked = false;
+        emit KeyRegistered(msg.sender, suite, version, keyHash, publicKey);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function revokeKey(Suite suite) external {
+        KeyRecord storage k = _keys[msg.sender][suite];
+        if (k.version == 0 || k.revoked) revert SessionKeystoreNoActiveKey(msg.sender, suite);
+        k.revoked = true;
+        emit KeyRevoked(msg.sender, suite, k.version);
+    }
+
+    // ---------------------------------------------------------------------------------
+    // External updates: sessions
+    // ---------------------------------------------------------------------------------
+
+    /// @inheritdoc ISessionKeystore
+    function open(OpenParams calldata p) external returns (bytes32 sessionId) {
+        address user = msg.sender;
+        if (
+            p.miner == address(0) || p.oracle == address(0) || p.miner == user || p.oracle == user
+                || p.miner == p.oracle
+        ) revert SessionKeystoreInvalidParties(user, p.miner, p.oracle);
+        if (p.phaseTimeout < MIN_PHASE_TIMEOUT || p.phaseTimeout > MAX_PHASE_TIMEOUT) {
+            revert SessionKeystoreInvalidTimeout(p.phaseTimeout);
+        }
+        uint64 expectedNonce = _nonces[user];
+        if (p.nonce != expectedNonce) revert SessionKeystoreInvalidNonce(user, expectedNonce, p.nonce);
+
+        uint32 minerKeyVersion;
+        uint32 oracleKeyVersion;
+        Phase first;
+        if (p.method == Method.Combined) {
+            if (p.suite != Suite.X25519) revert SessionKeystoreUnsupportedSuite(p.method, p.suite);
+            if (p.coordinator != Role.User) revert SessionKeystoreInvalidField("coordinator");
+            if (p.commitment == bytes32(0)) revert SessionKeystoreInvalidField("commitment");
+            if (p.userKey.length != 0) revert SessionKeystoreInvalidField("userKey");
+            if (p.wrapMiner.length != 0) revert SessionKeystoreInvalidField("wrapMiner");
+            if (p.wrapOracle.length != 0) revert SessionKeystoreInvalidField("wrapOracle");
+            first = Phase.Committing;
+        } else {
+            if (p.commitment != bytes32(0)) revert SessionKeystoreInvalidField("commitment");
+            if (p.coordinator == Role.User) {
+                if (p.userKey.length != 0) revert SessionKeystoreInvalidField("userKey");
+                _checkWrap(p.suite, p.wrapMiner);
+                _checkWrap(p.suite, p.wrapOracle);
+                first = Phase.Attesting;
+            } else {
+                _checkKey(p.suite, p.userKey);
+                if (p.wrapMiner.length != 0) revert SessionKeystoreInvalidField("wrapMiner");
+                if (p.wrapOracle.length != 0) revert SessionKeystoreInvalidField("wrapOracle");
+                first = Phase.Wrapping;
+            }
+            if (p.coordinator != Role.Miner) minerKeyVersion = _activeKeyVersion(p.miner, p.suite);
+            if (p.coordinator != Role.Oracle) oracleKeyVersion = _activeKeyVersion(p.oracle, p.suite);
+        }
+
+        sessionId = _sessionId(user, expectedNonce);
+        // The nonce is a uint64 counter incremented once per session: it cannot overflow.
+        unchecked {
+            _nonces[user] = expectedNonce + 1;
+        }
+        Session storage s = _sessions[sessionId];
+        s.user = user;
+        s.method = p.method;
+        s.suite = p.suite;
+        s.coordinator = p.coordinator;
+        s.miner = p.miner;
+        s.oracle = p.oracle;
+        s.phaseTimeout = p.phaseTimeout;
+        s.minerKeyVersion = minerKeyVersion;
+        s.oracleKeyVersion = oracleKeyVersion;
+        if (first == Phase.Committing) s.commitments[uint8(Role.User)] = p.commitment;
+
+        _emitOpened(sessionId, p, minerKeyVersion, oracleKeyVersion);
+        if (first == Phase.Committing) {
+            emit Committed(sessionId, Role.User, p.commitment);
+        } else if (first == Phase.Attesting) {
+            emit KeyWrapped(sessionId, Role.Miner, p.wrapMiner);
+            emit KeyWrapped(sessionId, Role.Oracle, p.wrapOracle);
+        } else {
+            emit UserKeyPublished(sessionId, p.userKey);
+        }
+        _advance(sessionId, s, first);
+        // The user's commitment counts as its act of the Committing phase.
+        if (first == Phase.Committing) s.acted = _bit(Role.User);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function join(bytes32 sessionId, bytes32 commitment) external {
+        (Session storage s, Role role) = _enter(sessionId, Phase.Committing);
+        if (role == Role.User) revert SessionKeystoreUnauthorized(sessionId, msg.sender);
+        if (commitment == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
+        s.commitments[uint8(role)] = commitment;
+        uint8 acted = _act(s, role);
+        emit Committed(sessionId, role, commitment);
+        if (acted == ALL_ROLES) _advance(sessionId, s, Phase.Revealing);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function reveal(bytes32 sessionId, bytes32 ephemeralKey) external {
+        (Session storage s, Role role) = _enter(sessionId, Phase.Revealing);
+        if (ephemeralKey == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
+        if (_commitment(sessionId, role, msg.sender, ephemeralKey) != s.commitments[uint8(role)]) {
+            revert SessionKeystoreCommitmentMismatch(sessionId, role);
+        }
+        uint8 acted = _act(s, role);
+        emit Revealed(sessionId, role, ephemeralKey);
+        if (acted == ALL_ROLES) _advance(sessionId, s, Phase.Partials);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function publishPartial(bytes32 sessionId, bytes32 partial_) external {
+        (Session storage s, Role role) = _enter(sessionId, Phase.Partials);
+        if (partial_ == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
+        uint8 acted = _act(s, role);
+        emit PartialPublished(sessionId, role, partial_);
+        if (acted == ALL_ROLES) _advance(sessionId, s, Phase.Attesting);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function distribute(bytes32 sessionId, bytes calldata wrapUser, bytes calldata wrapOther) external {
+        (Session storage s, Role role) = _enter(sessionId, Phase.Wrapping);
+        if (role != s.coordinator) revert SessionKeystoreUnauthorized(sessionId, msg.sender);
+        _checkWrap(s.suite, wrapUser);
+        _checkWrap(s.suite, wrapOther);
+        _act(s, role);
+        emit KeyWrapped(sessionId, Role.User, wrapUser);
+        emit KeyWrapped(sessionId, role == Role.Miner ? Role.Oracle : Role.Miner, wrapOther);
+        _advance(sessionId, s, Phase.Attesting);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function attest(bytes32 sessionId, bytes32 attestation) external {
+        (Session storage s, Role role) = _enter(sessionId, Phase.Attesting);
+        if (attestation == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
+        s.attestations[uint8(role)] = attestation;
+        uint8 acted = _act(s, role);
+        emit Attested(sessionId, role, attestation);
+        if (acted != ALL_ROLES) return;
+
+        bytes32 u = s.attestations[uint8(Role.User)];
+        bytes32 m = s.attestations[uint8(Role.Miner)];
+        bytes32 o = s.attestations[uint8(Role.Oracle)];
+        if (u == m && m == o) {
+            s.phase = Phase.Established;
+            emit SessionEstablished(sessionId, u);
+            return;
+        }
+        // Culprits are the roles outside the majority; with no majority, all three.
+        uint8 culprits;
+        if (u == m) culprits = _bit(Role.Oracle);
+        else if (u == o) culprits = _bit(Role.Miner);
+        else if (m == o) culprits = _bit(Role.User);
+        else culprits = ALL_ROLES;
+        s.phase = Phase.Failed;
+        emit SessionFailed(sessionId, Fault.AttestationMismatch, culprits, Role.User);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function abort(bytes32 sessionId, uint8 accused, Fault fault) external {
+        Session storage s = _existing(sessionId);
+        Phase phase = s.phase;
+        if (_isTerminal(phase)) revert SessionKeystoreUnexpectedPhase(sessionId, phase, _openPhases());
+        if (block.timestamp > s.deadline) revert SessionKeystoreDeadlinePassed(sessionId, s.deadline);
+        Role role = _roleOf(sessionId, s, msg.sender);
+        if (
+            fault == Fault.None || fault == Fault.AttestationMismatch || accused == 0 || accused > ALL_ROLES
+                || accused & _bit(role) != 0
+        ) revert SessionKeystoreInvalidAccusation(accused, fault);
+        s.phase = Phase.Failed;
+        emit SessionFailed(sessionId, fault, accused, role);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function expire(bytes32 sessionId) external {
+        Session storage s = _existing(sessionId);
+        Phase phase = s.phase;
+        if (_isTerminal(phase)) revert SessionKeystoreUnexpectedPhase(sessionId, phase, _openPhases());
+        if (block.timestamp <= s.deadline) revert SessionKeystoreDeadlineNotReached(sessionId, s.deadline);
+        uint8 expected = phase == Phase.Wrapping ? _bit(s.coordinator) : ALL_ROLES;
+        uint8 stalled = expected & ~s.acted;
+        s.phase = Phase.Expired;
+        emit SessionExpired(sessionId, phase, stalled);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function multicall(bytes[] calldata data, bool allowFailure) external returns (CallResult[] memory results) {
+        results = new CallResult[](data.length);
+        for (uint256 i = 0; i < data.length; ++i) {
+            // Delegatecall to this contract's own code: msg.sender is preserved and no
+            // other contract is ever called.
+            (bool success, bytes memory ret) = address(this).delegatecall(data[i]);
+            if (!success && !allowFailure) {
+                // Bubble the inner error verbatim so callers decode the real reason.
+                assembly ("memory-safe") {
+                    revert(add(ret, 0x20), mload(ret))
+                }
+            }
+            results[i] = CallResult(success, ret);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------
+    // External views
+    // ---------------------------------------------------------------------------------
+
+    /// @inheritdoc ISessionKeystore
+    function keyOf(address account, Suite suite) external view returns (KeyRecord memory) {
+        return _keys[account][suite];
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function nonces(address user) external view returns (uint64) {
+        return _nonces[user];
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function session(bytes32 sessionId) external view returns (SessionView memory v) {
+        Session storage s = _sessions[sessionId];
+        v.user = s.user;
+        v.miner = s.miner;
+        v.oracle = s.oracle;
+        v.method = s.method;
+        v.suite = s.suite;
+        v.coordinator = s.coordinator;
+        v.phase = s.phase;
+        v.deadline = s.deadline;
+        v.phaseTimeout = s.phaseTimeout;
+        v.acted = s.acted;
+        v.minerKeyVersion = s.minerKeyVersion;
+        v.oracleKeyVersion = s.oracleKeyVersion;
+        v.commitments = s.commitments;
+        v.attestations = s.attestations;
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function phaseOf(bytes32 sessionId) external view returns (Phase) {
+        Session storage s = _sessions[sessionId];
+        Phase phase = s.phase;
+        if (phase != Phase.None && !_isTerminal(phase) && block.timestamp > s.deadline) return Phase.Expired;
+        return phase;
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function commitmentOf(bytes32 sessionId, Role role, address account, bytes32 ephemeralKey)
+        external
+        view
+        returns (bytes32)
+    {
+        return _commitment(sessionId, role, account, ephemeralKey);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function sessionIdOf(address user, uint64 nonce) external view returns (bytes32) {
+        return _sessionId(user, nonce);
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Internal helpers
+    // ---------------------------------------------------------------------------------
+
+    /// @dev The common checks of a phase step, in the documented order; returns the
+    /// session and the caller's role.
+    function _enter(bytes32 sessionId, Phase phase) private view returns (Session storage s, Role role) {
+        s = _existing(sessionId);
+        if (s.phase != phase) revert SessionKeystoreUnexpectedPhase(sessionId, s.phase, 1 << uint8(phase));
+        if (block.timestamp > s.deadline) revert SessionKeystoreDeadlinePassed(sessionId, s.deadline);
+        role = _roleOf(sessionId, s, msg.sender);
+        if (s.acted & _bit(role) != 0) revert SessionKeystoreAlreadyActed(sessionId, role);
+    }
+
+    function _existing(bytes32 sessionId) private view returns (Session storage s) {
+        s = _sessions[sessionId];
+        if (s.phase == Phase.None) revert SessionKeystoreUnknownSession(sessionId);
+    }
+
+    function _roleOf(bytes32 sessionId, Session storage s, address caller) private view returns (Role) {
+        if (caller == s.user) return Role.User;
+        if (caller == s.miner) return Role.Miner;
+        if (caller == s.oracle) return Role.Oracle;
+        revert SessionKeystoreUnauthorized(sessionId, caller);
+    }
+
+    /// @dev Records that `role` acted in the current phase; returns the updated bitmap.
+    function _act(Session storage s, Role role) private returns (uint8 acted) {
+        acted = s.acted | _bit(role);
+        s.acted = acted;
+    }
+
+    /// @dev Moves to a non-terminal phase with a fresh deadline.
+    function _advance(bytes32 sessionId, Session storage s, Phase phase) private {
+        // block.timestamp + a uint32 fits a uint64 for the next 500 billion years.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint64 deadline = uint64(block.timestamp) + s.phaseTimeout;
+        s.phase = phase;
+        s.deadline = deadline;
+        s.acted = 0;
+        emit PhaseAdvanced(sessionId, phase, deadline);
+    }
+
+    /// @dev Emits SessionOpened (a helper of its own to keep `open` within the stack limit).
+    function _emitOpened(bytes32 sessionId, OpenParams calldata p, uint32 minerKeyVersion, uint32 oracleKeyVersion)
+        private
+    {
+        emit SessionOpened(
+            sessionId,
+            msg.sender,
+            p.miner,
+            p.oracle,
+            p.method,
+            p.suite,
+            p.coordinator,
+            p.nonce,
+            p.phaseTimeout,
+            minerKeyVersion,
+            oracleKeyVersion
+        );
+    }
+
+    function _activeKeyVersion(address account, Suite suite) private view returns (uint32) {
+        KeyRecord storage k = _keys[account][suite];
+        if (k.version == 0 || k.revoked) revert SessionKeystoreKeyNotRegistered(account, suite);
+        return k.version;
+    }
+
+    function _checkKey(Suite suite, bytes calldata publicKey) private pure {
+        uint256 expected = suite == Suite.X25519 ? X25519_KEY_LENGTH : HYBRID_KEY_LENGTH;
+        if (publicKey.length != expected) revert SessionKeystoreInvalidLength(expected, publicKey.length);
+        // casting to bytes32 is exact: an X25519 key has just been checked to be 32 bytes.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (suite == Suite.X25519 && bytes32(publicKey) == bytes32(0)) {
+            revert SessionKeystoreInvalidField("publicKey");
+        }
+    }
+
+    function _checkWrap(Suite suite, bytes calldata wrapped) private pure {
+        uint256 expected = suite == Suite.X25519 ? X25519_WRAP_LENGTH : HYBRID_WRAP_LENGTH;
+        if (wrapped.length != expected) revert SessionKeystoreInvalidLength(expected, wrapped.length);
+    }
+
+    function _commitment(bytes32 sessionId, Role role, address account, bytes32 ephemeralKey)
+        private
+        view
+        returns (bytes32)
+    {
+        return keccak256(
+            abi.encode(COMMITMENT_DOMAIN, block.chainid, address(this), sessionId, uint8(role), account, ephemeralKey)
+        );
+    }
+
+    function _sessionId(address user, uint64 nonce) private view returns (bytes32) {
+        return keccak256(abi.encode(block.chainid, address(this), user, nonce));
+    }
+
+    function _bit(Role role) private pure returns (uint8) {
+        return uint8(1) << uint8(role);
+    }
+
+    function _isTerminal(Phase phase) private pure returns (bool) {
+        return phase == Phase.Established || phase == Phase.Failed || phase == Phase.Expired;
+    }
+
+    /// @dev Bitmap of the non-terminal phases a session can be in.
+    function _openPhases() private pure returns (uint256) {
+        return (1 << uint8(Phase.Committing)) | (1 << uint8(Phase.Revealing)) | (1 << uint8(Phase.Partials))
+            | (1 << uint8(Phase.Wrapping)) | (1 << uint8(Phase.Attesting));
+    }
+}
