@@ -1,0 +1,316 @@
+// Package timeline rebuilds a session's history from on-chain events alone:
+// one entry per transaction that touched the session, with its block, hash,
+// acting role, steps and gas, and the outcome. It reads nothing but logs and
+// receipts, so anyone can audit a session with it.
+package timeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
+)
+
+// ErrNoSession is returned when no SessionOpened event has the id.
+var ErrNoSession = errors.New("timeline: no such session")
+
+// Step is one event of the session.
+type Step struct {
+	Name    string       // event name, e.g. "Committed"
+	Role    session.Role // the role the event is about, when HasRole
+	HasRole bool
+	Detail  string // a short, public rendering of the event's values
+}
+
+// Entry is one transaction that touched the session.
+type Entry struct {
+	Block   uint64
+	TxHash  common.Hash
+	TxIndex uint
+	Actor   string // the acting role, or "anyone" (expire)
+	Steps   []Step
+	GasUsed uint64 // of the whole transaction (a multicall may serve other sessions too)
+}
+
+// Timeline is a session's history and outcome.
+type Timeline struct {
+	ID          session.ID
+	Params      session.Params
+	Entries     []Entry
+	Phase       session.Phase // the last phase seen in events
+	Attestation [32]byte      // when Established
+	Fault       session.Fault // when Failed
+	Culprits    session.RoleSet
+	Stalled     session.RoleSet // when Expired
+	Attested    [3][32]byte     // each role's attestation, zero if none
+}
+
+// Reader is what Build needs of a chain client.
+type Reader interface {
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// Build fetches the session's logs (every session event has the session id
+// as its first topic) from fromBlock on and builds the timeline.
+func Build(ctx context.Context, r Reader, contract common.Address, fromBlock uint64, id session.ID) (*Timeline, error) {
+	chainID, err := r.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("timeline: chain id: %w", err)
+	}
+	logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(fromBlock),
+		Addresses: []common.Address{contract},
+		Topics:    [][]common.Hash{nil, {common.Hash(id)}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("timeline: fetching logs: %w", err)
+	}
+	gas := map[common.Hash]uint64{}
+	for _, l := range logs {
+		if _, ok := gas[l.TxHash]; ok {
+			continue
+		}
+		rcpt, err := r.TransactionReceipt(ctx, l.TxHash)
+		if err != nil {
+			return nil, fmt.Errorf("timeline: receipt of %s: %w", l.TxHash, err)
+		}
+		gas[l.TxHash] = rcpt.GasUsed
+	}
+	return FromLogs(chainID.Uint64(), contract, id, logs, gas)
+}
+
+// FromLogs builds the timeline from logs already fetched; gas maps
+// transaction hashes to gas used (missing entries read 0). Logs of other
+// contracts or sessions, removed logs and undecodable logs are errors: the
+// caller asked for this session's logs.
+func FromLogs(chainID uint64, contract common.Address, id session.ID, logs []types.Log, gas map[common.Hash]uint64) (*Timeline, error) {
+	logs = append([]types.Log(nil), logs...)
+	sort.SliceStable(logs, func(i, j int) bool {
+		if logs[i].BlockNumber != logs[j].BlockNumber {
+			return logs[i].BlockNumber < logs[j].BlockNumber
+		}
+		return logs[i].Index < logs[j].Index
+	})
+	abi := bindings.NewSessionKeystore()
+	t := &Timeline{ID: id, Params: session.Params{ChainID: chainID, Contract: contract, ID: id}}
+	opened := false
+	for i := range logs {
+		l := &logs[i]
+		if l.Address != contract || len(l.Topics) < 2 || session.ID(l.Topics[1]) != id || l.Removed {
+			return nil, fmt.Errorf("timeline: log %d of tx %s is not a live log of session %v", l.Index, l.TxHash, id)
+		}
+		step, actor, err := t.apply(abi, l)
+		if err != nil {
+			return nil, fmt.Errorf("timeline: log %d of tx %s: %w", l.Index, l.TxHash, err)
+		}
+		if step.Name == "SessionOpened" {
+			opened = true
+		}
+		n := len(t.Entries)
+		if n == 0 || t.Entries[n-1].TxHash != l.TxHash {
+			t.Entries = append(t.Entries, Entry{Block: l.BlockNumber, TxHash: l.TxHash, TxIndex: l.TxIndex, GasUsed: gas[l.TxHash]})
+			n++
+		}
+		e := &t.Entries[n-1]
+		if e.Actor == "" && actor != "" {
+			e.Actor = actor
+		}
+		e.Steps = append(e.Steps, step)
+	}
+	if !opened {
+		return nil, fmt.Errorf("%w: %v", ErrNoSession, id)
+	}
+	return t, nil
+}
+
+func hexShort(b []byte) string {
+	const n = 6
+	if len(b) <= 2*n {
+		return fmt.Sprintf("0x%x", b)
+	}
+	return fmt.Sprintf("0x%x…%x", b[:n], b[len(b)-n:])
+}
+
+func roleOf(v uint8) (session.Role, error) {
+	r := session.Role(v)
+	if !r.Valid() {
+		return 0, fmt.Errorf("invalid role %d", v)
+	}
+	return r, nil
+}
+
+// apply decodes one log into a step, updating the outcome fields.
+func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, string, error) {
+	parsed := abi.GetABI()
+	ev, err := parsed.EventByID(l.Topics[0])
+	if err != nil {
+		return Step{}, "", fmt.Errorf("unknown event %s", l.Topics[0])
+	}
+	s := Step{Name: ev.Name}
+	actor := ""
+	withRole := func(v uint8) error {
+		r, err := roleOf(v)
+		s.Role, s.HasRole, actor = r, true, r.String()
+		return err
+	}
+	switch ev.Name {
+	case "SessionOpened":
+		e, err := abi.UnpackSessionOpenedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		t.Params.Method, t.Params.Suite, t.Params.Coordinator = session.Method(e.Method), session.Suite(e.Suite), session.Role(e.Coordinator)
+		t.Params.User, t.Params.Miner, t.Params.Oracle = e.User, e.Miner, e.Oracle
+		s.Detail = fmt.Sprintf("method %v, suite %v, coordinator %v, timeout %ds, key versions miner %d oracle %d",
+			t.Params.Method, t.Params.Suite, t.Params.Coordinator, e.PhaseTimeout, e.MinerKeyVersion, e.OracleKeyVersion)
+		actor = session.User.String()
+	case "PhaseAdvanced":
+		e, err := abi.UnpackPhaseAdvancedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		t.Phase = session.Phase(e.Phase)
+		s.Detail = fmt.Sprintf("→ %v until %d", t.Phase, e.Deadline)
+	case "Committed":
+		e, err := abi.UnpackCommittedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		err = withRole(e.Role)
+		s.Detail = hexShort(e.Commitment[:])
+		return s, actor, err
+	case "Revealed":
+		e, err := abi.UnpackRevealedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		err = withRole(e.Role)
+		s.Detail = hexShort(e.EphemeralKey[:])
+		return s, actor, err
+	case "PartialPublished":
+		e, err := abi.UnpackPartialPublishedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		err = withRole(e.Role)
+		s.Detail = hexShort(e.Partial[:])
+		return s, actor, err
+	case "UserKeyPublished":
+		e, err := abi.UnpackUserKeyPublishedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		s.Detail = fmt.Sprintf("%d bytes %s", len(e.PublicKey), hexShort(e.PublicKey))
+		actor = session.User.String()
+	case "KeyWrapped":
+		e, err := abi.UnpackKeyWrappedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		r, err := roleOf(e.Recipient)
+		if err != nil {
+			return s, "", err
+		}
+		s.Role, s.HasRole = r, true
+		s.Detail = fmt.Sprintf("for %v: %d bytes", r, len(e.Wrapped))
+		actor = t.Params.Coordinator.String()
+	case "Attested":
+		e, err := abi.UnpackAttestedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		err = withRole(e.Role)
+		if err == nil {
+			t.Attested[s.Role] = e.Attestation
+		}
+		s.Detail = hexShort(e.Attestation[:])
+		return s, actor, err
+	case "SessionEstablished":
+		e, err := abi.UnpackSessionEstablishedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		t.Phase, t.Attestation = session.Established, e.Attestation
+		s.Detail = hexShort(e.Attestation[:])
+	case "SessionFailed":
+		e, err := abi.UnpackSessionFailedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		t.Phase, t.Fault, t.Culprits = session.Failed, session.Fault(e.Fault), session.RoleSet(e.Culprits)
+		s.Detail = fmt.Sprintf("%v, culprits %v", t.Fault, t.Culprits)
+		if t.Fault != session.AttestationMismatch {
+			r, err := roleOf(e.Reporter)
+			if err != nil {
+				return s, "", err
+			}
+			actor = r.String()
+			s.Detail += ", reported by " + actor
+		}
+	case "SessionExpired":
+		e, err := abi.UnpackSessionExpiredEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		t.Phase, t.Stalled = session.Expired, session.RoleSet(e.Stalled)
+		s.Detail = fmt.Sprintf("in %v, stalled %v", session.Phase(e.Phase), t.Stalled)
+		actor = "anyone"
+	default:
+		return s, "", fmt.Errorf("event %s is not a session event", ev.Name)
+	}
+	return s, actor, nil
+}
+
+// Render writes the timeline for a person to read at a glance.
+func (t *Timeline) Render(w io.Writer) error {
+	var b strings.Builder
+	p := &t.Params
+	fmt.Fprintf(&b, "session %v\n", t.ID)
+	fmt.Fprintf(&b, "  chain %d, contract %s\n", p.ChainID, p.Contract.Hex())
+	fmt.Fprintf(&b, "  method %v, suite %v", p.Method, p.Suite)
+	if p.Method == session.Coordinator {
+		fmt.Fprintf(&b, ", coordinator %v", p.Coordinator)
+	}
+	fmt.Fprintf(&b, "\n  user %s\n  miner %s\n  oracle %s\n", p.User.Hex(), p.Miner.Hex(), p.Oracle.Hex())
+	fmt.Fprintf(&b, "  %-8s %-8s %-10s %-8s %s\n", "block", "tx", "actor", "gas", "steps")
+	var total uint64
+	for _, e := range t.Entries {
+		total += e.GasUsed
+		for i, s := range e.Steps {
+			block, tx, actor, gas := "", "", "", ""
+			if i == 0 {
+				block, tx, actor, gas = fmt.Sprint(e.Block), e.TxHash.Hex()[:8], e.Actor, fmt.Sprint(e.GasUsed)
+			}
+			name := s.Name
+			if s.HasRole {
+				name += "(" + s.Role.String() + ")"
+			}
+			fmt.Fprintf(&b, "  %-8s %-8s %-10s %-8s %s %s\n", block, tx, actor, gas, name, s.Detail)
+		}
+	}
+	fmt.Fprintf(&b, "  %d transactions, %d gas\n", len(t.Entries), total)
+	switch t.Phase {
+	case session.Established:
+		fmt.Fprintf(&b, "  outcome: ESTABLISHED, attestation %x (all three equal)\n", t.Attestation)
+	case session.Failed:
+		fmt.Fprintf(&b, "  outcome: FAILED, %v, culprits %v\n", t.Fault, t.Culprits)
+	case session.Expired:
+		fmt.Fprintf(&b, "  outcome: EXPIRED, stalled %v\n", t.Stalled)
+	default:
+		fmt.Fprintf(&b, "  outcome: in progress (%v)\n", t.Phase)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

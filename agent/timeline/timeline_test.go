@@ -1,0 +1,131 @@
+package timeline_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
+	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
+)
+
+// openCoordinated opens a Method 2 session coordinated by the miner and
+// returns its id.
+func openCoordinated(t *testing.T, c *simchain.Chain) session.ID {
+	t.Helper()
+	k, err := skcrypto.GenerateRecipientKey(session.X25519, rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Send(session.Oracle, c.ABI.PackRegisterKey(uint8(session.X25519), k.PublicKey()))
+	uk, err := skcrypto.GenerateRecipientKey(session.X25519, rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, nonce := c.NextID()
+	c.Send(session.User, c.ABI.PackOpen(bindings.ISessionKeystoreOpenParams{
+		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: uint8(session.Coordinator), Suite: uint8(session.X25519), Coordinator: uint8(session.Miner),
+		PhaseTimeout: 30, Nonce: nonce, UserKey: uk.PublicKey(),
+	}))
+	return id
+}
+
+func TestBuildFailedSession(t *testing.T) {
+	c := simchain.New(t)
+	id := openCoordinated(t, c)
+	other := openCoordinated(t, c) // must not leak into id's timeline
+	wrap := bytes.Repeat([]byte{1}, skcrypto.X25519WrapLength)
+	c.Send(session.Miner, c.ABI.PackDistribute(id, wrap, wrap))
+	c.Send(session.User, c.ABI.PackAttest(id, [32]byte{1}))
+	c.Send(session.Miner, c.ABI.PackAttest(id, [32]byte{1}))
+	c.Send(session.Oracle, c.ABI.PackAttest(id, [32]byte{2}))
+
+	tl, err := timeline.Build(context.Background(), c.Client, c.Address, c.DeployBlock, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tl.Phase != session.Failed || tl.Fault != session.AttestationMismatch || tl.Culprits != session.Oracle.Bit() {
+		t.Fatalf("outcome %v %v %v", tl.Phase, tl.Fault, tl.Culprits)
+	}
+	if len(tl.Entries) != 5 {
+		t.Fatalf("%d entries, want 5 (open, distribute, 3 attests)", len(tl.Entries))
+	}
+	wantActors := []string{"user", "miner", "user", "miner", "oracle"}
+	for i, e := range tl.Entries {
+		if e.Actor != wantActors[i] || e.GasUsed == 0 {
+			t.Errorf("entry %d: actor %q gas %d, want %q and gas > 0", i, e.Actor, e.GasUsed, wantActors[i])
+		}
+	}
+	if tl.Params.Coordinator != session.Miner || tl.Params.Miner != c.Accounts[session.Miner] {
+		t.Errorf("params %+v", tl.Params)
+	}
+	var out strings.Builder
+	if err := tl.Render(&out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"FAILED", "attestation-mismatch", "culprits oracle", "KeyWrapped(oracle)", "5 transactions"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("rendering lacks %q:\n%s", want, out.String())
+		}
+	}
+	if _, err := timeline.Build(context.Background(), c.Client, c.Address, c.DeployBlock, other); err != nil {
+		t.Errorf("other session: %v", err)
+	}
+}
+
+func TestBuildUnknownSession(t *testing.T) {
+	c := simchain.New(t)
+	_, err := timeline.Build(context.Background(), c.Client, c.Address, 0, session.ID{9})
+	if !errors.Is(err, timeline.ErrNoSession) {
+		t.Fatalf("err %v, want ErrNoSession", err)
+	}
+}
+
+func TestFromLogsRejectsForeignAndMalformedLogs(t *testing.T) {
+	c := simchain.New(t)
+	id := openCoordinated(t, c)
+	tl, err := timeline.Build(context.Background(), c.Client, c.Address, c.DeployBlock, id)
+	if err != nil || tl.Phase != session.Wrapping {
+		t.Fatalf("%v %v", tl, err)
+	}
+	c.Send(session.Miner, c.ABI.PackDistribute(id, make([]byte, 80), make([]byte, 80)))
+	logs, err := c.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
+		Addresses: []common.Address{c.Address}, Topics: [][]common.Hash{nil, {common.Hash(id)}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := timeline.FromLogs(c.ChainID, c.Address, id, logs, nil); err != nil {
+		t.Fatalf("the session's own logs: %v", err)
+	}
+	last := len(logs) - 2 // KeyWrapped(oracle): indexed recipient, data with bytes
+	good := logs[last]
+	for name, mutate := range map[string]func(l *types.Log){
+		"removed":        func(l *types.Log) { l.Removed = true },
+		"other contract": func(l *types.Log) { l.Address[0] ^= 1 },
+		"no topics":      func(l *types.Log) { l.Topics = nil },
+		"unknown event":  func(l *types.Log) { l.Topics = append([]common.Hash{{1}}, l.Topics[1:]...) },
+		"truncated data": func(l *types.Log) { l.Data = l.Data[:10] },
+		"bad role":       func(l *types.Log) { l.Topics[2] = common.Hash{31: 7} },
+	} {
+		l := good
+		l.Topics = append([]common.Hash(nil), good.Topics...)
+		mutate(&l)
+		mutated := append([]types.Log(nil), logs...)
+		mutated[last] = l
+		if _, err := timeline.FromLogs(c.ChainID, c.Address, id, mutated, nil); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
