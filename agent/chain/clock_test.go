@@ -12,6 +12,7 @@ type fakeClock struct {
 	mu      sync.Mutex
 	now     time.Time
 	timers  []*fakeTimer
+	created int           // timers ever created with d > 0
 	changed chan struct{} // closed and replaced whenever a timer is added
 }
 
@@ -41,6 +42,7 @@ func (c *fakeClock) NewTimer(d time.Duration) Timer {
 		return t
 	}
 	c.timers = append(c.timers, t)
+	c.created++
 	close(c.changed)
 	c.changed = make(chan struct{})
 	return t
@@ -84,9 +86,26 @@ func (c *fakeClock) Pending() int {
 // WaitTimers blocks until at least n timers are waiting (true) or stop is
 // closed (false).
 func (c *fakeClock) WaitTimers(n int, stop <-chan struct{}) bool {
+	return c.await(stop, func() bool { return len(c.timers) >= n })
+}
+
+// Created returns how many timers have been created so far.
+func (c *fakeClock) Created() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.created
+}
+
+// WaitCreated blocks until more than n timers have been created and one is
+// waiting: whoever created timer n+1 is idle again.
+func (c *fakeClock) WaitCreated(n int) {
+	c.await(nil, func() bool { return c.created > n && len(c.timers) > 0 })
+}
+
+func (c *fakeClock) await(stop <-chan struct{}, cond func() bool) bool {
 	for {
 		c.mu.Lock()
-		if len(c.timers) >= n {
+		if cond() {
 			c.mu.Unlock()
 			return true
 		}
@@ -103,7 +122,15 @@ func (c *fakeClock) WaitTimers(n int, stop <-chan struct{}) bool {
 // drive advances clk by step whenever something waits on it, until done is
 // closed.
 func drive(clk *fakeClock, step time.Duration, done <-chan struct{}) {
-	for clk.WaitTimers(1, done) {
+	for {
+		select {
+		case <-done:
+			return
+		default:
+		}
+		if !clk.WaitTimers(1, done) {
+			return
+		}
 		clk.Advance(step)
 	}
 }

@@ -1,0 +1,500 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+var (
+	_ SourceBackend = (*ethclient.Client)(nil)
+	_ SourceBackend = simulated.Client(nil)
+)
+
+func newTestSource(t *testing.T, b SourceBackend, clk Clock, mod func(*SourceConfig)) *Source {
+	t.Helper()
+	cfg := SourceConfig{Address: fakeContract, Follow: FollowPoll, PollInterval: 2 * time.Second, Clock: clk}
+	if mod != nil {
+		mod(&cfg)
+	}
+	s, err := NewSource(cfg, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// runSource runs s in a goroutine. stop cancels it and returns what Run
+// returned; Run must return (the goroutine must end) for stop to.
+func runSource(s *Source, h Handler) (stop func() error, done <-chan error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	ch := make(chan error, 1)
+	go func() { ch <- s.Run(ctx, h) }()
+	return func() error { cancel(); return <-ch }, ch
+}
+
+func every(k uint64, n int) func(uint64) int {
+	return func(num uint64) int {
+		if num%k == 0 {
+			return n
+		}
+		return 0
+	}
+}
+
+// poll fires the Source's poll timer and waits until it is idle again.
+func poll(clk *fakeClock, d time.Duration) {
+	n := clk.Created()
+	clk.Advance(d)
+	clk.WaitCreated(n)
+}
+
+// since returns the events after the first n.
+func since(r *recorder, n int) []Event {
+	ev, _ := r.snapshot()
+	return ev[n:]
+}
+
+// kinds summarises events as (kind, block, log index).
+type summary struct {
+	kind  EventKind
+	block uint64
+	index uint
+}
+
+func summarise(evs []Event) []summary {
+	var out []summary
+	for _, e := range evs {
+		if e.Kind == BlockDone {
+			out = append(out, summary{e.Kind, e.Block.Number, 0})
+		} else {
+			out = append(out, summary{e.Kind, e.Log.BlockNumber, e.Log.Index})
+		}
+	}
+	return out
+}
+
+func TestSourceConfigCheck(t *testing.T) {
+	if err := (SourceConfig{Address: fakeContract}).Check(); err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range map[string]SourceConfig{
+		"no address":   {},
+		"bad follow":   {Address: fakeContract, Follow: 9},
+		"neg interval": {Address: fakeContract, PollInterval: -1},
+		"bad backoff":  {Address: fakeContract, Retry: Backoff{Min: 2, Max: 1}},
+	} {
+		if c.Check() == nil {
+			t.Errorf("%s: Check passed", name)
+		}
+	}
+}
+
+func TestSourceBackfillInChunks(t *testing.T) {
+	c := newFakeChain()
+	c.reverse = true // delivery order must not depend on the node's
+	c.add(10_000, every(7, 3))
+	clk := newFakeClock()
+	s := newTestSource(t, c, clk, func(cfg *SourceConfig) { cfg.ChunkSize = 1000 })
+	rec := newRecorder(t)
+	stop, _ := runSource(s, rec.handle)
+	clk.WaitTimers(1, nil) // caught up, waiting to poll
+	if err := stop(); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run = %v, want context.Canceled", err)
+	}
+
+	events, cursor := rec.snapshot()
+	if cursor != c.head() {
+		t.Errorf("cursor %v, want the head %v", cursor, c.head())
+	}
+	var added []types.Log
+	var done []uint64
+	for _, e := range events {
+		switch e.Kind {
+		case LogAdded:
+			added = append(added, e.Log)
+		case BlockDone:
+			done = append(done, e.Block.Number)
+		default:
+			t.Fatalf("unexpected %v", e.Kind)
+		}
+	}
+	if err := sameLogs(added, c.canonicalLogs(1)); err != nil {
+		t.Error(err)
+	}
+	next := uint64(1)
+	for _, q := range c.queries {
+		if q[0] != next || q[1]-q[0]+1 > 1000 {
+			t.Fatalf("query %v after block %d; want contiguous ranges of at most 1000", q, next-1)
+		}
+		next = q[1] + 1
+	}
+	if next != 10_001 || len(c.queries) != 10 {
+		t.Errorf("%d queries up to %d", len(c.queries), next-1)
+	}
+	if !slices.IsSorted(done) || len(done) != 10 {
+		t.Errorf("BlockDone at %v", done)
+	}
+}
+
+func TestSourcePollsAndUndoesReorgs(t *testing.T) {
+	c := newFakeChain()
+	c.add(10, every(1, 1))
+	clk := newFakeClock()
+	s := newTestSource(t, c, clk, nil)
+	rec := newRecorder(t)
+	stop, _ := runSource(s, rec.handle)
+	defer stop()
+	clk.WaitTimers(1, nil)
+
+	mark := len(since(rec, 0))
+	c.add(2, every(1, 2))
+	poll(clk, 2*time.Second)
+	want := []summary{{LogAdded, 11, 0}, {LogAdded, 11, 1}, {LogAdded, 12, 0}, {LogAdded, 12, 1}, {BlockDone, 12, 0}}
+	if got := summarise(since(rec, mark)); !slices.Equal(got, want) {
+		t.Fatalf("following: %v, want %v", got, want)
+	}
+
+	// Blocks 9-12 are replaced by a longer branch 9'-14'.
+	mark = len(since(rec, 0))
+	c.reorg(8)
+	c.add(6, every(1, 1))
+	poll(clk, 2*time.Second)
+	want = []summary{
+		{LogRemoved, 12, 1}, {LogRemoved, 12, 0}, {LogRemoved, 11, 1}, {LogRemoved, 11, 0}, {LogRemoved, 10, 0}, {LogRemoved, 9, 0},
+		{BlockDone, 8, 0},
+		{LogAdded, 9, 0}, {LogAdded, 10, 0}, {LogAdded, 11, 0}, {LogAdded, 12, 0}, {LogAdded, 13, 0}, {LogAdded, 14, 0},
+		{BlockDone, 14, 0},
+	}
+	if got := summarise(since(rec, mark)); !slices.Equal(got, want) {
+		t.Fatalf("reorg: %v, want %v", got, want)
+	}
+	if err := sameLogs(rec.liveLogs(), c.canonicalLogs(1)); err != nil {
+		t.Error(err)
+	}
+	if _, cur := rec.snapshot(); cur != c.head() {
+		t.Errorf("cursor %v, want %v", cur, c.head())
+	}
+}
+
+func TestSourceWaitsOutAShorterChain(t *testing.T) {
+	c := newFakeChain()
+	c.add(10, every(1, 1))
+	clk := newFakeClock()
+	s := newTestSource(t, c, clk, nil)
+	rec := newRecorder(t)
+	stop, _ := runSource(s, rec.handle)
+	defer stop()
+	clk.WaitTimers(1, nil)
+
+	mark := len(since(rec, 0))
+	c.reorg(6)
+	c.add(2, every(1, 1)) // head 8, below the 10 delivered
+	poll(clk, 2*time.Second)
+	if got := since(rec, mark); len(got) != 0 {
+		t.Fatalf("events while the node is below the cursor: %v", summarise(got))
+	}
+	c.add(3, every(1, 1)) // head 11
+	poll(clk, 2*time.Second)
+	got := summarise(since(rec, mark))
+	want := []summary{
+		{LogRemoved, 10, 0}, {LogRemoved, 9, 0}, {LogRemoved, 8, 0}, {LogRemoved, 7, 0}, {BlockDone, 6, 0},
+		{LogAdded, 7, 0}, {LogAdded, 8, 0}, {LogAdded, 9, 0}, {LogAdded, 10, 0}, {LogAdded, 11, 0}, {BlockDone, 11, 0},
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}
+
+func TestSourceReorgBelowSparseLogs(t *testing.T) {
+	// One 1000-block range with a single log at 500: after the reorg of
+	// the top 5 blocks the Source falls back to block 500, not to an error.
+	c := newFakeChain()
+	c.add(1000, func(n uint64) int { return map[bool]int{true: 1}[n == 500] })
+	clk := newFakeClock()
+	s := newTestSource(t, c, clk, func(cfg *SourceConfig) { cfg.ChunkSize = 1000; cfg.ReorgDepth = 10 })
+	rec := newRecorder(t)
+	stop, _ := runSource(s, rec.handle)
+	defer stop()
+	clk.WaitTimers(1, nil)
+	mark := len(since(rec, 0))
+	c.reorg(995)
+	c.add(10, every(1005, 1))
+	poll(clk, 2*time.Second)
+	want := []summary{{BlockDone, 500, 0}, {LogAdded, 1005, 0}, {BlockDone, 1005, 0}}
+	if got := summarise(since(rec, mark)); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}
+
+func TestSourceReorgTooDeep(t *testing.T) {
+	c := newFakeChain()
+	c.add(20, every(1, 1))
+	clk := newFakeClock()
+	s := newTestSource(t, c, clk, func(cfg *SourceConfig) { cfg.ReorgDepth = 4 })
+	rec := newRecorder(t)
+	_, done := runSource(s, rec.handle)
+	clk.WaitTimers(1, nil)
+	c.reorg(10)
+	c.add(15, every(1, 1))
+	clk.Advance(2 * time.Second)
+	if err := <-done; !errors.Is(err, ErrReorgTooDeep) {
+		t.Fatalf("Run = %v, want ErrReorgTooDeep", err)
+	}
+}
+
+func TestSourceResumesFromCursor(t *testing.T) {
+	c := newFakeChain()
+	c.add(50, every(3, 2))
+	clk := newFakeClock()
+	rec1 := newRecorder(t)
+	stop, _ := runSource(newTestSource(t, c, clk, func(cfg *SourceConfig) { cfg.ChunkSize = 16 }), rec1.handle)
+	clk.WaitTimers(1, nil)
+	stop()
+	_, cursor := rec1.snapshot()
+
+	c.add(30, every(3, 2))
+	resume := func(cfg *SourceConfig) { cfg.Start, cfg.StartParentHash = cursor.Number+1, cursor.Hash }
+	rec2 := newRecorder(t)
+	stop, _ = runSource(newTestSource(t, c, clk, resume), rec2.handle)
+	clk.WaitTimers(1, nil)
+	stop()
+	if err := sameLogs(rec2.liveLogs(), c.canonicalLogs(cursor.Number+1)); err != nil {
+		t.Errorf("second run: %v", err)
+	}
+	if err := sameLogs(append(rec1.liveLogs(), rec2.liveLogs()...), c.canonicalLogs(1)); err != nil {
+		t.Errorf("both runs: %v", err)
+	}
+
+	// The cursor's block replaced while stopped: the Source cannot know
+	// what to remove and says so.
+	c.reorg(cursor.Number - 1)
+	c.add(40, every(3, 1))
+	rec3 := newRecorder(t)
+	_, done := runSource(newTestSource(t, c, clk, resume), rec3.handle)
+	if err := <-done; !errors.Is(err, ErrReorgTooDeep) {
+		t.Fatalf("Run from a replaced cursor = %v, want ErrReorgTooDeep", err)
+	}
+	if ev, _ := rec3.snapshot(); len(ev) != 0 {
+		t.Errorf("events from a replaced cursor: %v", summarise(ev))
+	}
+}
+
+func TestSourceSubscriptionReconnects(t *testing.T) {
+	c := newFakeChain()
+	c.add(5, every(1, 1))
+	clk := newFakeClock()
+	var dials atomic.Int32
+	s := newTestSource(t, c, clk, func(cfg *SourceConfig) {
+		cfg.Follow = FollowSubscribe
+		cfg.Dial = func(context.Context) (SourceBackend, error) { dials.Add(1); return c, nil }
+	})
+	rec := newRecorder(t)
+	stop, _ := runSource(s, rec.handle)
+	clk.WaitTimers(1, nil)
+	if c.live() != 1 {
+		t.Fatalf("%d subscriptions, want 1", c.live())
+	}
+
+	// New logs arrive without the clock moving: the subscription woke it.
+	c.add(2, every(1, 1))
+	rec.waitCursor(c.head())
+
+	// The connection drops; blocks come meanwhile; the gap is backfilled.
+	c.dropSubscriptions()
+	c.add(3, every(1, 2))
+	rec.waitCursor(c.head())
+	if dials.Load() != 1 {
+		t.Errorf("%d dials, want 1", dials.Load())
+	}
+	if err := sameLogs(rec.liveLogs(), c.canonicalLogs(1)); err != nil {
+		t.Error(err)
+	}
+	clk.WaitTimers(1, nil)
+	if err := stop(); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run = %v", err)
+	}
+	if c.live() != 0 {
+		t.Errorf("%d subscriptions left after Run returned", c.live())
+	}
+}
+
+func TestSourceRemovedLogsFromSubscription(t *testing.T) {
+	c := newFakeChain()
+	c.add(10, every(1, 1))
+	clk := newFakeClock()
+	s := newTestSource(t, c, clk, func(cfg *SourceConfig) { cfg.Follow = FollowAuto })
+	rec := newRecorder(t)
+	stop, _ := runSource(s, rec.handle)
+	defer stop()
+	clk.WaitTimers(1, nil)
+	mark := len(since(rec, 0))
+	c.reorg(7) // notifies removed logs
+	c.add(5, every(1, 1))
+	rec.waitCursor(c.head())
+	want := []summary{
+		{LogRemoved, 10, 0}, {LogRemoved, 9, 0}, {LogRemoved, 8, 0}, {BlockDone, 7, 0},
+		{LogAdded, 8, 0}, {LogAdded, 9, 0}, {LogAdded, 10, 0}, {LogAdded, 11, 0}, {LogAdded, 12, 0}, {BlockDone, 12, 0},
+	}
+	if got := summarise(since(rec, mark)); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}
+
+func TestSourceFallsBackToPolling(t *testing.T) {
+	c := newFakeChain()
+	c.canSubscribe = false
+	c.add(3, every(1, 1))
+	clk := newFakeClock()
+	s := newTestSource(t, c, clk, func(cfg *SourceConfig) { cfg.Follow = FollowAuto })
+	rec := newRecorder(t)
+	stop, _ := runSource(s, rec.handle)
+	defer stop()
+	clk.WaitTimers(1, nil)
+	c.add(3, every(1, 1))
+	poll(clk, 2*time.Second)
+	if _, cur := rec.snapshot(); cur != c.head() {
+		t.Fatalf("cursor %v, want %v", cur, c.head())
+	}
+
+	strict := newTestSource(t, c, clk, func(cfg *SourceConfig) { cfg.Follow = FollowSubscribe })
+	if err := strict.Run(context.Background(), rec.handle); !errors.Is(err, rpc.ErrNotificationsUnsupported) {
+		t.Fatalf("FollowSubscribe without subscriptions: %v", err)
+	}
+}
+
+func TestSourceRetriesRPCErrors(t *testing.T) {
+	c := newFakeChain()
+	c.add(5, every(1, 1))
+	failures := 1
+	c.filterHook = func(ethereum.FilterQuery) error {
+		if failures > 0 {
+			failures--
+			return syscall.ECONNREFUSED
+		}
+		return nil
+	}
+	clk := newFakeClock()
+	s := newTestSource(t, c, clk, nil)
+	rec := newRecorder(t)
+	stop, _ := runSource(s, rec.handle)
+	defer stop()
+	clk.WaitTimers(1, nil) // the backoff
+	if _, cur := rec.snapshot(); cur != (Cursor{}) {
+		t.Fatalf("delivered despite the error: %v", cur)
+	}
+	clk.Advance(time.Second)
+	rec.waitCursor(c.head())
+}
+
+func TestSourceHalvesRefusedRanges(t *testing.T) {
+	c := newFakeChain()
+	c.add(1000, every(10, 1))
+	c.filterHook = func(q ethereum.FilterQuery) error {
+		if q.ToBlock.Uint64()-q.FromBlock.Uint64() >= 100 {
+			return errors.New("query returned more than 10000 results")
+		}
+		return nil
+	}
+	clk := newFakeClock()
+	s := newTestSource(t, c, clk, func(cfg *SourceConfig) { cfg.ChunkSize = 1000 })
+	rec := newRecorder(t)
+	stop, _ := runSource(s, rec.handle)
+	clk.WaitTimers(1, nil)
+	stop()
+	if err := sameLogs(rec.liveLogs(), c.canonicalLogs(1)); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestSourceChainMovingDuringQuery(t *testing.T) {
+	c := newFakeChain()
+	c.add(10, every(1, 1))
+	clk := newFakeClock()
+	s := newTestSource(t, c, clk, nil)
+	rec := newRecorder(t)
+	stop, _ := runSource(s, rec.handle)
+	defer stop()
+	clk.WaitTimers(1, nil)
+
+	c.add(5, every(1, 1))
+	var once atomic.Bool
+	c.filterHook = func(ethereum.FilterQuery) error {
+		if !once.Swap(true) { // a reorg lands between the headers and the logs
+			c.reorg(12)
+			c.add(5, every(1, 1))
+		}
+		return nil
+	}
+	mark := len(since(rec, 0))
+	n := clk.Created()
+	clk.Advance(2 * time.Second)
+	clk.WaitCreated(n) // the backoff after the inconsistent answer
+	if got := since(rec, mark); len(got) != 0 {
+		t.Fatalf("delivered an inconsistent answer: %v", summarise(got))
+	}
+	clk.Advance(time.Second)
+	rec.waitCursor(c.head())
+	if err := sameLogs(rec.liveLogs(), c.canonicalLogs(1)); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestSourceHandlerErrorStops(t *testing.T) {
+	c := newFakeChain()
+	c.add(5, every(1, 1))
+	boom := errors.New("boom")
+	s := newTestSource(t, c, newFakeClock(), func(cfg *SourceConfig) { cfg.Follow = FollowSubscribe })
+	err := s.Run(context.Background(), boomHandler(boom))
+	if err != boom {
+		t.Fatalf("Run = %v, want the handler's error", err)
+	}
+	if c.live() != 0 {
+		t.Error("subscription left open")
+	}
+	if err := s.Run(context.Background(), boomHandler(boom)); err == nil {
+		t.Error("second Run accepted")
+	}
+}
+
+func boomHandler(err error) Handler {
+	return func(context.Context, Event) error { return err }
+}
+
+func TestSourceRedialsAfterRepeatedFailures(t *testing.T) {
+	c := newFakeChain()
+	c.add(5, every(1, 1))
+	var failures atomic.Int32
+	failures.Store(redialAfter)
+	c.filterHook = func(ethereum.FilterQuery) error {
+		if failures.Add(-1) >= 0 {
+			return syscall.ECONNRESET
+		}
+		return nil
+	}
+	var dials atomic.Int32
+	clk := newFakeClock()
+	s := newTestSource(t, c, clk, func(cfg *SourceConfig) {
+		cfg.Dial = func(context.Context) (SourceBackend, error) { dials.Add(1); return c, nil }
+	})
+	rec := newRecorder(t)
+	stop, _ := runSource(s, rec.handle)
+	defer stop()
+	driving := make(chan struct{})
+	go drive(clk, time.Second, driving)
+	rec.waitCursor(c.head())
+	close(driving)
+	if n := dials.Load(); n != 1 {
+		t.Errorf("%d dials after %d failed rounds, want 1", n, redialAfter)
+	}
+}
