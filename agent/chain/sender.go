@@ -219,7 +219,7 @@ func (s *Sender) Send(ctx context.Context, c Candidate) (*types.Receipt, error) 
 	if err != nil {
 		return nil, err
 	}
-	return s.wait(ctx, c, tx)
+	return s.wait(ctx, tx)
 }
 
 // estimate asks the node for c's gas, recognising a revert.

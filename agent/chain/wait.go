@@ -14,7 +14,7 @@ import (
 // nonce, so at most one is mined) until it is at the configured depth,
 // replacing the newest broadcast with a fee bump every ResubmitInterval
 // while there is no receipt, until Timeout has passed since the first.
-func (s *Sender) wait(ctx context.Context, c Candidate, first *types.Transaction) (*types.Receipt, error) {
+func (s *Sender) wait(ctx context.Context, first *types.Transaction) (*types.Receipt, error) {
 	start := s.cfg.Clock.Now()
 	deadline := start.Add(s.cfg.Timeout)
 	sent := []*types.Transaction{first}
@@ -34,9 +34,10 @@ func (s *Sender) wait(ctx context.Context, c Candidate, first *types.Transaction
 		}
 		now := s.cfg.Clock.Now()
 		if !now.Before(deadline) {
-			err := fmt.Errorf("%w: nonce %d, %d broadcasts, last %s", ErrTimeout, first.Nonce(), len(sent), sent[len(sent)-1].Hash())
+			last := sent[len(sent)-1].Hash()
+			err := fmt.Errorf("%w: nonce %d, %d broadcasts, last %s", ErrTimeout, first.Nonce(), len(sent), last)
 			if capped {
-				err = errors.Join(err, ErrFeeCapExceeded)
+				err = fmt.Errorf("%w: nonce %d, %d broadcasts, last %s, bumps stopped by %w", ErrTimeout, first.Nonce(), len(sent), last, ErrFeeCapExceeded)
 			}
 			s.log.Warn("transaction not mined in time", "tx", sent[len(sent)-1].Hash(), "nonce", first.Nonce(), "capped", capped)
 			return nil, err
