@@ -1,0 +1,170 @@
+package protocol
+
+import (
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+)
+
+// Action is something the runtime must do, in order.
+type Action interface{ isAction() }
+
+// SecretName names a secret in the runtime's store.
+type SecretName string
+
+// The secrets a machine asks the runtime to persist.
+const (
+	// SecretEphemeral is the Method 1 ephemeral X25519 scalar.
+	SecretEphemeral SecretName = "ephemeral"
+	// SecretRecipientKey is the Method 2 user's per-session recipient key.
+	SecretRecipientKey SecretName = "recipient-key"
+	// SecretCoordinator is the Method 2 coordinator's 32-byte secret.
+	SecretCoordinator SecretName = "coordinator-secret"
+)
+
+// K itself is never persisted by the machine: on replay it is derived again
+// from the persisted secret above and the chain's public values, which is
+// why those secrets live until the session ends. Done hands K to the owner.
+
+// Persist asks the runtime to store a secret durably before going on.
+type Persist struct {
+	Name  SecretName
+	Value []byte
+}
+
+// Send asks the runtime to make a contract call.
+type Send struct{ Call Call }
+
+// Done reports the terminal outcome.
+type Done struct{ Outcome Outcome }
+
+// Forget asks the runtime to delete every stored secret of the session.
+type Forget struct{}
+
+func (Persist) isAction() {}
+func (Send) isAction()    {}
+func (Done) isAction()    {}
+func (Forget) isAction()  {}
+
+// Step names a protocol step: the kind of a Call.
+type Step uint8
+
+// The steps.
+const (
+	StepOpen Step = iota + 1
+	StepJoin
+	StepReveal
+	StepPartial
+	StepDistribute
+	StepAttest
+	StepAbort
+)
+
+var stepNames = [...]string{"", "open", "join", "reveal", "partial", "distribute", "attest", "abort"}
+
+// String returns the step's contract-function-like name.
+func (s Step) String() string {
+	if int(s) < len(stepNames) && s != 0 {
+		return stepNames[s]
+	}
+	return fmt.Sprintf("Step(%d)", uint8(s))
+}
+
+// Call is a contract call with exactly the contract's arguments.
+type Call interface {
+	Step() Step
+	SessionID() session.ID
+}
+
+// OpenCall is open(OpenParams). ID is the id the contract will derive.
+type OpenCall struct {
+	ID           session.ID
+	Miner        common.Address
+	Oracle       common.Address
+	Method       session.Method
+	Suite        session.Suite
+	Coordinator  session.Role
+	PhaseTimeout uint32
+	Nonce        uint64
+	Commitment   [32]byte
+	UserKey      []byte
+	WrapMiner    []byte
+	WrapOracle   []byte
+}
+
+// JoinCall is join(sessionId, commitment).
+type JoinCall struct {
+	ID         session.ID
+	Commitment [32]byte
+}
+
+// RevealCall is reveal(sessionId, ephemeralKey).
+type RevealCall struct {
+	ID  session.ID
+	Key [32]byte
+}
+
+// PartialCall is publishPartial(sessionId, partial).
+type PartialCall struct {
+	ID      session.ID
+	Partial [32]byte
+}
+
+// DistributeCall is distribute(sessionId, wrapUser, wrapOther).
+type DistributeCall struct {
+	ID        session.ID
+	WrapUser  []byte
+	WrapOther []byte
+}
+
+// AttestCall is attest(sessionId, attestation).
+type AttestCall struct {
+	ID          session.ID
+	Attestation [32]byte
+}
+
+// AbortCall is abort(sessionId, accused, fault).
+type AbortCall struct {
+	ID      session.ID
+	Accused session.RoleSet
+	Fault   session.Fault
+}
+
+// Step implementations.
+func (OpenCall) Step() Step       { return StepOpen }
+func (JoinCall) Step() Step       { return StepJoin }
+func (RevealCall) Step() Step     { return StepReveal }
+func (PartialCall) Step() Step    { return StepPartial }
+func (DistributeCall) Step() Step { return StepDistribute }
+func (AttestCall) Step() Step     { return StepAttest }
+func (AbortCall) Step() Step      { return StepAbort }
+
+// SessionID implementations.
+func (c OpenCall) SessionID() session.ID       { return c.ID }
+func (c JoinCall) SessionID() session.ID       { return c.ID }
+func (c RevealCall) SessionID() session.ID     { return c.ID }
+func (c PartialCall) SessionID() session.ID    { return c.ID }
+func (c DistributeCall) SessionID() session.ID { return c.ID }
+func (c AttestCall) SessionID() session.ID     { return c.ID }
+func (c AbortCall) SessionID() session.ID      { return c.ID }
+
+// Outcome is how a session ended, as this agent sees it.
+type Outcome struct {
+	// Phase is Established, Failed or Expired.
+	Phase session.Phase
+	// Key is K, when Established.
+	Key *skcrypto.SessionKey
+	// Fault, Culprits and Reporter are the chain's SessionFailed values.
+	Fault    session.Fault
+	Culprits session.RoleSet
+	Reporter session.Role
+	// Stalled are the roles SessionExpired named.
+	Stalled session.RoleSet
+	// Mismatched are the roles whose attestation differed from this agent's.
+	Mismatched session.RoleSet
+	// Reason is this agent's own finding, if it found one (for the log).
+	Reason error
+}

@@ -1,0 +1,231 @@
+package protocol
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+)
+
+// readFull reads randomness, naming the failure.
+func readFull(r io.Reader, b []byte) (int, error) {
+	n, err := io.ReadFull(r, b)
+	if err != nil {
+		return n, fmt.Errorf("protocol: reading randomness: %w", err)
+	}
+	return n, nil
+}
+
+func (m *Machine) transcript() *skcrypto.CoordinatorTranscript {
+	return &skcrypto.CoordinatorTranscript{Params: m.params, Keys: m.keys, KeyVersions: m.versions, Wraps: m.wraps}
+}
+
+// recipientsOf returns the two non-coordinator roles, in role order.
+func recipientsOf(c session.Role) [2]session.Role {
+	var out [2]session.Role
+	i := 0
+	for _, r := range session.Roles {
+		if r != c {
+			out[i] = r
+			i++
+		}
+	}
+	return out
+}
+
+// makeWraps seals the coordinator secret to both recipients.
+func (m *Machine) makeWraps() ([2][]byte, error) {
+	t := m.transcript()
+	pre := t.PrewrapHash()
+	var out [2][]byte
+	for i, r := range recipientsOf(m.params.Coordinator) {
+		w, err := skcrypto.Wrap(m.params.Suite, m.keys[r], skcrypto.WrapInfo(pre, r), m.secret)
+		if err != nil {
+			return out, fmt.Errorf("protocol: wrapping to %v: %w", r, err)
+		}
+		out[i] = w
+	}
+	return out, nil
+}
+
+func (m *Machine) ensureSecret() ([]Action, error) {
+	if m.secret != nil {
+		return nil, nil
+	}
+	s := make([]byte, skcrypto.KeySize)
+	if _, err := readFull(m.cfg.Rand, s); err != nil {
+		return nil, err
+	}
+	m.secret = s
+	return []Action{Persist{Name: SecretCoordinator, Value: append([]byte(nil), s...)}}, nil
+}
+
+func (m *Machine) pendingCoordinator() (Call, []Action, error) {
+	me, id := m.cfg.Role, m.params.ID
+	switch m.phase {
+	case session.Wrapping:
+		if me != m.params.Coordinator || m.wrapped != 0 || m.keys[session.User] == nil {
+			return nil, nil, nil
+		}
+		if m.myWraps != nil {
+			return *m.myWraps, nil, nil
+		}
+		persist, err := m.ensureSecret()
+		if err != nil {
+			return nil, nil, err
+		}
+		w, err := m.makeWraps()
+		if err != nil {
+			return nil, persist, nil // keys were checked at open: cannot happen but never send garbage
+		}
+		m.myWraps = &DistributeCall{ID: id, WrapUser: w[0], WrapOther: w[1]}
+		return *m.myWraps, persist, nil
+	case session.Attesting:
+		if m.key == nil || m.attested.Has(me) {
+			return nil, nil, nil
+		}
+		return AttestCall{ID: id, Attestation: m.key.Attestation()}, nil, nil
+	}
+	return nil, nil, nil
+}
+
+// checkOpenedKeys checks the Method 2 fields of Opened that the runtime
+// filled in, and that this agent can take part.
+func (m *Machine) checkOpenedKeys(op Opened) error {
+	p := &op.Params
+	if op.KeyVersions[session.User] != 0 || len(op.RegisteredKeys[session.User]) != 0 {
+		return fmt.Errorf("%w: the user has no registered key in a session", ErrMalformed)
+	}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if r == p.Coordinator {
+			if op.KeyVersions[r] != 0 {
+				return fmt.Errorf("%w: coordinator %v has a recorded key version", ErrMalformed, r)
+			}
+			continue
+		}
+		if op.KeyVersions[r] == 0 || len(op.RegisteredKeys[r]) != skcrypto.KeyLength(p.Suite) {
+			return fmt.Errorf("%w: recipient %v key version %d with %d key bytes", ErrMalformed, r, op.KeyVersions[r], len(op.RegisteredKeys[r]))
+		}
+		if r == m.cfg.Role {
+			k := m.cfg.RecipientKey
+			if k == nil || k.Suite() != p.Suite || !bytes.Equal(k.PublicKey(), op.RegisteredKeys[r]) {
+				return fmt.Errorf("%w: no private key for this agent's registered %v key version %d", ErrNotServed, p.Suite, op.KeyVersions[r])
+			}
+		}
+	}
+	return nil
+}
+
+// restoreRecipient parses the user's stored per-session key once the suite
+// is known.
+func (m *Machine) restoreRecipient(p session.Params) error {
+	if m.restoredRecipient == nil || m.userKey != nil {
+		return nil
+	}
+	if p.Method != session.Coordinator || m.cfg.Role != session.User {
+		return nil
+	}
+	k, err := skcrypto.ParseRecipientKey(p.Suite, m.restoredRecipient)
+	if err != nil {
+		return fmt.Errorf("protocol: restoring %s: %w", SecretRecipientKey, err)
+	}
+	m.userKey = k
+	return nil
+}
+
+func (m *Machine) requireCoordinator(ev string) error {
+	if m.params.Method != session.Coordinator {
+		return fmt.Errorf("%w: %s in a %v session", ErrMalformed, ev, m.params.Method)
+	}
+	return nil
+}
+
+func (m *Machine) onUserKey(e UserKeyPublished) error {
+	if err := m.requireCoordinator("UserKeyPublished"); err != nil {
+		return err
+	}
+	if m.params.Coordinator == session.User || m.phase != session.PhaseNone || m.keys[session.User] != nil {
+		return fmt.Errorf("%w: UserKeyPublished in %v", ErrUnexpectedEvent, m.phase)
+	}
+	if len(e.Key) != skcrypto.KeyLength(m.params.Suite) {
+		return fmt.Errorf("%w: user key of %d bytes", ErrMalformed, len(e.Key))
+	}
+	if m.cfg.Role == session.User && m.userKey != nil && !bytes.Equal(m.userKey.PublicKey(), e.Key) {
+		return fmt.Errorf("%w: own key on chain is not this agent's", ErrMalformed)
+	}
+	if m.cfg.Role == m.params.Coordinator {
+		if err := skcrypto.CheckRecipientPublicKey(m.params.Suite, e.Key); err != nil {
+			m.accuse(session.User, session.InvalidPublicKey)
+		}
+		for _, r := range recipientsOf(m.params.Coordinator) {
+			if r != session.User && skcrypto.CheckRecipientPublicKey(m.params.Suite, m.keys[r]) != nil {
+				m.accuse(r, session.InvalidPublicKey)
+			}
+		}
+	}
+	m.keys[session.User] = append([]byte(nil), e.Key...)
+	return nil
+}
+
+func (m *Machine) onWrapped(e KeyWrapped) error {
+	if err := m.requireCoordinator("KeyWrapped"); err != nil {
+		return err
+	}
+	c := m.params.Coordinator
+	if !e.Recipient.Valid() || e.Recipient == c || len(e.Wrapped) != skcrypto.WrapLength(m.params.Suite) {
+		return fmt.Errorf("%w: KeyWrapped for %v of %d bytes", ErrMalformed, e.Recipient, len(e.Wrapped))
+	}
+	wantPhase := session.Wrapping
+	if c == session.User {
+		wantPhase = session.PhaseNone // emitted by open, before PhaseAdvanced
+	}
+	if m.phase != wantPhase || m.wrapped.Has(e.Recipient) || (c != session.User && m.keys[session.User] == nil) {
+		return fmt.Errorf("%w: KeyWrapped(%v) in %v", ErrUnexpectedEvent, e.Recipient, m.phase)
+	}
+	var secret []byte
+	if e.Recipient == m.cfg.Role {
+		key := m.cfg.RecipientKey
+		if m.cfg.Role == session.User {
+			key = m.userKey
+		}
+		if key == nil {
+			return fmt.Errorf("%w: no recipient key to open this agent's wrap", ErrNotServed)
+		}
+		s, err := key.Unwrap(skcrypto.WrapInfo(m.transcript().PrewrapHash(), e.Recipient), e.Wrapped)
+		switch {
+		case errors.Is(err, skcrypto.ErrWrap):
+			m.accuse(c, session.InvalidWrap)
+		case err != nil:
+			return err
+		default:
+			secret = s
+		}
+	}
+	if secret != nil {
+		m.secret = secret
+	}
+	m.wraps[e.Recipient] = append([]byte(nil), e.Wrapped...)
+	m.wrapped |= e.Recipient.Bit()
+	return nil
+}
+
+// deriveCoordinator computes K when the session enters Attesting.
+func (m *Machine) deriveCoordinator() error {
+	for _, r := range recipientsOf(m.params.Coordinator) {
+		if !m.wrapped.Has(r) {
+			return fmt.Errorf("%w: Attesting before the wrap for %v", ErrMalformed, r)
+		}
+	}
+	if m.secret == nil {
+		return nil // lost or unopenable: no attestation (an abort is due if the wrap was bad)
+	}
+	k, err := skcrypto.DeriveSessionKey(m.params.ID, m.secret, m.transcript().Hash())
+	if err != nil {
+		return err
+	}
+	m.key = k
+	return nil
+}

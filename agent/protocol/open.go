@@ -1,0 +1,100 @@
+package protocol
+
+import (
+	"fmt"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+)
+
+// OpenRequest is what the user decides before opening a session.
+type OpenRequest struct {
+	// Params with ID = skcrypto.SessionID(chain, contract, user, Nonce).
+	Params       session.Params
+	Nonce        uint64
+	PhaseTimeout uint32
+	// Method 2: the miner's and oracle's current registered keys of the
+	// suite and their versions (as the contract will record them).
+	RegisteredKeys [3][]byte
+	KeyVersions    [3]uint32
+}
+
+// Open starts a session as the user: it draws the user's material and
+// returns the machine, which then waits for the matching SessionOpened,
+// and the actions Persist (the secret) then Send (the open call).
+func Open(cfg Config, req OpenRequest) (*Machine, []Action, error) {
+	if cfg.Role != session.User {
+		return nil, nil, fmt.Errorf("protocol: only the user opens a session, not the %v", cfg.Role)
+	}
+	p := req.Params
+	if err := p.Check(); err != nil {
+		return nil, nil, err
+	}
+	if p.User != cfg.Account {
+		return nil, nil, fmt.Errorf("protocol: opening as %v with account %v", p.User, cfg.Account)
+	}
+	if skcrypto.SessionID(p.ChainID, p.Contract, p.User, req.Nonce) != p.ID {
+		return nil, nil, fmt.Errorf("protocol: session id %v is not the one for nonce %d", p.ID, req.Nonce)
+	}
+	m, err := New(cfg, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	m.params, m.nonce, m.phaseTimeout = p, req.Nonce, req.PhaseTimeout
+	call := OpenCall{ID: p.ID, Miner: p.Miner, Oracle: p.Oracle, Method: p.Method, Suite: p.Suite,
+		Coordinator: p.Coordinator, PhaseTimeout: req.PhaseTimeout, Nonce: req.Nonce}
+	var acts []Action
+	switch {
+	case p.Method == session.Combined:
+		persist, err := m.ensureEphemeral()
+		if err != nil {
+			return nil, nil, err
+		}
+		acts = persist
+		call.Commitment = m.ownCommitment()
+	case p.Coordinator == session.User:
+		for _, r := range []session.Role{session.Miner, session.Oracle} {
+			if err := skcrypto.CheckRecipientPublicKey(p.Suite, req.RegisteredKeys[r]); err != nil || req.KeyVersions[r] == 0 {
+				return nil, nil, fmt.Errorf("protocol: the %v's registered key is unusable: %v", r, err)
+			}
+			m.keys[r] = append([]byte(nil), req.RegisteredKeys[r]...)
+		}
+		m.versions = req.KeyVersions
+		persist, err := m.ensureSecret()
+		if err != nil {
+			return nil, nil, err
+		}
+		acts = persist
+		w, err := m.makeWraps()
+		if err != nil {
+			return nil, nil, err
+		}
+		call.WrapMiner, call.WrapOracle = w[0], w[1]
+	default:
+		k, err := skcrypto.GenerateRecipientKey(p.Suite, cfg.Rand)
+		if err != nil {
+			return nil, nil, err
+		}
+		priv, err := k.Bytes()
+		if err != nil {
+			return nil, nil, err
+		}
+		m.userKey = k
+		m.versions = req.KeyVersions
+		acts = []Action{Persist{Name: SecretRecipientKey, Value: priv}}
+		call.UserKey = k.PublicKey()
+	}
+	m.expected = &call
+	m.issued[StepOpen] = true
+	return m, append(acts, Send{Call: call}), nil
+}
+
+// OpenCall returns the user's open call while SessionOpened has not been
+// seen, so the runtime can resend it; nil otherwise.
+func (m *Machine) OpenCall() *OpenCall {
+	if m.state != AwaitingOpened || m.expected == nil {
+		return nil
+	}
+	c := *m.expected
+	return &c
+}
