@@ -10,9 +10,15 @@ GO    ?= go
 
 all: build
 
-# npm ci only when package-lock.json is newer than the installed tree.
+# Install the pinned tools when package-lock.json is newer than the
+# installed tree. `npm install` (not `npm ci`) because the lockfile cannot
+# list Foundry's binary packages for platforms this registry does not serve,
+# and `npm ci` refuses any lockfile that lacks an optional dependency;
+# `npm install` still installs exactly the locked versions and leaves the
+# lockfile unchanged (checked below).
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm install --no-audit --no-fund --loglevel=error
+	@git diff --quiet -- package-lock.json 2>/dev/null || { echo "npm install changed package-lock.json"; exit 1; }
 	@touch $@
 
 tools: node_modules/.package-lock.json
