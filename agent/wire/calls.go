@@ -1,0 +1,57 @@
+package wire
+
+import (
+	"fmt"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
+)
+
+// Pack returns the calldata of a protocol call.
+func Pack(c protocol.Call) ([]byte, error) {
+	a := bindings.NewSessionKeystore()
+	switch c := c.(type) {
+	case protocol.OpenCall:
+		return a.TryPackOpen(bindings.ISessionKeystoreOpenParams{
+			Miner: c.Miner, Oracle: c.Oracle, Method: uint8(c.Method), Suite: uint8(c.Suite),
+			Coordinator: uint8(c.Coordinator), PhaseTimeout: c.PhaseTimeout, Nonce: c.Nonce,
+			Commitment: c.Commitment, UserKey: nonNil(c.UserKey), WrapMiner: nonNil(c.WrapMiner), WrapOracle: nonNil(c.WrapOracle),
+		})
+	case protocol.JoinCall:
+		return a.TryPackJoin(c.ID, c.Commitment)
+	case protocol.RevealCall:
+		return a.TryPackReveal(c.ID, c.Key)
+	case protocol.PartialCall:
+		return a.TryPackPublishPartial(c.ID, c.Partial)
+	case protocol.DistributeCall:
+		return a.TryPackDistribute(c.ID, c.WrapUser, c.WrapOther)
+	case protocol.AttestCall:
+		return a.TryPackAttest(c.ID, c.Attestation)
+	case protocol.AbortCall:
+		return a.TryPackAbort(c.ID, uint8(c.Accused), uint8(c.Fault))
+	}
+	return nil, fmt.Errorf("wire: cannot pack %T", c)
+}
+
+func nonNil(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}
+
+// PackMulticall batches calldata for one transaction.
+func PackMulticall(calls [][]byte, allowFailure bool) ([]byte, error) {
+	return bindings.NewSessionKeystore().TryPackMulticall(calls, allowFailure)
+}
+
+// PackRegisterKey returns the calldata of registerKey.
+func PackRegisterKey(s session.Suite, publicKey []byte) ([]byte, error) {
+	return bindings.NewSessionKeystore().TryPackRegisterKey(uint8(s), publicKey)
+}
+
+// PackRevokeKey returns the calldata of revokeKey.
+func PackRevokeKey(s session.Suite) ([]byte, error) {
+	return bindings.NewSessionKeystore().TryPackRevokeKey(uint8(s))
+}

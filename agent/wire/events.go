@@ -1,0 +1,211 @@
+// Package wire translates between the protocol and the contract ABI, both
+// ways: it packs protocol calls into calldata, and turns SessionKeystore
+// logs into typed protocol events. It
+// is the only place where untrusted log bytes are parsed: every log is
+// checked (emitter, topics, ABI decoding, enum ranges) and a bad one is an
+// error, never a panic.
+package wire
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
+)
+
+var (
+	// ErrForeign: the log was not emitted by the configured contract.
+	ErrForeign = errors.New("wire: log of another contract")
+	// ErrUnknown: the log's first topic is no SessionKeystore event.
+	ErrUnknown = errors.New("wire: unknown event")
+	// ErrMalformed: the log claims to be a SessionKeystore event but does
+	// not decode to valid values.
+	ErrMalformed = errors.New("wire: malformed log")
+)
+
+// KeyRegistered is a registry event: an account's public key of a suite at
+// a version.
+type KeyRegistered struct {
+	Account   common.Address
+	Suite     session.Suite
+	Version   uint32
+	KeyHash   common.Hash
+	PublicKey []byte
+	Block     uint64
+}
+
+// KeyRevoked is a registry event.
+type KeyRevoked struct {
+	Account common.Address
+	Suite   session.Suite
+	Version uint32
+	Block   uint64
+}
+
+// Decoder decodes the logs of one deployed SessionKeystore.
+type Decoder struct {
+	chainID  uint64
+	contract common.Address
+	abi      *bindings.SessionKeystore
+}
+
+// NewDecoder returns a decoder for the contract at address on chainID.
+func NewDecoder(chainID uint64, contract common.Address) *Decoder {
+	return &Decoder{chainID: chainID, contract: contract, abi: bindings.NewSessionKeystore()}
+}
+
+func role(v uint8) (session.Role, error) {
+	if r := session.Role(v); r.Valid() {
+		return r, nil
+	}
+	return 0, fmt.Errorf("%w: role %d", ErrMalformed, v)
+}
+
+// Decode returns a protocol.Event (for session events), a KeyRegistered or
+// a KeyRevoked. Opened events carry no registered keys yet: the caller
+// fills them from its Registry.
+func (d *Decoder) Decode(l *types.Log) (any, error) {
+	if l.Address != d.contract {
+		return nil, fmt.Errorf("%w: %s", ErrForeign, l.Address)
+	}
+	if len(l.Topics) == 0 {
+		return nil, fmt.Errorf("%w: no topics", ErrUnknown)
+	}
+	parsed := d.abi.GetABI()
+	ev, err := parsed.EventByID(l.Topics[0])
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrUnknown, l.Topics[0])
+	}
+	out, err := d.decode(ev.Name, l)
+	if err != nil {
+		if errors.Is(err, ErrMalformed) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, ev.Name, err)
+	}
+	return out, nil
+}
+
+func (d *Decoder) meta(l *types.Log, id [32]byte) protocol.Meta {
+	return protocol.Meta{Contract: l.Address, Session: session.ID(id), Block: l.BlockNumber, TxHash: l.TxHash, LogIndex: l.Index}
+}
+
+func (d *Decoder) decode(name string, l *types.Log) (any, error) {
+	a := d.abi
+	switch name {
+	case "KeyRegistered":
+		e, err := a.UnpackKeyRegisteredEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		s := session.Suite(e.Suite)
+		if !s.Valid() || e.Version == 0 || crypto.Keccak256Hash(e.PublicKey) != common.Hash(e.KeyHash) {
+			return nil, fmt.Errorf("%w: KeyRegistered suite %d version %d hash", ErrMalformed, e.Suite, e.Version)
+		}
+		return KeyRegistered{Account: e.Account, Suite: s, Version: e.Version, KeyHash: e.KeyHash, PublicKey: e.PublicKey, Block: l.BlockNumber}, nil
+	case "KeyRevoked":
+		e, err := a.UnpackKeyRevokedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		if !session.Suite(e.Suite).Valid() {
+			return nil, fmt.Errorf("%w: suite %d", ErrMalformed, e.Suite)
+		}
+		return KeyRevoked{Account: e.Account, Suite: session.Suite(e.Suite), Version: e.Version, Block: l.BlockNumber}, nil
+	case "SessionOpened":
+		e, err := a.UnpackSessionOpenedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		p := session.Params{ChainID: d.chainID, Contract: l.Address, ID: e.SessionId, Method: session.Method(e.Method),
+			Suite: session.Suite(e.Suite), Coordinator: session.Role(e.Coordinator), User: e.User, Miner: e.Miner, Oracle: e.Oracle}
+		if err := p.Check(); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+		}
+		op := protocol.Opened{Meta: d.meta(l, e.SessionId), Params: p, Nonce: e.Nonce, PhaseTimeout: e.PhaseTimeout}
+		op.KeyVersions[session.Miner], op.KeyVersions[session.Oracle] = e.MinerKeyVersion, e.OracleKeyVersion
+		return op, nil
+	case "PhaseAdvanced":
+		e, err := a.UnpackPhaseAdvancedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		if !session.Phase(e.Phase).Valid() {
+			return nil, fmt.Errorf("%w: phase %d", ErrMalformed, e.Phase)
+		}
+		return protocol.PhaseAdvanced{Meta: d.meta(l, e.SessionId), Phase: session.Phase(e.Phase), Deadline: e.Deadline}, nil
+	case "Committed":
+		e, err := a.UnpackCommittedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		r, err := role(e.Role)
+		return protocol.Committed{Meta: d.meta(l, e.SessionId), Role: r, Commitment: e.Commitment}, err
+	case "Revealed":
+		e, err := a.UnpackRevealedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		r, err := role(e.Role)
+		return protocol.Revealed{Meta: d.meta(l, e.SessionId), Role: r, Key: e.EphemeralKey}, err
+	case "PartialPublished":
+		e, err := a.UnpackPartialPublishedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		r, err := role(e.Role)
+		return protocol.PartialPublished{Meta: d.meta(l, e.SessionId), Role: r, Partial: e.Partial}, err
+	case "UserKeyPublished":
+		e, err := a.UnpackUserKeyPublishedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		return protocol.UserKeyPublished{Meta: d.meta(l, e.SessionId), Key: e.PublicKey}, nil
+	case "KeyWrapped":
+		e, err := a.UnpackKeyWrappedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		r, err := role(e.Recipient)
+		return protocol.KeyWrapped{Meta: d.meta(l, e.SessionId), Recipient: r, Wrapped: e.Wrapped}, err
+	case "Attested":
+		e, err := a.UnpackAttestedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		r, err := role(e.Role)
+		return protocol.Attested{Meta: d.meta(l, e.SessionId), Role: r, Attestation: e.Attestation}, err
+	case "SessionEstablished":
+		e, err := a.UnpackSessionEstablishedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		return protocol.SessionEstablished{Meta: d.meta(l, e.SessionId), Attestation: e.Attestation}, nil
+	case "SessionFailed":
+		e, err := a.UnpackSessionFailedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		r, err := role(e.Reporter)
+		if err == nil && (!session.Fault(e.Fault).Valid() || !session.RoleSet(e.Culprits).Valid()) {
+			err = fmt.Errorf("%w: fault %d culprits %d", ErrMalformed, e.Fault, e.Culprits)
+		}
+		return protocol.SessionFailed{Meta: d.meta(l, e.SessionId), Fault: session.Fault(e.Fault), Culprits: session.RoleSet(e.Culprits), Reporter: r}, err
+	case "SessionExpired":
+		e, err := a.UnpackSessionExpiredEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		if !session.Phase(e.Phase).Valid() || !session.RoleSet(e.Stalled).Valid() {
+			return nil, fmt.Errorf("%w: phase %d stalled %d", ErrMalformed, e.Phase, e.Stalled)
+		}
+		return protocol.SessionExpired{Meta: d.meta(l, e.SessionId), Phase: session.Phase(e.Phase), Stalled: session.RoleSet(e.Stalled)}, nil
+	}
+	return nil, fmt.Errorf("%w: %s", ErrUnknown, name)
+}

@@ -1,0 +1,238 @@
+package wire_test
+
+import (
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"sort"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
+)
+
+type sent struct {
+	from session.Role
+	call protocol.Call
+}
+
+// runOnChain drives the three protocol machines against the real contract:
+// calls packed by wire.Pack, logs decoded by the Decoder, registered keys
+// from the Registry. It returns the outcomes and every decoded event.
+func runOnChain(t *testing.T, m session.Method, s session.Suite, coord session.Role) ([3]*protocol.Outcome, []any) {
+	t.Helper()
+	c := simchain.New(t)
+	dec := wire.NewDecoder(c.ChainID, c.Address)
+	reg := wire.NewRegistry()
+	var outcomes [3]*protocol.Outcome
+	var decoded []any
+	var queue []sent
+	var machines [3]*protocol.Machine
+	cfgs := [3]protocol.Config{}
+	for _, r := range session.Roles {
+		cfgs[r] = protocol.Config{Role: r, Account: c.Accounts[r], Rand: rand.Reader}
+	}
+	apply := func(r session.Role, acts []protocol.Action) {
+		for _, a := range acts {
+			switch a := a.(type) {
+			case protocol.Send:
+				queue = append(queue, sent{r, a.Call})
+			case protocol.Done:
+				o := a.Outcome
+				outcomes[r] = &o
+			}
+		}
+	}
+	deliver := func(rcpt *types.Receipt) {
+		for _, l := range rcpt.Logs {
+			ev, err := dec.Decode(l)
+			if err != nil {
+				t.Fatalf("decoding log %d: %v", l.Index, err)
+			}
+			decoded = append(decoded, ev)
+			switch ev := ev.(type) {
+			case wire.KeyRegistered:
+				reg.Add(ev)
+				continue
+			case protocol.Opened:
+				if err := reg.Fill(&ev); err != nil {
+					t.Fatal(err)
+				}
+				for _, r := range session.Roles {
+					if machines[r] == nil {
+						continue
+					}
+					acts, err := machines[r].Consume(ev)
+					if err != nil {
+						t.Fatalf("%v: %v", r, err)
+					}
+					apply(r, acts)
+				}
+				continue
+			}
+			pev, ok := ev.(protocol.Event)
+			if !ok {
+				continue
+			}
+			for _, r := range session.Roles {
+				if machines[r] == nil || machines[r].State() == protocol.Ended {
+					continue
+				}
+				acts, err := machines[r].Consume(pev)
+				if err != nil {
+					t.Fatalf("%v consuming %T: %v", r, pev, err)
+				}
+				apply(r, acts)
+			}
+		}
+	}
+	var req protocol.OpenRequest
+	if m == session.Coordinator {
+		for _, r := range []session.Role{session.Miner, session.Oracle} {
+			k, err := skcrypto.GenerateRecipientKey(s, rand.Reader)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfgs[r].RecipientKey = k
+			data, err := wire.PackRegisterKey(s, k.PublicKey())
+			if err != nil {
+				t.Fatal(err)
+			}
+			deliver(c.Send(r, data))
+			if r != coord {
+				req.RegisteredKeys[r], req.KeyVersions[r] = k.PublicKey(), 1
+			}
+		}
+	}
+	id, nonce := c.NextID()
+	req.Params, req.Nonce, req.PhaseTimeout = c.Params(id, m, s, coord), nonce, 60
+	um, acts, err := protocol.Open(cfgs[session.User], req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	machines[session.User] = um
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if machines[r], err = protocol.New(cfgs[r], nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	apply(session.User, acts)
+	for len(queue) > 0 {
+		q := queue[0]
+		queue = queue[1:]
+		data, err := wire.Pack(q.call)
+		if err != nil {
+			t.Fatal(err)
+		}
+		deliver(c.Send(q.from, data))
+	}
+	if got := c.Phase(id); got != session.Established {
+		t.Fatalf("contract phase %v", got)
+	}
+	return outcomes, decoded
+}
+
+func TestMachinesEstablishOnTheRealContract(t *testing.T) {
+	type cfg struct {
+		m     session.Method
+		s     session.Suite
+		coord session.Role
+	}
+	cases := []cfg{{session.Combined, session.X25519, session.User}}
+	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+		for _, c := range session.Roles {
+			cases = append(cases, cfg{session.Coordinator, s, c})
+		}
+	}
+	for _, tc := range cases {
+		t.Run(fmt.Sprintf("%v-%v-%v", tc.m, tc.coord, tc.s), func(t *testing.T) {
+			out, _ := runOnChain(t, tc.m, tc.s, tc.coord)
+			for _, r := range session.Roles {
+				if out[r] == nil || out[r].Phase != session.Established {
+					t.Fatalf("%v: %+v", r, out[r])
+				}
+				if !out[r].Key.Equal(out[0].Key) {
+					t.Fatalf("%v holds another key", r)
+				}
+			}
+		})
+	}
+}
+
+func TestDecodeRejectsBadLogs(t *testing.T) {
+	_, decoded := runOnChain(t, session.Coordinator, session.X25519, session.Miner)
+	if len(decoded) == 0 {
+		t.Fatal("nothing decoded")
+	}
+	c := simchain.New(t)
+	dec := wire.NewDecoder(c.ChainID, c.Address)
+	good := types.Log{Address: c.Address}
+	for name, l := range map[string]types.Log{
+		"foreign":   {Address: common.Address{1}},
+		"no topics": good,
+		"unknown":   {Address: c.Address, Topics: []common.Hash{{1}}},
+	} {
+		if _, err := dec.Decode(&l); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	var abiTopic common.Hash
+	for _, ev := range c.ABI.GetABI().Events {
+		if ev.Name == "Committed" {
+			abiTopic = ev.ID
+		}
+	}
+	for name, l := range map[string]types.Log{
+		"short data": {Address: c.Address, Topics: []common.Hash{abiTopic, {2}, {31: 1}}, Data: []byte{1, 2}},
+		"bad role":   {Address: c.Address, Topics: []common.Hash{abiTopic, {2}, {31: 9}}, Data: make([]byte, 32)},
+		"no role":    {Address: c.Address, Topics: []common.Hash{abiTopic, {2}}, Data: make([]byte, 32)},
+	} {
+		if _, err := dec.Decode(&l); !errors.Is(err, wire.ErrMalformed) {
+			t.Errorf("%s: %v, want ErrMalformed", name, err)
+		}
+	}
+}
+
+// FuzzDecode feeds arbitrary logs claiming to be each event: an error or a
+// valid value, never a panic.
+func FuzzDecode(f *testing.F) {
+	f.Add(uint8(0), []byte{1}, []byte{2}, []byte{})
+	f.Add(uint8(5), make([]byte, 32), make([]byte, 32), make([]byte, 96))
+	f.Add(uint8(11), []byte{0xff}, make([]byte, 32), make([]byte, 352))
+	contract := common.Address{0xc0}
+	dec := wire.NewDecoder(1, contract)
+	abi := simchainABI()
+	f.Fuzz(func(t *testing.T, which uint8, t1, t2, data []byte) {
+		ev := abi[int(which)%len(abi)]
+		l := types.Log{Address: contract, Topics: []common.Hash{ev, common.BytesToHash(t1)}, Data: data}
+		if len(t2) > 0 {
+			l.Topics = append(l.Topics, common.BytesToHash(t2))
+		}
+		out, err := dec.Decode(&l)
+		if err == nil && out == nil {
+			t.Fatal("nil event without error")
+		}
+	})
+}
+
+// simchainABI lists the event topics in name order, so that a fuzz input
+// means the same event on every run.
+func simchainABI() []common.Hash {
+	events := bindingsABI().Events
+	names := make([]string, 0, len(events))
+	for n := range events {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	out := make([]common.Hash, len(names))
+	for i, n := range names {
+		out[i] = events[n].ID
+	}
+	return out
+}
