@@ -1,0 +1,434 @@
+// Package agent is the runtime of a role agent: it follows the contract's
+// logs, runs one protocol state machine per session naming its account in
+// its role, executes the machines' actions (persisting secrets before the
+// calls that depend on them) and sends their calls reliably.
+//
+// Data flows one way: chain logs (agent/chain Source) → decoded events
+// (agent/wire) → state machines (agent/protocol) → actions → store
+// (agent/store) and transactions (agent/chain Sender) → chain.
+//
+// The machines are touched only under one mutex, from the log handler or
+// from Open; sends run in their own goroutines and never touch a machine.
+// Calls are sent when a block is complete and only when the Source has
+// caught up, so a restart never resends a step already on chain.
+package agent
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/account"
+	"github.com/sessionkeystore/sessionkeystore/agent/chain"
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/store"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+)
+
+// markerSecret is the store entry that records that this agent serves a
+// session, before it holds any secret of it, so that a session accepted
+// before the persisted cursor is restored after a restart.
+const markerSecret = "served"
+
+// Backend is what an agent needs of a chain client. *ethclient.Client and
+// the simulated backend's client satisfy it.
+type Backend interface {
+	chain.SenderBackend
+	chain.SourceBackend
+	ethereum.ContractCaller
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// Config configures an agent.
+type Config struct {
+	Role     session.Role
+	Account  account.Account
+	Contract common.Address
+	// StartBlock is the contract's deployment block: where the log history
+	// begins when there is no cursor.
+	StartBlock uint64
+	DataDir    string
+	// Accept decides whether to serve a session naming this account (a
+	// miner may refuse spam). Nil accepts every session.
+	Accept func(protocol.Opened) bool
+	// OnOutcome, if set, is called when a session ends.
+	OnOutcome func(session.ID, protocol.Outcome)
+	// PollInterval is how often the chain is polled when it cannot push
+	// logs. Default 1s.
+	PollInterval time.Duration
+	// Rand defaults to crypto/rand.
+	Rand   io.Reader
+	Logger *slog.Logger
+}
+
+// Check reports the first problem with c.
+func (c *Config) Check() error {
+	switch {
+	case !c.Role.Valid():
+		return fmt.Errorf("agent: invalid role %v", c.Role)
+	case c.Account.Key == nil:
+		return errors.New("agent: no account key")
+	case c.Contract == (common.Address{}):
+		return errors.New("agent: no contract address")
+	case c.DataDir == "":
+		return errors.New("agent: no data directory")
+	}
+	return nil
+}
+
+// Agent serves one account in one role.
+type Agent struct {
+	cfg     Config
+	backend Backend
+	log     *slog.Logger
+	chainID uint64
+	store   *store.Store
+	sender  *chain.Sender
+	dec     *wire.Decoder
+
+	mu       sync.Mutex
+	reg      *wire.Registry
+	machines map[session.ID]*protocol.Machine
+	rebuild  map[session.ID]bool
+	inFlight map[session.ID]protocol.Step
+	live     bool
+	wg       sync.WaitGroup
+}
+
+// New checks the configuration, opens the store and connects the sender.
+func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if cfg.Rand == nil {
+		cfg.Rand = rand.Reader
+	}
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = time.Second
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	log = log.With("role", cfg.Role.String(), "account", cfg.Account.Address.Hex())
+	id, err := backend.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("agent: chain id: %w", err)
+	}
+	st, err := store.Open(cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	sender, err := chain.NewSender(chain.SenderConfig{
+		From: cfg.Account.Address, Sign: chain.KeySigner(cfg.Account.Key, id),
+		ReceiptInterval: cfg.PollInterval / 2, Logger: log,
+	}, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Agent{
+		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender,
+		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
+		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
+	}, nil
+}
+
+// ChainID returns the chain the agent is connected to.
+func (a *Agent) ChainID() uint64 { return a.chainID }
+
+// Run follows the chain and serves sessions until ctx ends. It returns
+// ctx's error, or the first error it cannot recover from.
+func (a *Agent) Run(ctx context.Context) error {
+	start := a.cfg.StartBlock
+	var parent common.Hash
+	cur, err := a.store.Cursor()
+	switch {
+	case err == nil:
+		start, parent = cur.Block+1, common.HexToHash(cur.Hash)
+	case !errors.Is(err, store.ErrNotFound):
+		return err
+	}
+	if err := a.restore(ctx, start); err != nil {
+		return err
+	}
+	head, err := a.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("agent: head: %w", err)
+	}
+	liveFrom := head.Number.Uint64()
+	src, err := chain.NewSource(chain.SourceConfig{
+		Address: a.cfg.Contract, Start: start, StartParentHash: parent,
+		PollInterval: a.cfg.PollInterval, ResyncInterval: 5 * a.cfg.PollInterval, Logger: a.log,
+	}, a.backend)
+	if err != nil {
+		return err
+	}
+	a.log.Info("agent running", "from_block", start, "sessions", len(a.machines))
+	err = src.Run(ctx, func(ctx context.Context, ev chain.Event) error {
+		a.mu.Lock()
+		defer a.mu.Unlock()
+		switch ev.Kind {
+		case chain.LogAdded:
+			a.handleLog(ev.Log)
+		case chain.LogRemoved:
+			a.handleRemoved(ev.Log)
+		case chain.BlockDone:
+			if err := a.blockDone(ctx, ev.Block, liveFrom); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	a.wg.Wait()
+	return err
+}
+
+// restore rebuilds the machines of the sessions in the store from their
+// logs before start, and the key registry.
+func (a *Agent) restore(ctx context.Context, start uint64) error {
+	if start <= a.cfg.StartBlock {
+		return nil
+	}
+	to := new(big.Int).SetUint64(start - 1)
+	from := new(big.Int).SetUint64(a.cfg.StartBlock)
+	regLogs, err := a.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract}})
+	if err != nil {
+		return fmt.Errorf("agent: restoring: %w", err)
+	}
+	ids, err := a.store.Sessions()
+	if err != nil {
+		return err
+	}
+	served := map[session.ID]bool{}
+	for _, id := range ids {
+		served[id] = true
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for i := range regLogs {
+		l := &regLogs[i]
+		if len(l.Topics) > 1 && !served[session.ID(l.Topics[1])] {
+			// Only registry events and this agent's sessions matter.
+			if ev, err := a.dec.Decode(l); err == nil {
+				if k, ok := ev.(wire.KeyRegistered); ok {
+					a.reg.Add(k)
+				}
+			}
+			continue
+		}
+		a.handleLog(*l)
+	}
+	return nil
+}
+
+// handleLog decodes one log and feeds it to its session's machine.
+func (a *Agent) handleLog(l types.Log) {
+	ev, err := a.dec.Decode(&l)
+	if err != nil {
+		a.log.Warn("ignoring undecodable log", "block", l.BlockNumber, "tx", l.TxHash, "index", l.Index, "err", err)
+		return
+	}
+	switch ev := ev.(type) {
+	case wire.KeyRegistered:
+		a.reg.Add(ev)
+	case wire.KeyRevoked:
+	case protocol.Opened:
+		a.opened(ev)
+	case protocol.Event:
+		m := a.machines[ev.EventMeta().Session]
+		if m == nil || m.State() == protocol.Ended {
+			return
+		}
+		acts, err := m.Consume(ev)
+		if err != nil {
+			a.log.Warn("event rejected", "session", ev.EventMeta().Session, "event", fmt.Sprintf("%T", ev), "err", err)
+			return
+		}
+		a.execute(ev.EventMeta().Session, acts)
+	}
+}
+
+// opened starts serving a session that names this account in its role.
+func (a *Agent) opened(op protocol.Opened) {
+	id := op.Params.ID
+	if op.Params.Account(a.cfg.Role) != a.cfg.Account.Address {
+		return
+	}
+	if err := a.reg.Fill(&op); err != nil {
+		a.log.Warn("session names keys not seen", "session", id, "err", err)
+		return
+	}
+	m := a.machines[id]
+	if m == nil {
+		if a.cfg.Accept != nil && !a.cfg.Accept(op) {
+			a.log.Info("session refused by policy", "session", id)
+			return
+		}
+		var err error
+		m, err = a.newMachine(op)
+		if err != nil {
+			a.log.Warn("cannot serve session", "session", id, "err", err)
+			return
+		}
+		if err := a.store.PutSecret(id, markerSecret, nil); err != nil {
+			a.log.Error("cannot record session", "session", id, "err", err)
+			return
+		}
+		a.machines[id] = m
+	}
+	acts, err := m.Consume(op)
+	if err != nil {
+		a.log.Warn("SessionOpened rejected", "session", id, "err", err)
+		return
+	}
+	a.log.Info("serving session", "session", id, "method", op.Params.Method, "suite", op.Params.Suite, "coordinator", op.Params.Coordinator)
+	a.execute(id, acts)
+}
+
+// newMachine builds a machine with the session's stored secrets and, for a
+// Method 2 recipient, its registered key of the recorded version.
+func (a *Agent) newMachine(op protocol.Opened) (*protocol.Machine, error) {
+	id := op.Params.ID
+	secrets := protocol.Secrets{}
+	stored, err := a.store.Secrets(id)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return nil, err
+	}
+	for k, v := range stored {
+		if k != markerSecret {
+			secrets[protocol.SecretName(k)] = v
+		}
+	}
+	cfg := protocol.Config{Role: a.cfg.Role, Account: a.cfg.Account.Address, Rand: a.cfg.Rand}
+	if op.Params.Method == session.Coordinator && a.cfg.Role != session.User && a.cfg.Role != op.Params.Coordinator {
+		if cfg.RecipientKey, err = a.recipientKey(op.Params.Suite, op.KeyVersions[a.cfg.Role]); err != nil {
+			return nil, err
+		}
+	}
+	return protocol.New(cfg, secrets)
+}
+
+// execute runs a machine's actions: Persist and Forget synchronously; Send
+// is left to blockDone, which sends what is pending.
+func (a *Agent) execute(id session.ID, acts []protocol.Action) {
+	for _, act := range acts {
+		switch act := act.(type) {
+		case protocol.Persist:
+			if err := a.store.PutSecret(id, string(act.Name), act.Value); err != nil {
+				// Not persisted: the dependent call must not go out. Drop the
+				// machine; it is rebuilt (and retried) on the next block.
+				a.log.Error("persisting a secret failed; session paused", "session", id, "err", err)
+				a.rebuild[id] = true
+				return
+			}
+		case protocol.Done:
+			o := act.Outcome
+			a.log.Info("session ended", "session", id, "phase", o.Phase, "fault", o.Fault, "culprits", o.Culprits, "stalled", o.Stalled, "reason", o.Reason)
+			if a.cfg.OnOutcome != nil {
+				a.cfg.OnOutcome(id, o)
+			}
+		case protocol.Forget:
+			if err := a.store.DeleteSession(id); err != nil {
+				a.log.Error("deleting session secrets failed", "session", id, "err", err)
+			}
+			delete(a.machines, id)
+		}
+	}
+}
+
+// handleRemoved marks a session whose log a reorg removed for rebuilding.
+func (a *Agent) handleRemoved(l types.Log) {
+	ev, err := a.dec.Decode(&l)
+	if err != nil {
+		return
+	}
+	switch ev := ev.(type) {
+	case wire.KeyRegistered:
+		a.reg.Remove(ev)
+	case protocol.Event:
+		a.rebuild[ev.EventMeta().Session] = true
+	}
+}
+
+// blockDone rebuilds reorged sessions, persists the cursor, and sends every
+// pending call once the agent has caught up.
+func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) error {
+	for id := range a.rebuild {
+		delete(a.rebuild, id)
+		if err := a.rebuildSession(ctx, id, b.Number); err != nil {
+			a.log.Warn("rebuilding session failed", "session", id, "err", err)
+		}
+	}
+	if err := a.store.SetCursor(store.Cursor{Block: b.Number, Hash: b.Hash.Hex()}); err != nil {
+		return err
+	}
+	if b.Number >= liveFrom {
+		a.live = true
+	}
+	if !a.live {
+		return nil
+	}
+	for id, m := range a.machines {
+		call := m.Pending()
+		if call == nil {
+			continue
+		}
+		if _, busy := a.inFlight[id]; busy {
+			continue
+		}
+		a.send(ctx, id, call)
+	}
+	return nil
+}
+
+// rebuildSession replays a session's canonical logs up to block into a new
+// machine.
+func (a *Agent) rebuildSession(ctx context.Context, id session.ID, block uint64) error {
+	delete(a.machines, id)
+	logs, err := a.backend.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(a.cfg.StartBlock), ToBlock: new(big.Int).SetUint64(block),
+		Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{nil, {common.Hash(id)}},
+	})
+	if err != nil {
+		return err
+	}
+	for _, l := range logs {
+		a.handleLog(l)
+	}
+	return nil
+}
+
+// send makes a call in its own goroutine; one call per session at a time.
+func (a *Agent) send(ctx context.Context, id session.ID, call protocol.Call) {
+	data, err := wire.Pack(call)
+	if err != nil {
+		a.log.Error("cannot pack call", "session", id, "step", call.Step(), "err", err)
+		return
+	}
+	a.inFlight[id] = call.Step()
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		to := a.cfg.Contract
+		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
+		a.mu.Lock()
+		delete(a.inFlight, id)
+		a.mu.Unlock()
+		if err != nil {
+			a.log.Warn("call failed", "session", id, "step", call.Step(), "err", err)
+			return
+		}
+		a.log.Info("call mined", "session", id, "step", call.Step(), "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
+	}()
+}

@@ -1,0 +1,209 @@
+package agent_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/account"
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
+	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
+)
+
+// outcomes collects every agent's session outcomes.
+type outcomes struct {
+	mu   sync.Mutex
+	byID map[session.ID][3]*protocol.Outcome
+	ch   chan struct{}
+}
+
+func (o *outcomes) record(r session.Role) func(session.ID, protocol.Outcome) {
+	return func(id session.ID, out protocol.Outcome) {
+		o.mu.Lock()
+		v := o.byID[id]
+		v[r] = &out
+		o.byID[id] = v
+		o.mu.Unlock()
+		select {
+		case o.ch <- struct{}{}:
+		default:
+		}
+	}
+}
+
+func (o *outcomes) complete(id session.ID) ([3]*protocol.Outcome, bool) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	v := o.byID[id]
+	return v, v[0] != nil && v[1] != nil && v[2] != nil
+}
+
+type fleet struct {
+	c      *simchain.Chain
+	agents [3]*agent.Agent
+	out    *outcomes
+	dirs   [3]string
+	cancel context.CancelFunc
+	done   chan error
+}
+
+// startFleet starts a miner of blocks and the three role agents.
+func startFleet(t *testing.T, c *simchain.Chain, dirs [3]string, out *outcomes) *fleet {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	f := &fleet{c: c, out: out, dirs: dirs, cancel: cancel, done: make(chan error, 4)}
+	go func() { // mine a block every 50 ms, for as long as the test runs
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				f.done <- nil
+				return
+			case <-tick.C:
+				c.Backend.Commit()
+			}
+		}
+	}()
+	for _, r := range session.Roles {
+		a, err := agent.New(ctx, agent.Config{
+			Role: r, Account: account.Account{Address: c.Accounts[r], Key: c.Keys[r]},
+			Contract: c.Address, StartBlock: c.DeployBlock, DataDir: dirs[r],
+			OnOutcome: out.record(r), PollInterval: 100 * time.Millisecond,
+		}, c.Client)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.agents[r] = a
+		go func() { f.done <- a.Run(ctx) }()
+	}
+	return f
+}
+
+func (f *fleet) stop(t *testing.T) {
+	f.cancel()
+	for range 4 {
+		select {
+		case <-f.done:
+		case <-time.After(20 * time.Second):
+			t.Fatal("agents did not stop")
+		}
+	}
+}
+
+func (o *outcomes) wait(t *testing.T, id session.ID, within time.Duration) [3]*protocol.Outcome {
+	t.Helper()
+	deadline := time.After(within)
+	for {
+		if v, ok := o.complete(id); ok {
+			return v
+		}
+		select {
+		case <-o.ch:
+		case <-deadline:
+			v, _ := o.complete(id)
+			t.Fatalf("session %v did not end for all three: %v %v %v", id, v[0], v[1], v[2])
+		}
+	}
+}
+
+// openWhenReady opens a session, retrying while the user's agent has not
+// yet seen the recipients' key registrations (a bounded wait on a
+// condition, not a fixed sleep).
+func openWhenReady(t *testing.T, a *agent.Agent, o agent.OpenOptions) session.ID {
+	t.Helper()
+	for range 200 {
+		id, err := a.Open(context.Background(), o)
+		if err == nil {
+			return id
+		}
+		if !errors.Is(err, agent.ErrKeysNotSeen) {
+			t.Fatal(err)
+		}
+		<-time.After(25 * time.Millisecond)
+	}
+	t.Fatal("registrations never seen")
+	return session.ID{}
+}
+
+func TestAgentsResumeFromTheirCursor(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleet(t, c, dirs, out)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.Hybrid); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.Oracle}
+	first := openWhenReady(t, f.agents[session.User], opts)
+	out.wait(t, first, 30*time.Second)
+	f.stop(t)
+
+	// Restarted agents resume from their stored cursors: the registrations
+	// are behind them now, and must be restored from the log history.
+	f = startFleet(t, c, dirs, out)
+	defer f.stop(t)
+	second := openWhenReady(t, f.agents[session.User], opts)
+	res := out.wait(t, second, 30*time.Second)
+	for _, r := range session.Roles {
+		if res[r].Phase != session.Established {
+			t.Fatalf("%v after restart: %+v", r, res[r])
+		}
+	}
+}
+
+func newOutcomes() *outcomes {
+	return &outcomes{byID: map[session.ID][3]*protocol.Outcome{}, ch: make(chan struct{}, 1)}
+}
+
+func TestAgentsEstablishSessionsOnSimulatedChain(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleet(t, c, dirs, out)
+	defer f.stop(t)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+			if v, err := f.agents[r].RegisterKey(ctx, s); err != nil || v != 1 {
+				t.Fatalf("%v registering %v: %d, %v", r, s, v, err)
+			}
+		}
+	}
+	cases := []agent.OpenOptions{
+		{Method: session.Combined, Suite: session.X25519},
+		{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User},
+		{Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.Miner},
+		{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.Oracle},
+	}
+	for _, o := range cases {
+		t.Run(fmt.Sprintf("%v-%v-%v", o.Method, o.Coordinator, o.Suite), func(t *testing.T) {
+			o.Miner, o.Oracle = c.Accounts[session.Miner], c.Accounts[session.Oracle]
+			id := openWhenReady(t, f.agents[session.User], o)
+			res := out.wait(t, id, 30*time.Second)
+			for _, r := range session.Roles {
+				if res[r].Phase != session.Established || !res[r].Key.Equal(res[0].Key) {
+					t.Fatalf("%v: %+v", r, res[r])
+				}
+			}
+			// Judge from the chain alone.
+			tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tl.Phase != session.Established || tl.Attestation != res[0].Key.Attestation() {
+				t.Fatalf("chain says %v", tl.Phase)
+			}
+		})
+	}
+}
