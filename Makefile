@@ -10,15 +10,10 @@ GO    ?= go
 
 all: build
 
-# Install the pinned tools when package-lock.json is newer than the
-# installed tree. `npm install` (not `npm ci`) because the lockfile cannot
-# list Foundry's binary packages for platforms this registry does not serve,
-# and `npm ci` refuses any lockfile that lacks an optional dependency;
-# `npm install` still installs exactly the locked versions and leaves the
-# lockfile unchanged (checked below).
+# Install the pinned tools (exact versions and integrity hashes from
+# package-lock.json) when the lockfile is newer than the installed tree.
 node_modules/.package-lock.json: package.json package-lock.json
-	npm install --no-audit --no-fund --loglevel=error
-	@git diff --quiet -- package-lock.json 2>/dev/null || { echo "npm install changed package-lock.json"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 tools: node_modules/.package-lock.json
