@@ -62,7 +62,11 @@ type Config struct {
 	// Accept decides whether to serve a session naming this account (a
 	// miner may refuse spam). Nil accepts every session.
 	Accept func(protocol.Opened) bool
-	// OnOutcome, if set, is called when a session ends.
+	// OnOutcome, if set, is called when a session ends, with the agent's
+	// lock held (it must not call the agent). An Established outcome carries
+	// the session key, which the callee then owns (zero it when done); it is
+	// shared with the Session handle Open returned, if any. With neither a
+	// handle nor OnOutcome, the runtime zeroes the key.
 	OnOutcome func(session.ID, protocol.Outcome)
 	// PollInterval is how often the chain is polled when it cannot push
 	// logs. Default 1s.
@@ -102,7 +106,9 @@ type Agent struct {
 	machines map[session.ID]*protocol.Machine
 	rebuild  map[session.ID]bool
 	inFlight map[session.ID]protocol.Step
+	handles  map[session.ID]*Session
 	live     bool
+	ready    chan struct{} // closed when live
 	wg       sync.WaitGroup
 }
 
@@ -141,8 +147,18 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender,
 		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
+		handles: map[session.ID]*Session{}, ready: make(chan struct{}),
 	}, nil
 }
+
+// Close releases the agent's store (and its directory lock). Call it after
+// Run has returned.
+func (a *Agent) Close() error { return a.store.Close() }
+
+// Ready is closed once Run has caught up with the chain head: from then on
+// the agent acts on new blocks as they come, and Open finds every key
+// registration made before.
+func (a *Agent) Ready() <-chan struct{} { return a.ready }
 
 // ChainID returns the chain the agent is connected to.
 func (a *Agent) ChainID() uint64 { return a.chainID }
@@ -335,8 +351,15 @@ func (a *Agent) execute(id session.ID, acts []protocol.Action) {
 		case protocol.Done:
 			o := act.Outcome
 			a.log.Info("session ended", "session", id, "phase", o.Phase, "fault", o.Fault, "culprits", o.Culprits, "stalled", o.Stalled, "reason", o.Reason)
+			h := a.handles[id]
+			delete(a.handles, id)
 			if a.cfg.OnOutcome != nil {
 				a.cfg.OnOutcome(id, o)
+			}
+			if h != nil {
+				h.end(o)
+			} else if a.cfg.OnOutcome == nil && o.Key != nil {
+				o.Key.Zero()
 			}
 		case protocol.Forget:
 			if err := a.store.DeleteSession(id); err != nil {
@@ -373,8 +396,9 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 	if err := a.store.SetCursor(store.Cursor{Block: b.Number, Hash: b.Hash.Hex()}); err != nil {
 		return err
 	}
-	if b.Number >= liveFrom {
+	if b.Number >= liveFrom && !a.live {
 		a.live = true
+		close(a.ready)
 	}
 	if !a.live {
 		return nil
@@ -427,8 +451,31 @@ func (a *Agent) send(ctx context.Context, id session.ID, call protocol.Call) {
 		a.mu.Unlock()
 		if err != nil {
 			a.log.Warn("call failed", "session", id, "step", call.Step(), "err", err)
+			if call.Step() == protocol.StepOpen {
+				a.openFailed(id, err)
+			}
 			return
 		}
 		a.log.Info("call mined", "session", id, "step", call.Step(), "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
 	}()
+}
+
+// openFailed ends a session whose open transaction failed (reverted or
+// never mined): nothing of it is on chain, so its secret goes and its
+// handle reports the error.
+func (a *Agent) openFailed(id session.ID, err error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	m := a.machines[id]
+	if m == nil || m.Phase() != session.PhaseNone {
+		return // the session was seen on chain after all
+	}
+	delete(a.machines, id)
+	if err := a.store.DeleteSession(id); err != nil {
+		a.log.Error("deleting session secrets failed", "session", id, "err", err)
+	}
+	if h := a.handles[id]; h != nil {
+		delete(a.handles, id)
+		h.end(protocol.Outcome{Reason: fmt.Errorf("opening the session: %w", err)})
+	}
 }

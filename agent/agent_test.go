@@ -95,6 +95,11 @@ func (f *fleet) stop(t *testing.T) {
 			t.Fatal("agents did not stop")
 		}
 	}
+	for _, a := range f.agents {
+		if err := a.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 func (o *outcomes) wait(t *testing.T, id session.ID, within time.Duration) [3]*protocol.Outcome {
@@ -116,12 +121,12 @@ func (o *outcomes) wait(t *testing.T, id session.ID, within time.Duration) [3]*p
 // openWhenReady opens a session, retrying while the user's agent has not
 // yet seen the recipients' key registrations (a bounded wait on a
 // condition, not a fixed sleep).
-func openWhenReady(t *testing.T, a *agent.Agent, o agent.OpenOptions) session.ID {
+func openWhenReady(t *testing.T, a *agent.Agent, o agent.OpenOptions) *agent.Session {
 	t.Helper()
 	for range 200 {
-		id, err := a.Open(context.Background(), o)
+		s, err := a.Open(context.Background(), o)
 		if err == nil {
-			return id
+			return s
 		}
 		if !errors.Is(err, agent.ErrKeysNotSeen) {
 			t.Fatal(err)
@@ -129,7 +134,7 @@ func openWhenReady(t *testing.T, a *agent.Agent, o agent.OpenOptions) session.ID
 		<-time.After(25 * time.Millisecond)
 	}
 	t.Fatal("registrations never seen")
-	return session.ID{}
+	return nil
 }
 
 func TestAgentsResumeFromTheirCursor(t *testing.T) {
@@ -146,7 +151,7 @@ func TestAgentsResumeFromTheirCursor(t *testing.T) {
 	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
 		Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.Oracle}
 	first := openWhenReady(t, f.agents[session.User], opts)
-	out.wait(t, first, 30*time.Second)
+	out.wait(t, first.ID(), 30*time.Second)
 	f.stop(t)
 
 	// Restarted agents resume from their stored cursors: the registrations
@@ -154,7 +159,7 @@ func TestAgentsResumeFromTheirCursor(t *testing.T) {
 	f = startFleet(t, c, dirs, out)
 	defer f.stop(t)
 	second := openWhenReady(t, f.agents[session.User], opts)
-	res := out.wait(t, second, 30*time.Second)
+	res := out.wait(t, second.ID(), 30*time.Second)
 	for _, r := range session.Roles {
 		if res[r].Phase != session.Established {
 			t.Fatalf("%v after restart: %+v", r, res[r])
@@ -189,19 +194,43 @@ func TestAgentsEstablishSessionsOnSimulatedChain(t *testing.T) {
 	for _, o := range cases {
 		t.Run(fmt.Sprintf("%v-%v-%v", o.Method, o.Coordinator, o.Suite), func(t *testing.T) {
 			o.Miner, o.Oracle = c.Accounts[session.Miner], c.Accounts[session.Oracle]
-			id := openWhenReady(t, f.agents[session.User], o)
+			h := openWhenReady(t, f.agents[session.User], o)
+			id := h.ID()
 			res := out.wait(t, id, 30*time.Second)
 			for _, r := range session.Roles {
 				if res[r].Phase != session.Established || !res[r].Key.Equal(res[0].Key) {
 					t.Fatalf("%v: %+v", r, res[r])
 				}
 			}
+			// The user's handle seals for the miner and opens the miner's reply.
+			if err := h.Wait(ctx); err != nil {
+				t.Fatal(err)
+			}
+			seq, ct, err := h.Seal([]byte("prompt"), nil)
+			if err != nil || seq != 0 {
+				t.Fatalf("Seal: %d, %v", seq, err)
+			}
+			mt := res[session.Miner].Key.Traffic()
+			if pt, err := mt.Open(session.User, seq, ct, nil); err != nil || string(pt) != "prompt" {
+				t.Fatalf("miner opens the user's message: %q, %v", pt, err)
+			}
+			reply, _ := mt.Seal(session.Miner, 0, []byte("answer"), nil)
+			if pt, err := h.Open(session.Miner, 0, reply, nil); err != nil || string(pt) != "answer" {
+				t.Fatalf("user opens the miner's reply: %q, %v", pt, err)
+			}
+			if _, err := h.Open(session.Oracle, 0, reply, nil); err == nil {
+				t.Fatal("a reply claimed by another role opened")
+			}
+			h.Close()
+			if _, _, err := h.Seal([]byte("x"), nil); !errors.Is(err, agent.ErrNotEstablished) {
+				t.Fatalf("Seal after Close: %v", err)
+			}
 			// Judge from the chain alone.
 			tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, id)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if tl.Phase != session.Established || tl.Attestation != res[0].Key.Attestation() {
+			if tl.Phase != session.Established || tl.Attestation != res[session.Miner].Key.Attestation() {
 				t.Fatalf("chain says %v", tl.Phase)
 			}
 		})

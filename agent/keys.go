@@ -113,3 +113,14 @@ func (a *Agent) recipientKey(suite session.Suite, version uint32) (*skcrypto.Rec
 	defer clear(rec.Private)
 	return skcrypto.ParseRecipientKey(suite, rec.Private)
 }
+
+// Address returns the agent's account address.
+func (a *Agent) Address() common.Address { return a.cfg.Account.Address }
+
+// HasKey reports whether the store holds the private key of a suite and
+// registered version.
+func (a *Agent) HasKey(suite session.Suite, version uint32) bool {
+	rec, err := a.store.Key(suite, version)
+	clear(rec.Private)
+	return err == nil
+}

@@ -28,12 +28,13 @@ type OpenOptions struct {
 	PhaseTimeout uint32
 }
 
-// Open opens a session as the user and returns its id; the agent's Run
-// carries it to its end (see Config.OnOutcome). Run must be following the
-// chain, so that the registered keys it needs have been seen.
-func (a *Agent) Open(ctx context.Context, o OpenOptions) (session.ID, error) {
+// Open opens a session as the user and returns its handle once the open
+// transaction is sent; the agent's Run carries the session to its end
+// (Session.Wait). Run must be following the chain (see Ready), so that the
+// registered keys a Method 2 session needs have been seen.
+func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 	if a.cfg.Role != session.User {
-		return session.ID{}, fmt.Errorf("agent: the %v does not open sessions", a.cfg.Role)
+		return nil, fmt.Errorf("agent: the %v does not open sessions", a.cfg.Role)
 	}
 	if o.PhaseTimeout == 0 {
 		o.PhaseTimeout = 120
@@ -41,11 +42,11 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (session.ID, error) {
 	abi := bindings.NewSessionKeystore()
 	out, err := a.call(ctx, abi.PackNonces(a.cfg.Account.Address))
 	if err != nil {
-		return session.ID{}, err
+		return nil, err
 	}
 	nonce, err := abi.UnpackNonces(out)
 	if err != nil {
-		return session.ID{}, fmt.Errorf("agent: nonces: %w", err)
+		return nil, fmt.Errorf("agent: nonces: %w", err)
 	}
 	id := skcrypto.SessionID(a.chainID, a.cfg.Contract, a.cfg.Account.Address, nonce)
 	req := protocol.OpenRequest{
@@ -61,16 +62,16 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (session.ID, error) {
 			acct := req.Params.Account(r)
 			info, err := a.KeyOf(ctx, acct, o.Suite)
 			if err != nil {
-				return session.ID{}, err
+				return nil, err
 			}
 			if info.Version == 0 || info.Revoked {
-				return session.ID{}, fmt.Errorf("agent: the %v %s has no active %v key", r, acct.Hex(), o.Suite)
+				return nil, fmt.Errorf("agent: the %v %s has no active %v key", r, acct.Hex(), o.Suite)
 			}
 			a.mu.Lock()
 			key, ok := a.reg.Key(acct, o.Suite, info.Version)
 			a.mu.Unlock()
 			if !ok {
-				return session.ID{}, fmt.Errorf("%w (%v version %d)", ErrKeysNotSeen, r, info.Version)
+				return nil, fmt.Errorf("%w (%v version %d)", ErrKeysNotSeen, r, info.Version)
 			}
 			req.RegisteredKeys[r], req.KeyVersions[r] = key, info.Version
 		}
@@ -79,16 +80,18 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (session.ID, error) {
 	defer a.mu.Unlock()
 	m, acts, err := protocol.Open(protocol.Config{Role: session.User, Account: a.cfg.Account.Address, Rand: a.cfg.Rand}, req)
 	if err != nil {
-		return session.ID{}, err
+		return nil, err
 	}
 	if err := a.store.PutSecret(id, markerSecret, nil); err != nil {
-		return session.ID{}, err
+		return nil, err
 	}
 	a.machines[id] = m
 	a.execute(id, acts) // persists the user's secret before anything is sent
 	if _, ok := a.machines[id]; !ok || a.rebuild[id] {
-		return session.ID{}, errors.New("agent: could not persist the session's secret")
+		return nil, errors.New("agent: could not persist the session's secret")
 	}
+	h := newSession(id, session.User)
+	a.handles[id] = h
 	a.send(ctx, id, *m.OpenCall())
-	return id, nil
+	return h, nil
 }

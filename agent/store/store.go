@@ -39,6 +39,10 @@ var (
 	// a torn write or tampering. The caller decides whether the session can
 	// go on without it.
 	ErrCorrupt = errors.New("store: corrupt record")
+	// ErrLocked is returned by Open when another process (or another Store
+	// in this one) has the directory open: two agents on one data directory
+	// would reuse each other's secrets and nonces.
+	ErrLocked = errors.New("store: data directory in use by another agent")
 )
 
 const header = "sessionkeystore-store v1 "
@@ -47,18 +51,24 @@ const header = "sessionkeystore-store v1 "
 // process; concurrent writers to the same record must be serialised by the
 // caller (the agent's runtime owns each session from one goroutine).
 type Store struct {
-	dir string
+	dir  string
+	lock *os.File
 }
 
-// Open opens (creating it if needed, mode 0700) the store at dir, and
-// removes temporary files a crash left behind.
+// Open opens (creating it if needed, mode 0700) the store at dir, takes
+// its exclusive lock (ErrLocked if it is held), and removes temporary files
+// a crash left behind. Close releases the lock.
 func Open(dir string) (*Store, error) {
 	for _, d := range []string{dir, filepath.Join(dir, "sessions"), filepath.Join(dir, "keys")} {
 		if err := os.MkdirAll(d, 0o700); err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
 	}
-	s := &Store{dir: dir}
+	lock, err := lockDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{dir: dir, lock: lock}
 	for _, d := range []string{dir, filepath.Join(dir, "sessions"), filepath.Join(dir, "keys")} {
 		tmps, _ := filepath.Glob(filepath.Join(d, ".tmp-*"))
 		for _, t := range tmps {
@@ -66,6 +76,16 @@ func Open(dir string) (*Store, error) {
 		}
 	}
 	return s, nil
+}
+
+// Close releases the directory's lock. The store must not be used after.
+func (s *Store) Close() error {
+	if s.lock == nil {
+		return nil
+	}
+	err := s.lock.Close() // closing the descriptor releases the lock
+	s.lock = nil
+	return err
 }
 
 // Dir returns the store's directory.

@@ -90,16 +90,20 @@ func TestTornWriteDetected(t *testing.T) {
 
 func TestOpenRemovesLeftoverTemporaries(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := Open(dir); err != nil {
+	s, err := Open(dir)
+	if err != nil {
 		t.Fatal(err)
 	}
+	s.Close()
 	leftover := filepath.Join(dir, "sessions", ".tmp-123")
 	if err := os.WriteFile(leftover, []byte("partial"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(dir); err != nil {
+	s, err = Open(dir)
+	if err != nil {
 		t.Fatal(err)
 	}
+	defer s.Close()
 	if _, err := os.Stat(leftover); !os.IsNotExist(err) {
 		t.Fatalf("leftover temporary still there: %v", err)
 	}
@@ -141,4 +145,23 @@ func TestKeysAndCursor(t *testing.T) {
 	if c, err := s.Cursor(); err != nil || c.Block != 42 || c.Hash != "0xab" {
 		t.Fatalf("Cursor = %+v, %v", c, err)
 	}
+}
+
+func TestOneStorePerDirectory(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(dir); !errors.Is(err, ErrLocked) {
+		t.Fatalf("second Open of a locked directory: %v, want ErrLocked", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(dir)
+	if err != nil {
+		t.Fatalf("Open after Close: %v", err)
+	}
+	s.Close()
 }

@@ -1,0 +1,158 @@
+package agent
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+)
+
+// ErrNotEstablished is returned by Session.Wait, Seal and Open for a session
+// that ended Failed or Expired, or has not been established yet.
+var ErrNotEstablished = errors.New("agent: session not established")
+
+// Session is a handle on one session this agent takes part in: it reports
+// how the session ended and, once Established, seals this role's messages
+// and opens the other roles' under the session's traffic keys.
+//
+// The handle owns the session key once the session is Established: Close
+// zeroes it. Sequence numbers of sealed messages are kept in memory, so a
+// handle seals at most one message per sequence number; the key itself is
+// never written to disk, so a restarted process cannot reuse a nonce under
+// it.
+type Session struct {
+	id   session.ID
+	role session.Role
+	done chan struct{}
+
+	mu      sync.Mutex
+	outcome protocol.Outcome
+	next    uint64 // next sequence number to seal
+	closed  bool
+}
+
+func newSession(id session.ID, role session.Role) *Session {
+	return &Session{id: id, role: role, done: make(chan struct{})}
+}
+
+// ID returns the session id.
+func (s *Session) ID() session.ID { return s.id }
+
+// Done is closed when the session has ended.
+func (s *Session) Done() <-chan struct{} { return s.done }
+
+// end records the outcome; called once by the runtime.
+func (s *Session) end(o protocol.Outcome) {
+	s.mu.Lock()
+	s.outcome = o
+	s.mu.Unlock()
+	close(s.done)
+}
+
+// Wait blocks until the session ends or ctx is done. It returns nil when
+// the session is Established and otherwise an error that says how it ended
+// (ErrNotEstablished, with the fault, culprits or stalled roles).
+func (s *Session) Wait(ctx context.Context) error {
+	select {
+	case <-ctx.Done():
+		return fmt.Errorf("agent: waiting for session %v: %w", s.id, ctx.Err())
+	case <-s.done:
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.established()
+}
+
+// Outcome returns how the session ended, and false while it has not.
+func (s *Session) Outcome() (protocol.Outcome, bool) {
+	select {
+	case <-s.done:
+	default:
+		return protocol.Outcome{}, false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.outcome, true
+}
+
+// established reports ErrNotEstablished with the details of a session that
+// did not end Established; the caller holds s.mu and s.done is closed.
+func (s *Session) established() error {
+	o := s.outcome
+	switch {
+	case s.closed:
+		return fmt.Errorf("%w: handle closed", ErrNotEstablished)
+	case o.Phase == session.Established && o.Key != nil:
+		return nil
+	case o.Phase == session.Failed:
+		return fmt.Errorf("%w: session %v failed (%v; culprits %v, reported by the %v)", ErrNotEstablished, s.id, o.Fault, o.Culprits, o.Reporter)
+	case o.Phase == session.Expired:
+		return fmt.Errorf("%w: session %v expired (stalled: %v)", ErrNotEstablished, s.id, o.Stalled)
+	case o.Reason != nil:
+		return fmt.Errorf("%w: session %v: %w", ErrNotEstablished, s.id, o.Reason)
+	}
+	return fmt.Errorf("%w: session %v is %v", ErrNotEstablished, s.id, o.Phase)
+}
+
+// key returns the session key if the session is Established and the
+// handle open; the caller holds s.mu.
+func (s *Session) key() (*skcrypto.SessionKey, error) {
+	select {
+	case <-s.done:
+	default:
+		return nil, fmt.Errorf("%w: session %v has not ended its key agreement", ErrNotEstablished, s.id)
+	}
+	if err := s.established(); err != nil {
+		return nil, err
+	}
+	return s.outcome.Key, nil
+}
+
+// Seal encrypts a message from this agent's role under its traffic key,
+// with the next sequence number, and returns both. context is optional
+// associated data the receiver must pass to Open.
+func (s *Session) Seal(plaintext, context []byte) (seq uint64, ciphertext []byte, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k, err := s.key()
+	if err != nil {
+		return 0, nil, err
+	}
+	seq = s.next
+	ct, err := k.Traffic().Seal(s.role, seq, plaintext, context)
+	if err != nil {
+		return 0, nil, err
+	}
+	s.next++
+	return seq, ct, nil
+}
+
+// Open decrypts message seq sent by the from role. A message that was
+// tampered with, sent by another role, numbered differently or bound to
+// another session or context fails with skcrypto.ErrDecrypt.
+func (s *Session) Open(from session.Role, seq uint64, ciphertext, context []byte) ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k, err := s.key()
+	if err != nil {
+		return nil, err
+	}
+	return k.Traffic().Open(from, seq, ciphertext, context)
+}
+
+// Close zeroes the session key. The handle cannot seal or open after.
+func (s *Session) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return
+	}
+	s.closed = true
+	if s.outcome.Key != nil {
+		s.outcome.Key.Zero()
+	}
+}
