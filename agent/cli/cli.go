@@ -1,0 +1,459 @@
+// Package cli is the command line shared by the user, miner and oracle
+// binaries: each main calls Main with its role. Configuration comes from
+// flags, then the environment (role-prefixed first), then a .env file; the
+// commands drive an agent.Agent and print for a person.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/store"
+	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
+)
+
+// Exit codes.
+const (
+	ExitOK      = 0
+	ExitFailure = 1 // the command ran and failed, or the session did not establish
+	ExitUsage   = 2
+)
+
+// command is one subcommand.
+type command struct {
+	name, args, summary string
+	roles               []session.Role // nil: every role
+	flags               func(fl *flag.FlagSet) func(context.Context, *env, []string) error
+}
+
+// env is what a running command has: its configuration and output.
+type env struct {
+	cfg    *config
+	stdout io.Writer
+	log    *slog.Logger
+}
+
+func commands() []command {
+	return []command{
+		{name: "run", summary: "serve every session that names this account, until interrupted", flags: runFlags},
+		{name: "keys register", args: "", summary: "register this account's recipient keys (Method 2), if not registered yet", flags: keysFlags(keysRegister)},
+		{name: "keys rotate", summary: "register new recipient keys (version + 1); sessions already opened keep theirs", flags: keysFlags(keysRotate)},
+		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
+		{name: "keys show", args: "[ADDRESS]", summary: "print the registry record of an account (default: this one)", flags: keysFlags(keysShow)},
+		{name: "open", summary: "open a session, wait until it ends and print its outcome", roles: []session.Role{session.User}, flags: openFlags},
+		{name: "status", args: "SESSION_ID", summary: "rebuild a session's timeline from on-chain events alone", flags: statusFlags},
+	}
+}
+
+// Main runs the command line args of the role's binary (without the
+// program name) and returns the process exit code. ctx ends the command
+// (the mains cancel it on SIGINT and SIGTERM).
+func Main(ctx context.Context, role session.Role, args []string, stdout, stderr io.Writer) int {
+	prog := role.String()
+	var cmd *command
+	rest := args
+	for _, c := range commands() {
+		words := strings.Fields(c.name)
+		if len(args) >= len(words) && strings.Join(args[:len(words)], " ") == c.name && allowed(c, role) {
+			cmd, rest = &c, args[len(words):]
+			break
+		}
+	}
+	if cmd == nil {
+		if len(args) > 0 && args[0] != "-h" && args[0] != "--help" && args[0] != "help" {
+			fmt.Fprintf(stderr, "%s: unknown command %q\n\n", prog, strings.Join(args, " "))
+			usage(stderr, role)
+			return ExitUsage
+		}
+		usage(stdout, role)
+		if len(args) == 0 {
+			return ExitUsage
+		}
+		return ExitOK
+	}
+	fl := flag.NewFlagSet(prog+" "+cmd.name, flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	cfg := newConfig(role)
+	cfg.register(fl)
+	action := cmd.flags(fl)
+	fl.Usage = func() {
+		fmt.Fprintf(fl.Output(), "usage: %s %s [flags] %s\n\n%s.\n\nflags:\n", prog, cmd.name, cmd.args, cmd.summary)
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(rest); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return ExitOK
+		}
+		return ExitUsage
+	}
+	if err := cfg.resolve(); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+		return ExitUsage
+	}
+	log, err := cfg.logger()
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+		return ExitUsage
+	}
+	if err := action(ctx, &env{cfg: cfg, stdout: stdout, log: log}, fl.Args()); err != nil {
+		var u usageError
+		if errors.As(err, &u) {
+			fmt.Fprintf(stderr, "%s %s: %v\n", prog, cmd.name, err)
+			return ExitUsage
+		}
+		fmt.Fprintf(stderr, "%s %s: %v\n", prog, cmd.name, err)
+		return ExitFailure
+	}
+	return ExitOK
+}
+
+// usageError marks an error in the command line itself.
+type usageError struct{ error }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+
+func allowed(c command, role session.Role) bool {
+	if c.roles == nil {
+		return true
+	}
+	for _, r := range c.roles {
+		if r == role {
+			return true
+		}
+	}
+	return false
+}
+
+func usage(w io.Writer, role session.Role) {
+	prog := role.String()
+	fmt.Fprintf(w, "%s is the %s's agent of the SessionKeystore three-party session-key protocol.\n\nusage: %s COMMAND [flags] [args]\n\ncommands:\n", prog, prog, prog)
+	for _, c := range commands() {
+		if allowed(c, role) {
+			fmt.Fprintf(w, "  %-28s %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
+		}
+	}
+	up := strings.ToUpper(prog)
+	fmt.Fprintf(w, `
+Run "%s COMMAND -h" for a command's flags. Every flag can also be set in the
+environment or in a .env file, with the role's prefix or without it:
+  %s_RPC_URL or RPC_URL           JSON-RPC endpoint (default http://127.0.0.1:8545)
+  %s_CONTRACT or CONTRACT         contract address; without it the record
+  %s_DEPLOYMENT or DEPLOYMENT     deployments/<chainId>.json is read and checked
+  %s_ACCOUNT_KEYSTORE / _PASSWORD_FILE, or %s_ACCOUNT_KEY (hex, dev chains only)
+  %s_DATA_DIR or DATA_DIR         secrets and cursor (default data/%s)
+  %s_LOG_LEVEL, %s_LOG_FORMAT     debug|info|warn|error, text|json
+Flags win over the environment; the environment wins over the .env file.
+`, prog, up, up, up, up, up, up, prog, up, up)
+}
+
+// agentFor builds the agent of the configured account.
+func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Agent, func(), error) {
+	acct, err := e.cfg.account()
+	if err != nil {
+		return nil, nil, err
+	}
+	poll, err := e.cfg.poll()
+	if err != nil {
+		return nil, nil, usageError{err}
+	}
+	client, chainID, err := e.cfg.dial(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	addr, start, err := e.cfg.target(ctx, client, chainID)
+	if err != nil {
+		client.Close()
+		return nil, nil, err
+	}
+	cfg := agent.Config{
+		Role: e.cfg.role, Account: acct, Contract: addr, StartBlock: start,
+		DataDir: e.cfg.dataDir.value, PollInterval: poll, Logger: e.log,
+	}
+	if opts != nil {
+		opts(&cfg)
+	}
+	a, err := agent.New(ctx, cfg, client)
+	if err != nil {
+		client.Close()
+		if errors.Is(err, store.ErrLocked) {
+			return nil, nil, fmt.Errorf("%w (is a %s agent already running on it?)", err, e.cfg.role)
+		}
+		return nil, nil, err
+	}
+	e.log.Info("agent configured", "chain", chainID, "contract", addr.Hex(), "account", acct.Address.Hex(), "data_dir", cfg.DataDir)
+	return a, func() { a.Close(); client.Close() }, nil
+}
+
+func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected arguments %q", args)
+		}
+		a, closeAll, err := agentFor(ctx, e, nil)
+		if err != nil {
+			return err
+		}
+		defer closeAll()
+		err = a.Run(ctx)
+		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+			e.log.Info("stopped")
+			return nil
+		}
+		return err
+	}
+}
+
+// suites parses a -suite value: one suite, or "all".
+func suites(v string) ([]session.Suite, error) {
+	if v == "all" {
+		return []session.Suite{session.X25519, session.Hybrid}, nil
+	}
+	s, err := session.ParseSuite(v)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return []session.Suite{s}, nil
+}
+
+type keysAction func(ctx context.Context, e *env, a *agent.Agent, s session.Suite, args []string) error
+
+func keysFlags(act keysAction) func(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+	return func(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+		suite := fl.String("suite", "all", "x25519, hybrid or all")
+		return func(ctx context.Context, e *env, args []string) error {
+			ss, err := suites(*suite)
+			if err != nil {
+				return err
+			}
+			a, closeAll, err := agentFor(ctx, e, nil)
+			if err != nil {
+				return err
+			}
+			defer closeAll()
+			for _, s := range ss {
+				if err := act(ctx, e, a, s, args); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}
+}
+
+func keysRegister(ctx context.Context, e *env, a *agent.Agent, s session.Suite, args []string) error {
+	if len(args) > 0 {
+		return usagef("unexpected arguments %q", args)
+	}
+	cur, err := a.KeyOf(ctx, a.Address(), s)
+	if err != nil {
+		return err
+	}
+	if cur.Version > 0 && !cur.Revoked {
+		if !a.HasKey(s, cur.Version) {
+			return fmt.Errorf("the %v key version %d is registered on chain but its private half is not in %s: run keys rotate", s, cur.Version, e.cfg.dataDir.value)
+		}
+		fmt.Fprintf(e.stdout, "%v key version %d already registered\n", s, cur.Version)
+		return nil
+	}
+	return keysRotate(ctx, e, a, s, args)
+}
+
+func keysRotate(ctx context.Context, e *env, a *agent.Agent, s session.Suite, args []string) error {
+	if len(args) > 0 {
+		return usagef("unexpected arguments %q", args)
+	}
+	v, err := a.RegisterKey(ctx, s)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%v key version %d registered\n", s, v)
+	return nil
+}
+
+func keysRevoke(ctx context.Context, e *env, a *agent.Agent, s session.Suite, args []string) error {
+	if len(args) > 0 {
+		return usagef("unexpected arguments %q", args)
+	}
+	if err := a.RevokeKey(ctx, s); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%v key revoked\n", s)
+	return nil
+}
+
+func keysShow(ctx context.Context, e *env, a *agent.Agent, s session.Suite, args []string) error {
+	acct := a.Address()
+	switch {
+	case len(args) == 1 && common.IsHexAddress(args[0]):
+		acct = common.HexToAddress(args[0])
+	case len(args) > 0:
+		return usagef("want at most one address, got %q", args)
+	}
+	k, err := a.KeyOf(ctx, acct, s)
+	if err != nil {
+		return err
+	}
+	state := "active"
+	switch {
+	case k.Version == 0:
+		state = "none"
+	case k.Revoked:
+		state = "revoked"
+	}
+	fmt.Fprintf(e.stdout, "%s %-7v version %d %-8s hash %s\n", acct.Hex(), s, k.Version, state, k.Hash.Hex())
+	return nil
+}
+
+func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+	miner := fl.String("miner", "", "the miner's account address (required)")
+	oracle := fl.String("oracle", "", "the oracle's account address (required)")
+	method := fl.String("method", "combined", "combined (Method 1) or coordinator (Method 2)")
+	coord := fl.String("coordinator", "user", "Method 2: the role that makes and wraps the key: user, miner or oracle")
+	suite := fl.String("suite", "x25519", "Method 2: x25519 or hybrid (ML-KEM-768+X25519); Method 1 is x25519")
+	phase := fl.Duration("phase-timeout", 2*time.Minute, "how long each phase may take on chain before anyone may expire the session")
+	timeout := fl.Duration("timeout", 10*time.Minute, "how long to wait for the session to end")
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected arguments %q", args)
+		}
+		var o agent.OpenOptions
+		var err error
+		for _, a := range []struct {
+			name, v string
+			to      *common.Address
+		}{{"-miner", *miner, &o.Miner}, {"-oracle", *oracle, &o.Oracle}} {
+			if !common.IsHexAddress(a.v) {
+				return usagef("%s %q: want an account address", a.name, a.v)
+			}
+			*a.to = common.HexToAddress(a.v)
+		}
+		if o.Method, err = session.ParseMethod(*method); err != nil {
+			return usageError{err}
+		}
+		if o.Suite, err = session.ParseSuite(*suite); err != nil {
+			return usageError{err}
+		}
+		if o.Method == session.Coordinator {
+			if o.Coordinator, err = session.ParseRole(*coord); err != nil {
+				return usageError{err}
+			}
+		} else if o.Suite != session.X25519 {
+			return usagef("Method 1 (combined) runs on the x25519 suite only")
+		}
+		if *phase < time.Second || *phase > time.Duration(1<<32-1)*time.Second {
+			return usagef("-phase-timeout %v out of range", *phase)
+		}
+		o.PhaseTimeout = uint32(phase.Seconds())
+
+		ctx, cancel := context.WithTimeout(ctx, *timeout)
+		defer cancel()
+		a, closeAll, err := agentFor(ctx, e, nil)
+		if err != nil {
+			return err
+		}
+		defer closeAll()
+		runCtx, stopRun := context.WithCancel(ctx)
+		runErr := make(chan error, 1)
+		go func() { runErr <- a.Run(runCtx) }()
+		defer func() { stopRun(); <-runErr }()
+
+		s, err := openWhenReady(ctx, a, o, runErr)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "opened session %v (%v", s.ID(), o.Method)
+		if o.Method == session.Coordinator {
+			fmt.Fprintf(e.stdout, ", coordinated by the %v", o.Coordinator)
+		}
+		fmt.Fprintf(e.stdout, ", %v suite)\n", o.Suite)
+		select {
+		case <-s.Done():
+		case err := <-runErr:
+			runErr <- err // for the deferred stop
+			return fmt.Errorf("the agent stopped before the session ended: %w", err)
+		case <-ctx.Done():
+			return fmt.Errorf("session %v did not end within %v: %w (run `user run` to carry it on)", s.ID(), *timeout, ctx.Err())
+		}
+		defer s.Close()
+		outcome := s.Wait(ctx)
+		if err := printTimeline(ctx, e, s.ID()); err != nil {
+			e.log.Warn("cannot print the timeline", "err", err)
+		}
+		if outcome != nil {
+			return outcome
+		}
+		o2, _ := s.Outcome()
+		fmt.Fprintf(e.stdout, "session %v established; attestation %x\n", s.ID(), o2.Key.Attestation())
+		return nil
+	}
+}
+
+// openWhenReady opens the session once the agent has caught up with the
+// chain and seen the recipients' keys.
+func openWhenReady(ctx context.Context, a *agent.Agent, o agent.OpenOptions, runErr chan error) (*agent.Session, error) {
+	select {
+	case <-a.Ready():
+	case err := <-runErr:
+		runErr <- err
+		return nil, fmt.Errorf("the agent stopped while catching up: %w", err)
+	case <-ctx.Done():
+		return nil, fmt.Errorf("catching up with the chain: %w", ctx.Err())
+	}
+	for {
+		s, err := a.Open(ctx, o)
+		if !errors.Is(err, agent.ErrKeysNotSeen) {
+			return s, err
+		}
+		select { // the registration is on chain but not yet delivered
+		case <-time.After(250 * time.Millisecond):
+		case <-ctx.Done():
+			return nil, err
+		}
+	}
+}
+
+func statusFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) != 1 {
+			return usagef("want one SESSION_ID")
+		}
+		id, err := session.ParseID(args[0])
+		if err != nil {
+			return usageError{err}
+		}
+		return printTimeline(ctx, e, id)
+	}
+}
+
+// printTimeline renders a session's timeline; it needs no account.
+func printTimeline(ctx context.Context, e *env, id session.ID) error {
+	client, chainID, err := e.cfg.dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	addr, start, err := e.cfg.target(ctx, client, chainID)
+	if err != nil {
+		return err
+	}
+	return render(ctx, e.stdout, client, addr, start, id)
+}
+
+func render(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
+	tl, err := timeline.Build(ctx, client, addr, start, id)
+	if err != nil {
+		return err
+	}
+	return tl.Render(w)
+}

@@ -1,0 +1,20 @@
+// Command user is the user's agent of the SessionKeystore protocol. Run
+// "user help" for its commands and configuration; agent/cli implements them.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/cli"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := cli.Main(ctx, session.User, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
