@@ -27,7 +27,7 @@ import (
 // (RPC_URL), so one .env file can configure all three agents.
 type setting struct {
 	flag, env, def, usage string
-	value             string
+	value                 string
 }
 
 // config is the configuration every command shares.
