@@ -6,7 +6,7 @@ BIN   := node_modules/.bin
 FORGE := $(BIN)/forge
 GO    ?= go
 
-.PHONY: all tools build bindings bindings-check fmt fmt-check test test-sol test-go fuzz clean
+.PHONY: all tools build bindings bindings-check fmt fmt-check test test-sol test-go fuzz demo clean
 
 all: build
 
@@ -43,9 +43,11 @@ fmt-check: tools
 test-sol: tools
 	$(FORGE) test
 
-test-go:
+# The end-to-end tests in test/ start Anvil from node_modules; here they
+# must run, not skip.
+test-go: tools
 	$(GO) vet ./...
-	$(GO) test ./...
+	SESSIONKEYSTORE_E2E=require $(GO) test ./...
 
 fuzz:
 	tools/fuzz.sh
@@ -53,6 +55,13 @@ fuzz:
 # Everything CI runs: formatting, Solidity tests (unit, fuzz, invariant),
 # binding freshness, go vet, every Go test, and each fuzz target briefly.
 test: tools fmt-check test-sol bindings-check test-go fuzz
+
+# Start Anvil on 127.0.0.1:8545 (1 s blocks), deploy, run the three agents
+# as processes, establish a Method 1 and two Method 2 sessions, print their
+# on-chain timelines, stop everything; exit 0 only if all are Established.
+# DEMO_FLAGS=-keep leaves Anvil running afterwards for cast.
+demo: tools
+	$(GO) run ./cmd/demo $(DEMO_FLAGS)
 
 clean:
 	rm -rf out cache

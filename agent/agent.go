@@ -106,6 +106,11 @@ type Agent struct {
 	machines map[session.ID]*protocol.Machine
 	rebuild  map[session.ID]bool
 	inFlight map[session.ID]protocol.Step
+	// mined holds the block of a call mined before the agent processed
+	// that block: the session stays busy until it has, so that the
+	// machine has seen its own step before its next one is chosen.
+	mined     map[session.ID]uint64
+	processed uint64 // the last block whose logs were all applied
 	handles  map[session.ID]*Session
 	live     bool
 	ready    chan struct{} // closed when live
@@ -147,7 +152,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender,
 		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
-		handles: map[session.ID]*Session{}, ready: make(chan struct{}),
+		mined: map[session.ID]uint64{}, handles: map[session.ID]*Session{}, ready: make(chan struct{}),
 	}, nil
 }
 
@@ -190,7 +195,10 @@ func (a *Agent) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	a.log.Info("agent running", "from_block", start, "sessions", len(a.machines))
+	a.mu.Lock()
+	restored := len(a.machines)
+	a.mu.Unlock()
+	a.log.Info("agent running", "from_block", start, "sessions", restored)
 	err = src.Run(ctx, func(ctx context.Context, ev chain.Event) error {
 		a.mu.Lock()
 		defer a.mu.Unlock()
@@ -396,6 +404,13 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 	if err := a.store.SetCursor(store.Cursor{Block: b.Number, Hash: b.Hash.Hex()}); err != nil {
 		return err
 	}
+	a.processed = b.Number
+	for id, at := range a.mined {
+		if at <= b.Number {
+			delete(a.mined, id)
+			delete(a.inFlight, id)
+		}
+	}
 	if b.Number >= liveFrom && !a.live {
 		a.live = true
 		close(a.ready)
@@ -447,7 +462,22 @@ func (a *Agent) send(ctx context.Context, id session.ID, call protocol.Call) {
 		to := a.cfg.Contract
 		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
 		a.mu.Lock()
-		delete(a.inFlight, id)
+		switch {
+		case err != nil:
+			delete(a.inFlight, id) // retried on the next block
+		case rcpt.BlockNumber.Uint64() > a.processed:
+			a.mined[id] = rcpt.BlockNumber.Uint64() // freed by blockDone
+		default:
+			// The agent has already applied the call's block, and perhaps
+			// the blocks that enabled the next step: no block may come to
+			// wake it (an automining chain), so act now.
+			delete(a.inFlight, id)
+			if m := a.machines[id]; m != nil && a.live {
+				if next := m.Pending(); next != nil {
+					a.send(ctx, id, next)
+				}
+			}
+		}
 		a.mu.Unlock()
 		if err != nil {
 			a.log.Warn("call failed", "session", id, "step", call.Step(), "err", err)

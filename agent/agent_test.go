@@ -190,6 +190,9 @@ func TestAgentsEstablishSessionsOnSimulatedChain(t *testing.T) {
 		{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User},
 		{Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.Miner},
 		{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.Oracle},
+		{Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.User},
+		{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.Miner},
+		{Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.Oracle},
 	}
 	for _, o := range cases {
 		t.Run(fmt.Sprintf("%v-%v-%v", o.Method, o.Coordinator, o.Suite), func(t *testing.T) {
