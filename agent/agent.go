@@ -111,10 +111,10 @@ type Agent struct {
 	// machine has seen its own step before its next one is chosen.
 	mined     map[session.ID]uint64
 	processed uint64 // the last block whose logs were all applied
-	handles  map[session.ID]*Session
-	live     bool
-	ready    chan struct{} // closed when live
-	wg       sync.WaitGroup
+	handles   map[session.ID]*Session
+	live      bool
+	ready     chan struct{} // closed when live
+	wg        sync.WaitGroup
 }
 
 // New checks the configuration, opens the store and connects the sender.
