@@ -160,7 +160,7 @@ func (k *RecipientKey) Unwrap(info, wrapped []byte) ([]byte, error) {
 	}
 	secret, err := hpke.Open(k.priv, hpke.HKDFSHA256(), hpke.ChaCha20Poly1305(), info, wrapped)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrWrap, err)
+		return nil, fmt.Errorf("%w: it does not open with this key and info", ErrWrap)
 	}
 	if len(secret) != KeySize {
 		clear(secret)
