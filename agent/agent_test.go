@@ -1,12 +1,21 @@
 package agent_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
@@ -44,7 +53,26 @@ func (o *outcomes) complete(id session.ID) ([3]*protocol.Outcome, bool) {
 	return v, v[0] != nil && v[1] != nil && v[2] != nil
 }
 
+// syncBuffer collects the agents' logs.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
 type fleet struct {
+	logs   *syncBuffer
 	c      *simchain.Chain
 	agents [3]*agent.Agent
 	out    *outcomes
@@ -57,7 +85,8 @@ type fleet struct {
 func startFleet(t *testing.T, c *simchain.Chain, dirs [3]string, out *outcomes) *fleet {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	f := &fleet{c: c, out: out, dirs: dirs, cancel: cancel, done: make(chan error, 4)}
+	f := &fleet{c: c, out: out, dirs: dirs, cancel: cancel, done: make(chan error, 4), logs: &syncBuffer{}}
+	logger := slog.New(slog.NewTextHandler(f.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	go func() { // mine a block every 50 ms, for as long as the test runs
 		tick := time.NewTicker(50 * time.Millisecond)
 		defer tick.Stop()
@@ -75,7 +104,7 @@ func startFleet(t *testing.T, c *simchain.Chain, dirs [3]string, out *outcomes) 
 		a, err := agent.New(ctx, agent.Config{
 			Role: r, Account: account.Account{Address: c.Accounts[r], Key: c.Keys[r]},
 			Contract: c.Address, StartBlock: c.DeployBlock, DataDir: dirs[r],
-			OnOutcome: out.record(r), PollInterval: 100 * time.Millisecond,
+			OnOutcome: out.record(r), PollInterval: 100 * time.Millisecond, Logger: logger,
 		}, c.Client)
 		if err != nil {
 			t.Fatal(err)
@@ -227,6 +256,22 @@ func TestAgentsEstablishSessionsOnSimulatedChain(t *testing.T) {
 			h.Close()
 			if _, _, err := h.Seal([]byte("x"), nil); !errors.Is(err, agent.ErrNotEstablished) {
 				t.Fatalf("Seal after Close: %v", err)
+			}
+			// No secret reaches a log, and none stays on disk.
+			logs := f.logs.String()
+			for _, r := range session.Roles {
+				k := res[r].Key.Bytes()
+				for _, enc := range []string{hex.EncodeToString(k), base64.StdEncoding.EncodeToString(k), fmt.Sprintf("%v", k)} {
+					if strings.Contains(logs, enc) {
+						t.Fatalf("the %v's session key is in the logs", r)
+					}
+				}
+				if strings.Contains(logs, hex.EncodeToString(crypto.FromECDSA(c.Keys[r]))) {
+					t.Fatalf("the %v's account key is in the logs", r)
+				}
+				if _, err := os.Stat(filepath.Join(dirs[r], "sessions", hex.EncodeToString(id[:])+".json")); !os.IsNotExist(err) {
+					t.Fatalf("the %v still stores secrets of the ended session: %v", r, err)
+				}
 			}
 			// Judge from the chain alone.
 			tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, id)
