@@ -82,10 +82,10 @@ func Main(ctx context.Context, role session.Role, args []string, stdout, stderr 
 		}
 		return ExitOK
 	}
-	fl := flag.NewFlagSet(prog+" "+cmd.name, flag.ContinueOnError)
-	fl.SetOutput(stderr)
 	cfg := newConfig(role)
-	cfg.register(fl)
+	fl := flagSet(cfg)
+	fl.Init(prog+" "+cmd.name, flag.ContinueOnError)
+	fl.SetOutput(stderr)
 	action := cmd.flags(fl)
 	fl.Usage = func() {
 		fmt.Fprintf(fl.Output(), "usage: %s %s [flags] %s\n\n%s.\n\nflags:\n", prog, cmd.name, cmd.args, cmd.summary)
@@ -116,6 +116,13 @@ func Main(ctx context.Context, role session.Role, args []string, stdout, stderr 
 		return ExitFailure
 	}
 	return ExitOK
+}
+
+// flagSet returns a flag set with the shared settings registered.
+func flagSet(c *config) *flag.FlagSet {
+	fl := flag.NewFlagSet(c.role.String(), flag.ContinueOnError)
+	c.register(fl)
+	return fl
 }
 
 // usageError marks an error in the command line itself.

@@ -1,0 +1,79 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+)
+
+func TestSettingsPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	envFile := filepath.Join(dir, ".env")
+	os.WriteFile(envFile, []byte("RPC_URL=http://from-dotenv\nDATA_DIR=/dotenv/data\nMINER_LOG_LEVEL=warn\nCONTRACT=0xdotenv\n"), 0o600)
+	t.Setenv("CONTRACT", "0xbare")
+	t.Setenv("MINER_CONTRACT", "0xprefixed")
+	t.Setenv("ORACLE_CONTRACT", "0xoracle")
+	c := newConfig(session.Miner)
+	fl := flagSet(c)
+	if err := fl.Parse([]string{"-env", envFile, "-data-dir", "/flag/data"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.resolve(); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		c.dataDir.value:   "/flag/data",         // flag beats everything
+		c.contract.value:  "0xprefixed",         // role-prefixed beats bare and .env
+		c.rpc.value:       "http://from-dotenv", // .env fills what the environment lacks
+		c.logLevel.value:  "warn",               // prefixed, from .env
+		c.logFormat.value: "text",               // default
+	} {
+		if name != want {
+			t.Errorf("got %q, want %q", name, want)
+		}
+	}
+	os.Unsetenv("RPC_URL")
+	os.Unsetenv("DATA_DIR")
+	os.Unsetenv("MINER_LOG_LEVEL")
+}
+
+func TestCommandLineErrors(t *testing.T) {
+	t.Chdir(t.TempDir()) // no .env here
+	for _, tc := range []struct {
+		role session.Role
+		args []string
+		code int
+		want string
+	}{
+		{session.Miner, nil, ExitUsage, "commands:"},
+		{session.Miner, []string{"help"}, ExitOK, "keys rotate"},
+		{session.Miner, []string{"open"}, ExitUsage, "unknown command"}, // only the user opens
+		{session.User, []string{"frobnicate"}, ExitUsage, "unknown command"},
+		{session.User, []string{"open", "-h"}, ExitOK, "-coordinator"},
+		{session.User, []string{"open", "-miner", "nope"}, ExitUsage, "want an account address"},
+		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-method", "combined", "-suite", "hybrid"}, ExitUsage, "x25519 suite only"},
+		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-method", "third"}, ExitUsage, "method"},
+		{session.Oracle, []string{"status"}, ExitUsage, "one SESSION_ID"},
+		{session.Oracle, []string{"status", "0x12"}, ExitUsage, "session"},
+		{session.Oracle, []string{"run", "-log-level", "loud"}, ExitUsage, "log-level"},
+		{session.Oracle, []string{"run", "extra"}, ExitUsage, "unexpected arguments"},
+		{session.Oracle, []string{"keys", "register", "-suite", "rsa"}, ExitUsage, "suite"},
+		{session.Oracle, []string{"run", "-key", "00"}, ExitFailure, "not a valid secp256k1 private key"},
+		{session.Oracle, []string{"run", "-key", "abc", "-keystore", "k.json"}, ExitFailure, "not both"},
+	} {
+		var out, errOut bytes.Buffer
+		code := Main(context.Background(), tc.role, tc.args, &out, &errOut)
+		all := out.String() + errOut.String()
+		if code != tc.code || !strings.Contains(all, tc.want) {
+			t.Errorf("%v %q: exit %d, want %d with %q; output:\n%s", tc.role, tc.args, code, tc.code, tc.want, all)
+		}
+		if strings.Contains(all, "panic") {
+			t.Errorf("%v %q panicked:\n%s", tc.role, tc.args, all)
+		}
+	}
+}
