@@ -9,7 +9,7 @@ while IFS= read -r file; do
   pkg=./$(dirname "$file")
   for target in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$file" | sed 's/^func //'); do
     echo "fuzz $pkg $target ($fuzztime)"
-    go test "$pkg" -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" >/tmp/fuzz.$$.log 2>&1 || {
+    go test "$pkg" -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" -fuzzminimizetime "${FUZZMINIMIZETIME:-2s}" >/tmp/fuzz.$$.log 2>&1 || {
       cat /tmp/fuzz.$$.log; rm -f /tmp/fuzz.$$.log; exit 1; }
     n=$((n + 1))
   done

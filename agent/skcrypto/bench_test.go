@@ -3,7 +3,6 @@ package skcrypto
 import (
 	"bytes"
 	"crypto/rand"
-	"fmt"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -121,15 +120,19 @@ func BenchmarkAttestation(b *testing.B) {
 	}
 }
 
-var messageSizes = []int{64, 1 << 10, 16 << 10}
+var messageSizes = []struct {
+	name string
+	n    int
+}{{"64B", 64}, {"1KiB", 1 << 10}, {"16KiB", 16 << 10}}
 
 func BenchmarkTrafficSeal(b *testing.B) {
 	k, _ := DeriveSessionKey(session.ID{1}, bytes.Repeat([]byte{7}, 32), [32]byte{2})
 	t := k.Traffic()
-	for _, n := range messageSizes {
-		msg := make([]byte, n)
-		b.Run(fmt.Sprintf("%dB", n), func(b *testing.B) {
-			b.SetBytes(int64(n))
+	for _, m := range messageSizes {
+		msg := make([]byte, m.n)
+		b.Run(m.name, func(b *testing.B) {
+			b.SetBytes(int64(m.n))
+			b.ReportAllocs()
 			var seq uint64
 			for b.Loop() {
 				if _, err := t.Seal(session.User, seq, msg, nil); err != nil {
@@ -144,10 +147,14 @@ func BenchmarkTrafficSeal(b *testing.B) {
 func BenchmarkTrafficOpen(b *testing.B) {
 	k, _ := DeriveSessionKey(session.ID{1}, bytes.Repeat([]byte{7}, 32), [32]byte{2})
 	t := k.Traffic()
-	for _, n := range messageSizes {
-		ct, _ := t.Seal(session.Miner, 1, make([]byte, n), nil)
-		b.Run(fmt.Sprintf("%dB", n), func(b *testing.B) {
-			b.SetBytes(int64(n))
+	for _, m := range messageSizes {
+		ct, err := t.Seal(session.Miner, 1, make([]byte, m.n), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(m.name, func(b *testing.B) {
+			b.SetBytes(int64(m.n))
+			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := t.Open(session.Miner, 1, ct, nil); err != nil {
 					b.Fatal(err)

@@ -34,21 +34,25 @@ func ExampleX25519() {
 }
 
 // Method 2's distribution: the coordinator wraps its secret to a
-// recipient's registered key, bound to the session and the recipient.
+// recipient's public key, bound to the session and to the recipient.
 func ExampleWrap() {
-	recipient, _ := skcrypto.GenerateRecipientKey(session.Hybrid, rand.Reader)
-	secret := bytes.Repeat([]byte{0x5a}, skcrypto.KeySize)
-	info := skcrypto.WrapInfo([32]byte{ /* the prewrap transcript hash */ }, session.Oracle)
+	recipient, _ := skcrypto.GenerateRecipientKey(session.X25519, rand.Reader)
+	secret := make([]byte, skcrypto.KeySize)
+	rand.Read(secret)
+	prewrap := [32]byte{ /* CoordinatorTranscript.PrewrapHash() */ }
+	info := skcrypto.WrapInfo(prewrap, session.Oracle)
 
-	wrapped, _ := skcrypto.Wrap(session.Hybrid, recipient.PublicKey(), info, secret)
+	wrapped, _ := skcrypto.Wrap(session.X25519, recipient.PublicKey(), info, secret)
 	got, err := recipient.Unwrap(info, wrapped)
-	fmt.Println(len(wrapped), "bytes on chain; unwrapped:", bytes.Equal(got, secret), err)
+	fmt.Println("wrap:", len(wrapped), "bytes")
+	fmt.Println("recovered:", len(got), "bytes, equal:", bytes.Equal(got, secret), err)
 
-	_, err = recipient.Unwrap(skcrypto.WrapInfo([32]byte{}, session.Miner), wrapped)
-	fmt.Println("claimed by the miner:", errors.Is(err, skcrypto.ErrWrap))
+	_, err = recipient.Unwrap(skcrypto.WrapInfo(prewrap, session.Miner), wrapped)
+	fmt.Println("claimed for the miner:", errors.Is(err, skcrypto.ErrWrap))
 	// Output:
-	// 1168 bytes on chain; unwrapped: true <nil>
-	// claimed by the miner: true
+	// wrap: 80 bytes
+	// recovered: 32 bytes, equal: true <nil>
+	// claimed for the miner: true
 }
 
 // After establishment each role seals under its own traffic key; the

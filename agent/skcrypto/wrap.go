@@ -1,6 +1,7 @@
 package skcrypto
 
 import (
+	"bytes"
 	"crypto/ecdh"
 	"crypto/hpke"
 	"errors"
@@ -93,8 +94,13 @@ func ParseRecipientKey(s session.Suite, b []byte) (*RecipientKey, error) {
 func (k *RecipientKey) Suite() session.Suite { return k.suite }
 
 // Bytes serializes the private key (RFC 9180 SerializePrivateKey; for the
-// hybrid suite, the 32-byte seed), for the agent's secret store only.
-func (k *RecipientKey) Bytes() ([]byte, error) { return k.priv.Bytes() }
+// hybrid suite, the 32-byte seed), for the agent's secret store only. The
+// result is a copy the caller may clear: crypto/hpke's hybrid key returns
+// its own seed.
+func (k *RecipientKey) Bytes() ([]byte, error) {
+	b, err := k.priv.Bytes()
+	return bytes.Clone(b), err
+}
 
 // PublicKey returns the serialized public key, as registered on chain.
 func (k *RecipientKey) PublicKey() []byte { return k.priv.PublicKey().Bytes() }
