@@ -46,7 +46,9 @@ interface ISessionKeystore {
     }
 
     /// @notice The stored phase of a session. Phases only move forward (by ordinal).
-    /// `None` means no such session. `Established`, `Failed` and `Expired` are terminal.
+    /// `None` means no such session. `Established`, `Failed` and `Expired` end the key
+    /// exchange; an `Established` session carries inferences until a party closes it,
+    /// and `Closed` is final.
     enum Phase {
         None,
         Committing,
@@ -56,7 +58,16 @@ interface ISessionKeystore {
         Attesting,
         Established,
         Failed,
-        Expired
+        Expired,
+        Closed
+    }
+
+    /// @notice Where one inference of an Established session stands.
+    enum Step {
+        None,
+        Requested,
+        Answered,
+        Judged
     }
 
     /// @notice Why a session failed.
@@ -106,6 +117,7 @@ interface ISessionKeystore {
     /// @param acted Bitmap of the roles that have acted in the current phase.
     /// @param minerKeyVersion Registered key version of the miner used by Method 2 (0: none).
     /// @param oracleKeyVersion Likewise for the oracle.
+    /// @param requests The number of inferences requested so far (the next sequence number).
     struct SessionView {
         address user;
         address miner;
@@ -121,6 +133,7 @@ interface ISessionKeystore {
         uint32 oracleKeyVersion;
         bytes32[3] commitments;
         bytes32[3] attestations;
+        uint64 requests;
     }
 
     /// @notice A registered public key: its keccak256, its version, whether it is revoked.
@@ -177,6 +190,14 @@ interface ISessionKeystore {
     /// @notice `abort` with `Fault.None` or `Fault.AttestationMismatch`, or an accused
     /// set that is empty, names an unknown role or names the reporter.
     error SessionKeystoreInvalidAccusation(uint8 accused, Fault fault);
+    /// @notice An inference ciphertext is longer than MAX_MESSAGE_LENGTH.
+    error SessionKeystoreMessageTooLarge(uint256 length, uint256 max);
+    /// @notice `request` named a sequence number other than the session's next one.
+    error SessionKeystoreUnexpectedSequence(bytes32 sessionId, uint64 expected, uint64 actual);
+    /// @notice The inference `seq` is not at the step this call needs.
+    error SessionKeystoreUnexpectedStep(bytes32 sessionId, uint64 seq, Step current);
+    /// @notice The caller's role does not take this step.
+    error SessionKeystoreWrongRole(bytes32 sessionId, Role role);
 
     // ---------------------------------------------------------------------------------
     // Events
@@ -226,10 +247,26 @@ interface ISessionKeystore {
     /// @notice The session expired in `phase`; `stalled` is the bitmap of the roles that
     /// had not acted in it.
     event SessionExpired(bytes32 indexed sessionId, Phase phase, uint8 stalled);
+    /// @notice The user submitted inference `seq`: its prompt sealed under the user's
+    /// traffic key with sequence number `seq`.
+    event InferenceRequested(bytes32 indexed sessionId, uint64 indexed seq, bytes ciphertext);
+    /// @notice The miner answered inference `seq`: the answer sealed under the miner's
+    /// traffic key with sequence number `seq`, and a commitment binding prompt and answer
+    /// (keyed by the session key: only the parties can check it).
+    event InferenceAnswered(bytes32 indexed sessionId, uint64 indexed seq, bytes ciphertext, bytes32 commitment);
+    /// @notice The oracle judged inference `seq`; `reason` is a code of docs/PROTOCOL.md
+    /// (0 when valid).
+    event InferenceJudged(bytes32 indexed sessionId, uint64 indexed seq, bool valid, uint8 reason);
+    /// @notice A party closed an Established session: no more inferences; every party
+    /// deletes the session key.
+    event SessionClosed(bytes32 indexed sessionId, Role role);
 
     // ---------------------------------------------------------------------------------
     // Constants
     // ---------------------------------------------------------------------------------
+
+    /// @notice The largest inference ciphertext `request` and `respond` accept, in bytes.
+    function MAX_MESSAGE_LENGTH() external view returns (uint256);
 
     /// @notice keccak256("sessionkeystore/v1/commitment"), the first word of a commitment.
     function COMMITMENT_DOMAIN() external view returns (bytes32);
@@ -305,6 +342,25 @@ interface ISessionKeystore {
 
     /// @notice Anyone ends a session whose phase deadline has passed as Expired.
     function expire(bytes32 sessionId) external;
+
+    /// @notice The user submits inference `seq` of an Established session: `seq` must be
+    /// `session(sessionId).requests`, and `ciphertext` at least 16 (a tag) and at most
+    /// MAX_MESSAGE_LENGTH bytes.
+    function request(bytes32 sessionId, uint64 seq, bytes calldata ciphertext) external;
+
+    /// @notice The miner answers requested inference `seq` (once), with the sealed answer
+    /// (16 to MAX_MESSAGE_LENGTH bytes) and the commitment binding prompt and answer.
+    function respond(bytes32 sessionId, uint64 seq, bytes calldata ciphertext, bytes32 commitment) external;
+
+    /// @notice The oracle judges answered inference `seq` (once): valid, or invalid with a
+    /// non-zero `reason`.
+    function judge(bytes32 sessionId, uint64 seq, bool valid, uint8 reason) external;
+
+    /// @notice A party closes an Established session. Pending inferences stay unanswered.
+    function close(bytes32 sessionId) external;
+
+    /// @notice Where inference `seq` of a session stands.
+    function stepOf(bytes32 sessionId, uint64 seq) external view returns (Step);
 
     /// @notice Runs each call on this contract with the caller's `msg.sender` (delegatecall
     /// to self). With `allowFailure` false the first failure reverts the batch with its

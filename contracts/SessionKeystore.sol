@@ -36,6 +36,11 @@ contract SessionKeystore is ISessionKeystore {
     uint256 public constant HYBRID_KEY_LENGTH = 1216;
     /// @inheritdoc ISessionKeystore
     uint256 public constant HYBRID_WRAP_LENGTH = 1168;
+    /// @inheritdoc ISessionKeystore
+    uint256 public constant MAX_MESSAGE_LENGTH = 16_384;
+
+    /// @dev A sealed message is at least its Poly1305 tag.
+    uint256 private constant TAG_LENGTH = 16;
 
     uint8 private constant ALL_ROLES = 0x07;
 
@@ -44,7 +49,8 @@ contract SessionKeystore is ISessionKeystore {
     // ---------------------------------------------------------------------------------
 
     /// @dev One session. Slot 0: user, method, suite, coordinator, phase, deadline.
-    /// Slot 1: miner, acted, phaseTimeout, minerKeyVersion. Slot 2: oracle, oracleKeyVersion.
+    /// Slot 1: miner, acted, phaseTimeout, minerKeyVersion. Slot 2: oracle,
+    /// oracleKeyVersion, requests.
     struct Session {
         address user;
         Method method;
@@ -58,6 +64,7 @@ contract SessionKeystore is ISessionKeystore {
         uint32 minerKeyVersion;
         address oracle;
         uint32 oracleKeyVersion;
+        uint64 requests;
         bytes32[3] commitments;
         bytes32[3] attestations;
     }
@@ -65,6 +72,7 @@ contract SessionKeystore is ISessionKeystore {
     mapping(address account => mapping(Suite suite => KeyRecord)) private _keys;
     mapping(address user => uint64) private _nonces;
     mapping(bytes32 sessionId => Session) private _sessions;
+    mapping(bytes32 sessionId => mapping(uint64 seq => Step)) private _steps;
 
     // ---------------------------------------------------------------------------------
     // External updates: key registry
@@ -265,6 +273,46 @@ contract SessionKeystore is ISessionKeystore {
     }
 
     /// @inheritdoc ISessionKeystore
+    function request(bytes32 sessionId, uint64 seq, bytes calldata ciphertext) external {
+        Session storage s = _inference(sessionId, Role.User);
+        uint64 expected = s.requests;
+        if (seq != expected) revert SessionKeystoreUnexpectedSequence(sessionId, expected, seq);
+        _checkMessage(ciphertext);
+        // requests counts transactions: it cannot reach 2**64.
+        s.requests = expected + 1;
+        _steps[sessionId][seq] = Step.Requested;
+        emit InferenceRequested(sessionId, seq, ciphertext);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function respond(bytes32 sessionId, uint64 seq, bytes calldata ciphertext, bytes32 commitment) external {
+        _inference(sessionId, Role.Miner);
+        _step(sessionId, seq, Step.Requested, Step.Answered);
+        _checkMessage(ciphertext);
+        if (commitment == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, Role.Miner);
+        emit InferenceAnswered(sessionId, seq, ciphertext, commitment);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function judge(bytes32 sessionId, uint64 seq, bool valid, uint8 reason) external {
+        _inference(sessionId, Role.Oracle);
+        if (valid == (reason != 0)) revert SessionKeystoreInvalidField("reason");
+        _step(sessionId, seq, Step.Answered, Step.Judged);
+        emit InferenceJudged(sessionId, seq, valid, reason);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function close(bytes32 sessionId) external {
+        Session storage s = _existing(sessionId);
+        if (s.phase != Phase.Established) {
+            revert SessionKeystoreUnexpectedPhase(sessionId, s.phase, 1 << uint8(Phase.Established));
+        }
+        Role role = _roleOf(sessionId, s, msg.sender);
+        s.phase = Phase.Closed;
+        emit SessionClosed(sessionId, role);
+    }
+
+    /// @inheritdoc ISessionKeystore
     function multicall(bytes[] calldata data, bool allowFailure) external returns (CallResult[] memory results) {
         results = new CallResult[](data.length);
         for (uint256 i = 0; i < data.length; ++i) {
@@ -291,6 +339,11 @@ contract SessionKeystore is ISessionKeystore {
     }
 
     /// @inheritdoc ISessionKeystore
+    function stepOf(bytes32 sessionId, uint64 seq) external view returns (Step) {
+        return _steps[sessionId][seq];
+    }
+
+    /// @inheritdoc ISessionKeystore
     function nonces(address user) external view returns (uint64) {
         return _nonces[user];
     }
@@ -312,6 +365,7 @@ contract SessionKeystore is ISessionKeystore {
         v.oracleKeyVersion = s.oracleKeyVersion;
         v.commitments = s.commitments;
         v.attestations = s.attestations;
+        v.requests = s.requests;
     }
 
     /// @inheritdoc ISessionKeystore
@@ -348,6 +402,31 @@ contract SessionKeystore is ISessionKeystore {
         if (block.timestamp > s.deadline) revert SessionKeystoreDeadlinePassed(sessionId, s.deadline);
         role = _roleOf(sessionId, s, msg.sender);
         if (s.acted & _bit(role) != 0) revert SessionKeystoreAlreadyActed(sessionId, role);
+    }
+
+    /// @dev The checks of an inference step: an Established session and the caller in
+    /// the role that takes the step.
+    function _inference(bytes32 sessionId, Role expected) private view returns (Session storage s) {
+        s = _existing(sessionId);
+        if (s.phase != Phase.Established) {
+            revert SessionKeystoreUnexpectedPhase(sessionId, s.phase, 1 << uint8(Phase.Established));
+        }
+        Role role = _roleOf(sessionId, s, msg.sender);
+        if (role != expected) revert SessionKeystoreWrongRole(sessionId, role);
+    }
+
+    /// @dev Moves inference `seq` from step `from` to step `to`.
+    function _step(bytes32 sessionId, uint64 seq, Step from, Step to) private {
+        Step current = _steps[sessionId][seq];
+        if (current != from) revert SessionKeystoreUnexpectedStep(sessionId, seq, current);
+        _steps[sessionId][seq] = to;
+    }
+
+    function _checkMessage(bytes calldata ciphertext) private pure {
+        if (ciphertext.length > MAX_MESSAGE_LENGTH) {
+            revert SessionKeystoreMessageTooLarge(ciphertext.length, MAX_MESSAGE_LENGTH);
+        }
+        if (ciphertext.length < TAG_LENGTH) revert SessionKeystoreInvalidLength(TAG_LENGTH, ciphertext.length);
     }
 
     function _existing(bytes32 sessionId) private view returns (Session storage s) {
@@ -438,7 +517,7 @@ contract SessionKeystore is ISessionKeystore {
     }
 
     function _isTerminal(Phase phase) private pure returns (bool) {
-        return phase == Phase.Established || phase == Phase.Failed || phase == Phase.Expired;
+        return phase >= Phase.Established;
     }
 
     /// @dev Bitmap of the non-terminal phases a session can be in.

@@ -180,15 +180,43 @@ const (
 	Established
 	Failed
 	Expired
+	// Closed: a party ended an Established session's inferences.
+	Closed
 )
 
-var phaseNames = [...]string{"none", "committing", "revealing", "partials", "wrapping", "attesting", "established", "failed", "expired"}
+var phaseNames = [...]string{"none", "committing", "revealing", "partials", "wrapping", "attesting", "established", "failed", "expired", "closed"}
 
 // Valid reports whether p is a defined phase.
-func (p Phase) Valid() bool { return p <= Expired }
+func (p Phase) Valid() bool { return p <= Closed }
 
-// Terminal reports whether p is Established, Failed or Expired.
-func (p Phase) Terminal() bool { return p >= Established && p <= Expired }
+// Terminal reports whether the key exchange has ended: Established, Failed,
+// Expired, or Closed (which follows Established).
+func (p Phase) Terminal() bool { return p >= Established && p <= Closed }
+
+// Step is where one inference of an Established session stands
+// (ISessionKeystore.Step).
+type Step uint8
+
+// The inference steps, in their on-chain order.
+const (
+	StepNone Step = iota
+	Requested
+	Answered
+	Judged
+)
+
+var stepNames = [...]string{"none", "requested", "answered", "judged"}
+
+// Valid reports whether s is a defined step.
+func (s Step) Valid() bool { return s <= Judged }
+
+// String returns the lower-case step name.
+func (s Step) String() string {
+	if !s.Valid() {
+		return fmt.Sprintf("Step(%d)", uint8(s))
+	}
+	return stepNames[s]
+}
 
 // String returns the lower-case phase name.
 func (p Phase) String() string {

@@ -67,6 +67,11 @@ func TestEnumsMatchSolidity(t *testing.T) {
 	for f := Fault(0); f.Valid(); f++ {
 		faults = append(faults, f.String())
 	}
+	var steps []string
+	for s := Step(0); s.Valid(); s++ {
+		steps = append(steps, s.String())
+	}
+	check("Step", steps)
 	check("Role", roles)
 	check("Method", methods)
 	check("Suite", suites)

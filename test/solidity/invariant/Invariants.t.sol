@@ -87,12 +87,11 @@ contract InvariantsTest is Test {
         }
     }
 
-    /// @notice The suite is worthless if it never gets past the first phases: every run
-    /// of depth 100 must end some session, and establish one in most runs (checked over
-    /// the whole campaign by the counters printed in verbose mode).
-    function afterInvariant() public view {
-        if (handler.sessionCount() > 0 && handler.calls() > 20) {
-            assertTrue(handler.established() + handler.failed() + handler.expired() > 0, "no session ever ended");
-        }
+    /// @notice Liveness: after every run, whatever state it left, honest steps (or
+    /// `expire` once a deadline passes) end the run's first session, and every
+    /// invariant still holds.
+    function afterInvariant() public {
+        assertTrue(handler.finishFirst(), "a session could not be brought to an end");
+        assertTrue(bytes(handler.violation()).length == 0, handler.violation());
     }
 }
