@@ -4,6 +4,7 @@ import (
 	"crypto/hkdf"
 	"crypto/sha256"
 	"crypto/subtle"
+	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -20,6 +21,7 @@ const (
 	labelTraffic    = "sessionkeystore/v1/traffic"
 	labelWrap       = "sessionkeystore/v1/wrap"
 	labelMessage    = "sessionkeystore/v1/message"
+	labelResult     = "sessionkeystore/v1/result"
 	// LabelCommitment is hashed into COMMITMENT_DOMAIN on chain.
 	LabelCommitment = "sessionkeystore/v1/commitment"
 )
@@ -103,6 +105,29 @@ func (k *SessionKey) Attestation() [32]byte {
 		panic("skcrypto: hkdf.Expand of 32 bytes failed: " + err.Error()) // cannot happen: 32 <= 255*32
 	}
 	return [32]byte(a)
+}
+
+// ResultCommitment returns the miner's commitment to inference seq:
+//
+//	C = HKDF-Expand(K, "sessionkeystore/v1/result" || TH || seq (u64)
+//	                   || SHA-256(prompt envelope) || SHA-256(answer), 32)
+//
+// It binds the answer to the exact prompt ciphertext on chain (which, under
+// K, determines the prompt) and is keyed by K, so only the session's
+// parties can compute or check it and it reveals nothing about either text.
+func (k *SessionKey) ResultCommitment(seq uint64, promptEnvelope, answer []byte) [32]byte {
+	p, a := sha256.Sum256(promptEnvelope), sha256.Sum256(answer)
+	info := make([]byte, 0, len(labelResult)+32+8+64)
+	info = append(info, labelResult...)
+	info = append(info, k.th[:]...)
+	info = binary.BigEndian.AppendUint64(info, seq)
+	info = append(info, p[:]...)
+	info = append(info, a[:]...)
+	c, err := hkdf.Expand(sha256.New, k.key[:], string(info), 32)
+	if err != nil {
+		panic("skcrypto: hkdf.Expand of 32 bytes failed: " + err.Error()) // cannot happen
+	}
+	return [32]byte(c)
 }
 
 // trafficKey returns HKDF-Expand(K, "sessionkeystore/v1/traffic" || TH || role, 32):

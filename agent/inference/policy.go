@@ -1,0 +1,89 @@
+package inference
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// MaxBytesPerToken bounds how many bytes of text one token may account for
+// when an oracle checks an answer against a request's max_tokens.
+const MaxBytesPerToken = 32
+
+// Verdict is an oracle's judgement of one inference.
+type Verdict struct {
+	Reason Reason
+	// Detail says which checks were made, or which failed; never a
+	// plaintext.
+	Detail string
+}
+
+// Valid reports whether the verdict is valid.
+func (v Verdict) Valid() bool { return v.Reason == ReasonNone }
+
+// Serve is the miner's work on request e: run the prompt on b and return
+// the answer to seal, or a refusal naming what was wrong with the request
+// or that the model failed (the error, for the miner's log).
+func Serve(ctx context.Context, b Backend, e *Exchange) (Answer, error) {
+	if !e.PromptCheck.OK() {
+		return Answer{Status: StatusRefused, Reason: e.PromptCheck.Reason}, e.PromptCheck.Err
+	}
+	p := e.Prompt()
+	out, err := b.Complete(ctx, Request{Model: p.Model, Prompt: p.Prompt, MaxTokens: p.MaxTokens})
+	if err != nil {
+		return Answer{Status: StatusRefused, Reason: ReasonRefused}, err
+	}
+	if out.Text == "" {
+		return Answer{Status: StatusRefused, Reason: ReasonRefused}, fmt.Errorf("%w: empty completion", ErrBackend)
+	}
+	return Answer{Status: StatusOK, Model: out.Model, Text: out.Text}, nil
+}
+
+// Assess is the oracle's policy for an answered request e:
+//
+//  1. both messages open, are well-formed, are no replay, and the
+//     commitment matches (else the failed check's reason);
+//  2. the prompt was valid and the miner did not refuse it;
+//  3. the answer fits the request: from the requested model (if one was
+//     named) and no longer than max_tokens allows;
+//  4. if b is deterministic and the answer claims b's model, re-running the
+//     prompt on b gives the same text (ReasonMismatch otherwise, and
+//     ReasonUnverifiable if b fails).
+//
+// The Detail of a valid verdict says whether step 4 ran.
+func Assess(ctx context.Context, b Backend, e *Exchange) Verdict {
+	if !e.Answered {
+		return Verdict{ReasonUnverifiable, fmt.Sprintf("request %d has no answer", e.Seq)}
+	}
+	if !e.AnswerCheck.OK() {
+		return Verdict{e.AnswerCheck.Reason, e.AnswerCheck.Err.Error()}
+	}
+	if !e.PromptCheck.OK() {
+		return Verdict{e.PromptCheck.Reason, e.PromptCheck.Err.Error()}
+	}
+	p, a := e.Prompt(), e.Answer()
+	if a.Status != StatusOK {
+		return Verdict{ReasonRefused, fmt.Sprintf("request %d: the miner refused a valid prompt (%v)", e.Seq, a.Reason)}
+	}
+	if p.Model != "" && !strings.HasPrefix(a.Model, p.Model) {
+		return Verdict{ReasonDoesNotFit, fmt.Sprintf("request %d: answered by model %q, %q requested", e.Seq, a.Model, p.Model)}
+	}
+	if p.MaxTokens > 0 && len(a.Text) > p.MaxTokens*MaxBytesPerToken {
+		return Verdict{ReasonDoesNotFit, fmt.Sprintf("request %d: answer of %d bytes exceeds max_tokens %d", e.Seq, len(a.Text), p.MaxTokens)}
+	}
+	if b == nil || !b.Deterministic() || a.Model != b.Model() {
+		return Verdict{ReasonNone, fmt.Sprintf("request %d: opens, well-formed, commitment matches, fits the request (model %q not re-runnable here)", e.Seq, a.Model)}
+	}
+	out, err := b.Complete(ctx, Request{Model: p.Model, Prompt: p.Prompt, MaxTokens: p.MaxTokens})
+	if err != nil {
+		return Verdict{ReasonUnverifiable, fmt.Sprintf("request %d: re-running on %q failed: %v", e.Seq, b.Model(), err)}
+	}
+	same := out.Text == a.Text
+	if a.Truncated {
+		same = len(a.Text) < len(out.Text) && strings.HasPrefix(out.Text, a.Text)
+	}
+	if !same {
+		return Verdict{ReasonMismatch, fmt.Sprintf("request %d: re-running on %q gave another answer", e.Seq, b.Model())}
+	}
+	return Verdict{ReasonNone, fmt.Sprintf("request %d: re-ran on %q: identical answer; commitment matches", e.Seq, b.Model())}
+}
