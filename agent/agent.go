@@ -1,7 +1,9 @@
 // Package agent is the runtime of a role agent: it follows the contract's
 // logs, runs one protocol state machine per session naming its account in
 // its role, executes the machines' actions (persisting secrets before the
-// calls that depend on them) and sends their calls reliably.
+// calls that depend on them) and sends their calls reliably. Once a
+// session is Established it keeps K in its store and carries the session's
+// encrypted inferences (package inference) until the session is closed.
 //
 // Data flows one way: chain logs (agent/chain Source) → decoded events
 // (agent/wire) → state machines (agent/protocol) → actions → store
@@ -30,6 +32,7 @@ import (
 
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/chain"
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
@@ -68,6 +71,10 @@ type Config struct {
 	// shared with the Session handle Open returned, if any. With neither a
 	// handle nor OnOutcome, the runtime zeroes the key.
 	OnOutcome func(session.ID, protocol.Outcome)
+	// Backend runs the prompts of Established sessions: the miner answers
+	// with it and the oracle re-runs on it (when it is deterministic). Nil
+	// means inference.Deterministic. The user's is not used.
+	Backend inference.Backend
 	// PollInterval is how often the chain is polled when it cannot push
 	// logs. Default 1s.
 	PollInterval time.Duration
@@ -112,6 +119,7 @@ type Agent struct {
 	mined     map[session.ID]uint64
 	processed uint64 // the last block whose logs were all applied
 	handles   map[session.ID]*Session
+	convs     map[session.ID]*conversation // Established sessions not yet closed
 	live      bool
 	ready     chan struct{} // closed when live
 	wg        sync.WaitGroup
@@ -152,7 +160,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender,
 		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
-		mined: map[session.ID]uint64{}, handles: map[session.ID]*Session{}, ready: make(chan struct{}),
+		mined: map[session.ID]uint64{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, ready: make(chan struct{}),
 	}, nil
 }
 
@@ -270,6 +278,10 @@ func (a *Agent) handleLog(l types.Log) {
 	case protocol.Opened:
 		a.opened(ev)
 	case protocol.Event:
+		if cv := a.convs[ev.EventMeta().Session]; cv != nil {
+			a.applyInference(ev.EventMeta().Session, cv, ev)
+			return
+		}
 		m := a.machines[ev.EventMeta().Session]
 		if m == nil || m.State() == protocol.Ended {
 			return
@@ -295,6 +307,14 @@ func (a *Agent) opened(op protocol.Opened) {
 	}
 	m := a.machines[id]
 	if m == nil {
+		// An Established session restored from the store: its key exchange
+		// is over; only its inferences follow.
+		if ok, err := a.resume(id); err != nil || ok {
+			if err != nil {
+				a.log.Error("cannot restore session", "session", id, "err", err)
+			}
+			return
+		}
 		if a.cfg.Accept != nil && !a.cfg.Accept(op) {
 			a.log.Info("session refused by policy", "session", id)
 			return
@@ -358,6 +378,11 @@ func (a *Agent) execute(id session.ID, acts []protocol.Action) {
 			}
 		case protocol.Done:
 			o := act.Outcome
+			if o.Phase == session.Established && o.Key != nil {
+				if err := a.establish(id, o.Key); err != nil {
+					a.log.Error("cannot keep the session key: no inferences on this session", "session", id, "err", err)
+				}
+			}
 			a.log.Info("session ended", "session", id, "phase", o.Phase, "fault", o.Fault, "culprits", o.Culprits, "stalled", o.Stalled, "reason", o.Reason)
 			h := a.handles[id]
 			delete(a.handles, id)
@@ -370,6 +395,11 @@ func (a *Agent) execute(id session.ID, acts []protocol.Action) {
 				o.Key.Zero()
 			}
 		case protocol.Forget:
+			if a.convs[id] != nil {
+				// Established: the exchange's secrets were replaced by K.
+				delete(a.machines, id)
+				continue
+			}
 			if err := a.store.DeleteSession(id); err != nil {
 				a.log.Error("deleting session secrets failed", "session", id, "err", err)
 			}
@@ -418,6 +448,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 	if !a.live {
 		return nil
 	}
+	a.serveInferences(ctx)
 	for id, m := range a.machines {
 		call := m.Pending()
 		if call == nil {

@@ -19,6 +19,7 @@ import (
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
@@ -196,6 +197,22 @@ func TestAgentsResumeFromTheirCursor(t *testing.T) {
 	}
 }
 
+func sessionFile(dir string, id session.ID) string {
+	return filepath.Join(dir, "sessions", hex.EncodeToString(id[:])+".json")
+}
+
+// waitGone waits (bounded) until an agent has deleted a file.
+func waitGone(t *testing.T, path string) {
+	t.Helper()
+	for range 200 {
+		if _, err := os.Stat(path); os.IsNotExist(err) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("%s still exists", path)
+}
+
 func newOutcomes() *outcomes {
 	return &outcomes{byID: map[session.ID][3]*protocol.Outcome{}, ch: make(chan struct{}, 1)}
 }
@@ -253,12 +270,44 @@ func TestAgentsEstablishSessionsOnSimulatedChain(t *testing.T) {
 			if _, err := h.Open(session.Oracle, 0, reply, nil); err == nil {
 				t.Fatal("a reply claimed by another role opened")
 			}
+			// One encrypted inference: the miner answers on the built-in
+			// deterministic backend, the oracle re-runs it and finds it valid.
+			prompt := inference.Prompt{Prompt: "what is the capital of France? " + id.String()[:10]}
+			askCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
+			defer cancel()
+			r, err := h.Ask(askCtx, prompt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := inference.Deterministic{}.Complete(ctx, inference.Request{Prompt: prompt.Prompt})
+			if !r.Valid || r.Reason != inference.ReasonNone || !r.Check.OK() || r.Answer.Text != want.Text || r.Seq != 0 {
+				t.Fatalf("inference: %+v", r)
+			}
+			if r.PromptCiphertext <= r.PromptLength || r.AnswerCiphertext <= r.AnswerLength {
+				t.Fatalf("sizes: %+v", r)
+			}
+			// While the session is open every party keeps K on disk.
+			for _, r := range session.Roles {
+				if _, err := os.Stat(sessionFile(dirs[r], id)); err != nil {
+					t.Fatalf("the %v lost the key of the open session: %v", r, err)
+				}
+			}
 			h.Close()
 			if _, _, err := h.Seal([]byte("x"), nil); !errors.Is(err, agent.ErrNotEstablished) {
 				t.Fatalf("Seal after Close: %v", err)
 			}
+			// Closing the session deletes K everywhere.
+			if err := f.agents[session.Oracle].CloseSession(askCtx, id); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := h.Ask(askCtx, prompt); !errors.Is(err, agent.ErrClosed) {
+				t.Fatalf("Ask after close: %v", err)
+			}
 			// No secret reaches a log, and none stays on disk.
 			logs := f.logs.String()
+			if strings.Contains(logs, prompt.Prompt) || strings.Contains(logs, want.Text) {
+				t.Fatal("a plaintext is in the logs")
+			}
 			for _, r := range session.Roles {
 				k := res[r].Key.Bytes()
 				for _, enc := range []string{hex.EncodeToString(k), base64.StdEncoding.EncodeToString(k), fmt.Sprintf("%v", k)} {
@@ -269,16 +318,14 @@ func TestAgentsEstablishSessionsOnSimulatedChain(t *testing.T) {
 				if strings.Contains(logs, hex.EncodeToString(crypto.FromECDSA(c.Keys[r]))) {
 					t.Fatalf("the %v's account key is in the logs", r)
 				}
-				if _, err := os.Stat(filepath.Join(dirs[r], "sessions", hex.EncodeToString(id[:])+".json")); !os.IsNotExist(err) {
-					t.Fatalf("the %v still stores secrets of the ended session: %v", r, err)
-				}
+				waitGone(t, sessionFile(dirs[r], id))
 			}
 			// Judge from the chain alone.
 			tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, id)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if tl.Phase != session.Established || tl.Attestation != res[session.Miner].Key.Attestation() {
+			if tl.Phase != session.Closed || tl.Attestation != res[session.Miner].Key.Attestation() {
 				t.Fatalf("chain says %v", tl.Phase)
 			}
 		})

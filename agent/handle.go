@@ -19,24 +19,24 @@ var ErrNotEstablished = errors.New("agent: session not established")
 // how the session ended and, once Established, seals this role's messages
 // and opens the other roles' under the session's traffic keys.
 //
-// The handle owns the session key once the session is Established: Close
-// zeroes it. Sequence numbers of sealed messages are kept in memory, so a
-// handle seals at most one message per sequence number; the key itself is
-// never written to disk, so a restarted process cannot reuse a nonce under
-// it.
+// The handle owns its copy of the session key once the session is
+// Established: Close zeroes it. The sequence number of a sealed message is
+// the role's traffic counter, which the agent persists before use and
+// shares with the inference messages, so no nonce is ever used twice, across
+// restarts included.
 type Session struct {
-	id   session.ID
+	agent *Agent
+	id    session.ID
 	role session.Role
 	done chan struct{}
 
 	mu      sync.Mutex
 	outcome protocol.Outcome
-	next    uint64 // next sequence number to seal
 	closed  bool
 }
 
-func newSession(id session.ID, role session.Role) *Session {
-	return &Session{id: id, role: role, done: make(chan struct{})}
+func newSession(a *Agent, id session.ID, role session.Role) *Session {
+	return &Session{agent: a, id: id, role: role, done: make(chan struct{})}
 }
 
 // ID returns the session id.
@@ -113,21 +113,38 @@ func (s *Session) key() (*skcrypto.SessionKey, error) {
 }
 
 // Seal encrypts a message from this agent's role under its traffic key,
-// with the next sequence number, and returns both. context is optional
-// associated data the receiver must pass to Open.
+// with the role's next traffic counter as sequence number, and returns
+// both. context is optional associated data the receiver must pass to
+// Open. The session must not have been closed.
 func (s *Session) Seal(plaintext, context []byte) (seq uint64, ciphertext []byte, err error) {
+	s.mu.Lock()
+	_, err = s.key()
+	s.mu.Unlock()
+	if err != nil {
+		return 0, nil, err
+	}
+	a := s.agent
+	a.mu.Lock()
+	cv := a.convs[s.id]
+	if cv == nil {
+		a.mu.Unlock()
+		return 0, nil, fmt.Errorf("%w: %v", ErrClosed, s.id)
+	}
+	seq, err = a.reserveCounter(s.id, cv)
+	a.mu.Unlock()
+	if err != nil {
+		return 0, nil, fmt.Errorf("agent: persisting the traffic counter: %w", err)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	k, err := s.key()
 	if err != nil {
 		return 0, nil, err
 	}
-	seq = s.next
 	ct, err := k.Traffic().Seal(s.role, seq, plaintext, context)
 	if err != nil {
 		return 0, nil, err
 	}
-	s.next++
 	return seq, ct, nil
 }
 

@@ -90,7 +90,7 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 	if _, ok := a.machines[id]; !ok || a.rebuild[id] {
 		return nil, errors.New("agent: could not persist the session's secret")
 	}
-	h := newSession(id, session.User)
+	h := newSession(a, id, session.User)
 	a.handles[id] = h
 	a.send(ctx, id, *m.OpenCall())
 	return h, nil

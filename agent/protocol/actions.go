@@ -61,9 +61,14 @@ const (
 	StepDistribute
 	StepAttest
 	StepAbort
+	// The inference steps of an Established session (package inference).
+	StepRequest
+	StepRespond
+	StepJudge
+	StepClose
 )
 
-var stepNames = [...]string{"", "open", "join", "reveal", "partial", "distribute", "attest", "abort"}
+var stepNames = [...]string{"", "open", "join", "reveal", "partial", "distribute", "attest", "abort", "request", "respond", "judge", "close"}
 
 // String returns the step's contract-function-like name.
 func (s Step) String() string {
@@ -133,6 +138,34 @@ type AbortCall struct {
 	Fault   session.Fault
 }
 
+// RequestCall is request(sessionId, seq, ciphertext).
+type RequestCall struct {
+	ID         session.ID
+	Seq        uint64
+	Ciphertext []byte
+}
+
+// RespondCall is respond(sessionId, seq, ciphertext, commitment).
+type RespondCall struct {
+	ID         session.ID
+	Seq        uint64
+	Ciphertext []byte
+	Commitment [32]byte
+}
+
+// JudgeCall is judge(sessionId, seq, valid, reason).
+type JudgeCall struct {
+	ID     session.ID
+	Seq    uint64
+	Valid  bool
+	Reason uint8
+}
+
+// CloseCall is close(sessionId).
+type CloseCall struct {
+	ID session.ID
+}
+
 // Step implementations.
 func (OpenCall) Step() Step       { return StepOpen }
 func (JoinCall) Step() Step       { return StepJoin }
@@ -141,6 +174,10 @@ func (PartialCall) Step() Step    { return StepPartial }
 func (DistributeCall) Step() Step { return StepDistribute }
 func (AttestCall) Step() Step     { return StepAttest }
 func (AbortCall) Step() Step      { return StepAbort }
+func (RequestCall) Step() Step    { return StepRequest }
+func (RespondCall) Step() Step    { return StepRespond }
+func (JudgeCall) Step() Step      { return StepJudge }
+func (CloseCall) Step() Step      { return StepClose }
 
 // SessionID implementations.
 func (c OpenCall) SessionID() session.ID       { return c.ID }
@@ -150,6 +187,10 @@ func (c PartialCall) SessionID() session.ID    { return c.ID }
 func (c DistributeCall) SessionID() session.ID { return c.ID }
 func (c AttestCall) SessionID() session.ID     { return c.ID }
 func (c AbortCall) SessionID() session.ID      { return c.ID }
+func (c RequestCall) SessionID() session.ID    { return c.ID }
+func (c RespondCall) SessionID() session.ID    { return c.ID }
+func (c JudgeCall) SessionID() session.ID      { return c.ID }
+func (c CloseCall) SessionID() session.ID      { return c.ID }
 
 // Outcome is how a session ended, as this agent sees it.
 type Outcome struct {

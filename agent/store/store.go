@@ -216,6 +216,17 @@ func (s *Store) PutSecret(id session.ID, name string, value []byte) error {
 	return s.writeRecord(s.sessionPath(id), cur)
 }
 
+// ReplaceSecrets durably replaces every secret of a session with secrets,
+// in one atomic write: a crash leaves either the old set or the new one.
+func (s *Store) ReplaceSecrets(id session.ID, secrets Secrets) error {
+	for name := range secrets {
+		if name == "" {
+			return errors.New("store: empty secret name")
+		}
+	}
+	return s.writeRecord(s.sessionPath(id), secrets)
+}
+
 // Secrets returns the secrets of a session, ErrNotFound if it has none.
 func (s *Store) Secrets(id session.ID) (Secrets, error) {
 	var out Secrets

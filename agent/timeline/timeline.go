@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
@@ -53,6 +54,30 @@ type Timeline struct {
 	Culprits    session.RoleSet
 	Stalled     session.RoleSet // when Expired
 	Attested    [3][32]byte     // each role's attestation, zero if none
+	// Inferences are the session's requests, by sequence number.
+	Inferences []Inference
+	ClosedBy   session.Role // when Closed
+}
+
+// Inference is one request of an Established session as the chain shows
+// it: ciphertext sizes and the verdict, never a plaintext.
+type Inference struct {
+	Seq         uint64
+	PromptBytes int
+	Answered    bool
+	AnswerBytes int
+	Commitment  [32]byte
+	Judged      bool
+	Valid       bool
+	Reason      inference.Reason
+}
+
+// inference returns request seq, or nil.
+func (t *Timeline) inference(seq uint64) *Inference {
+	if seq < uint64(len(t.Inferences)) {
+		return &t.Inferences[seq]
+	}
+	return nil
 }
 
 // Reader is what Build needs of a chain client.
@@ -267,6 +292,51 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 		t.Phase, t.Stalled = session.Expired, session.RoleSet(e.Stalled)
 		s.Detail = fmt.Sprintf("in %v, stalled %v", session.Phase(e.Phase), t.Stalled)
 		actor = "anyone"
+	case "InferenceRequested":
+		e, err := abi.UnpackInferenceRequestedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		if e.Seq != uint64(len(t.Inferences)) {
+			return s, "", fmt.Errorf("request %d out of order", e.Seq)
+		}
+		t.Inferences = append(t.Inferences, Inference{Seq: e.Seq, PromptBytes: len(e.Ciphertext)})
+		s.Detail, actor = fmt.Sprintf("#%d, %d bytes of ciphertext", e.Seq, len(e.Ciphertext)), session.User.String()
+	case "InferenceAnswered":
+		e, err := abi.UnpackInferenceAnsweredEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		in := t.inference(e.Seq)
+		if in == nil || in.Answered {
+			return s, "", fmt.Errorf("answer to request %d out of order", e.Seq)
+		}
+		in.Answered, in.AnswerBytes, in.Commitment = true, len(e.Ciphertext), e.Commitment
+		s.Detail, actor = fmt.Sprintf("#%d, %d bytes of ciphertext, commitment %s", e.Seq, len(e.Ciphertext), hexShort(e.Commitment[:])), session.Miner.String()
+	case "InferenceJudged":
+		e, err := abi.UnpackInferenceJudgedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		in := t.inference(e.Seq)
+		if in == nil || !in.Answered || in.Judged {
+			return s, "", fmt.Errorf("verdict on request %d out of order", e.Seq)
+		}
+		in.Judged, in.Valid, in.Reason = true, e.Valid, inference.Reason(e.Reason)
+		verdict := "valid"
+		if !e.Valid {
+			verdict = "INVALID: " + in.Reason.String()
+		}
+		s.Detail, actor = fmt.Sprintf("#%d, %s", e.Seq, verdict), session.Oracle.String()
+	case "SessionClosed":
+		e, err := abi.UnpackSessionClosedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		if err := withRole(e.Role); err != nil {
+			return s, "", err
+		}
+		t.Phase, t.ClosedBy = session.Closed, s.Role
 	default:
 		return s, "", fmt.Errorf("event %s is not a session event", ev.Name)
 	}
@@ -301,9 +371,26 @@ func (t *Timeline) Render(w io.Writer) error {
 		}
 	}
 	fmt.Fprintf(&b, "  %d transactions, %d gas\n", len(t.Entries), total)
+	for _, in := range t.Inferences {
+		fmt.Fprintf(&b, "  inference #%d: prompt %d bytes on chain", in.Seq, in.PromptBytes)
+		switch {
+		case !in.Answered:
+			b.WriteString(", not answered\n")
+			continue
+		case !in.Judged:
+			fmt.Fprintf(&b, ", answer %d bytes, not judged\n", in.AnswerBytes)
+			continue
+		case in.Valid:
+			fmt.Fprintf(&b, ", answer %d bytes, verdict valid\n", in.AnswerBytes)
+		default:
+			fmt.Fprintf(&b, ", answer %d bytes, verdict INVALID (%v)\n", in.AnswerBytes, in.Reason)
+		}
+	}
 	switch t.Phase {
 	case session.Established:
 		fmt.Fprintf(&b, "  outcome: ESTABLISHED, attestation %x (all three equal)\n", t.Attestation)
+	case session.Closed:
+		fmt.Fprintf(&b, "  outcome: ESTABLISHED then CLOSED by the %v, attestation %x\n", t.ClosedBy, t.Attestation)
 	case session.Failed:
 		fmt.Fprintf(&b, "  outcome: FAILED, %v, culprits %v\n", t.Fault, t.Culprits)
 	case session.Expired:

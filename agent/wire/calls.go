@@ -30,6 +30,14 @@ func Pack(c protocol.Call) ([]byte, error) {
 		return a.TryPackAttest(c.ID, c.Attestation)
 	case protocol.AbortCall:
 		return a.TryPackAbort(c.ID, uint8(c.Accused), uint8(c.Fault))
+	case protocol.RequestCall:
+		return a.TryPackRequest(c.ID, c.Seq, nonNil(c.Ciphertext))
+	case protocol.RespondCall:
+		return a.TryPackRespond(c.ID, c.Seq, nonNil(c.Ciphertext), c.Commitment)
+	case protocol.JudgeCall:
+		return a.TryPackJudge(c.ID, c.Seq, c.Valid, c.Reason)
+	case protocol.CloseCall:
+		return a.TryPackClose(c.ID)
 	}
 	return nil, fmt.Errorf("wire: cannot pack %T", c)
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
@@ -67,8 +68,8 @@ func role(v uint8) (session.Role, error) {
 	return 0, fmt.Errorf("%w: role %d", ErrMalformed, v)
 }
 
-// Decode returns a protocol.Event (for session events), a KeyRegistered or
-// a KeyRevoked. Opened events carry no registered keys yet: the caller
+// Decode returns a protocol.Event (for session events, including the
+// inference package's events), a KeyRegistered or a KeyRevoked. Opened events carry no registered keys yet: the caller
 // fills them from its Registry.
 func (d *Decoder) Decode(l *types.Log) (any, error) {
 	if l.Address != d.contract {
@@ -206,6 +207,34 @@ func (d *Decoder) decode(name string, l *types.Log) (any, error) {
 			return nil, fmt.Errorf("%w: phase %d stalled %d", ErrMalformed, e.Phase, e.Stalled)
 		}
 		return protocol.SessionExpired{Meta: d.meta(l, e.SessionId), Phase: session.Phase(e.Phase), Stalled: session.RoleSet(e.Stalled)}, nil
+	case "InferenceRequested":
+		e, err := a.UnpackInferenceRequestedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		return inference.Requested{Meta: d.meta(l, e.SessionId), Seq: e.Seq, Envelope: e.Ciphertext}, nil
+	case "InferenceAnswered":
+		e, err := a.UnpackInferenceAnsweredEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		return inference.Answered{Meta: d.meta(l, e.SessionId), Seq: e.Seq, Envelope: e.Ciphertext, Commitment: e.Commitment}, nil
+	case "InferenceJudged":
+		e, err := a.UnpackInferenceJudgedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		if e.Valid != (e.Reason == 0) {
+			return nil, fmt.Errorf("%w: verdict valid=%v with reason %d", ErrMalformed, e.Valid, e.Reason)
+		}
+		return inference.Judged{Meta: d.meta(l, e.SessionId), Seq: e.Seq, Valid: e.Valid, Reason: inference.Reason(e.Reason)}, nil
+	case "SessionClosed":
+		e, err := a.UnpackSessionClosedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		r, err := role(e.Role)
+		return inference.Closed{Meta: d.meta(l, e.SessionId), Role: r}, err
 	}
 	return nil, fmt.Errorf("%w: %s", ErrUnknown, name)
 }

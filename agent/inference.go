@@ -1,0 +1,433 @@
+package agent
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/chain"
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/agent/store"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+)
+
+// The store entries of an Established session: from SessionEstablished to
+// SessionClosed they are the session's only secrets.
+const (
+	// secretSessionKey is K (32 bytes) || TH (32 bytes).
+	secretSessionKey = "session-key"
+	// secretCounter is the next unused traffic counter of this agent's role
+	// (u64, big-endian): a counter is recorded as used before it seals.
+	secretCounter = "traffic-counter"
+)
+
+// ErrClosed is returned for a session that has been closed (SessionClosed)
+// or is not Established at this agent.
+var ErrClosed = errors.New("agent: session closed or not established")
+
+// conversation is the runtime side of an Established session.
+type conversation struct {
+	c       *inference.Conversation
+	counter uint64 // next unused traffic counter, as persisted
+	working map[uint64]bool
+	// changed is closed (and replaced) whenever an event is applied, and
+	// when the conversation ends.
+	changed chan struct{}
+	// submit serialises the user's requests: each gets the next number.
+	submit sync.Mutex
+}
+
+func (cv *conversation) notify() {
+	close(cv.changed)
+	cv.changed = make(chan struct{})
+}
+
+// establish turns an Established key exchange into a conversation: it
+// stores K (with TH) and a fresh counter as the session's only secrets, in
+// one write, and keeps its own copy of K. The caller holds a.mu.
+func (a *Agent) establish(id session.ID, k *skcrypto.SessionKey) error {
+	kb := k.Bytes()
+	defer clear(kb)
+	th := k.TranscriptHash()
+	own, err := skcrypto.RestoreSessionKey(id, th, kb)
+	if err != nil {
+		return err
+	}
+	rec := store.Secrets{markerSecret: nil, secretSessionKey: append(kb, th[:]...), secretCounter: binary.BigEndian.AppendUint64(nil, 0)}
+	defer rec.Zero()
+	if err := a.store.ReplaceSecrets(id, rec); err != nil {
+		own.Zero()
+		return err
+	}
+	a.convs[id] = &conversation{c: inference.NewConversation(own), working: map[uint64]bool{}, changed: make(chan struct{})}
+	return nil
+}
+
+// resume rebuilds the conversation of a session whose stored secrets hold
+// K. It reports false if they do not. The caller holds a.mu.
+func (a *Agent) resume(id session.ID) (bool, error) {
+	if a.convs[id] != nil {
+		return true, nil
+	}
+	stored, err := a.store.Secrets(id)
+	if errors.Is(err, store.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	defer stored.Zero()
+	kb, ok := stored[secretSessionKey]
+	if !ok {
+		return false, nil
+	}
+	cb := stored[secretCounter]
+	if len(kb) != 2*skcrypto.KeySize || len(cb) != 8 {
+		return false, fmt.Errorf("%w: session %v: key record of %d bytes, counter of %d", store.ErrCorrupt, id, len(kb), len(cb))
+	}
+	k, err := skcrypto.RestoreSessionKey(id, [32]byte(kb[skcrypto.KeySize:]), kb[:skcrypto.KeySize])
+	if err != nil {
+		return false, err
+	}
+	a.convs[id] = &conversation{c: inference.NewConversation(k), counter: binary.BigEndian.Uint64(cb), working: map[uint64]bool{}, changed: make(chan struct{})}
+	return true, nil
+}
+
+// reserveCounter durably records this role's next traffic counter as used
+// and returns it. The caller holds a.mu.
+func (a *Agent) reserveCounter(id session.ID, cv *conversation) (uint64, error) {
+	n := cv.counter
+	if n == ^uint64(0) {
+		return 0, errors.New("agent: traffic counter exhausted")
+	}
+	if err := a.store.PutSecret(id, secretCounter, binary.BigEndian.AppendUint64(nil, n+1)); err != nil {
+		return 0, err
+	}
+	cv.counter = n + 1
+	return n, nil
+}
+
+// applyInference feeds an inference event to a conversation. The caller
+// holds a.mu.
+func (a *Agent) applyInference(id session.ID, cv *conversation, ev protocol.Event) {
+	if err := cv.c.Apply(ev); err != nil {
+		a.log.Warn("inference event rejected", "session", id, "event", fmt.Sprintf("%T", ev), "err", err)
+		return
+	}
+	switch ev := ev.(type) {
+	case inference.Requested:
+		e, _ := cv.c.Exchange(ev.Seq)
+		a.log.Info("inference requested", "session", id, "seq", ev.Seq, "bytes", len(ev.Envelope), "prompt", e.PromptCheck.String())
+	case inference.Answered:
+		e, _ := cv.c.Exchange(ev.Seq)
+		a.log.Info("inference answered", "session", id, "seq", ev.Seq, "bytes", len(ev.Envelope), "answer", e.AnswerCheck.String())
+	case inference.Judged:
+		a.log.Info("inference judged", "session", id, "seq", ev.Seq, "valid", ev.Valid, "reason", ev.Reason)
+	case inference.Closed:
+		a.log.Info("session closed", "session", id, "by", ev.Role)
+		a.endConversation(id, cv)
+	}
+	cv.notify()
+}
+
+// endConversation deletes a closed session's secrets and wipes its key.
+// The caller holds a.mu.
+func (a *Agent) endConversation(id session.ID, cv *conversation) {
+	if err := a.store.DeleteSession(id); err != nil {
+		a.log.Error("deleting session secrets failed", "session", id, "err", err)
+	}
+	cv.c.Zero()
+	delete(a.convs, id)
+}
+
+// serveInferences starts the work this role owes on every conversation:
+// the miner answers unanswered requests, the oracle judges unjudged
+// answers. The caller holds a.mu; the agent is live.
+func (a *Agent) serveInferences(ctx context.Context) {
+	for id, cv := range a.convs {
+		for seq := uint64(0); seq < cv.c.Next(); seq++ {
+			e, _ := cv.c.Exchange(seq)
+			if cv.working[seq] {
+				continue
+			}
+			switch {
+			case a.cfg.Role == session.Miner && !e.Answered:
+				cv.working[seq] = true
+				snap := *e // the goroutine reads a copy: Apply and Zero write e
+				a.wg.Add(1)
+				go a.answer(ctx, id, cv, &snap)
+			case a.cfg.Role == session.Oracle && e.Answered && !e.Judged:
+				cv.working[seq] = true
+				snap := *e
+				a.wg.Add(1)
+				go a.judge(ctx, id, cv, &snap)
+			}
+		}
+	}
+}
+
+// answer runs a request (a copy of it) on the miner's backend, seals the
+// answer and sends it.
+func (a *Agent) answer(ctx context.Context, id session.ID, cv *conversation, e *inference.Exchange) {
+	defer a.wg.Done()
+	ans, err := inference.Serve(ctx, a.model(), e)
+	if ctx.Err() != nil {
+		return // not a refusal: the agent is stopping
+	}
+	if err != nil {
+		a.log.Warn("refusing inference", "session", id, "seq", e.Seq, "reason", ans.Reason, "err", err)
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if cur, ok := cv.c.Exchange(e.Seq); a.convs[id] != cv || !ok || cur.Answered {
+		return
+	}
+	counter, err := a.reserveCounter(id, cv)
+	if err != nil {
+		a.log.Error("persisting the traffic counter failed; answer not sent", "session", id, "seq", e.Seq, "err", err)
+		delete(cv.working, e.Seq) // retried on the next block
+		return
+	}
+	env, commitment, err := cv.c.SealAnswer(e.Seq, counter, ans)
+	if err != nil {
+		a.log.Error("sealing the answer failed", "session", id, "seq", e.Seq, "err", err)
+		delete(cv.working, e.Seq)
+		return
+	}
+	a.sendWork(ctx, id, cv, e.Seq, protocol.RespondCall{ID: id, Seq: e.Seq, Ciphertext: env, Commitment: commitment})
+}
+
+// judge applies the oracle's policy to an answered request (a copy of it)
+// and sends the verdict.
+func (a *Agent) judge(ctx context.Context, id session.ID, cv *conversation, e *inference.Exchange) {
+	defer a.wg.Done()
+	v := inference.Assess(ctx, a.model(), e)
+	if ctx.Err() != nil {
+		return // not a verdict: the agent is stopping
+	}
+	a.log.Info("verdict", "session", id, "seq", e.Seq, "valid", v.Valid(), "reason", v.Reason, "detail", v.Detail)
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if cur, ok := cv.c.Exchange(e.Seq); a.convs[id] != cv || !ok || cur.Judged {
+		return
+	}
+	a.sendWork(ctx, id, cv, e.Seq, protocol.JudgeCall{ID: id, Seq: e.Seq, Valid: v.Valid(), Reason: uint8(v.Reason)})
+}
+
+func (a *Agent) model() inference.Backend {
+	if a.cfg.Backend == nil {
+		return inference.Deterministic{}
+	}
+	return a.cfg.Backend
+}
+
+// sendWork sends a miner's or an oracle's inference call in its own
+// goroutine. The request stays marked working after a success (its event
+// follows); a failure clears the mark so the next block retries. The
+// caller holds a.mu.
+func (a *Agent) sendWork(ctx context.Context, id session.ID, cv *conversation, seq uint64, call protocol.Call) {
+	data, err := wire.Pack(call)
+	if err != nil {
+		a.log.Error("cannot pack call", "session", id, "step", call.Step(), "err", err)
+		delete(cv.working, seq)
+		return
+	}
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		to := a.cfg.Contract
+		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
+		if err != nil {
+			a.log.Warn("call failed", "session", id, "step", call.Step(), "seq", seq, "err", err)
+			a.mu.Lock()
+			delete(cv.working, seq)
+			a.mu.Unlock()
+			return
+		}
+		a.log.Info("call mined", "session", id, "step", call.Step(), "seq", seq, "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
+	}()
+}
+
+// Result is one encrypted inference as the user sees it.
+type Result struct {
+	Seq uint64
+	// Answer is the miner's answer as the user opened it (zero if Check failed).
+	Answer inference.Answer
+	// Check is the user's own check of the answer: it opens under the
+	// miner's traffic key for this request and prompt, and the commitment
+	// on chain is the one they give.
+	Check inference.Finding
+	// Valid and Reason are the oracle's verdict on chain.
+	Valid  bool
+	Reason inference.Reason
+	// PromptLength and AnswerLength are the plaintext sizes (the prompt's
+	// text and the answer's text); PromptCiphertext and AnswerCiphertext
+	// are the sizes of what is on chain.
+	PromptLength, AnswerLength         int
+	PromptCiphertext, AnswerCiphertext int
+	// Blocks of the request, the answer and the verdict.
+	RequestBlock, AnswerBlock, VerdictBlock uint64
+}
+
+// Ask submits p as the session's next request and waits until the miner
+// has answered and the oracle has judged it. A Result is returned whenever
+// the verdict is on chain, valid or not; the error is for what prevented
+// that (the session is not Established here or was closed, the request
+// transaction failed, ctx ended first).
+//
+// The traffic counter is persisted before the prompt is sealed, so no
+// restart can reuse a nonce; concurrent Asks on one session are
+// serialised up to the submission.
+func (s *Session) Ask(ctx context.Context, p inference.Prompt) (*Result, error) {
+	if s.role != session.User {
+		return nil, fmt.Errorf("agent: the %v does not ask", s.role)
+	}
+	if err := p.Check(); err != nil {
+		return nil, fmt.Errorf("agent: %w", err)
+	}
+	seq, err := s.agent.submit(ctx, s.id, p)
+	if err != nil {
+		return nil, err
+	}
+	return s.Await(ctx, seq)
+}
+
+// Await waits until request seq of the session has been answered and
+// judged, and returns it as the user sees it; a user that restarted
+// after submitting a request collects its result with it.
+func (s *Session) Await(ctx context.Context, seq uint64) (*Result, error) {
+	var res *Result
+	err := s.agent.waitConversation(ctx, s.id, func(cv *conversation) bool {
+		e, ok := cv.c.Exchange(seq)
+		if !ok || !e.Judged {
+			return false
+		}
+		res = &Result{Seq: seq, Answer: e.Answer(), Check: e.AnswerCheck, Valid: e.Valid, Reason: e.Reason,
+			PromptLength: len(e.Prompt().Prompt), AnswerLength: len(e.Answer().Text),
+			PromptCiphertext: len(e.PromptEnvelope), AnswerCiphertext: len(e.AnswerEnvelope),
+			RequestBlock: e.RequestBlock, AnswerBlock: e.AnswerBlock, VerdictBlock: e.VerdictBlock}
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("agent: request %d of session %v: %w", seq, s.id, err)
+	}
+	return res, nil
+}
+
+// submit seals p as the next request and sends it; it returns once the
+// request's event has been applied.
+func (a *Agent) submit(ctx context.Context, id session.ID, p inference.Prompt) (uint64, error) {
+	a.mu.Lock()
+	cv := a.convs[id]
+	a.mu.Unlock()
+	if cv == nil {
+		return 0, fmt.Errorf("%w: %v", ErrClosed, id)
+	}
+	cv.submit.Lock()
+	defer cv.submit.Unlock()
+
+	a.mu.Lock()
+	if a.convs[id] != cv {
+		a.mu.Unlock()
+		return 0, fmt.Errorf("%w: %v", ErrClosed, id)
+	}
+	counter, err := a.reserveCounter(id, cv)
+	if err != nil {
+		a.mu.Unlock()
+		return 0, fmt.Errorf("agent: persisting the traffic counter: %w", err)
+	}
+	seq, env, err := cv.c.SealPrompt(counter, p)
+	a.mu.Unlock()
+	if err != nil {
+		return 0, fmt.Errorf("agent: %w", err)
+	}
+	data, err := wire.Pack(protocol.RequestCall{ID: id, Seq: seq, Ciphertext: env})
+	if err != nil {
+		return 0, err
+	}
+	to := a.cfg.Contract
+	rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
+	if err != nil {
+		return 0, fmt.Errorf("agent: sending request %d: %w", seq, err)
+	}
+	a.log.Info("call mined", "session", id, "step", protocol.StepRequest, "seq", seq, "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
+	err = a.waitConversation(ctx, id, func(cv *conversation) bool { return cv.c.Next() > seq })
+	return seq, err
+}
+
+// waitConversation waits until done(cv) holds, the session closes (an
+// error) or ctx ends.
+func (a *Agent) waitConversation(ctx context.Context, id session.ID, done func(*conversation) bool) error {
+	for {
+		a.mu.Lock()
+		cv := a.convs[id]
+		if cv == nil {
+			a.mu.Unlock()
+			return fmt.Errorf("%w: %v", ErrClosed, id)
+		}
+		if done(cv) {
+			a.mu.Unlock()
+			return nil
+		}
+		ch := cv.changed
+		a.mu.Unlock()
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// Session returns a handle on an Established session this agent serves
+// (restored from its store after a restart), for Ask, Seal and Open.
+// Call it once Run is following the chain (see Ready).
+func (a *Agent) Session(id session.ID) (*Session, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	cv := a.convs[id]
+	if cv == nil {
+		return nil, fmt.Errorf("%w: %v", ErrClosed, id)
+	}
+	kb := cv.c.Key().Bytes()
+	defer clear(kb)
+	k, err := skcrypto.RestoreSessionKey(id, cv.c.Key().TranscriptHash(), kb)
+	if err != nil {
+		return nil, err
+	}
+	h := newSession(a, id, a.cfg.Role)
+	h.end(protocol.Outcome{Phase: session.Established, Key: k})
+	return h, nil
+}
+
+// CloseSession closes an Established session on chain (any party may):
+// no more requests; every party deletes the session key when it sees
+// SessionClosed. It returns once this agent has.
+func (a *Agent) CloseSession(ctx context.Context, id session.ID) error {
+	a.mu.Lock()
+	cv := a.convs[id]
+	a.mu.Unlock()
+	if cv == nil {
+		return fmt.Errorf("%w: %v", ErrClosed, id)
+	}
+	data, err := wire.Pack(protocol.CloseCall{ID: id})
+	if err != nil {
+		return err
+	}
+	to := a.cfg.Contract
+	rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
+	if err != nil {
+		return fmt.Errorf("agent: closing session %v: %w", id, err)
+	}
+	a.log.Info("call mined", "session", id, "step", protocol.StepClose, "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
+	err = a.waitConversation(ctx, id, func(*conversation) bool { return false })
+	if errors.Is(err, ErrClosed) {
+		return nil
+	}
+	return err
+}
