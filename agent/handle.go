@@ -27,8 +27,8 @@ var ErrNotEstablished = errors.New("agent: session not established")
 type Session struct {
 	agent *Agent
 	id    session.ID
-	role session.Role
-	done chan struct{}
+	role  session.Role
+	done  chan struct{}
 
 	mu      sync.Mutex
 	outcome protocol.Outcome
