@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
@@ -23,6 +27,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
 )
 
@@ -84,6 +89,11 @@ type fleet struct {
 
 // startFleet starts a miner of blocks and the three role agents.
 func startFleet(t *testing.T, c *simchain.Chain, dirs [3]string, out *outcomes) *fleet {
+	return startFleetWith(t, c, dirs, out, nil)
+}
+
+// startFleetWith is startFleet with a change to each role's configuration.
+func startFleetWith(t *testing.T, c *simchain.Chain, dirs [3]string, out *outcomes, change func(session.Role, *agent.Config)) *fleet {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	f := &fleet{c: c, out: out, dirs: dirs, cancel: cancel, done: make(chan error, 4), logs: &syncBuffer{}}
@@ -102,11 +112,15 @@ func startFleet(t *testing.T, c *simchain.Chain, dirs [3]string, out *outcomes) 
 		}
 	}()
 	for _, r := range session.Roles {
-		a, err := agent.New(ctx, agent.Config{
+		cfg := agent.Config{
 			Role: r, Account: account.Account{Address: c.Accounts[r], Key: c.Keys[r]},
 			Contract: c.Address, StartBlock: c.DeployBlock, DataDir: dirs[r],
 			OnOutcome: out.record(r), PollInterval: 100 * time.Millisecond, Logger: logger,
-		}, c.Client)
+		}
+		if change != nil {
+			change(r, &cfg)
+		}
+		a, err := agent.New(ctx, cfg, c.Client)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -182,12 +196,37 @@ func TestAgentsResumeFromTheirCursor(t *testing.T) {
 		Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.Oracle}
 	first := openWhenReady(t, f.agents[session.User], opts)
 	out.wait(t, first.ID(), 30*time.Second)
+	ask(t, first, "before the restart", 0)
 	f.stop(t)
 
 	// Restarted agents resume from their stored cursors: the registrations
-	// are behind them now, and must be restored from the log history.
+	// are behind them now, and must be restored from the log history. The
+	// Established session resumes from the stored K, and the user's traffic
+	// counter goes on where it was: no nonce is used twice.
 	f = startFleet(t, c, dirs, out)
 	defer f.stop(t)
+	<-f.agents[session.User].Ready()
+	h, err := f.agents[session.User].Session(first.ID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask(t, h, "after the restart", 1)
+	counters := map[uint64]bool{}
+	for _, ev := range sessionEvents(t, c, first.ID()) {
+		if r, ok := ev.(inference.Requested); ok {
+			n := binary.BigEndian.Uint64(r.Envelope)
+			if counters[n] {
+				t.Fatalf("traffic counter %d used twice", n)
+			}
+			counters[n] = true
+		}
+	}
+	if len(counters) != 2 {
+		t.Fatalf("counters %v", counters)
+	}
+	if _, err := f.agents[session.User].Session(session.ID{1}); !errors.Is(err, agent.ErrClosed) {
+		t.Fatalf("handle on an unknown session: %v", err)
+	}
 	second := openWhenReady(t, f.agents[session.User], opts)
 	res := out.wait(t, second.ID(), 30*time.Second)
 	for _, r := range session.Roles {
@@ -195,6 +234,43 @@ func TestAgentsResumeFromTheirCursor(t *testing.T) {
 			t.Fatalf("%v after restart: %+v", r, res[r])
 		}
 	}
+}
+
+// ask asks a prompt and wants a valid verdict on request seq.
+func ask(t *testing.T, h *agent.Session, prompt string, seq uint64) *agent.Result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	r, err := h.Ask(ctx, inference.Prompt{Prompt: prompt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Valid || !r.Check.OK() || r.Seq != seq {
+		t.Fatalf("%+v", r)
+	}
+	return r
+}
+
+// sessionEvents decodes every log of a session.
+func sessionEvents(t *testing.T, c *simchain.Chain, id session.ID) []any {
+	t.Helper()
+	logs, err := c.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(c.DeployBlock), Addresses: []common.Address{c.Address},
+		Topics: [][]common.Hash{nil, {common.Hash(id)}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := wire.NewDecoder(c.ChainID, c.Address)
+	var out []any
+	for i := range logs {
+		ev, err := dec.Decode(&logs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, ev)
+	}
+	return out
 }
 
 func sessionFile(dir string, id session.ID) string {
