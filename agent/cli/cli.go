@@ -40,6 +40,7 @@ type command struct {
 // env is what a running command has: its configuration and output.
 type env struct {
 	cfg    *config
+	stdin  io.Reader
 	stdout io.Writer
 	log    *slog.Logger
 }
@@ -52,6 +53,8 @@ func commands() []command {
 		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
 		{name: "keys show", args: "[ADDRESS]", summary: "print the registry record of an account (default: this one)", flags: keysFlags(keysShow)},
 		{name: "open", summary: "open a session, wait until it ends and print its outcome", roles: []session.Role{session.User}, flags: openFlags},
+		{name: "ask", args: "[PROMPT...]", summary: "ask a prompt in an Established session (from the arguments, -file or stdin); print the answer and the oracle's verdict", roles: []session.Role{session.User}, flags: askFlags},
+		{name: "close", summary: "close an Established session: no more requests; every party deletes its key", flags: closeFlags},
 		{name: "status", args: "SESSION_ID", summary: "rebuild a session's timeline from on-chain events alone", flags: statusFlags},
 	}
 }
@@ -59,7 +62,7 @@ func commands() []command {
 // Main runs the command line args of the role's binary (without the
 // program name) and returns the process exit code. ctx ends the command
 // (the mains cancel it on SIGINT and SIGTERM).
-func Main(ctx context.Context, role session.Role, args []string, stdout, stderr io.Writer) int {
+func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	prog := role.String()
 	var cmd *command
 	rest := args
@@ -83,7 +86,7 @@ func Main(ctx context.Context, role session.Role, args []string, stdout, stderr 
 		return ExitOK
 	}
 	cfg := newConfig(role)
-	fl := flagSet(cfg)
+	fl := flagSet(cfg, cmd.name)
 	fl.Init(prog+" "+cmd.name, flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	action := cmd.flags(fl)
@@ -106,8 +109,11 @@ func Main(ctx context.Context, role session.Role, args []string, stdout, stderr 
 		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
 		return ExitUsage
 	}
-	if err := action(ctx, &env{cfg: cfg, stdout: stdout, log: log}, fl.Args()); err != nil {
+	if err := action(ctx, &env{cfg: cfg, stdin: stdin, stdout: stdout, log: log}, fl.Args()); err != nil {
 		var u usageError
+		if errors.Is(err, errInvalidVerdict) {
+			return ExitFailure // already printed
+		}
 		if errors.As(err, &u) {
 			fmt.Fprintf(stderr, "%s %s: %v\n", prog, cmd.name, err)
 			return ExitUsage
@@ -119,9 +125,9 @@ func Main(ctx context.Context, role session.Role, args []string, stdout, stderr 
 }
 
 // flagSet returns a flag set with the shared settings registered.
-func flagSet(c *config) *flag.FlagSet {
+func flagSet(c *config, cmd string) *flag.FlagSet {
 	fl := flag.NewFlagSet(c.role.String(), flag.ContinueOnError)
-	c.register(fl)
+	c.register(fl, cmd == "run")
 	return fl
 }
 
@@ -207,11 +213,18 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected arguments %q", args)
 		}
-		a, closeAll, err := agentFor(ctx, e, nil)
+		model, err := e.cfg.model()
+		if err != nil {
+			return err
+		}
+		a, closeAll, err := agentFor(ctx, e, func(c *agent.Config) { c.Backend = model })
 		if err != nil {
 			return err
 		}
 		defer closeAll()
+		if e.cfg.role != session.User {
+			e.log.Info("model", "backend", e.cfg.modelBackend.value, "model", model.Model(), "deterministic", model.Deterministic())
+		}
 		err = a.Run(ctx)
 		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
 			e.log.Info("stopped")

@@ -19,7 +19,7 @@ func TestSettingsPrecedence(t *testing.T) {
 	t.Setenv("MINER_CONTRACT", "0xprefixed")
 	t.Setenv("ORACLE_CONTRACT", "0xoracle")
 	c := newConfig(session.Miner)
-	fl := flagSet(c)
+	fl := flagSet(c, "run")
 	if err := fl.Parse([]string{"-env", envFile, "-data-dir", "/flag/data"}); err != nil {
 		t.Fatal(err)
 	}
@@ -65,15 +65,68 @@ func TestCommandLineErrors(t *testing.T) {
 		{session.Oracle, []string{"keys", "register", "-suite", "rsa"}, ExitUsage, "suite"},
 		{session.Oracle, []string{"run", "-key", "00"}, ExitFailure, "not a valid secp256k1 private key"},
 		{session.Oracle, []string{"run", "-key", "abc", "-keystore", "k.json"}, ExitFailure, "not both"},
+		{session.Miner, []string{"run", "-model-backend", "gpu"}, ExitUsage, "-model-backend"},
+		{session.Miner, []string{"run", "-model-backend", "openai", "-model", "m"}, ExitUsage, "openai:"},
+		{session.Miner, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1"}, ExitUsage, "openai:"},
+		{session.Miner, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1", "-model", "m", "-model-timeout", "0s"}, ExitUsage, "-model-timeout"},
+		{session.Oracle, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1", "-model", "m", "-model-deterministic", "perhaps"}, ExitUsage, "-model-deterministic"},
+		{session.User, []string{"open", "-model", "m"}, ExitUsage, "not defined"}, // model flags are run's
+		{session.Miner, []string{"ask", "-session", "SID", "hi"}, ExitUsage, "unknown command"},
+		{session.User, []string{"ask", "hello"}, ExitUsage, "-session"},
+		{session.User, []string{"ask", "-session", "0x12", "hello"}, ExitUsage, "-session"},
+		{session.User, []string{"ask", "-session", "SID", "-file", "p.txt", "hello"}, ExitUsage, "not both"},
+		{session.User, []string{"ask", "-session", "SID"}, ExitUsage, "empty prompt"},
+		{session.User, []string{"ask", "-session", "SID", "-file", "missing.txt"}, ExitFailure, "missing.txt"},
+		{session.User, []string{"ask", "-session", "SID", "-max-tokens", "-1", "hi"}, ExitUsage, "max_tokens"},
+		{session.Oracle, []string{"close"}, ExitUsage, "-session"},
+		{session.Oracle, []string{"close", "-session", "SID", "extra"}, ExitUsage, "unexpected arguments"},
 	} {
+		for i, a := range tc.args {
+			if a == "SID" {
+				tc.args[i] = "0xabababababababababababababababababababababababababababababababab"
+			}
+		}
 		var out, errOut bytes.Buffer
-		code := Main(context.Background(), tc.role, tc.args, &out, &errOut)
+		code := Main(context.Background(), tc.role, tc.args, strings.NewReader(""), &out, &errOut)
 		all := out.String() + errOut.String()
 		if code != tc.code || !strings.Contains(all, tc.want) {
 			t.Errorf("%v %q: exit %d, want %d with %q; output:\n%s", tc.role, tc.args, code, tc.code, tc.want, all)
 		}
 		if strings.Contains(all, "panic") {
 			t.Errorf("%v %q panicked:\n%s", tc.role, tc.args, all)
+		}
+	}
+}
+
+func TestPromptText(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "p.txt")
+	os.WriteFile(file, []byte("from a file\n"), 0o600)
+	big := filepath.Join(dir, "big.txt")
+	os.WriteFile(big, bytes.Repeat([]byte("a"), maxPromptInput+1), 0o600)
+	for _, tc := range []struct {
+		file  string
+		args  []string
+		stdin string
+		want  string
+		err   string
+	}{
+		{args: []string{"two", "words"}, want: "two words"},
+		{file: file, want: "from a file"},
+		{stdin: "from stdin\r\n", want: "from stdin"},
+		{file: "-", stdin: "dash", want: "dash"},
+		{file: big, err: "longer than"},
+		{stdin: "\n", err: "empty prompt"},
+	} {
+		got, err := promptText(tc.file, tc.args, strings.NewReader(tc.stdin))
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%+v: %v", tc, err)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("%+v: %q, %v", tc, got, err)
 		}
 	}
 }

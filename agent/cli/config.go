@@ -18,6 +18,8 @@ import (
 
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/deployment"
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
+	"github.com/sessionkeystore/sessionkeystore/agent/inference/openai"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 )
 
@@ -28,6 +30,7 @@ import (
 type setting struct {
 	flag, env, def, usage string
 	value                 string
+	runOnly               bool // a flag of the run command only
 }
 
 // config is the configuration every command shares.
@@ -39,6 +42,10 @@ type config struct {
 	rpc, contract, deploymentFile, startBlock *setting
 	hexKey, keystore, passwordFile, dataDir   *setting
 	logLevel, logFormat, pollInterval         *setting
+
+	// The model a miner answers with and an oracle re-runs on.
+	modelBackend, modelURL, modelName, modelKeyFile *setting
+	modelTimeout, modelDeterministic                *setting
 }
 
 func newConfig(role session.Role) *config {
@@ -59,13 +66,28 @@ func newConfig(role session.Role) *config {
 	c.logLevel = add("log-level", "LOG_LEVEL", "info", "debug, info, warn or error")
 	c.logFormat = add("log-format", "LOG_FORMAT", "text", "text or json")
 	c.pollInterval = add("poll-interval", "POLL_INTERVAL", "1s", "how often to poll an HTTP endpoint for new blocks")
+	model := func(flag, env, def, usage string) *setting {
+		s := add(flag, env, def, usage)
+		s.runOnly = true
+		return s
+	}
+	c.modelBackend = model("model-backend", "INFERENCE_BACKEND", "deterministic", "what runs prompts: deterministic (built in) or openai (an OpenAI-compatible chat-completions server)")
+	c.modelURL = model("model-url", "INFERENCE_URL", "", "openai: base URL of the server, e.g. http://127.0.0.1:8080/v1 (llama.cpp), http://127.0.0.1:11434/v1 (Ollama)")
+	c.modelName = model("model", "INFERENCE_MODEL", "", "openai: the model to run")
+	c.modelKeyFile = model("model-api-key-file", "INFERENCE_API_KEY_FILE", "", "openai: file holding the server's API key (or set INFERENCE_API_KEY)")
+	c.modelTimeout = model("model-timeout", "INFERENCE_TIMEOUT", "2m", "openai: how long one completion may take")
+	c.modelDeterministic = model("model-deterministic", "INFERENCE_DETERMINISTIC", "false", "openai: the server answers deterministically (temperature 0, fixed seed), so an oracle re-runs and compares")
 	return c
 }
 
-// register adds the shared settings to a command's flag set.
-func (c *config) register(fl *flag.FlagSet) {
+// register adds the shared settings to a command's flag set (the model's
+// only to run's).
+func (c *config) register(fl *flag.FlagSet, run bool) {
 	fl.StringVar(&c.envFile, "env", ".env", "dotenv file to read, if it exists (its values never override the environment)")
 	for _, s := range c.settings {
+		if s.runOnly && !run {
+			continue
+		}
 		fl.StringVar(&s.value, s.flag, "", fmt.Sprintf("%s (env %s_%s or %s; default %q)", s.usage, strings.ToUpper(c.role.String()), s.env, s.env, s.def))
 	}
 }
@@ -119,6 +141,41 @@ func (c *config) poll() (time.Duration, error) {
 		return 0, fmt.Errorf("-poll-interval %q: want a positive duration such as 1s", c.pollInterval.value)
 	}
 	return d, nil
+}
+
+// model builds the inference backend the settings ask for.
+func (c *config) model() (inference.Backend, error) {
+	switch c.modelBackend.value {
+	case "deterministic":
+		return inference.Deterministic{}, nil
+	case "openai":
+	default:
+		return nil, usagef("-model-backend %q: want deterministic or openai", c.modelBackend.value)
+	}
+	timeout, err := time.ParseDuration(c.modelTimeout.value)
+	if err != nil || timeout <= 0 {
+		return nil, usagef("-model-timeout %q: want a positive duration such as 2m", c.modelTimeout.value)
+	}
+	det, err := strconv.ParseBool(c.modelDeterministic.value)
+	if err != nil {
+		return nil, usagef("-model-deterministic %q: want true or false", c.modelDeterministic.value)
+	}
+	key := os.Getenv("INFERENCE_API_KEY")
+	if v := os.Getenv(strings.ToUpper(c.role.String()) + "_INFERENCE_API_KEY"); v != "" {
+		key = v
+	}
+	if c.modelKeyFile.value != "" {
+		b, err := os.ReadFile(c.modelKeyFile.value)
+		if err != nil {
+			return nil, fmt.Errorf("-model-api-key-file: %w", err)
+		}
+		key = strings.TrimSpace(string(b))
+	}
+	b, err := openai.New(openai.Config{BaseURL: c.modelURL.value, Model: c.modelName.value, APIKey: key, Timeout: timeout, Deterministic: det})
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return b, nil
 }
 
 // dial connects to the RPC endpoint and returns the client and chain id.

@@ -1,0 +1,170 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+)
+
+// maxPromptInput bounds what ask reads from a file or stdin: more than the
+// chain could ever carry.
+const maxPromptInput = 1 << 20
+
+// errInvalidVerdict is what ask returns when the inference was not valid:
+// the command printed it and exits 1.
+var errInvalidVerdict = errors.New("the inference is not valid")
+
+func askFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+	id := fl.String("session", "", "the Established session to ask in (required)")
+	file := fl.String("file", "", "read the prompt from this file (- for standard input)")
+	model := fl.String("model", "", "ask for this model (default: the miner's)")
+	maxTokens := fl.Int("max-tokens", 0, "bound the answer (default: the miner's)")
+	timeout := fl.Duration("timeout", 5*time.Minute, "how long to wait for the answer and the verdict")
+	return func(ctx context.Context, e *env, args []string) error {
+		sid, err := session.ParseID(*id)
+		if err != nil {
+			return usagef("-session: %v", err)
+		}
+		text, err := promptText(*file, args, e.stdin)
+		if err != nil {
+			return err
+		}
+		p := inference.Prompt{Prompt: text, Model: *model, MaxTokens: *maxTokens}
+		if err := p.Check(); err != nil {
+			return usageError{err}
+		}
+		ctx, cancel := context.WithTimeout(ctx, *timeout)
+		defer cancel()
+		return withSession(ctx, e, sid, func(ctx context.Context, a *agent.Agent, s *agent.Session) error {
+			fmt.Fprintf(e.stdout, "asking in session %v (%d bytes of prompt)\n", sid, len(text))
+			r, err := s.Ask(ctx, p)
+			if err != nil {
+				return err
+			}
+			printResult(e.stdout, r)
+			if !r.Valid || !r.Check.OK() {
+				return errInvalidVerdict
+			}
+			return nil
+		})
+	}
+}
+
+// promptText takes the prompt from the arguments, a file, or stdin.
+func promptText(file string, args []string, stdin io.Reader) (string, error) {
+	var r io.Reader
+	switch {
+	case file != "" && len(args) > 0:
+		return "", usagef("give the prompt as arguments or with -file, not both")
+	case len(args) > 0:
+		return strings.Join(args, " "), nil
+	case file == "" || file == "-":
+		r = stdin
+	default:
+		f, err := os.Open(file)
+		if err != nil {
+			return "", err
+		}
+		defer f.Close()
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, maxPromptInput+1))
+	if err != nil {
+		return "", fmt.Errorf("reading the prompt: %w", err)
+	}
+	if len(b) > maxPromptInput {
+		return "", usagef("prompt longer than %d bytes", maxPromptInput)
+	}
+	text := strings.TrimRight(string(b), "\r\n")
+	if text == "" {
+		return "", usagef("empty prompt: give it as arguments, with -file, or on standard input")
+	}
+	return text, nil
+}
+
+func printResult(w io.Writer, r *agent.Result) {
+	fmt.Fprintf(w, "request #%d\n", r.Seq)
+	fmt.Fprintf(w, "  prompt  %6d bytes of text  -> %6d bytes of ciphertext on chain (block %d)\n", r.PromptLength, r.PromptCiphertext, r.RequestBlock)
+	fmt.Fprintf(w, "  answer  %6d bytes of text  <- %6d bytes of ciphertext on chain (block %d)\n", r.AnswerLength, r.AnswerCiphertext, r.AnswerBlock)
+	verdict := "VALID"
+	if !r.Valid {
+		verdict = "INVALID: " + r.Reason.String()
+	}
+	fmt.Fprintf(w, "  verdict %s (the oracle, block %d)\n", verdict, r.VerdictBlock)
+	if r.Check.OK() {
+		fmt.Fprintf(w, "  own check: the answer opens under the miner's key and matches its commitment\n")
+	} else {
+		fmt.Fprintf(w, "  own check FAILED: %v\n", r.Check)
+	}
+	switch {
+	case !r.Check.OK():
+	case r.Answer.Status == inference.StatusRefused:
+		fmt.Fprintf(w, "the miner refused the request: %v\n", r.Answer.Reason)
+	default:
+		fmt.Fprintf(w, "answer (model %s", r.Answer.Model)
+		if r.Answer.Truncated {
+			fmt.Fprint(w, ", truncated to fit the chain")
+		}
+		fmt.Fprintf(w, "):\n%s\n", r.Answer.Text)
+	}
+}
+
+func closeFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+	id := fl.String("session", "", "the Established session to close (required)")
+	timeout := fl.Duration("timeout", 2*time.Minute, "how long to wait for the close to be mined")
+	return func(ctx context.Context, e *env, args []string) error {
+		sid, err := session.ParseID(*id)
+		if err != nil {
+			return usagef("-session: %v", err)
+		}
+		if len(args) > 0 {
+			return usagef("unexpected arguments %q", args)
+		}
+		ctx, cancel := context.WithTimeout(ctx, *timeout)
+		defer cancel()
+		return withSession(ctx, e, sid, func(ctx context.Context, a *agent.Agent, _ *agent.Session) error {
+			if err := a.CloseSession(ctx, sid); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "session %v closed; its key is deleted from %s\n", sid, e.cfg.dataDir.value)
+			return nil
+		})
+	}
+}
+
+// withSession runs an agent until it has caught up, then fn with the
+// handle of an Established session in its store.
+func withSession(ctx context.Context, e *env, id session.ID, fn func(context.Context, *agent.Agent, *agent.Session) error) error {
+	a, closeAll, err := agentFor(ctx, e, nil)
+	if err != nil {
+		return err
+	}
+	defer closeAll()
+	runCtx, stopRun := context.WithCancel(ctx)
+	runErr := make(chan error, 1)
+	go func() { runErr <- a.Run(runCtx) }()
+	defer func() { stopRun(); <-runErr }()
+	select {
+	case <-a.Ready():
+	case err := <-runErr:
+		runErr <- err
+		return fmt.Errorf("the agent stopped while catching up: %w", err)
+	case <-ctx.Done():
+		return fmt.Errorf("catching up with the chain: %w", ctx.Err())
+	}
+	s, err := a.Session(id)
+	if err != nil {
+		return fmt.Errorf("%w (this data directory holds no key of it: not opened here, not Established, or closed)", err)
+	}
+	defer s.Close()
+	return fn(ctx, a, s)
+}
