@@ -58,7 +58,8 @@ test: tools fmt-check test-sol bindings-check test-go fuzz
 
 # Start Anvil on 127.0.0.1:8545 (1 s blocks), deploy, run the three agents
 # as processes, establish a Method 1 and two Method 2 sessions, print their
-# on-chain timelines, stop everything; exit 0 only if all are Established.
+# on-chain timelines, run one encrypted inference in each and close it, stop
+# everything; exit 0 only if all are Established with a valid inference.
 # DEMO_FLAGS=-keep leaves Anvil running afterwards for cast.
 demo: tools
 	$(GO) run ./cmd/demo $(DEMO_FLAGS)

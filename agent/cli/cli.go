@@ -61,7 +61,8 @@ func commands() []command {
 
 // Main runs the command line args of the role's binary (without the
 // program name) and returns the process exit code. ctx ends the command
-// (the mains cancel it on SIGINT and SIGTERM).
+// (the mains cancel it on SIGINT and SIGTERM); stdin is where `user ask`
+// reads a prompt given neither as arguments nor as a file.
 func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	prog := role.String()
 	var cmd *command

@@ -100,7 +100,7 @@ func (e *Exchange) Answer() Answer { return e.answer }
 // (Apply), it opens and checks every message once, and seals this party's
 // own. It holds the session key; Zero wipes it.
 //
-// Its checks are the protocol's (docs/PROTOCOL.md §11): each envelope must
+// Its checks are the protocol's (docs/PROTOCOL.md §13): each envelope must
 // open under its sender's traffic key for its request (and, for an answer,
 // its exact prompt envelope); no envelope may repeat an earlier one and no
 // sender may reuse a counter; the commitment must be the one the messages

@@ -4,7 +4,7 @@ import "fmt"
 
 // Reason is the code of a verdict (InferenceJudged's reason) and of a
 // miner's refusal: 0 for a valid inference, otherwise what was wrong. The
-// codes are part of the protocol (docs/PROTOCOL.md §11).
+// codes are part of the protocol (docs/PROTOCOL.md §13).
 type Reason uint8
 
 // The reason codes.

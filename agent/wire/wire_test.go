@@ -182,16 +182,26 @@ func TestDecodeRejectsBadLogs(t *testing.T) {
 			t.Errorf("%s: accepted", name)
 		}
 	}
-	var abiTopic common.Hash
+	var abiTopic, judged, closed common.Hash
 	for _, ev := range c.ABI.GetABI().Events {
-		if ev.Name == "Committed" {
+		switch ev.Name {
+		case "Committed":
 			abiTopic = ev.ID
+		case "InferenceJudged":
+			judged = ev.ID
+		case "SessionClosed":
+			closed = ev.ID
 		}
 	}
+	word := func(v byte) []byte { w := make([]byte, 32); w[31] = v; return w }
 	for name, l := range map[string]types.Log{
 		"short data": {Address: c.Address, Topics: []common.Hash{abiTopic, {2}, {31: 1}}, Data: []byte{1, 2}},
 		"bad role":   {Address: c.Address, Topics: []common.Hash{abiTopic, {2}, {31: 9}}, Data: make([]byte, 32)},
 		"no role":    {Address: c.Address, Topics: []common.Hash{abiTopic, {2}}, Data: make([]byte, 32)},
+		// valid with a reason, and invalid without one: the contract emits neither.
+		"valid verdict with a reason": {Address: c.Address, Topics: []common.Hash{judged, {2}, {31: 0}}, Data: append(word(1), word(3)...)},
+		"invalid verdict, no reason":  {Address: c.Address, Topics: []common.Hash{judged, {2}, {31: 0}}, Data: append(word(0), word(0)...)},
+		"closed by no role":           {Address: c.Address, Topics: []common.Hash{closed, {2}}, Data: word(7)},
 	} {
 		if _, err := dec.Decode(&l); !errors.Is(err, wire.ErrMalformed) {
 			t.Errorf("%s: %v, want ErrMalformed", name, err)

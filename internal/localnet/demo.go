@@ -1,12 +1,17 @@
 package localnet
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"regexp"
 	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
@@ -83,6 +88,42 @@ func (n *Net) Open(ctx context.Context, user string, f Flow) (session.ID, string
 	return id, out, err
 }
 
+// Ask runs `user ask` as the named user in session id and returns what it
+// printed.
+func (n *Net) Ask(ctx context.Context, user string, id session.ID, prompt string) (string, error) {
+	return n.CommandEnv(ctx, n.Env(n.Accounts[user], n.WS), "user", "ask", "-session", id.String(), prompt)
+}
+
+// Close runs `close` for session id with the named account's binary.
+func (n *Net) Close(ctx context.Context, bin, user string, id session.ID) (string, error) {
+	return n.CommandEnv(ctx, n.Env(n.Accounts[user], n.WS), bin, "close", "-session", id.String())
+}
+
+// Plaintext reports in how many of the session's logs (of how many) the
+// bytes of text occur: the proof that the chain carries no plaintext.
+func (n *Net) Plaintext(ctx context.Context, id session.ID, text string) (found, total int, err error) {
+	logs, err := n.client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(n.Deployment.Block), Addresses: []common.Address{n.Deployment.Address},
+		Topics: [][]common.Hash{nil, {common.Hash(id)}},
+	})
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, l := range logs {
+		if bytes.Contains(l.Data, []byte(text)) {
+			found++
+		}
+	}
+	return found, len(logs), nil
+}
+
+// DemoPrompts are the prompts make demo asks, one per flow.
+var DemoPrompts = []string{
+	"Summarise the plot of Hamlet in one sentence.",
+	"Which three parties share this session key?",
+	"Is this prompt visible on chain?",
+}
+
 // Timeline builds a session's timeline from the chain's events alone.
 func (n *Net) Timeline(ctx context.Context, id session.ID) (*timeline.Timeline, error) {
 	return timeline.Build(ctx, n.client, n.Deployment.Address, n.Deployment.Block, id)
@@ -102,8 +143,11 @@ func oneLine(s string) string {
 }
 
 // Demo runs make demo: a chain, the agents, the DemoFlows one after the
-// other, each session's timeline and attestations as the chain has them.
-// It returns an error unless every session is Established on chain.
+// other, each session's timeline and attestations as the chain has them,
+// then one encrypted inference in each (ciphertext sizes beside the
+// decrypted answer, and a scan of the session's logs for the plaintext)
+// and its close. It returns an error unless every session is Established
+// and its inference judged valid on chain.
 //
 // With keep set it leaves Anvil (not the agents) running once done, until
 // ctx ends, so that the sessions can be checked with cast.
@@ -125,7 +169,7 @@ func Demo(ctx context.Context, w io.Writer, o Options, keep bool) error {
 		return err
 	}
 	var failed []string
-	for _, f := range DemoFlows {
+	for i, f := range DemoFlows {
 		fmt.Fprintf(w, "\n═══ %v ═══\n", f)
 		start := time.Now()
 		id, out, err := n.Open(ctx, "user", f)
@@ -148,18 +192,66 @@ func Demo(ctx context.Context, w io.Writer, o Options, keep bool) error {
 		}
 		if tl.Phase != session.Established {
 			failed = append(failed, f.String())
+			continue
+		}
+		if err := demoInference(ctx, w, n, id, DemoPrompts[i%len(DemoPrompts)]); err != nil {
+			fmt.Fprintf(w, "✗ %v\n", err)
+			failed = append(failed, f.String()+" (inference)")
 		}
 		fmt.Fprintf(w, "check it yourself: cast logs --rpc-url %s --address %s --from-block %d '' %v\n",
 			n.RPC, n.Deployment.Address.Hex(), n.Deployment.Block, id)
 	}
 	if len(failed) > 0 {
-		return fmt.Errorf("not established: %v (logs in %s)", failed, o.Dir)
+		return fmt.Errorf("failed: %v (logs in %s)", failed, o.Dir)
 	}
-	fmt.Fprintf(w, "\n✓ all %d sessions Established on chain\n", len(DemoFlows))
+	fmt.Fprintf(w, "\n✓ all %d sessions Established on chain, each with one valid encrypted inference, then closed\n", len(DemoFlows))
 	if keep {
 		n.StopAgents()
 		fmt.Fprintf(w, "• anvil keeps running on %s; press Ctrl-C to stop it\n", n.RPC)
 		<-ctx.Done()
+	}
+	return nil
+}
+
+// demoInference asks prompt in session id, shows the result, checks on
+// chain that it was judged valid and that no log holds the prompt or the
+// answer, then closes the session as the user.
+func demoInference(ctx context.Context, w io.Writer, n *Net, id session.ID, prompt string) error {
+	fmt.Fprintf(w, "\n$ user ask -session %s %q\n", id.String()[:10]+"…", prompt)
+	out, err := n.Ask(ctx, "user", id, prompt)
+	fmt.Fprint(w, out)
+	if err != nil {
+		return fmt.Errorf("user ask: %w", err)
+	}
+	tl, err := n.Timeline(ctx, id)
+	if err != nil {
+		return err
+	}
+	if len(tl.Inferences) != 1 || !tl.Inferences[0].Judged || !tl.Inferences[0].Valid {
+		return fmt.Errorf("on chain the inference is %+v", tl.Inferences)
+	}
+	answer := ""
+	if i := bytes.Index([]byte(out), []byte("):\n")); i >= 0 {
+		answer = string(bytes.TrimSpace([]byte(out[i+3:])))
+	}
+	for _, text := range []struct{ what, s string }{{"prompt", prompt}, {"answer", answer}} {
+		if text.s == "" {
+			return fmt.Errorf("no %s to look for", text.what)
+		}
+		found, total, err := n.Plaintext(ctx, id, text.s)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "on chain: the %s's plaintext is in %d of the session's %d logs\n", text.what, found, total)
+		if found != 0 {
+			return fmt.Errorf("the %s is on chain in plaintext", text.what)
+		}
+	}
+	fmt.Fprintf(w, "on chain: request #0 judged valid by the oracle\n")
+	out, err = n.Close(ctx, "user", "user", id)
+	fmt.Fprint(w, out)
+	if err != nil {
+		return fmt.Errorf("user close: %w", err)
 	}
 	return nil
 }

@@ -138,6 +138,51 @@ func TestBothMethodsBothSuites(t *testing.T) {
 			established(t, n, ids[i])
 		})
 	}
+	// One encrypted inference in each session, every user at once, each
+	// `user ask` a process that restores the session key from its store.
+	asked := make([]string, len(flows))
+	for i := range flows {
+		if errs[i] == nil {
+			wg.Go(func() { asked[i], errs[i] = n.Ask(ctx, users[i], ids[i], fmt.Sprintf("question %d for %v", i, flows[i])) })
+		}
+	}
+	wg.Wait()
+	for i, f := range flows {
+		t.Run(f.String()+"/inference", func(t *testing.T) {
+			if errs[i] != nil {
+				t.Fatalf("%v\n%s", errs[i], asked[i])
+			}
+			if !strings.Contains(asked[i], "verdict VALID") || !strings.Contains(asked[i], "reversed:") {
+				t.Fatalf("user ask printed:\n%s", asked[i])
+			}
+			tl, err := n.Timeline(ctx, ids[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(tl.Inferences) != 1 || !tl.Inferences[0].Valid {
+				t.Fatalf("on chain: %+v", tl.Inferences)
+			}
+			if found, _, err := n.Plaintext(ctx, ids[i], fmt.Sprintf("question %d", i)); err != nil || found != 0 {
+				t.Fatalf("prompt on chain in %d logs (%v)", found, err)
+			}
+			// `miner close` beside the running miner agent refuses clearly
+			// (one agent per data directory); the user closes, and every
+			// agent deletes the key.
+			if out, err := n.Close(ctx, "miner", "miner", ids[i]); err == nil || !strings.Contains(err.Error(), "in use") {
+				t.Fatalf("close beside a running miner agent: %v\n%s", err, out)
+			}
+			if out, err := n.Close(ctx, "user", users[i], ids[i]); err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			tl, err = n.Timeline(ctx, ids[i])
+			if err != nil || tl.Phase != session.Closed {
+				t.Fatalf("after close: %v, %v", tl.Phase, err)
+			}
+			if out, err := n.Ask(ctx, users[i], ids[i], "after close"); err == nil || !strings.Contains(err.Error(), "closed") {
+				t.Fatalf("ask after close: %v\n%s", err, out)
+			}
+		})
+	}
 }
 
 // TestOperatorCommands covers what an operator does beside run: status from
