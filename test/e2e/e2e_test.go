@@ -143,7 +143,9 @@ func TestBothMethodsBothSuites(t *testing.T) {
 	asked := make([]string, len(flows))
 	for i := range flows {
 		if errs[i] == nil {
-			wg.Go(func() { asked[i], errs[i] = n.Ask(ctx, users[i], ids[i], fmt.Sprintf("question %d for %v", i, flows[i])) })
+			wg.Go(func() {
+				asked[i], errs[i] = n.Ask(ctx, users[i], ids[i], fmt.Sprintf("question %d for %v", i, flows[i]))
+			})
 		}
 	}
 	wg.Wait()
