@@ -3,8 +3,10 @@
 // miner and oracle agents as processes, establishes a Method 1 session and
 // two Method 2 sessions (coordinated by the user and by the miner, the
 // latter on the hybrid suite) with the user binary, prints each session's
-// timeline and attestations from the chain, stops everything, and exits 0
-// only if every session is Established.
+// timeline and attestations from the chain, runs one encrypted inference in
+// each (printing the ciphertext sizes beside the decrypted answer) and
+// closes it, stops everything, and exits 0 only if every session is
+// Established with an inference judged valid.
 package main
 
 import (
