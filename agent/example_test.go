@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log"
 	"os"
-	"sync"
 	"testing"
 	"time"
 
@@ -13,15 +12,16 @@ import (
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
-	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
 )
 
 // The integrator's side (a Router Node, an app): open a session with a
-// miner and an oracle, wait until it is established, seal the prompt for
-// the miner and open its answer.
-func ExampleAgent_Open() {
+// miner and an oracle, wait until it is established, ask a prompt and get
+// the miner's answer with the oracle's verdict; nothing on chain is
+// plaintext.
+func ExampleSession_Ask() {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	net := startExampleNet() // a chain where a miner and an oracle agent serve
@@ -41,14 +41,20 @@ func ExampleAgent_Open() {
 	if err := s.Wait(ctx); err != nil {
 		log.Fatal(err)
 	}
-	seq, prompt, _ := s.Seal([]byte("What is the capital of France?"), nil)
-	answer, err := s.Open(session.Miner, 0, net.minerAnswers(s.ID(), seq, prompt), nil)
-	fmt.Printf("%d-byte prompt sealed; the miner answers %q (%v)\n", len(prompt), answer, err)
-	// Output: 46-byte prompt sealed; the miner answers "Paris" (<nil>)
+	r, err := s.Ask(ctx, inference.Prompt{Prompt: "What is the capital of France?"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("valid=%v (%v): %s\n", r.Valid, r.Reason, r.Answer.Text)
+	if err := user.CloseSession(ctx, s.ID()); err != nil {
+		log.Fatal(err)
+	}
+	// Output: valid=true (valid): 6 words, 30 characters; reversed: "France? of capital the is What"; digest 115049a298532be2
 }
 
 // exampleNet is a simulated chain with SessionKeystore, a block every 50 ms,
-// and a miner and an oracle agent serving.
+// and a miner and an oracle agent serving on the built-in deterministic
+// model.
 type exampleNet struct {
 	user          account.Account
 	miner, oracle common.Address
@@ -56,9 +62,6 @@ type exampleNet struct {
 	start         uint64
 	dir           string
 	client        agent.Backend
-	mu            sync.Mutex
-	minerKeys     map[session.ID]protocol.Outcome
-	minerKeySeen  chan struct{}
 	stop          func()
 }
 
@@ -80,7 +83,6 @@ func startExampleNet() *exampleNet {
 		user:  account.Account{Address: c.Accounts[session.User], Key: c.Keys[session.User]},
 		miner: c.Accounts[session.Miner], oracle: c.Accounts[session.Oracle],
 		contract: c.Address, start: c.DeployBlock, dir: dir + "/user", client: c.Client,
-		minerKeys: map[session.ID]protocol.Outcome{}, minerKeySeen: make(chan struct{}, 1),
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
@@ -91,14 +93,6 @@ func startExampleNet() *exampleNet {
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
 		cfg := agent.Config{Role: r, Account: account.Account{Address: c.Accounts[r], Key: c.Keys[r]},
 			Contract: c.Address, StartBlock: c.DeployBlock, DataDir: dir + "/" + r.String(), PollInterval: 100 * time.Millisecond}
-		if r == session.Miner {
-			cfg.OnOutcome = func(id session.ID, o protocol.Outcome) {
-				n.mu.Lock()
-				n.minerKeys[id] = o
-				n.mu.Unlock()
-				n.minerKeySeen <- struct{}{}
-			}
-		}
 		a, err := agent.New(ctx, cfg, c.Client)
 		if err != nil {
 			log.Fatal(err)
@@ -107,21 +101,4 @@ func startExampleNet() *exampleNet {
 	}
 	n.stop = func() { cancel(); os.RemoveAll(dir) }
 	return n
-}
-
-// minerAnswers plays the miner: it opens the prompt under the session key
-// its agent established and seals the answer.
-func (n *exampleNet) minerAnswers(id session.ID, seq uint64, prompt []byte) []byte {
-	<-n.minerKeySeen
-	n.mu.Lock()
-	t := n.minerKeys[id].Key.Traffic()
-	n.mu.Unlock()
-	if q, err := t.Open(session.User, seq, prompt, nil); err != nil || string(q) != "What is the capital of France?" {
-		log.Fatalf("miner: %q, %v", q, err)
-	}
-	answer, err := t.Seal(session.Miner, 0, []byte("Paris"), nil)
-	if err != nil {
-		log.Fatal(err)
-	}
-	return answer
 }
