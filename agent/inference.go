@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/chain"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
@@ -175,7 +176,13 @@ func (a *Agent) serveInferences(ctx context.Context) {
 // answer and sends it.
 func (a *Agent) answer(ctx context.Context, id session.ID, cv *conversation, e *inference.Exchange) {
 	defer a.wg.Done()
-	ans, err := inference.Serve(ctx, a.model(), e)
+	var ans inference.Answer
+	err := withRetries(ctx, func() (bool, error) {
+		var err error
+		ans, err = inference.Serve(ctx, a.model(), e)
+		// Only a model failure on a valid prompt is worth another try.
+		return err != nil && e.PromptCheck.OK(), err
+	})
 	if ctx.Err() != nil {
 		return // not a refusal: the agent is stopping
 	}
@@ -206,7 +213,11 @@ func (a *Agent) answer(ctx context.Context, id session.ID, cv *conversation, e *
 // and sends the verdict.
 func (a *Agent) judge(ctx context.Context, id session.ID, cv *conversation, e *inference.Exchange) {
 	defer a.wg.Done()
-	v := inference.Assess(ctx, a.model(), e)
+	var v inference.Verdict
+	withRetries(ctx, func() (bool, error) {
+		v = inference.Assess(ctx, a.model(), e)
+		return v.Reason == inference.ReasonUnverifiable, nil
+	})
 	if ctx.Err() != nil {
 		return // not a verdict: the agent is stopping
 	}
@@ -217,6 +228,32 @@ func (a *Agent) judge(ctx context.Context, id session.ID, cv *conversation, e *i
 		return
 	}
 	a.sendWork(ctx, id, cv, e.Seq, protocol.JudgeCall{ID: id, Seq: e.Seq, Valid: v.Valid(), Reason: uint8(v.Reason)})
+}
+
+// modelAttempts is how often a model call is tried before the miner refuses
+// or the oracle calls an answer unverifiable; the waits between tries
+// double from modelRetryWait.
+const (
+	modelAttempts  = 3
+	modelRetryWait = 250 * time.Millisecond
+)
+
+// withRetries calls try until it reports no retry is needed, modelAttempts
+// times at most, and returns its last error.
+func withRetries(ctx context.Context, try func() (retry bool, err error)) error {
+	wait := modelRetryWait
+	for i := 1; ; i++ {
+		retry, err := try()
+		if !retry || i == modelAttempts {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+		wait *= 2
+	}
 }
 
 func (a *Agent) model() inference.Backend {

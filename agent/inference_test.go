@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"sync"
 	"testing"
 	"time"
 
@@ -212,5 +213,55 @@ func TestCheatingMinerIsCaught(t *testing.T) {
 	}
 	if _, err := h.Ask(ctx, inference.Prompt{Prompt: "late"}); !errors.Is(err, agent.ErrClosed) {
 		t.Fatal(err)
+	}
+}
+
+// flaky is a deterministic model that fails its first calls.
+type flaky struct {
+	mu    sync.Mutex
+	fails int
+}
+
+func (f *flaky) Model() string       { return inference.DeterministicModel }
+func (f *flaky) Deterministic() bool { return true }
+func (f *flaky) Complete(ctx context.Context, r inference.Request) (inference.Completion, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.fails > 0 {
+		f.fails--
+		return inference.Completion{}, inference.ErrBackend
+	}
+	return inference.Deterministic{}.Complete(ctx, r)
+}
+
+// A model that fails a couple of times is retried: the miner does not
+// refuse and the oracle does not call the answer unverifiable; one that
+// keeps failing makes the miner refuse.
+func TestModelFailuresAreRetried(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	miner, oracle := &flaky{fails: 2}, &flaky{fails: 2}
+	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
+		switch r {
+		case session.Miner:
+			cfg.Backend = miner
+		case session.Oracle:
+			cfg.Backend = oracle
+		}
+	})
+	defer f.stop(t)
+	h, _ := establish(t, c, f, out)
+	ask(t, h, "a flaky question", 0)
+	miner.mu.Lock()
+	miner.fails = 100
+	miner.mu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	r, err := h.Ask(ctx, inference.Prompt{Prompt: "a dead model"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Valid || r.Reason != inference.ReasonRefused || r.Answer.Status != inference.StatusRefused {
+		t.Fatalf("%+v", r)
 	}
 }
