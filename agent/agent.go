@@ -39,6 +39,11 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 )
 
+// maxBatch bounds the calls of one batched transaction, keeping it well
+// inside a block's gas limit (a hybrid wrap call is the largest, about
+// 120k gas).
+const maxBatch = 50
+
 // markerSecret is the store entry that records that this agent serves a
 // session, before it holds any secret of it, so that a session accepted
 // before the persisted cursor is restored after a restart.
@@ -75,6 +80,11 @@ type Config struct {
 	// with it and the oracle re-runs on it (when it is deterministic). Nil
 	// means inference.Deterministic. The user's is not used.
 	Backend inference.Backend
+	// Batch sends the calls that fall due in one block as one multicall
+	// transaction (up to 50 calls each) instead of one transaction each:
+	// fewer transactions and less gas per session when an agent serves
+	// many sessions at once.
+	Batch bool
 	// PollInterval is how often the chain is polled when it cannot push
 	// logs. Default 1s.
 	PollInterval time.Duration
@@ -118,11 +128,15 @@ type Agent struct {
 	// machine has seen its own step before its next one is chosen.
 	mined     map[session.ID]uint64
 	processed uint64 // the last block whose logs were all applied
-	handles   map[session.ID]*Session
-	convs     map[session.ID]*conversation // Established sessions not yet closed
-	live      bool
-	ready     chan struct{} // closed when live
-	wg        sync.WaitGroup
+	// openMu serialises Open; lastOpen is closed when the last open
+	// transaction has been mined or has failed.
+	openMu   sync.Mutex
+	lastOpen chan struct{}
+	handles  map[session.ID]*Session
+	convs    map[session.ID]*conversation // Established sessions not yet closed
+	live     bool
+	ready    chan struct{} // closed when live
+	wg       sync.WaitGroup
 }
 
 // New checks the configuration, opens the store and connects the sender.
@@ -449,6 +463,8 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 		return nil
 	}
 	a.serveInferences(ctx)
+	var ids []session.ID
+	var calls []protocol.Call
 	for id, m := range a.machines {
 		call := m.Pending()
 		if call == nil {
@@ -457,7 +473,17 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 		if _, busy := a.inFlight[id]; busy {
 			continue
 		}
-		a.send(ctx, id, call)
+		ids, calls = append(ids, id), append(calls, call)
+	}
+	if !a.cfg.Batch {
+		for i := range calls {
+			a.send(ctx, ids[i], calls[i])
+		}
+		return nil
+	}
+	for start := 0; start < len(calls); start += maxBatch {
+		end := min(start+maxBatch, len(calls))
+		a.sendCalls(ctx, ids[start:end], calls[start:end], nil)
 	}
 	return nil
 }
@@ -481,44 +507,91 @@ func (a *Agent) rebuildSession(ctx context.Context, id session.ID, block uint64)
 
 // send makes a call in its own goroutine; one call per session at a time.
 func (a *Agent) send(ctx context.Context, id session.ID, call protocol.Call) {
-	data, err := wire.Pack(call)
-	if err != nil {
-		a.log.Error("cannot pack call", "session", id, "step", call.Step(), "err", err)
+	a.sendCalls(ctx, []session.ID{id}, []protocol.Call{call}, nil)
+}
+
+// sendCalls sends calls of distinct sessions in one transaction (a
+// multicall that lets each call fail on its own, when there are several)
+// from its own goroutine, which calls done (if set) once the transaction is
+// mined or has failed. The caller holds a.mu.
+func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protocol.Call, done func()) {
+	var datas [][]byte
+	var sent []int
+	for i, call := range calls {
+		data, err := wire.Pack(call)
+		if err != nil {
+			a.log.Error("cannot pack call", "session", ids[i], "step", call.Step(), "err", err)
+			continue
+		}
+		datas, sent = append(datas, data), append(sent, i)
+	}
+	if len(datas) == 0 {
+		if done != nil {
+			done()
+		}
 		return
 	}
-	a.inFlight[id] = call.Step()
+	data := datas[0]
+	if len(datas) > 1 {
+		var err error
+		if data, err = wire.PackMulticall(datas, true); err != nil {
+			a.log.Error("cannot pack a batch", "calls", len(datas), "err", err)
+			if done != nil {
+				done()
+			}
+			return
+		}
+	}
+	for _, i := range sent {
+		a.inFlight[ids[i]] = calls[i].Step()
+	}
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()
 		to := a.cfg.Contract
 		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
+		if done != nil {
+			done()
+		}
 		a.mu.Lock()
-		switch {
-		case err != nil:
-			delete(a.inFlight, id) // retried on the next block
-		case rcpt.BlockNumber.Uint64() > a.processed:
-			a.mined[id] = rcpt.BlockNumber.Uint64() // freed by blockDone
-		default:
-			// The agent has already applied the call's block, and perhaps
-			// the blocks that enabled the next step: no block may come to
-			// wake it (an automining chain), so act now.
-			delete(a.inFlight, id)
-			if m := a.machines[id]; m != nil && a.live {
-				if next := m.Pending(); next != nil {
-					a.send(ctx, id, next)
-				}
-			}
+		for _, i := range sent {
+			a.settle(ctx, ids[i], rcpt, err)
 		}
 		a.mu.Unlock()
-		if err != nil {
-			a.log.Warn("call failed", "session", id, "step", call.Step(), "err", err)
-			if call.Step() == protocol.StepOpen {
-				a.openFailed(id, err)
+		for _, i := range sent {
+			id, call := ids[i], calls[i]
+			if err != nil {
+				a.log.Warn("call failed", "session", id, "step", call.Step(), "batch", len(sent), "err", err)
+				if call.Step() == protocol.StepOpen {
+					a.openFailed(id, err)
+				}
+				continue
 			}
-			return
+			a.log.Info("call mined", "session", id, "step", call.Step(), "batch", len(sent), "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
 		}
-		a.log.Info("call mined", "session", id, "step", call.Step(), "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
 	}()
+}
+
+// settle frees a session whose call was sent: at once after a failure (it
+// is retried on the next block), or once the agent has applied the block
+// that holds it. The caller holds a.mu.
+func (a *Agent) settle(ctx context.Context, id session.ID, rcpt *types.Receipt, err error) {
+	switch {
+	case err != nil:
+		delete(a.inFlight, id) // retried on the next block
+	case rcpt.BlockNumber.Uint64() > a.processed:
+		a.mined[id] = rcpt.BlockNumber.Uint64() // freed by blockDone
+	default:
+		// The agent has already applied the call's block, and perhaps
+		// the blocks that enabled the next step: no block may come to
+		// wake it (an automining chain), so act now.
+		delete(a.inFlight, id)
+		if m := a.machines[id]; m != nil && a.live {
+			if next := m.Pending(); next != nil {
+				a.send(ctx, id, next)
+			}
+		}
+	}
 }
 
 // openFailed ends a session whose open transaction failed (reverted or

@@ -407,3 +407,61 @@ func TestAgentsEstablishSessionsOnSimulatedChain(t *testing.T) {
 		})
 	}
 }
+
+// With Batch set, the calls that fall due in one block go out as one
+// multicall: sessions opened together share transactions, and all still
+// establish.
+func TestBatchedAgents(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(_ session.Role, cfg *agent.Config) { cfg.Batch = true })
+	defer f.stop(t)
+	defer func() {
+		if t.Failed() {
+			t.Log(f.logs.String())
+		}
+	}()
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var handles []*agent.Session
+	for i := range 6 {
+		o := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], Method: session.Combined, Suite: session.X25519}
+		if i%2 == 1 {
+			o.Method, o.Coordinator = session.Coordinator, session.Oracle
+		}
+		handles = append(handles, openWhenReady(t, f.agents[session.User], o))
+	}
+	txs := map[common.Hash]map[session.ID]bool{}
+	for _, h := range handles {
+		res := out.wait(t, h.ID(), 30*time.Second)
+		for _, r := range session.Roles {
+			if res[r].Phase != session.Established || !res[r].Key.Equal(res[0].Key) {
+				t.Fatalf("%v: %+v", r, res[r])
+			}
+		}
+		tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range tl.Entries {
+			if txs[e.TxHash] == nil {
+				txs[e.TxHash] = map[session.ID]bool{}
+			}
+			txs[e.TxHash][h.ID()] = true
+		}
+	}
+	shared := 0
+	for _, ids := range txs {
+		if len(ids) > 1 {
+			shared++
+		}
+	}
+	if shared == 0 {
+		t.Fatalf("no transaction served two sessions (%d transactions)", len(txs))
+	}
+	t.Logf("%d transactions for %d sessions, %d of them batched", len(txs), len(handles), shared)
+}

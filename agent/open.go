@@ -29,7 +29,8 @@ type OpenOptions struct {
 }
 
 // Open opens a session as the user and returns its handle once the open
-// transaction is sent; the agent's Run carries the session to its end
+// transaction is sent (after the previous Open's transaction is mined:
+// concurrent Opens are served in turn, each taking the next nonce); the agent's Run carries the session to its end
 // (Session.Wait). Run must be following the chain (see Ready), so that the
 // registered keys a Method 2 session needs have been seen.
 func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
@@ -39,20 +40,10 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 	if o.PhaseTimeout == 0 {
 		o.PhaseTimeout = 120
 	}
-	abi := bindings.NewSessionKeystore()
-	out, err := a.call(ctx, abi.PackNonces(a.cfg.Account.Address))
-	if err != nil {
-		return nil, err
-	}
-	nonce, err := abi.UnpackNonces(out)
-	if err != nil {
-		return nil, fmt.Errorf("agent: nonces: %w", err)
-	}
-	id := skcrypto.SessionID(a.chainID, a.cfg.Contract, a.cfg.Account.Address, nonce)
 	req := protocol.OpenRequest{
-		Params: session.Params{ChainID: a.chainID, Contract: a.cfg.Contract, ID: id, Method: o.Method, Suite: o.Suite,
+		Params: session.Params{ChainID: a.chainID, Contract: a.cfg.Contract, Method: o.Method, Suite: o.Suite,
 			Coordinator: o.Coordinator, User: a.cfg.Account.Address, Miner: o.Miner, Oracle: o.Oracle},
-		Nonce: nonce, PhaseTimeout: o.PhaseTimeout,
+		PhaseTimeout: o.PhaseTimeout,
 	}
 	if o.Method == session.Coordinator {
 		for _, r := range []session.Role{session.Miner, session.Oracle} {
@@ -76,8 +67,35 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 			req.RegisteredKeys[r], req.KeyVersions[r] = key, info.Version
 		}
 	}
+	// One open at a time, each after the last one's transaction is mined:
+	// its nonce is the chain's count, and its gas is estimated on a state
+	// that has the previous session.
+	a.openMu.Lock()
+	defer a.openMu.Unlock()
+	if a.lastOpen != nil {
+		select {
+		case <-a.lastOpen:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("agent: waiting for the previous open: %w", ctx.Err())
+		}
+	}
+	abi := bindings.NewSessionKeystore()
+	out, err := a.call(ctx, abi.PackNonces(a.cfg.Account.Address))
+	if err != nil {
+		return nil, err
+	}
+	chainNonce, err := abi.UnpackNonces(out)
+	if err != nil {
+		return nil, fmt.Errorf("agent: nonces: %w", err)
+	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	nonce := chainNonce
+	id := skcrypto.SessionID(a.chainID, a.cfg.Contract, a.cfg.Account.Address, nonce)
+	req.Params.ID, req.Nonce = id, nonce
+	if _, dup := a.machines[id]; dup {
+		return nil, fmt.Errorf("agent: session %v (nonce %d) is already being opened", id, nonce)
+	}
 	m, acts, err := protocol.Open(protocol.Config{Role: session.User, Account: a.cfg.Account.Address, Rand: a.cfg.Rand}, req)
 	if err != nil {
 		return nil, err
@@ -92,6 +110,8 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 	}
 	h := newSession(a, id, session.User)
 	a.handles[id] = h
-	a.send(ctx, id, *m.OpenCall())
+	sent := make(chan struct{})
+	a.lastOpen = sent
+	a.sendCalls(ctx, []session.ID{id}, []protocol.Call{*m.OpenCall()}, func() { close(sent) })
 	return h, nil
 }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strconv"
 	"strings"
 	"time"
 
@@ -218,7 +219,11 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return err
 		}
-		a, closeAll, err := agentFor(ctx, e, func(c *agent.Config) { c.Backend = model })
+		batch, err := strconv.ParseBool(e.cfg.batch.value)
+		if err != nil {
+			return usagef("-batch %q: want true or false", e.cfg.batch.value)
+		}
+		a, closeAll, err := agentFor(ctx, e, func(c *agent.Config) { c.Backend, c.Batch = model, batch })
 		if err != nil {
 			return err
 		}

@@ -66,6 +66,7 @@ func TestCommandLineErrors(t *testing.T) {
 		{session.Oracle, []string{"run", "-key", "00"}, ExitFailure, "not a valid secp256k1 private key"},
 		{session.Oracle, []string{"run", "-key", "abc", "-keystore", "k.json"}, ExitFailure, "not both"},
 		{session.Miner, []string{"run", "-model-backend", "gpu"}, ExitUsage, "-model-backend"},
+		{session.Miner, []string{"run", "-batch", "often"}, ExitUsage, "-batch"},
 		{session.Miner, []string{"run", "-model-backend", "openai", "-model", "m"}, ExitUsage, "openai:"},
 		{session.Miner, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1"}, ExitUsage, "openai:"},
 		{session.Miner, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1", "-model", "m", "-model-timeout", "0s"}, ExitUsage, "-model-timeout"},

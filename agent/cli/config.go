@@ -46,6 +46,7 @@ type config struct {
 	// The model a miner answers with and an oracle re-runs on.
 	modelBackend, modelURL, modelName, modelKeyFile *setting
 	modelTimeout, modelDeterministic                *setting
+	batch                                           *setting
 }
 
 func newConfig(role session.Role) *config {
@@ -66,6 +67,8 @@ func newConfig(role session.Role) *config {
 	c.logLevel = add("log-level", "LOG_LEVEL", "info", "debug, info, warn or error")
 	c.logFormat = add("log-format", "LOG_FORMAT", "text", "text or json")
 	c.pollInterval = add("poll-interval", "POLL_INTERVAL", "1s", "how often to poll an HTTP endpoint for new blocks")
+	c.batch = add("batch", "BATCH", "false", "run: send the calls that fall due in one block as one multicall transaction")
+	c.batch.runOnly = true
 	model := func(flag, env, def, usage string) *setting {
 		s := add(flag, env, def, usage)
 		s.runOnly = true
