@@ -49,8 +49,14 @@ contract SessionKeystore is ISessionKeystore {
     // ---------------------------------------------------------------------------------
 
     /// @dev One session. Slot 0: user, method, suite, coordinator, phase, deadline.
-    /// Slot 1: miner, acted, phaseTimeout, minerKeyVersion. Slot 2: oracle,
-    /// oracleKeyVersion, requests.
+    /// Slot 1: miner, acted, agreed, phaseTimeout, minerKeyVersion. Slot 2: oracle,
+    /// oracleKeyVersion, requests. Then the commitments, the first attestation posted,
+    /// and the attestations that differ from it.
+    ///
+    /// Attestations are stored once: the first one posted goes to `attestation`, and a
+    /// later one that equals it only sets its role's bit in `agreed` (in slot 1, which
+    /// `acted` writes anyway); only a differing one takes a slot of `divergent`. In the
+    /// common case of agreement that saves two cold storage writes per session.
     struct Session {
         address user;
         Method method;
@@ -60,13 +66,15 @@ contract SessionKeystore is ISessionKeystore {
         uint64 deadline;
         address miner;
         uint8 acted;
+        uint8 agreed;
         uint32 phaseTimeout;
         uint32 minerKeyVersion;
         address oracle;
         uint32 oracleKeyVersion;
         uint64 requests;
         bytes32[3] commitments;
-        bytes32[3] attestations;
+        bytes32 attestation;
+        bytes32[3] divergent;
     }
 
     mapping(address account => mapping(Suite suite => KeyRecord)) private _keys;
@@ -222,19 +230,27 @@ contract SessionKeystore is ISessionKeystore {
     function attest(bytes32 sessionId, bytes32 attestation) external {
         (Session storage s, Role role) = _enter(sessionId, Phase.Attesting);
         if (attestation == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
-        s.attestations[uint8(role)] = attestation;
+        bytes32 first = s.attestation;
+        if (first == bytes32(0)) {
+            s.attestation = attestation;
+            s.agreed = _bit(role);
+        } else if (attestation == first) {
+            s.agreed |= _bit(role);
+        } else {
+            s.divergent[uint8(role)] = attestation;
+        }
         uint8 acted = _act(s, role);
         emit Attested(sessionId, role, attestation);
         if (acted != ALL_ROLES) return;
 
-        bytes32 u = s.attestations[uint8(Role.User)];
-        bytes32 m = s.attestations[uint8(Role.Miner)];
-        bytes32 o = s.attestations[uint8(Role.Oracle)];
-        if (u == m && m == o) {
+        if (s.agreed == ALL_ROLES) {
             s.phase = Phase.Established;
-            emit SessionEstablished(sessionId, u);
+            emit SessionEstablished(sessionId, first == bytes32(0) ? attestation : first);
             return;
         }
+        bytes32 u = _attestationOf(s, Role.User);
+        bytes32 m = _attestationOf(s, Role.Miner);
+        bytes32 o = _attestationOf(s, Role.Oracle);
         // Culprits are the roles outside the majority; with no majority, all three.
         uint8 culprits;
         if (u == m) culprits = _bit(Role.Oracle);
@@ -364,7 +380,9 @@ contract SessionKeystore is ISessionKeystore {
         v.minerKeyVersion = s.minerKeyVersion;
         v.oracleKeyVersion = s.oracleKeyVersion;
         v.commitments = s.commitments;
-        v.attestations = s.attestations;
+        for (uint8 r; r < 3; ++r) {
+            v.attestations[r] = _attestationOf(s, Role(r));
+        }
         v.requests = s.requests;
     }
 
@@ -442,6 +460,12 @@ contract SessionKeystore is ISessionKeystore {
     }
 
     /// @dev Records that `role` acted in the current phase; returns the updated bitmap.
+    /// @dev The attestation `role` posted, zero if none.
+    function _attestationOf(Session storage s, Role role) private view returns (bytes32) {
+        if (s.agreed & _bit(role) != 0) return s.attestation;
+        return s.divergent[uint8(role)];
+    }
+
     function _act(Session storage s, Role role) private returns (uint8 acted) {
         acted = s.acted | _bit(role);
         s.acted = acted;

@@ -177,6 +177,38 @@ contract LifecycleTest is Fixture {
         }
     }
 
+    /// Attestations in any order, from a small alphabet so that agreements are common:
+    /// the view returns what each role posted, and the outcome and culprits follow the
+    /// majority, whoever posted first (the contract stores the first value and only the
+    /// values that differ from it).
+    function testFuzz_attest_anyOrder(uint8 order, uint8 ru, uint8 rm, uint8 ro) public {
+        bytes32[3] memory a = [bytes32(uint256(ru % 3) + 1), bytes32(uint256(rm % 3) + 1), bytes32(uint256(ro % 3) + 1)];
+        ISessionKeystore.Role[3] memory roles;
+        uint256 perm = order % 6;
+        roles[0] = ISessionKeystore.Role(perm / 2);
+        roles[1] = ISessionKeystore.Role((perm / 2 + 1 + perm % 2) % 3);
+        roles[2] = ISessionKeystore.Role(3 - uint8(roles[0]) - uint8(roles[1]));
+        bool equal = a[0] == a[1] && a[1] == a[2];
+        uint8 culprits = 7;
+        if (a[0] == a[1]) culprits = 4;
+        else if (a[0] == a[2]) culprits = 2;
+        else if (a[1] == a[2]) culprits = 1;
+        bytes32 id = combinedAttesting();
+        for (uint256 i; i < 3; ++i) {
+            if (i == 2) {
+                vm.expectEmit(true, true, true, true, address(ks));
+                if (equal) emit ISessionKeystore.SessionEstablished(id, a[0]);
+                else emit ISessionKeystore.SessionFailed(id, MISMATCH, culprits, USER);
+            }
+            attestAs(id, roles[i], a[uint8(roles[i])]);
+            ISessionKeystore.SessionView memory v = ks.session(id);
+            for (uint256 j; j < 3; ++j) {
+                assertEq(v.attestations[uint8(roles[j])], j <= i ? a[uint8(roles[j])] : bytes32(0), "view");
+            }
+        }
+        assertTrue(phase(id) == (equal ? ESTABLISHED : FAILED), "outcome");
+    }
+
     function test_attest_revertsBeforeAttesting() public {
         bytes32 id = openCombined();
         vm.expectRevert(
