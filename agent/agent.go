@@ -128,15 +128,20 @@ type Agent struct {
 	// machine has seen its own step before its next one is chosen.
 	mined     map[session.ID]uint64
 	processed uint64 // the last block whose logs were all applied
-	// openMu serialises Open; lastOpen is closed when the last open
-	// transaction has been mined or has failed.
-	openMu   sync.Mutex
-	lastOpen chan struct{}
-	handles  map[session.ID]*Session
-	convs    map[session.ID]*conversation // Established sessions not yet closed
-	live     bool
-	ready    chan struct{} // closed when live
-	wg       sync.WaitGroup
+	// openMu serialises Open. opensInFlight counts the open transactions
+	// not yet mined; openIdle is closed when it drops to zero; openNonce is
+	// the nonce after the last one sent; openGas is the gas the last open
+	// of each kind used.
+	openMu        sync.Mutex
+	opensInFlight int
+	openIdle      chan struct{}
+	openNonce     uint64
+	openGas       map[openKind]uint64
+	handles       map[session.ID]*Session
+	convs         map[session.ID]*conversation // Established sessions not yet closed
+	live          bool
+	ready         chan struct{} // closed when live
+	wg            sync.WaitGroup
 }
 
 // New checks the configuration, opens the store and connects the sender.
@@ -174,7 +179,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender,
 		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
-		mined: map[session.ID]uint64{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, ready: make(chan struct{}),
+		mined: map[session.ID]uint64{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
 	}, nil
 }
 
@@ -483,7 +488,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 	}
 	for start := 0; start < len(calls); start += maxBatch {
 		end := min(start+maxBatch, len(calls))
-		a.sendCalls(ctx, ids[start:end], calls[start:end], nil)
+		a.sendCalls(ctx, ids[start:end], calls[start:end], 0, nil)
 	}
 	return nil
 }
@@ -507,14 +512,15 @@ func (a *Agent) rebuildSession(ctx context.Context, id session.ID, block uint64)
 
 // send makes a call in its own goroutine; one call per session at a time.
 func (a *Agent) send(ctx context.Context, id session.ID, call protocol.Call) {
-	a.sendCalls(ctx, []session.ID{id}, []protocol.Call{call}, nil)
+	a.sendCalls(ctx, []session.ID{id}, []protocol.Call{call}, 0, nil)
 }
 
 // sendCalls sends calls of distinct sessions in one transaction (a
 // multicall that lets each call fail on its own, when there are several)
-// from its own goroutine, which calls done (if set) once the transaction is
-// mined or has failed. The caller holds a.mu.
-func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protocol.Call, done func()) {
+// from its own goroutine. gasLimit 0 means estimate it. done, if set, is
+// called with a.mu held once the transaction is mined or has failed. The
+// caller holds a.mu.
+func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protocol.Call, gasLimit uint64, done func(*types.Receipt, error)) {
 	var datas [][]byte
 	var sent []int
 	for i, call := range calls {
@@ -527,7 +533,7 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 	}
 	if len(datas) == 0 {
 		if done != nil {
-			done()
+			done(nil, errors.New("agent: nothing to send"))
 		}
 		return
 	}
@@ -537,7 +543,7 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 		if data, err = wire.PackMulticall(datas, true); err != nil {
 			a.log.Error("cannot pack a batch", "calls", len(datas), "err", err)
 			if done != nil {
-				done()
+				done(nil, err)
 			}
 			return
 		}
@@ -549,11 +555,11 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 	go func() {
 		defer a.wg.Done()
 		to := a.cfg.Contract
-		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
-		if done != nil {
-			done()
-		}
+		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
 		a.mu.Lock()
+		if done != nil {
+			done(rcpt, err)
+		}
 		for _, i := range sent {
 			a.settle(ctx, ids[i], rcpt, err)
 		}

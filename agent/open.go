@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
@@ -29,8 +30,8 @@ type OpenOptions struct {
 }
 
 // Open opens a session as the user and returns its handle once the open
-// transaction is sent (after the previous Open's transaction is mined:
-// concurrent Opens are served in turn, each taking the next nonce); the agent's Run carries the session to its end
+// transaction is sent (Opens are served in turn, each taking the next
+// nonce; see below); the agent's Run carries the session to its end
 // (Session.Wait). Run must be following the chain (see Ready), so that the
 // registered keys a Method 2 session needs have been seen.
 func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
@@ -67,30 +68,47 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 			req.RegisteredKeys[r], req.KeyVersions[r] = key, info.Version
 		}
 	}
-	// One open at a time, each after the last one's transaction is mined:
-	// its nonce is the chain's count, and its gas is estimated on a state
-	// that has the previous session.
+	// Opens are numbered by the user's on-chain nonce. While earlier opens
+	// are in flight the chain's count lags behind, and a gas estimate on
+	// the latest state would see the wrong nonce and revert: such an open
+	// takes the next local nonce and the gas the last open of its kind
+	// used (plus a margin), and is sent right behind them. Without such a
+	// measure yet, it waits for the opens in flight to be mined.
 	a.openMu.Lock()
 	defer a.openMu.Unlock()
-	if a.lastOpen != nil {
-		select {
-		case <-a.lastOpen:
-		case <-ctx.Done():
-			return nil, fmt.Errorf("agent: waiting for the previous open: %w", ctx.Err())
-		}
-	}
+	kind := openKind{o.Method, o.Suite, o.Coordinator}
 	abi := bindings.NewSessionKeystore()
-	out, err := a.call(ctx, abi.PackNonces(a.cfg.Account.Address))
-	if err != nil {
-		return nil, err
-	}
-	chainNonce, err := abi.UnpackNonces(out)
-	if err != nil {
-		return nil, fmt.Errorf("agent: nonces: %w", err)
+	var chainNonce, gasLimit uint64
+	for {
+		out, err := a.call(ctx, abi.PackNonces(a.cfg.Account.Address))
+		if err != nil {
+			return nil, err
+		}
+		if chainNonce, err = abi.UnpackNonces(out); err != nil {
+			return nil, fmt.Errorf("agent: nonces: %w", err)
+		}
+		a.mu.Lock()
+		inFlight, used, wait := a.opensInFlight, a.openGas[kind], a.openIdle
+		a.mu.Unlock()
+		if inFlight == 0 {
+			break
+		}
+		if used > 0 {
+			gasLimit = used + used/4 + 10_000
+			break
+		}
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("agent: waiting for the opens in flight: %w", ctx.Err())
+		}
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	nonce := chainNonce
+	if a.opensInFlight > 0 {
+		nonce = max(chainNonce, a.openNonce)
+	}
 	id := skcrypto.SessionID(a.chainID, a.cfg.Contract, a.cfg.Account.Address, nonce)
 	req.Params.ID, req.Nonce = id, nonce
 	if _, dup := a.machines[id]; dup {
@@ -110,8 +128,27 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 	}
 	h := newSession(a, id, session.User)
 	a.handles[id] = h
-	sent := make(chan struct{})
-	a.lastOpen = sent
-	a.sendCalls(ctx, []session.ID{id}, []protocol.Call{*m.OpenCall()}, func() { close(sent) })
+	if a.opensInFlight == 0 {
+		a.openIdle = make(chan struct{})
+	}
+	a.opensInFlight++
+	a.openNonce = nonce + 1
+	a.sendCalls(ctx, []session.ID{id}, []protocol.Call{*m.OpenCall()}, gasLimit, func(rcpt *types.Receipt, err error) {
+		if err == nil {
+			a.openGas[kind] = rcpt.GasUsed
+		} else {
+			a.openNonce = 0 // the opens behind this one fail too: start again from the chain
+		}
+		if a.opensInFlight--; a.opensInFlight == 0 {
+			close(a.openIdle)
+		}
+	})
 	return h, nil
+}
+
+// openKind is what an open's gas depends on.
+type openKind struct {
+	method      session.Method
+	suite       session.Suite
+	coordinator session.Role
 }
