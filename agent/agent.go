@@ -298,7 +298,12 @@ func (a *Agent) handleLog(l types.Log) {
 		a.opened(ev)
 	case protocol.Event:
 		if cv := a.convs[ev.EventMeta().Session]; cv != nil {
-			a.applyInference(ev.EventMeta().Session, cv, ev)
+			// An Established session: the key exchange's events (replayed
+			// after a restart) are behind it; only inference events count.
+			switch ev.(type) {
+			case inference.Requested, inference.Answered, inference.Judged, inference.Closed:
+				a.applyInference(ev.EventMeta().Session, cv, ev)
+			}
 			return
 		}
 		m := a.machines[ev.EventMeta().Session]
@@ -488,7 +493,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 	}
 	for start := 0; start < len(calls); start += maxBatch {
 		end := min(start+maxBatch, len(calls))
-		a.sendCalls(ctx, ids[start:end], calls[start:end], 0, nil)
+		a.sendCalls(ctx, ids[start:end], calls[start:end])
 	}
 	return nil
 }
@@ -512,15 +517,13 @@ func (a *Agent) rebuildSession(ctx context.Context, id session.ID, block uint64)
 
 // send makes a call in its own goroutine; one call per session at a time.
 func (a *Agent) send(ctx context.Context, id session.ID, call protocol.Call) {
-	a.sendCalls(ctx, []session.ID{id}, []protocol.Call{call}, 0, nil)
+	a.sendCalls(ctx, []session.ID{id}, []protocol.Call{call})
 }
 
 // sendCalls sends calls of distinct sessions in one transaction (a
 // multicall that lets each call fail on its own, when there are several)
-// from its own goroutine. gasLimit 0 means estimate it. done, if set, is
-// called with a.mu held once the transaction is mined or has failed. The
-// caller holds a.mu.
-func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protocol.Call, gasLimit uint64, done func(*types.Receipt, error)) {
+// from its own goroutine. The caller holds a.mu.
+func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protocol.Call) {
 	var datas [][]byte
 	var sent []int
 	for i, call := range calls {
@@ -532,9 +535,6 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 		datas, sent = append(datas, data), append(sent, i)
 	}
 	if len(datas) == 0 {
-		if done != nil {
-			done(nil, errors.New("agent: nothing to send"))
-		}
 		return
 	}
 	data := datas[0]
@@ -542,9 +542,6 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 		var err error
 		if data, err = wire.PackMulticall(datas, true); err != nil {
 			a.log.Error("cannot pack a batch", "calls", len(datas), "err", err)
-			if done != nil {
-				done(nil, err)
-			}
 			return
 		}
 	}
@@ -555,11 +552,18 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 	go func() {
 		defer a.wg.Done()
 		to := a.cfg.Contract
+		var gasLimit uint64
+		if len(sent) > 1 {
+			// A batch's calls may cost more when mined than when estimated
+			// (another party's call may land first and make this one the
+			// last attest of its session): leave a wide margin, since the
+			// whole batch reverts if it runs out.
+			if est, err := a.backend.EstimateGas(ctx, ethereum.CallMsg{From: a.cfg.Account.Address, To: &to, Data: data}); err == nil {
+				gasLimit = est + est/2 + 50_000
+			}
+		}
 		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
 		a.mu.Lock()
-		if done != nil {
-			done(rcpt, err)
-		}
 		for _, i := range sent {
 			a.settle(ctx, ids[i], rcpt, err)
 		}

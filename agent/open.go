@@ -8,9 +8,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/chain"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
@@ -104,36 +106,36 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 		}
 	}
 	a.mu.Lock()
-	defer a.mu.Unlock()
-	nonce := chainNonce
-	if a.opensInFlight > 0 {
-		nonce = max(chainNonce, a.openNonce)
-	}
-	id := skcrypto.SessionID(a.chainID, a.cfg.Contract, a.cfg.Account.Address, nonce)
-	req.Params.ID, req.Nonce = id, nonce
-	if _, dup := a.machines[id]; dup {
-		return nil, fmt.Errorf("agent: session %v (nonce %d) is already being opened", id, nonce)
-	}
-	m, acts, err := protocol.Open(protocol.Config{Role: session.User, Account: a.cfg.Account.Address, Rand: a.cfg.Rand}, req)
+	h, call, err := a.prepareOpen(req, chainNonce)
 	if err != nil {
+		a.mu.Unlock()
 		return nil, err
 	}
-	if err := a.store.PutSecret(id, markerSecret, nil); err != nil {
-		return nil, err
-	}
-	a.machines[id] = m
-	a.execute(id, acts) // persists the user's secret before anything is sent
-	if _, ok := a.machines[id]; !ok || a.rebuild[id] {
-		return nil, errors.New("agent: could not persist the session's secret")
-	}
-	h := newSession(a, id, session.User)
-	a.handles[id] = h
+	id := h.ID()
 	if a.opensInFlight == 0 {
 		a.openIdle = make(chan struct{})
 	}
 	a.opensInFlight++
-	a.openNonce = nonce + 1
-	a.sendCalls(ctx, []session.ID{id}, []protocol.Call{*m.OpenCall()}, gasLimit, func(rcpt *types.Receipt, err error) {
+	a.openNonce = call.Nonce + 1
+	a.inFlight[id] = protocol.StepOpen
+	a.mu.Unlock()
+
+	// Broadcast now, under openMu: the next Open's transaction takes the
+	// next account nonce, so the opens are mined in their nonce order.
+	to := a.cfg.Contract
+	var wait func(context.Context) (*types.Receipt, error)
+	data, err := wire.Pack(call)
+	if err == nil {
+		wait, err = a.sender.Submit(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
+	}
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		var rcpt *types.Receipt
+		if err == nil {
+			rcpt, err = wait(ctx)
+		}
+		a.mu.Lock()
 		if err == nil {
 			a.openGas[kind] = rcpt.GasUsed
 		} else {
@@ -142,8 +144,46 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 		if a.opensInFlight--; a.opensInFlight == 0 {
 			close(a.openIdle)
 		}
-	})
+		a.settle(ctx, id, rcpt, err)
+		a.mu.Unlock()
+		if err != nil {
+			a.log.Warn("call failed", "session", id, "step", protocol.StepOpen, "err", err)
+			a.openFailed(id, err)
+			return
+		}
+		a.log.Info("call mined", "session", id, "step", protocol.StepOpen, "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
+	}()
 	return h, nil
+}
+
+// prepareOpen makes the user's machine of a new session with the given
+// nonce, persists its secret and registers its handle. The caller holds
+// a.mu.
+func (a *Agent) prepareOpen(req protocol.OpenRequest, chainNonce uint64) (*Session, protocol.OpenCall, error) {
+	nonce := chainNonce
+	if a.opensInFlight > 0 {
+		nonce = max(chainNonce, a.openNonce)
+	}
+	id := skcrypto.SessionID(a.chainID, a.cfg.Contract, a.cfg.Account.Address, nonce)
+	req.Params.ID, req.Nonce = id, nonce
+	if _, dup := a.machines[id]; dup {
+		return nil, protocol.OpenCall{}, fmt.Errorf("agent: session %v (nonce %d) is already being opened", id, nonce)
+	}
+	m, acts, err := protocol.Open(protocol.Config{Role: session.User, Account: a.cfg.Account.Address, Rand: a.cfg.Rand}, req)
+	if err != nil {
+		return nil, protocol.OpenCall{}, err
+	}
+	if err := a.store.PutSecret(id, markerSecret, nil); err != nil {
+		return nil, protocol.OpenCall{}, err
+	}
+	a.machines[id] = m
+	a.execute(id, acts) // persists the user's secret before anything is sent
+	if _, ok := a.machines[id]; !ok || a.rebuild[id] {
+		return nil, protocol.OpenCall{}, errors.New("agent: could not persist the session's secret")
+	}
+	h := newSession(a, id, session.User)
+	a.handles[id] = h
+	return h, *m.OpenCall(), nil
 }
 
 // openKind is what an open's gas depends on.

@@ -199,6 +199,19 @@ func (s *Sender) From() common.Address { return s.cfg.From }
 //   - other errors before broadcasting (RPC failures, rejection by the
 //     node): nothing was sent, or at least its nonce was not counted on.
 func (s *Sender) Send(ctx context.Context, c Candidate) (*types.Receipt, error) {
+	wait, err := s.Submit(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	return wait(ctx)
+}
+
+// Submit is Send in two halves: it returns once c is broadcast, so that
+// calls submitted one after the other take the account's nonces in that
+// order, and wait, which waits for the receipt exactly as Send does (its
+// errors are Send's after broadcasting). An error from Submit itself is
+// one of Send's errors before broadcasting.
+func (s *Sender) Submit(ctx context.Context, c Candidate) (wait func(context.Context) (*types.Receipt, error), err error) {
 	gas := c.GasLimit
 	if gas == 0 {
 		est, err := s.estimate(ctx, c)
@@ -219,7 +232,7 @@ func (s *Sender) Send(ctx context.Context, c Candidate) (*types.Receipt, error) 
 	if err != nil {
 		return nil, err
 	}
-	return s.wait(ctx, tx)
+	return func(ctx context.Context) (*types.Receipt, error) { return s.wait(ctx, tx) }, nil
 }
 
 // estimate asks the node for c's gas, recognising a revert.

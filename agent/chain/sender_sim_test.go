@@ -138,3 +138,49 @@ func TestSenderSimulatedRevert(t *testing.T) {
 		t.Errorf("pending nonce %d, %v; want 1 (the revert not sent)", n, err)
 	}
 }
+
+// TestSenderSubmitKeepsOrder submits transactions one after the other and
+// waits for them together: their nonces follow the submission order.
+func TestSenderSubmitKeepsOrder(t *testing.T) {
+	sim := newSim(t)
+	client := sim.Client()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := NewSender(SenderConfig{From: testAddr, Sign: KeySigner(testKey, chainID), ReceiptInterval: 5 * time.Millisecond, Timeout: 15 * time.Second}, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop := committing(sim, 10*time.Millisecond)
+	defer stop()
+	const n = 10
+	waits := make([]func(context.Context) (*types.Receipt, error), n)
+	for i := range n {
+		to := common.BigToAddress(big.NewInt(int64(0x2000 + i)))
+		if waits[i], err = s.Submit(ctx, Candidate{To: &to, Value: big.NewInt(1), GasLimit: 21000}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var wg sync.WaitGroup
+	receipts := make([]*types.Receipt, n)
+	errs := make([]error, n)
+	for i := range n {
+		wg.Go(func() { receipts[i], errs[i] = waits[i](ctx) })
+	}
+	wg.Wait()
+	for i := range n {
+		if errs[i] != nil {
+			t.Fatal(errs[i])
+		}
+		tx, _, err := client.TransactionByHash(ctx, receipts[i].TxHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tx.Nonce() != uint64(i) {
+			t.Fatalf("submission %d got nonce %d", i, tx.Nonce())
+		}
+	}
+}
