@@ -6,7 +6,7 @@ BIN   := node_modules/.bin
 FORGE := $(BIN)/forge
 GO    ?= go
 
-.PHONY: all tools build bindings bindings-check fmt fmt-check test test-sol test-go fuzz demo clean
+.PHONY: all tools build bindings bindings-check fmt fmt-check test test-sol test-go fuzz demo bench clean
 
 all: build
 
@@ -63,6 +63,13 @@ test: tools fmt-check test-sol bindings-check test-go fuzz
 # DEMO_FLAGS=-keep leaves Anvil running afterwards for cast.
 demo: tools
 	$(GO) run ./cmd/demo $(DEMO_FLAGS)
+
+# Measure both methods side by side on an Anvil chain of its own (gas,
+# latency, agent CPU and memory, scale, micro-benchmarks, integration
+# code) and regenerate BENCHMARKS.md and docs/bench/*.png from that run.
+# BENCH_FLAGS=-full runs the larger counts.
+bench: tools
+	$(GO) run ./cmd/bench $(BENCH_FLAGS)
 
 clean:
 	rm -rf out cache

@@ -232,6 +232,9 @@ func (n *Net) NewAccount(ctx context.Context, name string) (*Account, error) {
 	return a, nil
 }
 
+// Dir returns the working directory.
+func (n *Net) Dir() string { return n.opts.Dir }
+
 // Env returns the environment of a role binary acting for acct, with its
 // own data directory under the net's directory.
 func (n *Net) Env(acct *Account, rpcURL string) []string {
@@ -284,6 +287,15 @@ type Proc struct {
 // StartAgent starts `<role> run` for acct in the background; its logs go
 // to <dir>/<name>.log.
 func (n *Net) StartAgent(role session.Role, acct *Account, rpcURL string) (*Proc, error) {
+	return n.StartAgentEnv(role, acct, rpcURL)
+}
+
+// Pid returns the process id.
+func (p *Proc) Pid() int { return p.cmd.Process.Pid }
+
+// StartAgentEnv is StartAgent with extra environment entries (they win
+// over n.Env's, e.g. "BATCH=true" or "LOG_LEVEL=info").
+func (n *Net) StartAgentEnv(role session.Role, acct *Account, rpcURL string, extra ...string) (*Proc, error) {
 	p := &Proc{Name: acct.Name, Log: filepath.Join(n.opts.Dir, acct.Name+".log"), done: make(chan error, 1)}
 	f, err := os.OpenFile(p.Log, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 	if err != nil {
@@ -291,7 +303,7 @@ func (n *Net) StartAgent(role session.Role, acct *Account, rpcURL string) (*Proc
 	}
 	p.cmd = exec.Command(filepath.Join(n.opts.Bin, role.String()), "run")
 	p.cmd.Dir = n.opts.Dir
-	p.cmd.Env = n.Env(acct, rpcURL)
+	p.cmd.Env = append(n.Env(acct, rpcURL), extra...)
 	p.cmd.Stdout, p.cmd.Stderr = f, f
 	if err := p.cmd.Start(); err != nil {
 		f.Close()

@@ -1,0 +1,56 @@
+//go:build linux
+
+package bench
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// clockTick is the unit of /proc/<pid>/stat's CPU times (USER_HZ, 100 on
+// every Linux this runs on).
+const clockTick = 10 * time.Millisecond
+
+// ProcStat is a process's CPU time so far and its peak resident set.
+type ProcStat struct {
+	CPU    time.Duration
+	MaxRSS int64 // KiB (VmHWM)
+}
+
+// ReadProc reads /proc/<pid>/stat and /proc/<pid>/status.
+func ReadProc(pid int) (ProcStat, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return ProcStat{}, err
+	}
+	// The command name (field 2) is parenthesised and may hold spaces.
+	rest := string(b)
+	if i := strings.LastIndexByte(rest, ')'); i >= 0 {
+		rest = rest[i+1:]
+	}
+	f := strings.Fields(rest)
+	if len(f) < 13 {
+		return ProcStat{}, fmt.Errorf("bench: /proc/%d/stat: %d fields", pid, len(f))
+	}
+	// After the name: state(3) ppid(4) ... utime(14) stime(15), i.e. f[11], f[12].
+	ut, err1 := strconv.ParseInt(f[11], 10, 64)
+	st, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return ProcStat{}, fmt.Errorf("bench: /proc/%d/stat: bad times", pid)
+	}
+	ps := ProcStat{CPU: time.Duration(ut+st) * clockTick}
+	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return ProcStat{}, err
+	}
+	for _, line := range strings.Split(string(status), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			ps.MaxRSS = kb
+		}
+	}
+	return ps, nil
+}

@@ -1,0 +1,711 @@
+//go:build linux
+
+// Package bench is make bench: it measures both methods side by side on a
+// local Anvil chain it starts itself (gas, transactions, bytes, latency in
+// blocks and in wall-clock time, each role's CPU and memory, scale with
+// and without batching, off-chain micro-benchmarks, and the integrator's
+// code) and writes BENCHMARKS.md and its charts from that one run.
+package bench
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
+)
+
+// Options configure a run.
+type Options struct {
+	Root string // module root
+	Dir  string // working directory (chain data, agent data and logs)
+	// Sessions is how many sessions of each config the gas, CPU and
+	// wall-clock measurements take (one after the other, automine).
+	Sessions int
+	// Scale are the concurrency levels; ScaleConfigs the configs run at
+	// each, unbatched and batched.
+	Scale        []int
+	ScaleConfigs []Config
+	// ScaleBlockTime is the block interval of the scale runs (0: automine).
+	ScaleBlockTime time.Duration
+	// BlockTimes are the block intervals of the latency runs.
+	BlockTimes []time.Duration
+	// BenchTime is go test's -benchtime for the micro-benchmarks.
+	BenchTime string
+	Log       io.Writer
+}
+
+// Results is everything a run measured.
+type Results struct {
+	Options  Options
+	Machine  Machine
+	Started  time.Time
+	Took     time.Duration
+	Sessions []ConfigResult
+	Infer    []InferenceResult
+	Latency  []LatencyResult
+	Scale    []ScaleResult
+	Micro    Micro
+	DX       DX
+}
+
+// Tx is one transaction of a session.
+type Tx struct {
+	Hash     common.Hash
+	Call     string // the contract function, from its first event
+	Actor    string
+	Block    uint64
+	Gas      uint64
+	Calldata int    // bytes
+	Floor    uint64 // 21000 + calldata cost (4 per zero byte, 16 per other)
+	LogBytes int    // data and topics of this session's logs in it
+	Sessions int    // how many sessions the transaction served
+}
+
+// Step is the gas of one kind of call in a session, averaged.
+type Step struct {
+	Call  string
+	Actor string
+	Count float64 // per session
+	Gas   float64 // per session, all of them
+	Floor float64
+}
+
+// ConfigResult is the sequential-session measurement of one config.
+type ConfigResult struct {
+	Config     string
+	N, Failed  int
+	Gas        float64 // per session
+	Floor      float64
+	Txs        float64
+	Calldata   float64 // bytes per session
+	LogBytes   float64
+	Steps      []Step
+	WallP50    time.Duration
+	WallP95    time.Duration
+	CPU        [3]time.Duration // per session, by role
+	UserSteps  []string         // the calls the user's agent makes
+	EventKinds int              // distinct events of a session
+}
+
+// InferenceResult is the gas of one inference round and the close.
+type InferenceResult struct {
+	Config string
+	Steps  []Step
+	Bytes  [2]int // prompt and answer ciphertext
+}
+
+// LatencyResult is one session at a block time.
+type LatencyResult struct {
+	BlockTime time.Duration
+	Config    string
+	Blocks    uint64 // SessionOpened's block to SessionEstablished's
+	Rounds    int    // distinct blocks holding the session's transactions
+	Wall      time.Duration
+	Failed    bool
+}
+
+// ScaleResult is N concurrent sessions of one config.
+type ScaleResult struct {
+	Config     string
+	Batched    bool
+	N, Failed  int
+	Wall       time.Duration
+	Throughput float64 // sessions per second
+	Gas        float64 // per session: all their transactions' gas / N
+	Txs        float64 // per session
+	CPU        [3]time.Duration
+	MaxRSS     [3]int64 // KiB, by role
+	// Errors counts the failed sessions' errors (their first 120 bytes).
+	Errors map[string]int
+}
+
+func (o *Options) logf(format string, args ...any) {
+	if o.Log != nil {
+		fmt.Fprintf(o.Log, format+"\n", args...)
+	}
+}
+
+// Run runs every measurement.
+func Run(ctx context.Context, o Options) (*Results, error) {
+	res := &Results{Options: o, Started: time.Now(), Machine: machine()}
+	bin := filepath.Join(o.Dir, "bin")
+	o.logf("• building the agents")
+	if err := localnet.Build(ctx, o.Root, bin); err != nil {
+		return nil, err
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	// Automine: gas, CPU, wall-clock, inference, scale.
+	o.logf("• automining chain: %d sessions of each of %d configs, one after the other", o.Sessions, len(Configs))
+	net, err := newNet(ctx, o, bin, self, 0, "automine")
+	if err != nil {
+		return nil, err
+	}
+	defer net.stop()
+	for _, c := range Configs {
+		r, err := net.sequential(ctx, c, o.Sessions)
+		if err != nil {
+			return nil, err
+		}
+		o.logf("  %-16s %6.0f gas  %4.1f txs  p50 %v  cpu user %v miner %v oracle %v", r.Config, r.Gas, r.Txs, r.WallP50.Round(time.Millisecond),
+			r.CPU[0].Round(10*time.Microsecond), r.CPU[1].Round(10*time.Microsecond), r.CPU[2].Round(10*time.Microsecond))
+		res.Sessions = append(res.Sessions, r)
+	}
+	o.logf("• one encrypted inference per method")
+	for _, c := range []Config{Configs[0], Configs[1]} {
+		r, err := net.inference(ctx, c)
+		if err != nil {
+			return nil, err
+		}
+		res.Infer = append(res.Infer, r)
+	}
+	net.stop()
+	o.logf("• scale: %v concurrent sessions, %v blocks", o.Scale, blockName(o.ScaleBlockTime))
+	snet, err := newNet(ctx, o, bin, self, o.ScaleBlockTime, "scale")
+	if err != nil {
+		return nil, err
+	}
+	defer snet.stop()
+	for _, c := range o.ScaleConfigs {
+		for _, batched := range []bool{false, true} {
+			for _, n := range o.Scale {
+				t0 := time.Now()
+				r, err := snet.scale(ctx, c, n, batched)
+				if err != nil {
+					return nil, err
+				}
+				o.logf("  %-14s batched=%-5v N=%-5d %6.1f sessions/s  failed %d  %6.0f gas/session  %.2f txs/session (%v)", r.Config, batched, n, r.Throughput, r.Failed, r.Gas, r.Txs, time.Since(t0).Round(time.Second))
+				for e, k := range r.Errors {
+					o.logf("    %d× %s", k, e)
+				}
+				res.Scale = append(res.Scale, r)
+			}
+		}
+	}
+	snet.stop()
+	for _, bt := range o.BlockTimes {
+		o.logf("• %v blocks: one session of each config", bt)
+		lnet, err := newNet(ctx, o, bin, self, bt, fmt.Sprintf("blocks-%v", bt))
+		if err != nil {
+			return nil, err
+		}
+		rs, err := lnet.latency(ctx, bt)
+		lnet.stop()
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rs {
+			o.logf("  %-16s %d blocks, %d rounds", r.Config, r.Blocks, r.Rounds)
+		}
+		res.Latency = append(res.Latency, rs...)
+	}
+	o.logf("• micro-benchmarks (go test -bench, -benchtime %s)", o.BenchTime)
+	if res.Micro, err = micro(ctx, o); err != nil {
+		return nil, err
+	}
+	if res.DX, err = dx(o.Root, res.Sessions); err != nil {
+		return nil, err
+	}
+	res.Took = time.Since(res.Started)
+	return res, nil
+}
+
+// benchNet is a chain with the agents of one miner and one oracle.
+type benchNet struct {
+	o      Options
+	n      *localnet.Net
+	self   string
+	client *ethclient.Client
+	miner  *localnet.Proc
+	oracle *localnet.Proc
+	batch  bool
+	users  int
+}
+
+func newNet(ctx context.Context, o Options, bin, self string, blockTime time.Duration, name string) (*benchNet, error) {
+	n, err := localnet.Start(ctx, localnet.Options{Root: o.Root, Bin: bin, Dir: filepath.Join(o.Dir, name), BlockTime: blockTime})
+	if err != nil {
+		return nil, err
+	}
+	b := &benchNet{o: o, n: n, self: self, client: n.Client()}
+	for _, name := range []string{"miner", "oracle"} {
+		acct, err := n.NewAccount(ctx, name)
+		if err != nil {
+			n.Stop()
+			return nil, err
+		}
+		if _, err := n.CommandEnv(ctx, n.Env(acct, n.RPC), name, "keys", "register"); err != nil {
+			n.Stop()
+			return nil, err
+		}
+	}
+	if err := b.restart(false); err != nil {
+		n.Stop()
+		return nil, err
+	}
+	return b, nil
+}
+
+func (b *benchNet) stop() { b.n.Stop() }
+
+var runningRE = regexp.MustCompile(`agent running`)
+
+// restart (re)starts the miner's and the oracle's agents, so that their
+// peak memory is this measurement's, and waits until they follow the chain.
+func (b *benchNet) restart(batch bool) error {
+	b.n.StopAgents()
+	env := []string{"LOG_LEVEL=info", fmt.Sprintf("BATCH=%v", batch), "POLL_INTERVAL=100ms"}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		acct := b.n.Accounts[r.String()]
+		logPath := filepath.Join(b.n.Dir(), acct.Name+".log")
+		before := countMatches(logPath, runningRE)
+		p, err := b.n.StartAgentEnv(r, acct, b.n.WS, env...)
+		if err != nil {
+			return err
+		}
+		if r == session.Miner {
+			b.miner = p
+		} else {
+			b.oracle = p
+		}
+		deadline := time.Now().Add(30 * time.Second)
+		for countMatches(logPath, runningRE) <= before {
+			if time.Now().After(deadline) {
+				return fmt.Errorf("bench: the %s agent did not start (see %s)", r, logPath)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	b.batch = batch
+	time.Sleep(300 * time.Millisecond) // past catching up: ready to act
+	return nil
+}
+
+func countMatches(path string, re *regexp.Regexp) int {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0
+	}
+	return len(re.FindAll(b, -1))
+}
+
+// drive runs a driver process for a fresh user account.
+func (b *benchNet) drive(ctx context.Context, cfgs []Config, n int, concurrent, ask bool) (*DriverReport, error) {
+	b.users++
+	name := fmt.Sprintf("user%d", b.users)
+	acct, err := b.n.NewAccount(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	var keys []string
+	for _, c := range cfgs {
+		keys = append(keys, Key(c))
+	}
+	args := []string{"drive", "-rpc", b.n.WS, "-contract", b.n.Deployment.Address.Hex(), "-start-block", strconv.FormatUint(b.n.Deployment.Block, 10),
+		"-key", acct.HexKey(), "-dir", filepath.Join(b.n.Dir(), "data", name),
+		"-miner", b.n.Accounts["miner"].Address.Hex(), "-oracle", b.n.Accounts["oracle"].Address.Hex(),
+		"-configs", strings.Join(keys, ","), "-n", strconv.Itoa(n), fmt.Sprintf("-concurrent=%v", concurrent), fmt.Sprintf("-ask=%v", ask), fmt.Sprintf("-batch=%v", b.batch)}
+	cmd := exec.CommandContext(ctx, b.self, args...)
+	logPath := filepath.Join(b.n.Dir(), name+".log")
+	logf, err := os.Create(logPath)
+	if err != nil {
+		return nil, err
+	}
+	defer logf.Close()
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, logf
+	if err := cmd.Run(); err != nil {
+		b, _ := os.ReadFile(logPath)
+		return nil, fmt.Errorf("bench drive: %w\n%s", err, tail(string(b), 30))
+	}
+	var rep DriverReport
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		return nil, fmt.Errorf("bench drive: %w\n%s", err, out.String())
+	}
+	return &rep, nil
+}
+
+func tail(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// agentsCPU reads the miner's and the oracle's process statistics.
+func (b *benchNet) agentsCPU() ([3]ProcStat, error) {
+	var s [3]ProcStat
+	var err error
+	if s[session.Miner], err = ReadProc(b.miner.Pid()); err != nil {
+		return s, err
+	}
+	s[session.Oracle], err = ReadProc(b.oracle.Pid())
+	return s, err
+}
+
+// measured runs a driver and returns its report and the roles' CPU deltas
+// and peaks.
+func (b *benchNet) measured(ctx context.Context, cfgs []Config, n int, concurrent, ask bool) (*DriverReport, [3]time.Duration, [3]int64, error) {
+	var cpu [3]time.Duration
+	var rss [3]int64
+	before, err := b.agentsCPU()
+	if err != nil {
+		return nil, cpu, rss, err
+	}
+	rep, err := b.drive(ctx, cfgs, n, concurrent, ask)
+	if err != nil {
+		return nil, cpu, rss, err
+	}
+	time.Sleep(200 * time.Millisecond) // the last events reach the agents
+	after, err := b.agentsCPU()
+	if err != nil {
+		return nil, cpu, rss, err
+	}
+	cpu[session.User], rss[session.User] = rep.CPU, rep.MaxRSS
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		cpu[r], rss[r] = after[r].CPU-before[r].CPU, after[r].MaxRSS
+	}
+	return rep, cpu, rss, nil
+}
+
+func (b *benchNet) sequential(ctx context.Context, c Config, k int) (ConfigResult, error) {
+	if b.batch {
+		if err := b.restart(false); err != nil {
+			return ConfigResult{}, err
+		}
+	}
+	rep, cpu, _, err := b.measured(ctx, []Config{c}, k, false, false)
+	if err != nil {
+		return ConfigResult{}, err
+	}
+	r := ConfigResult{Config: Key(c), N: len(rep.Sessions)}
+	var ids []session.ID
+	var walls []time.Duration
+	for _, s := range rep.Sessions {
+		if s.Err != "" {
+			r.Failed++
+			continue
+		}
+		ids = append(ids, s.ID)
+		walls = append(walls, s.Wall)
+	}
+	if len(ids) == 0 {
+		return r, fmt.Errorf("bench: no %s session established: %s", r.Config, rep.Sessions[0].Err)
+	}
+	for i := range cpu {
+		r.CPU[i] = cpu[i] / time.Duration(len(ids))
+	}
+	r.WallP50, r.WallP95 = percentile(walls, 50), percentile(walls, 95)
+	txs, events, err := b.collect(ctx, ids)
+	if err != nil {
+		return r, err
+	}
+	r.EventKinds = events
+	r.Steps, r.Gas, r.Floor, r.Txs, r.Calldata, r.LogBytes = summarize(txs, len(ids))
+	seen := map[string]bool{}
+	for _, t := range txs {
+		if t.Actor == "user" && !seen[t.Call] {
+			seen[t.Call] = true
+			r.UserSteps = append(r.UserSteps, t.Call)
+		}
+	}
+	return r, nil
+}
+
+func (b *benchNet) inference(ctx context.Context, c Config) (InferenceResult, error) {
+	rep, err := b.drive(ctx, []Config{c}, 1, false, true)
+	if err != nil {
+		return InferenceResult{}, err
+	}
+	s := rep.Sessions[0]
+	if s.Err != "" {
+		return InferenceResult{}, fmt.Errorf("bench: inference in %s: %s", Key(c), s.Err)
+	}
+	txs, _, err := b.collect(ctx, []session.ID{s.ID})
+	if err != nil {
+		return InferenceResult{}, err
+	}
+	var inf []Tx
+	for _, t := range txs {
+		switch t.Call {
+		case "request", "respond", "judge", "close":
+			inf = append(inf, t)
+		}
+	}
+	steps, _, _, _, _, _ := summarize(inf, 1)
+	r := InferenceResult{Config: Key(c), Steps: steps}
+	for _, t := range inf {
+		switch t.Call {
+		case "request":
+			r.Bytes[0] = t.LogBytes
+		case "respond":
+			r.Bytes[1] = t.LogBytes
+		}
+	}
+	return r, nil
+}
+
+func (b *benchNet) scale(ctx context.Context, c Config, n int, batched bool) (ScaleResult, error) {
+	if err := b.restart(batched); err != nil {
+		return ScaleResult{}, err
+	}
+	rep, cpu, rss, err := b.measured(ctx, []Config{c}, n, true, false)
+	if err != nil {
+		return ScaleResult{}, err
+	}
+	r := ScaleResult{Config: Key(c), Batched: batched, N: n, Wall: rep.Wall, MaxRSS: rss, Errors: map[string]int{}}
+	var ids []session.ID
+	for _, s := range rep.Sessions {
+		if s.Err != "" {
+			r.Failed++
+			e := s.Err
+			if len(e) > 120 {
+				e = e[:120]
+			}
+			r.Errors[e]++
+			continue
+		}
+		ids = append(ids, s.ID)
+	}
+	r.Failed += n - len(rep.Sessions)
+	r.Throughput = float64(len(ids)) / rep.Wall.Seconds()
+	for i := range cpu {
+		r.CPU[i] = cpu[i] / time.Duration(max(len(ids), 1))
+	}
+	if len(ids) > 0 {
+		txs, _, err := b.collect(ctx, ids)
+		if err != nil {
+			return r, err
+		}
+		_, r.Gas, _, r.Txs, _, _ = summarize(txs, len(ids))
+		if os.Getenv("BENCH_DEBUG") != "" {
+			f, _ := os.Create(filepath.Join(b.n.Dir(), fmt.Sprintf("txs-%s-%v-%d.txt", strings.ReplaceAll(r.Config, " ", "_"), batched, n)))
+			for _, t := range txs {
+				fmt.Fprintf(f, "%s %s %s block=%d gas=%d sessions=%d calldata=%d\n", t.Hash.Hex()[:10], t.Call, t.Actor, t.Block, t.Gas, t.Sessions, t.Calldata)
+			}
+			f.Close()
+		}
+	}
+	return r, nil
+}
+
+func (b *benchNet) latency(ctx context.Context, bt time.Duration) ([]LatencyResult, error) {
+	rep, err := b.drive(ctx, Configs, 1, true, false)
+	if err != nil {
+		return nil, err
+	}
+	var out []LatencyResult
+	for _, s := range rep.Sessions {
+		r := LatencyResult{BlockTime: bt, Config: s.Config, Wall: s.Wall, Failed: s.Err != ""}
+		if !r.Failed {
+			txs, _, err := b.collect(ctx, []session.ID{s.ID})
+			if err != nil {
+				return nil, err
+			}
+			blocks := map[uint64]bool{}
+			var first, last uint64
+			for _, t := range txs {
+				blocks[t.Block] = true
+				if t.Call == "open" {
+					first = t.Block
+				}
+				if t.Call == "attest" && t.Block > last {
+					last = t.Block
+				}
+			}
+			r.Blocks, r.Rounds = last-first, len(blocks)
+		}
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return order(out[i].Config) < order(out[j].Config) })
+	return out, nil
+}
+
+func blockName(d time.Duration) string {
+	if d == 0 {
+		return "automine"
+	}
+	return d.String()
+}
+
+func order(key string) int {
+	for i, c := range Configs {
+		if Key(c) == key {
+			return i
+		}
+	}
+	return len(Configs)
+}
+
+// firstEventCall names the contract function whose transaction emits an
+// event first.
+var firstEventCall = map[string]string{
+	"SessionOpened": "open", "Committed": "join", "Revealed": "reveal", "PartialPublished": "publishPartial",
+	"KeyWrapped": "distribute", "Attested": "attest", "InferenceRequested": "request", "InferenceAnswered": "respond",
+	"InferenceJudged": "judge", "SessionClosed": "close", "SessionFailed": "abort", "SessionExpired": "expire",
+}
+
+// collect fetches the sessions' logs in one query, and each transaction's
+// receipt and calldata once.
+func (b *benchNet) collect(ctx context.Context, ids []session.ID) ([]Tx, int, error) {
+	want := map[common.Hash]bool{}
+	for _, id := range ids {
+		want[common.Hash(id)] = true
+	}
+	logs, err := b.client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(b.n.Deployment.Block), Addresses: []common.Address{b.n.Deployment.Address}})
+	if err != nil {
+		return nil, 0, err
+	}
+	abi := bindings.NewSessionKeystore().GetABI()
+	type acc struct {
+		tx       *Tx
+		sessions map[common.Hash]bool
+	}
+	byTx := map[common.Hash]*acc{}
+	var order []common.Hash
+	kinds := map[string]bool{}
+	for _, l := range logs {
+		if len(l.Topics) < 2 || !want[l.Topics[1]] {
+			continue
+		}
+		ev, err := abi.EventByID(l.Topics[0])
+		if err != nil {
+			continue
+		}
+		if ids[0] == session.ID(l.Topics[1]) {
+			kinds[ev.Name] = true
+		}
+		a := byTx[l.TxHash]
+		if a == nil {
+			a = &acc{tx: &Tx{Hash: l.TxHash, Block: l.BlockNumber, Call: firstEventCall[ev.Name]}, sessions: map[common.Hash]bool{}}
+			byTx[l.TxHash] = a
+			order = append(order, l.TxHash)
+		}
+		a.sessions[l.Topics[1]] = true
+		a.tx.LogBytes += len(l.Data) + 32*len(l.Topics)
+	}
+	actor := map[common.Address]string{b.n.Accounts["miner"].Address: "miner", b.n.Accounts["oracle"].Address: "oracle"}
+	// Fetch receipts and transactions with a few workers: a scale run has
+	// thousands.
+	errs := make([]error, len(order))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for i := range work {
+				errs[i] = b.fill(ctx, byTx[order[i]].tx, actor)
+			}
+		})
+	}
+	for i := range order {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	var out []Tx
+	for i, h := range order {
+		if errs[i] != nil {
+			return nil, 0, errs[i]
+		}
+		a := byTx[h]
+		a.tx.Sessions = len(a.sessions)
+		out = append(out, *a.tx)
+	}
+	return out, len(kinds), nil
+}
+
+// fill completes a transaction's gas, calldata, floor and actor.
+func (b *benchNet) fill(ctx context.Context, t *Tx, actor map[common.Address]string) error {
+	rcpt, err := b.client.TransactionReceipt(ctx, t.Hash)
+	if err != nil {
+		return err
+	}
+	tx, _, err := b.client.TransactionByHash(ctx, t.Hash)
+	if err != nil {
+		return err
+	}
+	t.Gas = rcpt.GasUsed
+	data := tx.Data()
+	t.Calldata = len(data)
+	t.Floor = 21000
+	for _, c := range data {
+		if c == 0 {
+			t.Floor += 4
+		} else {
+			t.Floor += 16
+		}
+	}
+	t.Actor = "user"
+	if from, err := senderOf(tx, b.n.ChainID); err == nil {
+		if name, ok := actor[from]; ok {
+			t.Actor = name
+		}
+	}
+	return nil
+}
+
+// summarize averages the distinct transactions of n sessions over them: a
+// batch that served several of them counts once, so its cost is shared.
+// Steps are keyed by each transaction's first call (in a batch, the calls
+// of one kind come together).
+func summarize(txs []Tx, n int) (steps []Step, gas, floor, count, calldata, logBytes float64) {
+	by := map[string]*Step{}
+	var names []string
+	for _, t := range txs {
+		const share = 1.0
+		key := t.Call + "/" + t.Actor
+		s := by[key]
+		if s == nil {
+			s = &Step{Call: t.Call, Actor: t.Actor}
+			by[key] = s
+			names = append(names, key)
+		}
+		s.Count += share
+		s.Gas += float64(t.Gas) * share
+		s.Floor += float64(t.Floor) * share
+		gas += float64(t.Gas) * share
+		floor += float64(t.Floor) * share
+		count += share
+		calldata += float64(t.Calldata) * share
+		logBytes += float64(t.LogBytes) // the session's own logs
+	}
+	f := float64(max(n, 1))
+	for _, k := range names {
+		s := by[k]
+		s.Count, s.Gas, s.Floor = s.Count/f, s.Gas/f, s.Floor/f
+		steps = append(steps, *s)
+	}
+	return steps, gas / f, floor / f, count / f, calldata / f, logBytes / f
+}
+
+func percentile(d []time.Duration, p int) time.Duration {
+	if len(d) == 0 {
+		return 0
+	}
+	s := append([]time.Duration(nil), d...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	i := (p*len(s) + 99) / 100
+	return s[min(max(i-1, 0), len(s)-1)]
+}
