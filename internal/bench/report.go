@@ -76,8 +76,8 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 		res.Started.UTC().Format("2006-01-02 15:04 MST"), res.Took.Round(time.Second))
 	w("| machine | |\n|---|---|\n| CPU | %s |\n| cores | %d |\n| memory | %.1f GiB |\n| OS | %s |\n| Go | %s |\n| chain | Anvil (Foundry, pinned in package.json) on 127.0.0.1, SessionKeystore compiled for cancun |\n\n",
 		m.CPU, m.Cores, m.MemGB, m.OS, m.Go)
-	w("What ran: each of the %d kinds of session %d times one after the other on an automining chain (gas, transactions, bytes, wall-clock, CPU); one of each at %s block times (blocks and rounds); one encrypted inference per method; %v concurrent sessions of %s served by one agent per role, unbatched and batched; and the off-chain micro-benchmarks (`go test -bench`, `-benchtime %s`). The user's agent runs in a process of its own (`bench drive`), as do the miner's and the oracle's (`miner run`, `oracle run`), so each role's CPU time and peak memory are its own process's.\n\n",
-		len(Configs), o.Sessions, durations(o.BlockTimes), o.Scale, keys(o.ScaleConfigs), o.BenchTime)
+	w("What ran: each of the %d kinds of session %d times one after the other on an automining chain (gas, transactions, bytes, wall-clock, CPU); one of each at %s block times (blocks and rounds); one encrypted inference per method; %v concurrent sessions of %s served by one agent per role, unbatched and batched, at %s blocks (Arbitrum's block time is 250 ms); and the off-chain micro-benchmarks (`go test -bench`, `-benchtime %s`). The user's agent runs in a process of its own (`bench drive`), as do the miner's and the oracle's (`miner run`, `oracle run`), so each role's CPU time and peak memory are its own process's.\n\n",
+		len(Configs), o.Sessions, durations(o.BlockTimes), o.Scale, keys(o.ScaleConfigs), blockName(o.ScaleBlockTime), o.BenchTime)
 	w("Configs: **M1** is Method 1 (combined ECDH with commitment sharing); **M2 <coordinator>** is Method 2 coordinated by that role; the suite is `x25519` or `hybrid` (ML-KEM-768 + X25519, post-quantum).\n\n")
 
 	recommend(b, res)
@@ -150,12 +150,13 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	w("\nOne inference request's off-chain work: user %.1f µs, miner %.1f µs (deterministic model included), oracle %.1f µs (re-run included).\n\n", res.Micro.Inference[0]/1e3, res.Micro.Inference[1]/1e3, res.Micro.Inference[2]/1e3)
 
 	w("## Scale: concurrent sessions, one agent per role\n\n")
-	w("N sessions opened at once by one user agent and served by one miner and one oracle agent (each restarted before the run, so that its peak memory is this run's), on the automining chain. *Batched* agents send the calls that fall due in a block as one `multicall` transaction. Gas and transactions per session are the totals of all the sessions' distinct transactions divided by N (a batch counts once). Failures must be zero.\n\n")
+	w("N sessions opened at once by one user agent and served by one miner and one oracle agent (a new account and a new process for each run, so that its CPU and peak memory are this run's alone), at %s blocks. *Batched* agents send the calls that fall due in a block as one `multicall` transaction. Gas and transactions per session are the totals of all the sessions' distinct transactions divided by N (a batch counts once). Failures must be zero.\n\n", blockName(o.ScaleBlockTime))
 	w("| config | batched | N | sessions/s | failed | gas / session | txs / session | CPU ms / session (user, miner, oracle) | peak RSS MiB (user, miner, oracle) |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, r := range res.Scale {
 		w("| %s | %v | %d | %.1f | %d | %s | %.2f | %s, %s, %s | %.0f, %.0f, %.0f |\n", r.Config, r.Batched, r.N, r.Throughput, r.Failed, thousands(r.Gas), r.Txs,
 			ms(r.CPU[0]), ms(r.CPU[1]), ms(r.CPU[2]), float64(r.MaxRSS[0])/1024, float64(r.MaxRSS[1])/1024, float64(r.MaxRSS[2])/1024)
 	}
+	memory(b, res)
 	for _, c := range charts[2:] {
 		w("\n![%s](%s/%s)\n", strings.TrimSuffix(c, ".png"), chartRel, c)
 	}
@@ -182,6 +183,26 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	w("\n## How to reproduce\n\n")
 	w("```sh\nmake bench                          # this file and docs/bench/*.png, about %s here\nmake bench BENCH_FLAGS=-full        # more sessions per config and N up to 1,000 for every config\ngo run ./cmd/bench -h               # every option\n```\n\n", res.Took.Round(time.Minute))
 	w("The run starts its own Anvil on a free port of 127.0.0.1 (and stops it), builds the binaries into a temporary directory, and needs nothing but Go and the npm tools `make tools` installs.\n")
+}
+
+// memory reports how each role's peak memory grows per concurrent session.
+func memory(b *strings.Builder, res *Results) {
+	ns := append([]int(nil), res.Options.Scale...)
+	sort.Ints(ns)
+	if len(ns) < 2 {
+		return
+	}
+	lo, hi := ns[0], ns[len(ns)-1]
+	fmt.Fprintf(b, "\nPeak memory grows with the sessions an agent holds (each keeps its state, and after Established its key, until the session ends). From N = %d to N = %d, unbatched:\n\n", lo, hi)
+	fmt.Fprintf(b, "| config | user KiB / session | miner KiB / session | oracle KiB / session |\n|---|---|---|---|\n")
+	for _, c := range res.Options.ScaleConfigs {
+		a, z := scaleRow(res, Key(c), lo, false), scaleRow(res, Key(c), hi, false)
+		if a == nil || z == nil {
+			continue
+		}
+		per := func(r int) float64 { return float64(z.MaxRSS[r]-a.MaxRSS[r]) / float64(hi-lo) }
+		fmt.Fprintf(b, "| %s | %.1f | %.1f | %.1f |\n", Key(c), per(0), per(1), per(2))
+	}
 }
 
 func durations(ds []time.Duration) string {
@@ -226,6 +247,7 @@ func waste(b *strings.Builder, res *Results) {
 		w("  | %s | %s → %s (%+.1f%%) | %.2f → %.2f | %.1f → %.1f |\n", Key(c), thousands(u.Gas), thousands(bt.Gas), 100*(bt.Gas-u.Gas)/u.Gas, u.Txs, bt.Txs, u.Throughput, bt.Throughput)
 	}
 	w("\n  Batching is `run -batch` (`BATCH=true`); it is off by default because a batch ties the calls of unrelated sessions to one transaction's fate (each call may fail on its own, but a batch that runs out of gas delays them all), and it only pays when an agent serves many sessions at once.\n")
+	w("- **Three stored attestations per session.** The first run of this benchmark showed `attest` as the largest share of every session's gas (the chart above still shows it as the biggest block): each of the three attestations took a cold storage slot. Now the contract stores the first attestation and marks later equal ones with a bit in a slot it writes anyway; only a differing attestation takes a slot. The commit `contract: store one attestation per session, not three` has the before and after in its gas snapshot; the numbers above are the after.\n")
 	w("- **Concurrent opens from one user failed** before this benchmark existed: each `Open` read the same on-chain nonce, so the second session of a burst reverted (or collided with the first). Found by the scale runs; `Open` now takes its turn after the previous open is mined (`TestBatchedAgents` opens six at once). The scale table above, with zero failures, is the after.\n")
 	lost := []string{}
 	for _, l := range res.Latency {

@@ -241,6 +241,10 @@ type benchNet struct {
 	oracle *localnet.Proc
 	batch  bool
 	users  int
+	// generation numbers the miner and oracle accounts; accts are the
+	// current ones.
+	generation int
+	accts      [3]*localnet.Account
 }
 
 func newNet(ctx context.Context, o Options, bin, self string, blockTime time.Duration, name string) (*benchNet, error) {
@@ -249,18 +253,7 @@ func newNet(ctx context.Context, o Options, bin, self string, blockTime time.Dur
 		return nil, err
 	}
 	b := &benchNet{o: o, n: n, self: self, client: n.Client()}
-	for _, name := range []string{"miner", "oracle"} {
-		acct, err := n.NewAccount(ctx, name)
-		if err != nil {
-			n.Stop()
-			return nil, err
-		}
-		if _, err := n.CommandEnv(ctx, n.Env(acct, n.RPC), name, "keys", "register"); err != nil {
-			n.Stop()
-			return nil, err
-		}
-	}
-	if err := b.restart(false); err != nil {
+	if err := b.fresh(ctx, false); err != nil {
 		n.Stop()
 		return nil, err
 	}
@@ -271,26 +264,35 @@ func (b *benchNet) stop() { b.n.Stop() }
 
 var runningRE = regexp.MustCompile(`agent running`)
 
-// restart (re)starts the miner's and the oracle's agents, so that their
-// peak memory is this measurement's, and waits until they follow the chain.
-func (b *benchNet) restart(batch bool) error {
+// fresh starts the agents of a new miner and a new oracle account (with
+// registered keys), so that a measurement's CPU and peak memory are its own
+// and not those of the sessions before it, and waits until they follow the
+// chain.
+func (b *benchNet) fresh(ctx context.Context, batch bool) error {
 	b.n.StopAgents()
+	b.generation++
 	env := []string{"LOG_LEVEL=info", fmt.Sprintf("BATCH=%v", batch), "POLL_INTERVAL=100ms"}
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		acct := b.n.Accounts[r.String()]
+		acct, err := b.n.NewAccount(ctx, fmt.Sprintf("%v%d", r, b.generation))
+		if err != nil {
+			return err
+		}
+		if _, err := b.n.CommandEnv(ctx, b.n.Env(acct, b.n.RPC), r.String(), "keys", "register"); err != nil {
+			return err
+		}
 		logPath := filepath.Join(b.n.Dir(), acct.Name+".log")
-		before := countMatches(logPath, runningRE)
 		p, err := b.n.StartAgentEnv(r, acct, b.n.WS, env...)
 		if err != nil {
 			return err
 		}
+		b.accts[r] = acct
 		if r == session.Miner {
 			b.miner = p
 		} else {
 			b.oracle = p
 		}
 		deadline := time.Now().Add(30 * time.Second)
-		for countMatches(logPath, runningRE) <= before {
+		for countMatches(logPath, runningRE) == 0 {
 			if time.Now().After(deadline) {
 				return fmt.Errorf("bench: the %s agent did not start (see %s)", r, logPath)
 			}
@@ -324,7 +326,7 @@ func (b *benchNet) drive(ctx context.Context, cfgs []Config, n int, concurrent, 
 	}
 	args := []string{"drive", "-rpc", b.n.WS, "-contract", b.n.Deployment.Address.Hex(), "-start-block", strconv.FormatUint(b.n.Deployment.Block, 10),
 		"-key", acct.HexKey(), "-dir", filepath.Join(b.n.Dir(), "data", name),
-		"-miner", b.n.Accounts["miner"].Address.Hex(), "-oracle", b.n.Accounts["oracle"].Address.Hex(),
+		"-miner", b.accts[session.Miner].Address.Hex(), "-oracle", b.accts[session.Oracle].Address.Hex(),
 		"-configs", strings.Join(keys, ","), "-n", strconv.Itoa(n), fmt.Sprintf("-concurrent=%v", concurrent), fmt.Sprintf("-ask=%v", ask), fmt.Sprintf("-batch=%v", b.batch)}
 	cmd := exec.CommandContext(ctx, b.self, args...)
 	logPath := filepath.Join(b.n.Dir(), name+".log")
@@ -392,7 +394,7 @@ func (b *benchNet) measured(ctx context.Context, cfgs []Config, n int, concurren
 
 func (b *benchNet) sequential(ctx context.Context, c Config, k int) (ConfigResult, error) {
 	if b.batch {
-		if err := b.restart(false); err != nil {
+		if err := b.fresh(ctx, false); err != nil {
 			return ConfigResult{}, err
 		}
 	}
@@ -468,7 +470,7 @@ func (b *benchNet) inference(ctx context.Context, c Config) (InferenceResult, er
 }
 
 func (b *benchNet) scale(ctx context.Context, c Config, n int, batched bool) (ScaleResult, error) {
-	if err := b.restart(batched); err != nil {
+	if err := b.fresh(ctx, batched); err != nil {
 		return ScaleResult{}, err
 	}
 	rep, cpu, rss, err := b.measured(ctx, []Config{c}, n, true, false)
@@ -606,7 +608,15 @@ func (b *benchNet) collect(ctx context.Context, ids []session.ID) ([]Tx, int, er
 		a.sessions[l.Topics[1]] = true
 		a.tx.LogBytes += len(l.Data) + 32*len(l.Topics)
 	}
-	actor := map[common.Address]string{b.n.Accounts["miner"].Address: "miner", b.n.Accounts["oracle"].Address: "oracle"}
+	actor := map[common.Address]string{}
+	for _, a := range b.n.Accounts {
+		switch {
+		case strings.HasPrefix(a.Name, "miner"):
+			actor[a.Address] = "miner"
+		case strings.HasPrefix(a.Name, "oracle"):
+			actor[a.Address] = "oracle"
+		}
+	}
 	// Fetch receipts and transactions with a few workers: a scale run has
 	// thousands.
 	errs := make([]error, len(order))

@@ -1,0 +1,133 @@
+//go:build linux
+
+package bench
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
+)
+
+func TestKeysRoundTrip(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range Configs {
+		k := Key(c)
+		if seen[k] {
+			t.Fatalf("duplicate key %q", k)
+		}
+		seen[k] = true
+		back, err := parseKey(k)
+		if err != nil || back != c {
+			t.Fatalf("%q: %+v, %v", k, back, err)
+		}
+	}
+	if _, err := parseKey("M3 x25519"); err == nil {
+		t.Fatal("unknown key accepted")
+	}
+}
+
+func TestSummarizeCountsABatchOnce(t *testing.T) {
+	txs := []Tx{
+		{Hash: common.Hash{1}, Call: "open", Actor: "user", Gas: 100_000, Floor: 22_000, Calldata: 400, Sessions: 1},
+		{Hash: common.Hash{2}, Call: "open", Actor: "user", Gas: 100_000, Floor: 22_000, Calldata: 400, Sessions: 1},
+		{Hash: common.Hash{3}, Call: "attest", Actor: "miner", Gas: 60_000, Floor: 23_000, Calldata: 300, Sessions: 2},
+	}
+	steps, gas, floor, count, calldata, _ := summarize(txs, 2)
+	if gas != 130_000 || floor != 33_500 || count != 1.5 || calldata != 550 {
+		t.Fatalf("gas %v floor %v txs %v calldata %v", gas, floor, count, calldata)
+	}
+	if len(steps) != 2 || steps[0].Call != "open" || steps[0].Count != 1 || steps[1].Gas != 30_000 {
+		t.Fatalf("%+v", steps)
+	}
+}
+
+func TestPercentile(t *testing.T) {
+	var d []time.Duration
+	for i := 1; i <= 100; i++ {
+		d = append(d, time.Duration(i))
+	}
+	if percentile(d, 50) != 50 || percentile(d, 95) != 95 || percentile(d[:1], 95) != 1 || percentile(nil, 50) != 0 {
+		t.Fatal(percentile(d, 50), percentile(d, 95))
+	}
+}
+
+func TestReadProcOfSelf(t *testing.T) {
+	ps, err := ReadProc(os.Getpid())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps.MaxRSS <= 0 {
+		t.Fatalf("%+v", ps)
+	}
+	if _, err := ReadProc(1 << 30); err == nil {
+		t.Fatal("a process that does not exist")
+	}
+}
+
+func TestDXCountsTheExample(t *testing.T) {
+	root, err := localnet.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dx(root, []ConfigResult{{Config: "M1 x25519", UserSteps: []string{"open", "reveal"}, EventKinds: 9}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.ExampleLines < 10 || d.ExampleLines > 60 || d.UserSteps["M1 x25519"][1] != "reveal" || d.Events["M1 x25519"] != 9 {
+		t.Fatalf("%+v", d)
+	}
+}
+
+// TestReport renders a report from made-up results: every section, the
+// recommendation and the charts come out, and numbers are where they
+// belong.
+func TestReport(t *testing.T) {
+	res := &Results{
+		Options: Options{Sessions: 2, Scale: []int{1, 10}, ScaleConfigs: []Config{Configs[0], Configs[1]}, BlockTimes: []time.Duration{time.Second, 2 * time.Second}, BenchTime: "1x"},
+		Machine: Machine{CPU: "test cpu", Cores: 2, MemGB: 1, OS: "linux/amd64", Go: "go"},
+		Started: time.Unix(0, 0), Took: time.Minute,
+		Micro: Micro{Session: map[string][3]float64{"M1 x25519": {1000, 2000, 3000}}, Primitives: []Primitive{{Name: "X25519Agree", Ns: 35000}}, Raw: "BenchmarkX 1 2 ns/op\n"},
+		DX:    DX{ExampleLines: 27, UserSteps: map[string][]string{"M1 x25519": {"open", "reveal", "publishPartial", "attest"}, "M2 user x25519": {"open", "attest"}}, Events: map[string]int{}},
+	}
+	for i, c := range Configs {
+		res.Sessions = append(res.Sessions, ConfigResult{Config: Key(c), N: 2, Gas: float64(600_000 - i*40_000), Floor: 200_000, Txs: 4,
+			Steps: []Step{{Call: "open", Actor: "user", Count: 1, Gas: 100_000, Floor: 20_000}, {Call: "attest", Actor: "miner", Count: 1, Gas: 50_000}},
+			UserSteps: res.DX.UserSteps[Key(c)]})
+		for _, bt := range res.Options.BlockTimes {
+			res.Latency = append(res.Latency, LatencyResult{BlockTime: bt, Config: Key(c), Blocks: uint64(4 - min(i, 2)), Rounds: 5 - min(i, 2)})
+		}
+	}
+	res.Sessions[1].Gas = 250_000
+	for _, c := range res.Options.ScaleConfigs {
+		for _, batched := range []bool{false, true} {
+			for _, n := range res.Options.Scale {
+				res.Scale = append(res.Scale, ScaleResult{Config: Key(c), Batched: batched, N: n, Throughput: float64(n), Gas: 300_000, Txs: 4, MaxRSS: [3]int64{1024 * int64(n), 2048, 4096}})
+			}
+		}
+	}
+	dir := t.TempDir()
+	if err := Write(res, filepath.Join(dir, "BENCHMARKS.md"), filepath.Join(dir, "charts")); err != nil {
+		t.Fatal(err)
+	}
+	md, err := os.ReadFile(filepath.Join(dir, "BENCHMARKS.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"## Recommendation", "**Default: Method 2 coordinated by the user", "250,000", "## Latency", "## Scale", "## Waste found and fixed",
+		"## Developer experience", "**27 lines**", "## Micro-benchmarks", "X25519Agree", "test cpu", "(charts/gas-per-session.png)", "KiB / session"} {
+		if !strings.Contains(string(md), want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	for _, png := range []string{"gas-per-session.png", "blocks-to-established.png", "scale-throughput.png", "scale-cpu.png", "scale-gas.png"} {
+		if st, err := os.Stat(filepath.Join(dir, "charts", png)); err != nil || st.Size() < 1000 {
+			t.Errorf("%s: %v", png, err)
+		}
+	}
+}
