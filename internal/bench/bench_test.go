@@ -97,7 +97,7 @@ func TestReport(t *testing.T) {
 	}
 	for i, c := range Configs {
 		res.Sessions = append(res.Sessions, ConfigResult{Config: Key(c), N: 2, Gas: float64(600_000 - i*40_000), Floor: 200_000, Txs: 4,
-			Steps: []Step{{Call: "open", Actor: "user", Count: 1, Gas: 100_000, Floor: 20_000}, {Call: "attest", Actor: "miner", Count: 1, Gas: 50_000}},
+			Steps:     []Step{{Call: "open", Actor: "user", Count: 1, Gas: 100_000, Floor: 20_000}, {Call: "attest", Actor: "miner", Count: 1, Gas: 50_000}},
 			UserSteps: res.DX.UserSteps[Key(c)]})
 		for _, bt := range res.Options.BlockTimes {
 			res.Latency = append(res.Latency, LatencyResult{BlockTime: bt, Config: Key(c), Blocks: uint64(4 - min(i, 2)), Rounds: 5 - min(i, 2)})

@@ -29,8 +29,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
-	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
+	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
 )
 
 // Options configure a run.
