@@ -112,6 +112,8 @@ func TestReport(t *testing.T) {
 		}
 	}
 	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "charts"), 0o755)
+	os.WriteFile(filepath.Join(dir, "charts", "stale.png"), []byte("old"), 0o644)
 	if err := Write(res, filepath.Join(dir, "BENCHMARKS.md"), filepath.Join(dir, "charts")); err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +127,13 @@ func TestReport(t *testing.T) {
 			t.Errorf("report lacks %q", want)
 		}
 	}
-	for _, png := range []string{"gas-per-session.png", "blocks-to-established.png", "scale-throughput.png", "scale-cpu.png", "scale-gas.png"} {
+	if _, err := os.Stat(filepath.Join(dir, "charts", "stale.png")); !os.IsNotExist(err) {
+		t.Error("a chart of an earlier run survived")
+	}
+	if i, j := strings.Index(string(md), "## Recommendation"), strings.Index(string(md), "## Micro-benchmarks"); i < j {
+		t.Error("the report does not end with its recommendation")
+	}
+	for _, png := range []string{"gas-per-session.png", "blocks-to-established.png", "scale-throughput.png", "scale-latency.png", "scale-cpu.png", "scale-gas.png"} {
 		if st, err := os.Stat(filepath.Join(dir, "charts", png)); err != nil || st.Size() < 1000 {
 			t.Errorf("%s: %v", png, err)
 		}

@@ -21,6 +21,13 @@ func Write(res *Results, path, chartDir string) error {
 	if err := os.MkdirAll(chartDir, 0o755); err != nil {
 		return err
 	}
+	// From scratch: no chart of an earlier run survives.
+	old, _ := filepath.Glob(filepath.Join(chartDir, "*.png"))
+	for _, f := range old {
+		if err := os.Remove(f); err != nil {
+			return err
+		}
+	}
 	rel, err := filepath.Rel(filepath.Dir(path), chartDir)
 	if err != nil {
 		return err
@@ -78,9 +85,7 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 		m.CPU, m.Cores, m.MemGB, m.OS, m.Go)
 	w("What ran: each of the %d kinds of session %d times one after the other on an automining chain (gas, transactions, bytes, wall-clock, CPU); one of each at %s block times (blocks and rounds); one encrypted inference per method; %v concurrent sessions of %s served by one agent per role, unbatched and batched, at %s blocks (Arbitrum's block time is 250 ms); and the off-chain micro-benchmarks (`go test -bench`, `-benchtime %s`). The user's agent runs in a process of its own (`bench drive`), as do the miner's and the oracle's (`miner run`, `oracle run`), so each role's CPU time and peak memory are its own process's.\n\n",
 		len(Configs), o.Sessions, durations(o.BlockTimes), o.Scale, keys(o.ScaleConfigs), blockName(o.ScaleBlockTime), o.BenchTime)
-	w("Configs: **M1** is Method 1 (combined ECDH with commitment sharing); **M2 <coordinator>** is Method 2 coordinated by that role; the suite is `x25519` or `hybrid` (ML-KEM-768 + X25519, post-quantum).\n\n")
-
-	recommend(b, res)
+	w("Configs: **M1** is Method 1 (combined ECDH with commitment sharing); **M2 <coordinator>** is Method 2 coordinated by that role; the suite is `x25519` or `hybrid` (ML-KEM-768 + X25519, post-quantum). The recommended default, and when to choose the other method, is the [last section](#recommendation).\n\n")
 
 	w("## Gas, transactions and bytes per session\n\n")
 	w("The **floor** is what no design can go below: for each transaction 21,000 gas plus its calldata (4 gas per zero byte, 16 per other). *Overhead* is gas / floor: how much the contract's own work (storage, events, checks) adds.\n\n")
@@ -151,9 +156,10 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 
 	w("## Scale: concurrent sessions, one agent per role\n\n")
 	w("N sessions opened at once by one user agent and served by one miner and one oracle agent (a new account and a new process for each run, so that its CPU and peak memory are this run's alone), at %s blocks. *Batched* agents send the calls that fall due in a block as one `multicall` transaction. Gas and transactions per session are the totals of all the sessions' distinct transactions divided by N (a batch counts once). Failures must be zero.\n\n", blockName(o.ScaleBlockTime))
-	w("| config | batched | N | sessions/s | failed | gas / session | txs / session | CPU ms / session (user, miner, oracle) | peak RSS MiB (user, miner, oracle) |\n|---|---|---|---|---|---|---|---|---|\n")
+	w("| config | batched | N | sessions/s | failed | latency p50 / p95 (ms) | gas / session | txs / session | CPU ms / session (user, miner, oracle) | peak RSS MiB (user, miner, oracle) |\n|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, r := range res.Scale {
-		w("| %s | %v | %d | %.1f | %d | %s | %.2f | %s, %s, %s | %.0f, %.0f, %.0f |\n", r.Config, r.Batched, r.N, r.Throughput, r.Failed, thousands(r.Gas), r.Txs,
+		w("| %s | %v | %d | %.1f | %d | %.0f / %.0f | %s | %.2f | %s, %s, %s | %.0f, %.0f, %.0f |\n", r.Config, r.Batched, r.N, r.Throughput, r.Failed,
+			float64(r.WallP50)/float64(time.Millisecond), float64(r.WallP95)/float64(time.Millisecond), thousands(r.Gas), r.Txs,
 			ms(r.CPU[0]), ms(r.CPU[1]), ms(r.CPU[2]), float64(r.MaxRSS[0])/1024, float64(r.MaxRSS[1])/1024, float64(r.MaxRSS[2])/1024)
 	}
 	memory(b, res)
@@ -180,7 +186,9 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	}
 	w("\n<details><summary>raw go test -bench output</summary>\n\n```\n%s```\n\n</details>\n", res.Micro.Raw)
 
-	w("\n## How to reproduce\n\n")
+	w("\n")
+	recommend(b, res)
+	w("## How to reproduce\n\n")
 	w("```sh\nmake bench                          # this file and docs/bench/*.png, about %s here\nmake bench BENCH_FLAGS=-full        # more sessions per config and N up to 1,000 for every config\ngo run ./cmd/bench -h               # every option\n```\n\n", res.Took.Round(time.Minute))
 	w("The run starts its own Anvil on a free port of 127.0.0.1 (and stops it), builds the binaries into a temporary directory, and needs nothing but Go and the npm tools `make tools` installs.\n")
 }
@@ -385,6 +393,11 @@ func writeCharts(res *Results, dir string) ([]string, error) {
 	}
 	if len(ns) > 1 {
 		if err := line("scale-throughput.png", "Sessions established per second", "sessions/s", false, func(r *ScaleResult) float64 { return r.Throughput }); err != nil {
+			return nil, err
+		}
+		if err := line("scale-latency.png", "Latency per session, Open to Established (p50)", "ms", false, func(r *ScaleResult) float64 {
+			return float64(r.WallP50) / float64(time.Millisecond)
+		}); err != nil {
 			return nil, err
 		}
 		if err := line("scale-cpu.png", "CPU per session (user + miner + oracle)", "ms", false, func(r *ScaleResult) float64 {

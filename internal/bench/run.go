@@ -128,12 +128,15 @@ type ScaleResult struct {
 	Config     string
 	Batched    bool
 	N, Failed  int
-	Wall       time.Duration
-	Throughput float64 // sessions per second
-	Gas        float64 // per session: all their transactions' gas / N
-	Txs        float64 // per session
-	CPU        [3]time.Duration
-	MaxRSS     [3]int64 // KiB, by role
+	Wall       time.Duration // the whole run
+	Throughput float64       // sessions per second
+	// WallP50 and WallP95 are the sessions' own latencies, Open to
+	// Established at the user.
+	WallP50, WallP95 time.Duration
+	Gas              float64 // per session: all their transactions' gas / N
+	Txs              float64 // per session
+	CPU              [3]time.Duration
+	MaxRSS           [3]int64 // KiB, by role
 	// Errors counts the failed sessions' errors (their first 120 bytes).
 	Errors map[string]int
 }
@@ -492,6 +495,13 @@ func (b *benchNet) scale(ctx context.Context, c Config, n int, batched bool) (Sc
 		ids = append(ids, s.ID)
 	}
 	r.Failed += n - len(rep.Sessions)
+	var walls []time.Duration
+	for _, s := range rep.Sessions {
+		if s.Err == "" {
+			walls = append(walls, s.Wall)
+		}
+	}
+	r.WallP50, r.WallP95 = percentile(walls, 50), percentile(walls, 95)
 	r.Throughput = float64(len(ids)) / rep.Wall.Seconds()
 	for i := range cpu {
 		r.CPU[i] = cpu[i] / time.Duration(max(len(ids), 1))
