@@ -52,6 +52,40 @@ func ExampleSession_Ask() {
 	// Output: valid=true (valid): 6 words, 30 characters; reversed: "France? of capital the is What"; digest 115049a298532be2
 }
 
+// The same integration with Method 2, the user coordinating: only the
+// OpenOptions differ (the miner and the oracle have registered their keys).
+func ExampleSession_Ask_coordinator() {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	net := startExampleNet() // a chain where a miner and an oracle agent serve
+	defer net.stop()
+
+	user, err := agent.New(ctx, agent.Config{Role: session.User, Account: net.user,
+		Contract: net.contract, StartBlock: net.start, DataDir: net.dir}, net.client)
+	if err != nil {
+		log.Fatal(err)
+	}
+	go user.Run(ctx)
+	<-user.Ready()
+	s, err := user.Open(ctx, agent.OpenOptions{Miner: net.miner, Oracle: net.oracle,
+		Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519})
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := s.Wait(ctx); err != nil {
+		log.Fatal(err)
+	}
+	r, err := s.Ask(ctx, inference.Prompt{Prompt: "What is the capital of France?"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("valid=%v (%v): %s\n", r.Valid, r.Reason, r.Answer.Text)
+	if err := user.CloseSession(ctx, s.ID()); err != nil {
+		log.Fatal(err)
+	}
+	// Output: valid=true (valid): 6 words, 30 characters; reversed: "France? of capital the is What"; digest 115049a298532be2
+}
+
 // exampleNet is a simulated chain with SessionKeystore, a block every 50 ms,
 // and a miner and an oracle agent serving on the built-in deterministic
 // model.
@@ -98,6 +132,11 @@ func startExampleNet() *exampleNet {
 			log.Fatal(err)
 		}
 		go a.Run(ctx)
+		<-a.Ready()
+		// Method 2 wraps to the miner's and the oracle's registered keys.
+		if _, err := a.RegisterKey(ctx, session.X25519); err != nil {
+			log.Fatal(err)
+		}
 	}
 	n.stop = func() { cancel(); os.RemoveAll(dir) }
 	return n

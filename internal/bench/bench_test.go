@@ -79,7 +79,8 @@ func TestDXCountsTheExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.ExampleLines < 10 || d.ExampleLines > 60 || d.UserSteps["M1 x25519"][1] != "reveal" || d.Events["M1 x25519"] != 9 {
+	if d.MethodFields["M1"] != 3 || d.MethodFields["M2"] != 5 || d.MethodLines["M2"] < d.MethodLines["M1"] ||
+		d.ExampleLines < 10 || d.ExampleLines > 60 || d.UserSteps["M1 x25519"][1] != "reveal" || d.Events["M1 x25519"] != 9 {
 		t.Fatalf("%+v", d)
 	}
 }
@@ -93,7 +94,7 @@ func TestReport(t *testing.T) {
 		Machine: Machine{CPU: "test cpu", Cores: 2, MemGB: 1, OS: "linux/amd64", Go: "go"},
 		Started: time.Unix(0, 0), Took: time.Minute,
 		Micro: Micro{Session: map[string][3]float64{"M1 x25519": {1000, 2000, 3000}}, Primitives: []Primitive{{Name: "X25519Agree", Ns: 35000}}, Raw: "BenchmarkX 1 2 ns/op\n"},
-		DX:    DX{ExampleLines: 27, UserSteps: map[string][]string{"M1 x25519": {"open", "reveal", "publishPartial", "attest"}, "M2 user x25519": {"open", "attest"}}, Events: map[string]int{}},
+		DX:    DX{ExampleLines: 27, MethodLines: map[string]int{"M1": 27, "M2": 27}, MethodFields: map[string]int{"M1": 3, "M2": 5}, UserSteps: map[string][]string{"M1 x25519": {"open", "reveal", "publishPartial", "attest"}, "M2 user x25519": {"open", "attest"}}, Events: map[string]int{}},
 	}
 	for i, c := range Configs {
 		res.Sessions = append(res.Sessions, ConfigResult{Config: Key(c), N: 2, Gas: float64(600_000 - i*40_000), Floor: 200_000, Txs: 4,
@@ -122,7 +123,7 @@ func TestReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"## Recommendation", "**Default: Method 2 coordinated by the user", "250,000", "## Latency", "## Scale", "## Waste found and fixed",
-		"## Developer experience", "**27 lines**", "## Micro-benchmarks", "X25519Agree", "test cpu", "(charts/gas-per-session.png)", "KiB / session"} {
+		"## Developer experience", "Method 1, 27 lines", "## Micro-benchmarks", "X25519Agree", "test cpu", "(charts/gas-per-session.png)", "KiB / session"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("report lacks %q", want)
 		}

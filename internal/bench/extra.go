@@ -133,8 +133,9 @@ type DX struct {
 	// ExampleLines counts the lines of code (no blanks, no comments) of
 	// ExampleSession_Ask: a whole integration, new agent to closed session.
 	ExampleLines int
-	// MethodLines is what a caller writes differently per method: the
-	// OpenOptions fields.
+	// MethodLines are the statements of each method's example ("M1",
+	// "M2"), and MethodFields the OpenOptions fields it sets.
+	MethodLines  map[string]int
 	MethodFields map[string]int
 	// UserSteps are the calls a Router Node's agent makes per config, and
 	// Events the distinct events a session emits.
@@ -143,38 +144,42 @@ type DX struct {
 }
 
 func dx(root string, sessions []ConfigResult) (DX, error) {
-	d := DX{MethodFields: map[string]int{}, UserSteps: map[string][]string{}, Events: map[string]int{}}
+	d := DX{MethodLines: map[string]int{}, MethodFields: map[string]int{}, UserSteps: map[string][]string{}, Events: map[string]int{}}
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, filepath.Join(root, "agent", "example_test.go"), nil, parser.ParseComments)
 	if err != nil {
 		return d, err
 	}
+	// The caller's code of each method: the example's statements, and the
+	// OpenOptions fields it sets.
+	examples := map[string]string{"ExampleSession_Ask": "M1", "ExampleSession_Ask_coordinator": "M2"}
 	for _, decl := range f.Decls {
 		fn, ok := decl.(*ast.FuncDecl)
-		if !ok || fn.Name.Name != "ExampleSession_Ask" {
+		if !ok || examples[fn.Name.Name] == "" {
 			continue
 		}
 		lines := map[int]bool{}
+		fields := 0
 		ast.Inspect(fn.Body, func(n ast.Node) bool {
 			if s, ok := n.(ast.Stmt); ok {
 				if _, block := s.(*ast.BlockStmt); !block {
 					lines[fset.Position(s.Pos()).Line] = true
 				}
 			}
+			if cl, ok := n.(*ast.CompositeLit); ok {
+				if sel, ok := cl.Type.(*ast.SelectorExpr); ok && sel.Sel.Name == "OpenOptions" {
+					fields = len(cl.Elts)
+				}
+			}
 			return true
 		})
-		d.ExampleLines = len(lines)
+		d.MethodLines[examples[fn.Name.Name]] = len(lines)
+		d.MethodFields[examples[fn.Name.Name]] = fields
 	}
-	if d.ExampleLines == 0 {
-		return d, fmt.Errorf("bench: no ExampleSession_Ask in agent/example_test.go")
+	if d.MethodLines["M1"] == 0 || d.MethodLines["M2"] == 0 {
+		return d, fmt.Errorf("bench: agent/example_test.go lacks ExampleSession_Ask or ExampleSession_Ask_coordinator")
 	}
-	for _, c := range Configs {
-		n := 1 // Method
-		if c.Method == 1 {
-			n = 3 // Method, Coordinator, Suite
-		}
-		d.MethodFields[Key(c)] = n
-	}
+	d.ExampleLines = d.MethodLines["M1"]
 	for _, s := range sessions {
 		d.UserSteps[s.Config] = s.UserSteps
 		d.Events[s.Config] = s.EventKinds

@@ -171,7 +171,8 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	waste(b, res)
 
 	w("\n## Developer experience\n\n")
-	w("- The whole integration, from a new agent to a verified encrypted answer and a closed session, is `ExampleSession_Ask` in `agent/example_test.go`: **%d lines** of caller code (statements, no blanks or comments). It is the same call for both methods: only the `OpenOptions` differ (Method 1 sets 1 field, `Method`; Method 2 sets `Method`, `Coordinator` and `Suite`, and needs the miner and the oracle to have registered keys with `keys register`).\n", res.DX.ExampleLines)
+	w("- The whole integration, from a new agent to a verified encrypted answer and a closed session, is an example in `agent/example_test.go` (counted by parsing it: statements, no blanks or comments): **Method 1, %d lines** (`ExampleSession_Ask`, %d `OpenOptions` fields); **Method 2, %d lines** (`ExampleSession_Ask_coordinator`, %d fields: it also names the coordinator and the suite). Method 2 also needs the miner and the oracle to have registered their keys (`miner keys register`, `oracle keys register`, once).\n",
+		res.DX.MethodLines["M1"], res.DX.MethodFields["M1"], res.DX.MethodLines["M2"], res.DX.MethodFields["M2"])
 	w("- The steps a Router Node's agent (the user) takes on chain, and the distinct events it must follow, per config:\n\n")
 	w("| config | user's calls | distinct events in a session |\n|---|---|---|\n")
 	for _, s := range res.Sessions {
