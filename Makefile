@@ -6,7 +6,7 @@ BIN   := node_modules/.bin
 FORGE := $(BIN)/forge
 GO    ?= go
 
-.PHONY: all tools build bindings bindings-check fmt fmt-check test test-sol test-go fuzz demo bench clean
+.PHONY: all tools build bindings bindings-check fmt fmt-check lint-sol test test-sol test-go fuzz demo bench clean
 
 all: build
 
@@ -43,6 +43,12 @@ fmt-check: tools
 test-sol: tools
 	$(FORGE) test
 
+# Static analysis of the contracts with the committed .solhint.json; any
+# warning fails.
+lint-sol: tools
+	$(BIN)/solhint --max-warnings 0 'contracts/**/*.sol'
+
+
 # The end-to-end tests in test/ start Anvil from node_modules; here they
 # must run, not skip.
 test-go: tools
@@ -52,9 +58,9 @@ test-go: tools
 fuzz:
 	tools/fuzz.sh
 
-# Everything CI runs: formatting, Solidity tests (unit, fuzz, invariant),
+# Everything CI runs: formatting, solhint, Solidity tests (unit, fuzz, invariant),
 # binding freshness, go vet, every Go test, and each fuzz target briefly.
-test: tools fmt-check test-sol bindings-check test-go fuzz
+test: tools fmt-check lint-sol test-sol bindings-check test-go fuzz
 
 # Start Anvil on 127.0.0.1:8545 (1 s blocks), deploy, run the three agents
 # as processes, establish a Method 1 and two Method 2 sessions, print their

@@ -17,6 +17,7 @@ pragma solidity ^0.8.24;
 ///
 /// Byte layouts (commitment preimage, transcript, derivations) are specified in
 /// docs/PROTOCOL.md. Role sets in events and views are bitmaps: bit `1 << uint8(role)`.
+/// @author SessionKeystore contributors
 interface ISessionKeystore {
     // ---------------------------------------------------------------------------------
     // Types
@@ -97,6 +98,8 @@ interface ISessionKeystore {
     /// @param wrapMiner Method 2 with the user as coordinator: the HPKE wrap for the miner.
     /// Otherwise empty.
     /// @param wrapOracle As `wrapMiner`, for the oracle.
+    // An ABI struct in calldata: slot packing does not apply.
+    // solhint-disable-next-line gas-struct-packing
     struct OpenParams {
         address miner;
         address oracle;
@@ -118,6 +121,8 @@ interface ISessionKeystore {
     /// @param minerKeyVersion Registered key version of the miner used by Method 2 (0: none).
     /// @param oracleKeyVersion Likewise for the oracle.
     /// @param requests The number of inferences requested so far (the next sequence number).
+    // An ABI struct returned in memory: slot packing does not apply.
+    // solhint-disable-next-line gas-struct-packing
     struct SessionView {
         address user;
         address miner;

@@ -17,6 +17,7 @@ import {ISessionKeystore} from "./ISessionKeystore.sol";
 /// Check order for every session call: the session exists, its phase allows the call,
 /// the phase deadline has not passed, the caller holds an allowed role, that role has not
 /// acted in this phase, then the call's own checks. Then effects, then events.
+/// @author SessionKeystore contributors
 contract SessionKeystore is ISessionKeystore {
     // ---------------------------------------------------------------------------------
     // Constants
@@ -334,9 +335,11 @@ contract SessionKeystore is ISessionKeystore {
         for (uint256 i = 0; i < data.length; ++i) {
             // Delegatecall to this contract's own code: msg.sender is preserved and no
             // other contract is ever called.
+            // solhint-disable-next-line avoid-low-level-calls
             (bool success, bytes memory ret) = address(this).delegatecall(data[i]);
             if (!success && !allowFailure) {
                 // Bubble the inner error verbatim so callers decode the real reason.
+                // solhint-disable-next-line no-inline-assembly
                 assembly ("memory-safe") {
                     revert(add(ret, 0x20), mload(ret))
                 }
