@@ -468,6 +468,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 	if b.Number >= liveFrom && !a.live {
 		a.live = true
 		close(a.ready)
+		a.log.Info("caught up with the chain", "block", b.Number, "sessions", len(a.machines)+len(a.convs))
 	}
 	if !a.live {
 		return nil

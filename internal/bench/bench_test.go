@@ -65,6 +65,12 @@ func TestReadProcOfSelf(t *testing.T) {
 	if ps.MaxRSS <= 0 {
 		t.Fatalf("%+v", ps)
 	}
+	if err := ResetPeak(os.Getpid()); err != nil {
+		t.Fatal(err)
+	}
+	if after := peakSelf(); after <= 0 || after > ps.MaxRSS {
+		t.Fatalf("peak after reset %d, before %d", after, ps.MaxRSS)
+	}
 	if _, err := ReadProc(1 << 30); err == nil {
 		t.Fatal("a process that does not exist")
 	}

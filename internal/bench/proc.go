@@ -54,3 +54,18 @@ func ReadProc(pid int) (ProcStat, error) {
 	}
 	return ps, nil
 }
+
+// ResetPeak resets a process's peak resident set (VmHWM) to its current
+// size, so that a later ReadProc reports the peak of what came after.
+func ResetPeak(pid int) error {
+	return os.WriteFile(fmt.Sprintf("/proc/%d/clear_refs", pid), []byte("5"), 0)
+}
+
+// peakSelf is this process's VmHWM in KiB.
+func peakSelf() int64 {
+	ps, err := ReadProc(os.Getpid())
+	if err != nil {
+		return 0
+	}
+	return ps.MaxRSS
+}

@@ -265,12 +265,12 @@ func newNet(ctx context.Context, o Options, bin, self string, blockTime time.Dur
 
 func (b *benchNet) stop() { b.n.Stop() }
 
-var runningRE = regexp.MustCompile(`agent running`)
+var runningRE = regexp.MustCompile(`caught up with the chain`)
 
 // fresh starts the agents of a new miner and a new oracle account (with
 // registered keys), so that a measurement's CPU and peak memory are its own
-// and not those of the sessions before it, and waits until they follow the
-// chain.
+// and not those of the sessions before it, and waits until they have
+// caught up with the chain's history.
 func (b *benchNet) fresh(ctx context.Context, batch bool) error {
 	b.n.StopAgents()
 	b.generation++
@@ -375,6 +375,11 @@ func (b *benchNet) agentsCPU() ([3]ProcStat, error) {
 func (b *benchNet) measured(ctx context.Context, cfgs []Config, n int, concurrent, ask bool) (*DriverReport, [3]time.Duration, [3]int64, error) {
 	var cpu [3]time.Duration
 	var rss [3]int64
+	for _, p := range []*localnet.Proc{b.miner, b.oracle} {
+		if err := ResetPeak(p.Pid()); err != nil {
+			return nil, cpu, rss, err
+		}
+	}
 	before, err := b.agentsCPU()
 	if err != nil {
 		return nil, cpu, rss, err
