@@ -161,7 +161,7 @@ func Run(ctx context.Context, o Options) (*Results, error) {
 	}
 	// Automine: gas, CPU, wall-clock, inference, scale.
 	o.logf("• automining chain: %d sessions of each of %d configs, one after the other", o.Sessions, len(Configs))
-	net, err := newNet(ctx, o, bin, self, 0, "automine")
+	net, err := newNet(ctx, o, bin, self, 0, "automine", false)
 	if err != nil {
 		return nil, err
 	}
@@ -184,17 +184,19 @@ func Run(ctx context.Context, o Options) (*Results, error) {
 		res.Infer = append(res.Infer, r)
 	}
 	net.stop()
-	o.logf("• scale: %v concurrent sessions, %v blocks", o.Scale, blockName(o.ScaleBlockTime))
-	snet, err := newNet(ctx, o, bin, self, o.ScaleBlockTime, "scale")
-	if err != nil {
-		return nil, err
-	}
-	defer snet.stop()
+	o.logf("• scale: %v concurrent sessions, %v blocks, a new chain for each run", o.Scale, blockName(o.ScaleBlockTime))
 	for _, c := range o.ScaleConfigs {
 		for _, batched := range []bool{false, true} {
 			for _, n := range o.Scale {
 				t0 := time.Now()
+				// A new chain: the agents' catch-up is empty and their memory
+				// is this run's sessions'.
+				snet, err := newNet(ctx, o, bin, self, o.ScaleBlockTime, fmt.Sprintf("scale-%s-%v-%d", strings.ReplaceAll(Key(c), " ", "-"), batched, n), batched)
+				if err != nil {
+					return nil, err
+				}
 				r, err := snet.scale(ctx, c, n, batched)
+				snet.stop()
 				if err != nil {
 					return nil, err
 				}
@@ -206,10 +208,9 @@ func Run(ctx context.Context, o Options) (*Results, error) {
 			}
 		}
 	}
-	snet.stop()
 	for _, bt := range o.BlockTimes {
 		o.logf("• %v blocks: one session of each config", bt)
-		lnet, err := newNet(ctx, o, bin, self, bt, fmt.Sprintf("blocks-%v", bt))
+		lnet, err := newNet(ctx, o, bin, self, bt, fmt.Sprintf("blocks-%v", bt), false)
 		if err != nil {
 			return nil, err
 		}
@@ -250,13 +251,13 @@ type benchNet struct {
 	accts      [3]*localnet.Account
 }
 
-func newNet(ctx context.Context, o Options, bin, self string, blockTime time.Duration, name string) (*benchNet, error) {
+func newNet(ctx context.Context, o Options, bin, self string, blockTime time.Duration, name string, batch bool) (*benchNet, error) {
 	n, err := localnet.Start(ctx, localnet.Options{Root: o.Root, Bin: bin, Dir: filepath.Join(o.Dir, name), BlockTime: blockTime})
 	if err != nil {
 		return nil, err
 	}
 	b := &benchNet{o: o, n: n, self: self, client: n.Client()}
-	if err := b.fresh(ctx, false); err != nil {
+	if err := b.fresh(ctx, batch); err != nil {
 		n.Stop()
 		return nil, err
 	}
@@ -478,9 +479,6 @@ func (b *benchNet) inference(ctx context.Context, c Config) (InferenceResult, er
 }
 
 func (b *benchNet) scale(ctx context.Context, c Config, n int, batched bool) (ScaleResult, error) {
-	if err := b.fresh(ctx, batched); err != nil {
-		return ScaleResult{}, err
-	}
 	rep, cpu, rss, err := b.measured(ctx, []Config{c}, n, true, false)
 	if err != nil {
 		return ScaleResult{}, err
