@@ -15,6 +15,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
 	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
 // The store entries of an Established session: from SessionEstablished to
@@ -390,11 +391,26 @@ func (a *Agent) submit(ctx context.Context, id session.ID, p inference.Prompt) (
 	to := a.cfg.Contract
 	rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
 	if err != nil {
+		if a.closedOnChain(ctx, id) {
+			// Another party closed it; this agent has not seen the event yet.
+			return 0, fmt.Errorf("%w: %v (closed on chain)", ErrClosed, id)
+		}
 		return 0, fmt.Errorf("agent: sending request %d: %w", seq, err)
 	}
 	a.log.Info("call mined", "session", id, "step", protocol.StepRequest, "seq", seq, "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
 	err = a.waitConversation(ctx, id, func(cv *conversation) bool { return cv.c.Next() > seq })
 	return seq, err
+}
+
+// closedOnChain reports whether the chain has the session Closed.
+func (a *Agent) closedOnChain(ctx context.Context, id session.ID) bool {
+	abi := bindings.NewSessionKeystore()
+	out, err := a.call(ctx, abi.PackPhaseOf(id))
+	if err != nil {
+		return false
+	}
+	p, err := abi.UnpackPhaseOf(out)
+	return err == nil && session.Phase(p) == session.Closed
 }
 
 // waitConversation waits until done(cv) holds, the session closes (an
