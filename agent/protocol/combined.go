@@ -66,7 +66,7 @@ func (m *Machine) pendingCombined() (Call, []Action, error) {
 		if m.eph == nil || m.published.Has(me) {
 			return nil, nil, nil
 		}
-		p, err := skcrypto.X25519(m.eph, m.reveals[partnerOf(me)][:])
+		p, err := m.sharedWith(partnerOf(me))
 		if err != nil {
 			return nil, nil, nil // the partner's key was rejected in onRevealed: the abort is due instead
 		}
@@ -128,8 +128,10 @@ func (m *Machine) onRevealed(e Revealed) error {
 			return fmt.Errorf("%w: own reveal on chain is not this agent's key", ErrMalformed)
 		}
 	} else if m.eph != nil {
-		if _, err := skcrypto.X25519(m.eph, e.Key[:]); err != nil {
+		if s, err := skcrypto.X25519(m.eph, e.Key[:]); err != nil {
 			m.accuse(e.Role, session.InvalidPublicKey)
+		} else {
+			m.shared[e.Role] = &s
 		}
 	}
 	m.reveals[e.Role] = e.Key
@@ -151,14 +153,14 @@ func (m *Machine) onPartial(e PartialPublished) error {
 	if m.eph != nil {
 		switch e.Role {
 		case me:
-			want, err := skcrypto.X25519(m.eph, m.reveals[partnerOf(me)][:])
+			want, err := m.sharedWith(partnerOf(me))
 			if err != nil || want != e.Partial {
 				return fmt.Errorf("%w: own partial on chain is not this agent's", ErrMalformed)
 			}
 		case checkedBy(me):
 			// The publisher's partial is X25519(its key, my key): I can
 			// compute it myself. A mismatch is proof against the publisher.
-			want, err := skcrypto.X25519(m.eph, m.reveals[e.Role][:])
+			want, err := m.sharedWith(e.Role)
 			if err != nil || want != e.Partial {
 				m.accuse(e.Role, session.InvalidPartial)
 			}
@@ -172,6 +174,20 @@ func (m *Machine) onPartial(e PartialPublished) error {
 	m.partials[e.Role] = e.Partial
 	m.published |= e.Role.Bit()
 	return nil
+}
+
+// sharedWith returns X25519(own ephemeral, r's revealed key), computing it
+// only once.
+func (m *Machine) sharedWith(r session.Role) ([32]byte, error) {
+	if s := m.shared[r]; s != nil {
+		return *s, nil
+	}
+	s, err := skcrypto.X25519(m.eph, m.reveals[r][:])
+	if err != nil {
+		return s, err
+	}
+	m.shared[r] = &s
+	return s, nil
 }
 
 // deriveCombined computes Z and K when the session enters Attesting.

@@ -75,10 +75,14 @@ type Machine struct {
 	ephSeed     []byte
 	commitments [3][32]byte
 	reveals     [3][32]byte
-	partials    [3][32]byte
-	committed   session.RoleSet
-	revealed    session.RoleSet
-	published   session.RoleSet
+	// shared[r] is X25519(own ephemeral, r's revealed key), computed once:
+	// it is this role's partial (r its partner) or the partial r's checker
+	// must see (r the role this one checks). Both are public on chain.
+	shared    [3]*[32]byte
+	partials  [3][32]byte
+	committed session.RoleSet
+	revealed  session.RoleSet
+	published session.RoleSet
 
 	// Method 2.
 	keys    [3][]byte
@@ -379,6 +383,7 @@ func (m *Machine) end(o Outcome) []Action {
 	m.state = Ended
 	clear(m.ephSeed)
 	m.ephSeed, m.eph = nil, nil // *ecdh.PrivateKey cannot be wiped; dropped
+	m.shared = [3]*[32]byte{}
 	clear(m.secret)
 	m.secret = nil
 	clear(m.restoredRecipient)
