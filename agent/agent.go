@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"math/big"
 	"sync"
 	"time"
@@ -474,10 +475,14 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 		return nil
 	}
 	a.serveInferences(ctx)
+	overdue := a.overdue(ctx, b.Number)
 	var ids []session.ID
 	var calls []protocol.Call
 	for id, m := range a.machines {
 		call := m.Pending()
+		if e := overdue[id]; e != nil {
+			call = *e // a stalled session: its own steps would revert now
+		}
 		if call == nil {
 			continue
 		}
@@ -497,6 +502,41 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 		a.sendCalls(ctx, ids[start:end], calls[start:end])
 	}
 	return nil
+}
+
+// overdue returns the expire calls of the sessions whose phase deadline
+// has passed by the block's own timestamp (which the contract checks). It
+// reads the block header only while some session is under way. The
+// caller holds a.mu.
+func (a *Agent) overdue(ctx context.Context, block uint64) map[session.ID]*protocol.ExpireCall {
+	active := false
+	for _, m := range a.machines {
+		if m.Overdue(math.MaxUint64) != nil {
+			active = true
+			break
+		}
+	}
+	if !active {
+		return nil
+	}
+	h, err := a.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
+	if err != nil {
+		a.log.Warn("cannot read the block time; not expiring yet", "block", block, "err", err)
+		return nil
+	}
+	var out map[session.ID]*protocol.ExpireCall
+	for id, m := range a.machines {
+		if c := m.Overdue(h.Time); c != nil {
+			if out == nil {
+				out = map[session.ID]*protocol.ExpireCall{}
+			}
+			out[id] = c
+			if a.inFlight[id] != protocol.StepExpire {
+				a.log.Info("session stalled past its deadline; expiring it", "session", id, "phase", m.Phase())
+			}
+		}
+	}
+	return out
 }
 
 // rebuildSession replays a session's canonical logs up to block into a new

@@ -465,3 +465,37 @@ func TestBatchedAgents(t *testing.T) {
 	}
 	t.Logf("%d transactions for %d sessions, %d of them batched", len(txs), len(handles), shared)
 }
+
+// A party that never acts stalls the session; once the phase deadline has
+// passed the honest agents expire it, the chain names the staller, and
+// every agent ends the session and deletes its secrets.
+func TestStalledSessionsExpire(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		if r == session.Miner {
+			cfg.Accept = func(protocol.Opened) bool { return false } // never joins
+		}
+	})
+	defer f.stop(t)
+	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: session.Combined, Suite: session.X25519, PhaseTimeout: 10})
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	err := h.Wait(ctx)
+	if !errors.Is(err, agent.ErrNotEstablished) || !strings.Contains(err.Error(), "expired") {
+		t.Fatalf("Wait: %v", err)
+	}
+	o, _ := h.Outcome()
+	if o.Phase != session.Expired || o.Stalled != session.Miner.Bit() {
+		t.Fatalf("outcome %+v", o)
+	}
+	tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
+	if err != nil || tl.Phase != session.Expired || tl.Stalled != session.Miner.Bit() {
+		t.Fatalf("on chain: %v, stalled %v (%v)", tl.Phase, tl.Stalled, err)
+	}
+	for _, r := range []session.Role{session.User, session.Oracle} {
+		waitGone(t, sessionFile(dirs[r], h.ID()))
+	}
+}

@@ -66,9 +66,11 @@ const (
 	StepRespond
 	StepJudge
 	StepClose
+	// StepExpire ends a session whose phase deadline has passed.
+	StepExpire
 )
 
-var stepNames = [...]string{"", "open", "join", "reveal", "partial", "distribute", "attest", "abort", "request", "respond", "judge", "close"}
+var stepNames = [...]string{"", "open", "join", "reveal", "partial", "distribute", "attest", "abort", "request", "respond", "judge", "close", "expire"}
 
 // String returns the step's contract-function-like name.
 func (s Step) String() string {
@@ -161,6 +163,11 @@ type JudgeCall struct {
 	Reason uint8
 }
 
+// ExpireCall is expire(sessionId).
+type ExpireCall struct {
+	ID session.ID
+}
+
 // CloseCall is close(sessionId).
 type CloseCall struct {
 	ID session.ID
@@ -178,6 +185,7 @@ func (RequestCall) Step() Step    { return StepRequest }
 func (RespondCall) Step() Step    { return StepRespond }
 func (JudgeCall) Step() Step      { return StepJudge }
 func (CloseCall) Step() Step      { return StepClose }
+func (ExpireCall) Step() Step     { return StepExpire }
 
 // SessionID implementations.
 func (c OpenCall) SessionID() session.ID       { return c.ID }
@@ -191,6 +199,7 @@ func (c RequestCall) SessionID() session.ID    { return c.ID }
 func (c RespondCall) SessionID() session.ID    { return c.ID }
 func (c JudgeCall) SessionID() session.ID      { return c.ID }
 func (c CloseCall) SessionID() session.ID      { return c.ID }
+func (c ExpireCall) SessionID() session.ID     { return c.ID }
 
 // Outcome is how a session ended, as this agent sees it.
 type Outcome struct {

@@ -69,6 +69,9 @@ type Machine struct {
 	expected     *OpenCall // the user's own open call, to match against Opened
 
 	phase session.Phase // the chain's phase as last seen
+	// deadline is the current phase's end (unix seconds), from its
+	// PhaseAdvanced; after it anyone may expire the session.
+	deadline uint64
 
 	// Method 1.
 	eph         *ecdh.PrivateKey // cannot be wiped in place; dropped at the end
@@ -306,8 +309,18 @@ func (m *Machine) onPhase(e PhaseAdvanced) error {
 	if err := m.enterPhase(e.Phase); err != nil {
 		return err
 	}
-	m.phase = e.Phase
+	m.phase, m.deadline = e.Phase, e.Deadline
 	return nil
+}
+
+// Overdue returns the expire call due when the session's current phase
+// ended before now (unix seconds): the session has stalled, and expiring
+// it ends it for every party and names who stalled. Nil otherwise.
+func (m *Machine) Overdue(now uint64) *ExpireCall {
+	if m.state == Ended || m.deadline == 0 || m.phase.Terminal() || now <= m.deadline {
+		return nil
+	}
+	return &ExpireCall{ID: m.params.ID}
 }
 
 func (m *Machine) phaseFits(p session.Phase) bool {

@@ -38,6 +38,8 @@ func Pack(c protocol.Call) ([]byte, error) {
 		return a.TryPackJudge(c.ID, c.Seq, c.Valid, c.Reason)
 	case protocol.CloseCall:
 		return a.TryPackClose(c.ID)
+	case protocol.ExpireCall:
+		return a.TryPackExpire(c.ID)
 	}
 	return nil, fmt.Errorf("wire: cannot pack %T", c)
 }
