@@ -56,18 +56,19 @@ func (a *Agent) establish(id session.ID, k *skcrypto.SessionKey) error {
 	kb := k.Bytes()
 	defer clear(kb)
 	th := k.TranscriptHash()
-	own, err := skcrypto.RestoreSessionKey(id, th, kb)
-	if err != nil {
-		return err
-	}
+	own := k.Clone()
 	rec := store.Secrets{markerSecret: nil, secretSessionKey: append(kb, th[:]...), secretCounter: binary.BigEndian.AppendUint64(nil, 0)}
 	defer rec.Zero()
 	if err := a.store.ReplaceSecrets(id, rec); err != nil {
 		own.Zero()
 		return err
 	}
-	a.convs[id] = &conversation{c: inference.NewConversation(own), working: map[uint64]bool{}, changed: make(chan struct{})}
+	a.convs[id] = newConversation(own, 0)
 	return nil
+}
+
+func newConversation(k *skcrypto.SessionKey, counter uint64) *conversation {
+	return &conversation{c: inference.NewConversation(k), counter: counter, working: map[uint64]bool{}, changed: make(chan struct{})}
 }
 
 // resume rebuilds the conversation of a session whose stored secrets hold
@@ -96,7 +97,7 @@ func (a *Agent) resume(id session.ID) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	a.convs[id] = &conversation{c: inference.NewConversation(k), counter: binary.BigEndian.Uint64(cb), working: map[uint64]bool{}, changed: make(chan struct{})}
+	a.convs[id] = newConversation(k, binary.BigEndian.Uint64(cb))
 	return true, nil
 }
 
@@ -447,14 +448,8 @@ func (a *Agent) Session(id session.ID) (*Session, error) {
 	if cv == nil {
 		return nil, fmt.Errorf("%w: %v", ErrClosed, id)
 	}
-	kb := cv.c.Key().Bytes()
-	defer clear(kb)
-	k, err := skcrypto.RestoreSessionKey(id, cv.c.Key().TranscriptHash(), kb)
-	if err != nil {
-		return nil, err
-	}
 	h := newSession(a, id, a.cfg.Role)
-	h.end(protocol.Outcome{Phase: session.Established, Key: k})
+	h.end(protocol.Outcome{Phase: session.Established, Key: cv.c.Key().Clone()})
 	return h, nil
 }
 

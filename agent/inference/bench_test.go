@@ -31,15 +31,6 @@ func benchSessionKey(b *testing.B) *skcrypto.SessionKey {
 	return k
 }
 
-func benchConversation(b *testing.B, k *skcrypto.SessionKey) *Conversation {
-	b.Helper()
-	c, err := skcrypto.RestoreSessionKey(k.ID(), k.TranscriptHash(), k.Bytes())
-	if err != nil {
-		b.Fatal(err)
-	}
-	return NewConversation(c)
-}
-
 // benchEvents are the chain events of n requests of one session, made by an
 // honest user and an honest miner on the Deterministic backend: request i
 // has sequence number i and is sealed with traffic counter i by both.
@@ -52,7 +43,7 @@ type benchEvents struct {
 func benchPrecompute(b *testing.B, k *skcrypto.SessionKey, n int) benchEvents {
 	b.Helper()
 	ctx := context.Background()
-	user, miner, oracle := benchConversation(b, k), benchConversation(b, k), benchConversation(b, k)
+	user, miner, oracle := party(b, k), party(b, k), party(b, k)
 	defer user.Zero()
 	defer miner.Zero()
 	defer oracle.Zero()
@@ -119,7 +110,7 @@ func BenchmarkInference(b *testing.B) {
 	b.Run("role=user", func(b *testing.B) {
 		k := benchSessionKey(b)
 		ev := benchPrecompute(b, k, b.N)
-		c := benchConversation(b, k)
+		c := party(b, k)
 		b.ReportAllocs()
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
@@ -147,7 +138,7 @@ func BenchmarkInference(b *testing.B) {
 	b.Run("role=miner", func(b *testing.B) {
 		k := benchSessionKey(b)
 		ev := benchPrecompute(b, k, b.N)
-		c := benchConversation(b, k)
+		c := party(b, k)
 		b.ReportAllocs()
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
@@ -177,7 +168,7 @@ func BenchmarkInference(b *testing.B) {
 	b.Run("role=oracle", func(b *testing.B) {
 		k := benchSessionKey(b)
 		ev := benchPrecompute(b, k, b.N)
-		c := benchConversation(b, k)
+		c := party(b, k)
 		b.ReportAllocs()
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {

@@ -27,11 +27,7 @@ func testKey(t testing.TB, tag byte) *skcrypto.SessionKey {
 // party is one role's view: its own Conversation over its own copy of K.
 func party(t testing.TB, k *skcrypto.SessionKey) *Conversation {
 	t.Helper()
-	c, err := skcrypto.RestoreSessionKey(k.ID(), k.TranscriptHash(), k.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return NewConversation(c)
+	return NewConversation(k.Clone())
 }
 
 // world is the three parties of one session and the chain's events.

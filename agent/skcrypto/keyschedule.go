@@ -80,6 +80,12 @@ func RestoreSessionKey(id session.ID, transcriptHash [32]byte, key []byte) (*Ses
 	return sk, nil
 }
 
+// Clone returns an independent copy of k: zeroing one leaves the other.
+func (k *SessionKey) Clone() *SessionKey {
+	c := *k
+	return &c
+}
+
 // ID returns the session the key belongs to.
 func (k *SessionKey) ID() session.ID { return k.id }
 

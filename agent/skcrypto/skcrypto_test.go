@@ -54,3 +54,18 @@ func TestTripartiteAgreement(t *testing.T) {
 		t.Fatalf("Z differs: %x %x %x", zu, zm, zo)
 	}
 }
+
+func TestSessionKeyCloneIsIndependent(t *testing.T) {
+	k, err := DeriveSessionKey(session.ID{1}, bytes.Repeat([]byte{7}, KeySize), [32]byte{2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := k.Clone()
+	if !c.Equal(k) || c.Attestation() != k.Attestation() {
+		t.Fatal("clone differs")
+	}
+	k.Zero()
+	if c.Equal(k) || bytes.Equal(c.Bytes(), make([]byte, KeySize)) {
+		t.Fatal("zeroing the original zeroed the clone")
+	}
+}

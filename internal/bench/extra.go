@@ -117,9 +117,7 @@ func micro(ctx context.Context, o Options) (Micro, error) {
 			m.Inference[roles[params["role"]]] = ns
 		case strings.HasPrefix(name, "BenchmarkEnvelope/"):
 		default:
-			if filepath.Base(name) != "" {
-				m.Primitives = append(m.Primitives, Primitive{Name: strings.TrimPrefix(name, "Benchmark"), Ns: ns})
-			}
+			m.Primitives = append(m.Primitives, Primitive{Name: strings.TrimPrefix(name, "Benchmark"), Ns: ns})
 		}
 	}
 	if len(m.Session) == 0 {

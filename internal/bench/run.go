@@ -697,7 +697,6 @@ func summarize(txs []Tx, n int) (steps []Step, gas, floor, count, calldata, logB
 	by := map[string]*Step{}
 	var names []string
 	for _, t := range txs {
-		const share = 1.0
 		key := t.Call + "/" + t.Actor
 		s := by[key]
 		if s == nil {
@@ -705,14 +704,14 @@ func summarize(txs []Tx, n int) (steps []Step, gas, floor, count, calldata, logB
 			by[key] = s
 			names = append(names, key)
 		}
-		s.Count += share
-		s.Gas += float64(t.Gas) * share
-		s.Floor += float64(t.Floor) * share
-		gas += float64(t.Gas) * share
-		floor += float64(t.Floor) * share
-		count += share
-		calldata += float64(t.Calldata) * share
-		logBytes += float64(t.LogBytes) // the session's own logs
+		s.Count++
+		s.Gas += float64(t.Gas)
+		s.Floor += float64(t.Floor)
+		gas += float64(t.Gas)
+		floor += float64(t.Floor)
+		count++
+		calldata += float64(t.Calldata)
+		logBytes += float64(t.LogBytes)
 	}
 	f := float64(max(n, 1))
 	for _, k := range names {
