@@ -144,27 +144,18 @@ func closeFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 // withSession runs an agent until it has caught up, then fn with the
 // handle of an Established session in its store.
 func withSession(ctx context.Context, e *env, id session.ID, fn func(context.Context, *agent.Agent, *agent.Session) error) error {
-	a, closeAll, err := agentFor(ctx, e, nil)
+	a, err := startAgent(ctx, e)
 	if err != nil {
 		return err
 	}
-	defer closeAll()
-	runCtx, stopRun := context.WithCancel(ctx)
-	runErr := make(chan error, 1)
-	go func() { runErr <- a.Run(runCtx) }()
-	defer func() { stopRun(); <-runErr }()
-	select {
-	case <-a.Ready():
-	case err := <-runErr:
-		runErr <- err
-		return fmt.Errorf("the agent stopped while catching up: %w", err)
-	case <-ctx.Done():
-		return fmt.Errorf("catching up with the chain: %w", ctx.Err())
+	defer a.stop()
+	if err := a.ready(ctx); err != nil {
+		return err
 	}
 	s, err := a.Session(id)
 	if err != nil {
 		return fmt.Errorf("%w (this data directory holds no key of it: not opened here, not Established, or closed)", err)
 	}
 	defer s.Close()
-	return fn(ctx, a, s)
+	return fn(ctx, a.Agent, s)
 }

@@ -384,17 +384,13 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 
 		ctx, cancel := context.WithTimeout(ctx, *timeout)
 		defer cancel()
-		a, closeAll, err := agentFor(ctx, e, nil)
+		a, err := startAgent(ctx, e)
 		if err != nil {
 			return err
 		}
-		defer closeAll()
-		runCtx, stopRun := context.WithCancel(ctx)
-		runErr := make(chan error, 1)
-		go func() { runErr <- a.Run(runCtx) }()
-		defer func() { stopRun(); <-runErr }()
+		defer a.stop()
 
-		s, err := openWhenReady(ctx, a, o, runErr)
+		s, err := openWhenReady(ctx, a, o)
 		if err != nil {
 			return err
 		}
@@ -405,8 +401,8 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		fmt.Fprintf(e.stdout, ", %v suite)\n", o.Suite)
 		select {
 		case <-s.Done():
-		case err := <-runErr:
-			runErr <- err // for the deferred stop
+		case err := <-a.runErr:
+			a.runErr <- err // for the deferred stop
 			return fmt.Errorf("the agent stopped before the session ended: %w", err)
 		case <-ctx.Done():
 			return fmt.Errorf("session %v did not end within %v: %w (run `user run` to carry it on)", s.ID(), *timeout, ctx.Err())
@@ -425,16 +421,44 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 	}
 }
 
+// running is an agent whose Run goes on in the background.
+type running struct {
+	*agent.Agent
+	runErr chan error // Run's result; a reader puts it back for stop
+	stop   func()     // ends Run and releases the agent and its client
+}
+
+// startAgent builds the configured agent and starts its Run.
+func startAgent(ctx context.Context, e *env) (*running, error) {
+	a, closeAll, err := agentFor(ctx, e, nil)
+	if err != nil {
+		return nil, err
+	}
+	runCtx, stopRun := context.WithCancel(ctx)
+	r := &running{Agent: a, runErr: make(chan error, 1)}
+	go func() { r.runErr <- a.Run(runCtx) }()
+	r.stop = func() { stopRun(); <-r.runErr; closeAll() }
+	return r, nil
+}
+
+// ready waits until the agent has caught up with the chain.
+func (r *running) ready(ctx context.Context) error {
+	select {
+	case <-r.Ready():
+		return nil
+	case err := <-r.runErr:
+		r.runErr <- err
+		return fmt.Errorf("the agent stopped while catching up: %w", err)
+	case <-ctx.Done():
+		return fmt.Errorf("catching up with the chain: %w", ctx.Err())
+	}
+}
+
 // openWhenReady opens the session once the agent has caught up with the
 // chain and seen the recipients' keys.
-func openWhenReady(ctx context.Context, a *agent.Agent, o agent.OpenOptions, runErr chan error) (*agent.Session, error) {
-	select {
-	case <-a.Ready():
-	case err := <-runErr:
-		runErr <- err
-		return nil, fmt.Errorf("the agent stopped while catching up: %w", err)
-	case <-ctx.Done():
-		return nil, fmt.Errorf("catching up with the chain: %w", ctx.Err())
+func openWhenReady(ctx context.Context, a *running, o agent.OpenOptions) (*agent.Session, error) {
+	if err := a.ready(ctx); err != nil {
+		return nil, err
 	}
 	for {
 		s, err := a.Open(ctx, o)
