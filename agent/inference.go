@@ -270,26 +270,36 @@ func (a *Agent) model() inference.Backend {
 // follows); a failure clears the mark so the next block retries. The
 // caller holds a.mu.
 func (a *Agent) sendWork(ctx context.Context, id session.ID, cv *conversation, seq uint64, call protocol.Call) {
-	data, err := wire.Pack(call)
-	if err != nil {
-		a.log.Error("cannot pack call", "session", id, "step", call.Step(), "err", err)
-		delete(cv.working, seq)
-		return
-	}
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()
-		to := a.cfg.Contract
-		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
-		if err != nil {
+		if err := a.sendNow(ctx, id, seq, call); err != nil {
 			a.log.Warn("call failed", "session", id, "step", call.Step(), "seq", seq, "err", err)
 			a.mu.Lock()
 			delete(cv.working, seq)
 			a.mu.Unlock()
-			return
 		}
-		a.log.Info("call mined", "session", id, "step", call.Step(), "seq", seq, "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
 	}()
+}
+
+// sendNow makes one inference call of a session (or its close) and waits
+// until it is mined. seq, the request it concerns, is logged with it.
+func (a *Agent) sendNow(ctx context.Context, id session.ID, seq uint64, call protocol.Call) error {
+	data, err := wire.Pack(call)
+	if err != nil {
+		return err
+	}
+	to := a.cfg.Contract
+	rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
+	if err != nil {
+		return err
+	}
+	attrs := []any{"session", id, "step", call.Step(), "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed}
+	if call.Step() != protocol.StepClose {
+		attrs = append(attrs, "seq", seq)
+	}
+	a.log.Info("call mined", attrs...)
+	return nil
 }
 
 // Result is one encrypted inference as the user sees it.
@@ -385,20 +395,13 @@ func (a *Agent) submit(ctx context.Context, id session.ID, p inference.Prompt) (
 	if err != nil {
 		return 0, fmt.Errorf("agent: %w", err)
 	}
-	data, err := wire.Pack(protocol.RequestCall{ID: id, Seq: seq, Ciphertext: env})
-	if err != nil {
-		return 0, err
-	}
-	to := a.cfg.Contract
-	rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
-	if err != nil {
+	if err := a.sendNow(ctx, id, seq, protocol.RequestCall{ID: id, Seq: seq, Ciphertext: env}); err != nil {
 		if a.closedOnChain(ctx, id) {
 			// Another party closed it; this agent has not seen the event yet.
 			return 0, fmt.Errorf("%w: %v (closed on chain)", ErrClosed, id)
 		}
 		return 0, fmt.Errorf("agent: sending request %d: %w", seq, err)
 	}
-	a.log.Info("call mined", "session", id, "step", protocol.StepRequest, "seq", seq, "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
 	err = a.waitConversation(ctx, id, func(cv *conversation) bool { return cv.c.Next() > seq })
 	return seq, err
 }
@@ -463,17 +466,10 @@ func (a *Agent) CloseSession(ctx context.Context, id session.ID) error {
 	if cv == nil {
 		return fmt.Errorf("%w: %v", ErrClosed, id)
 	}
-	data, err := wire.Pack(protocol.CloseCall{ID: id})
-	if err != nil {
-		return err
-	}
-	to := a.cfg.Contract
-	rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
-	if err != nil {
+	if err := a.sendNow(ctx, id, 0, protocol.CloseCall{ID: id}); err != nil {
 		return fmt.Errorf("agent: closing session %v: %w", id, err)
 	}
-	a.log.Info("call mined", "session", id, "step", protocol.StepClose, "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
-	err = a.waitConversation(ctx, id, func(*conversation) bool { return false })
+	err := a.waitConversation(ctx, id, func(*conversation) bool { return false })
 	if errors.Is(err, ErrClosed) {
 		return nil
 	}
