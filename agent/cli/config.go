@@ -67,19 +67,19 @@ func newConfig(role session.Role) *config {
 	c.logLevel = add("log-level", "LOG_LEVEL", "info", "debug, info, warn or error")
 	c.logFormat = add("log-format", "LOG_FORMAT", "text", "text or json")
 	c.pollInterval = add("poll-interval", "POLL_INTERVAL", "1s", "how often to poll an HTTP endpoint for new blocks")
-	c.batch = add("batch", "BATCH", "false", "run: send the calls that fall due in one block as one multicall transaction")
-	c.batch.runOnly = true
-	model := func(flag, env, def, usage string) *setting {
+	// Settings of the run command only.
+	runOnly := func(flag, env, def, usage string) *setting {
 		s := add(flag, env, def, usage)
 		s.runOnly = true
 		return s
 	}
-	c.modelBackend = model("model-backend", "INFERENCE_BACKEND", "deterministic", "what runs prompts: deterministic (built in) or openai (an OpenAI-compatible chat-completions server)")
-	c.modelURL = model("model-url", "INFERENCE_URL", "", "openai: base URL of the server, e.g. http://127.0.0.1:8080/v1 (llama.cpp), http://127.0.0.1:11434/v1 (Ollama)")
-	c.modelName = model("model", "INFERENCE_MODEL", "", "openai: the model to run")
-	c.modelKeyFile = model("model-api-key-file", "INFERENCE_API_KEY_FILE", "", "openai: file holding the server's API key (or set INFERENCE_API_KEY)")
-	c.modelTimeout = model("model-timeout", "INFERENCE_TIMEOUT", "2m", "openai: how long one completion may take")
-	c.modelDeterministic = model("model-deterministic", "INFERENCE_DETERMINISTIC", "false", "openai: the server answers deterministically (temperature 0, fixed seed), so an oracle re-runs and compares")
+	c.batch = runOnly("batch", "BATCH", "false", "send the calls that fall due in one block as one multicall transaction")
+	c.modelBackend = runOnly("model-backend", "INFERENCE_BACKEND", "deterministic", "what runs prompts: deterministic (built in) or openai (an OpenAI-compatible chat-completions server)")
+	c.modelURL = runOnly("model-url", "INFERENCE_URL", "", "openai: base URL of the server, e.g. http://127.0.0.1:8080/v1 (llama.cpp), http://127.0.0.1:11434/v1 (Ollama)")
+	c.modelName = runOnly("model", "INFERENCE_MODEL", "", "openai: the model to run")
+	c.modelKeyFile = runOnly("model-api-key-file", "INFERENCE_API_KEY_FILE", "", "openai: file holding the server's API key (or set INFERENCE_API_KEY)")
+	c.modelTimeout = runOnly("model-timeout", "INFERENCE_TIMEOUT", "2m", "openai: how long one completion may take")
+	c.modelDeterministic = runOnly("model-deterministic", "INFERENCE_DETERMINISTIC", "false", "openai: the server answers deterministically (temperature 0, fixed seed), so an oracle re-runs and compares")
 	return c
 }
 
