@@ -265,6 +265,11 @@ interface ISessionKeystore {
     /// @notice A party closed an Established session: no more inferences; every party
     /// deletes the session key.
     event SessionClosed(bytes32 indexed sessionId, Role role);
+    /// @notice Method 1 blame: after the session failed, `role` disclosed the secret
+    /// scalar of its ephemeral key, so that anyone can recompute that role's partials and
+    /// name the party that lied. The session never established: no key derived from the
+    /// exchange ever protected anything, and the secret is useless for anything else.
+    event EphemeralDisclosed(bytes32 indexed sessionId, Role indexed role, bytes32 ephemeralSecret);
 
     // ---------------------------------------------------------------------------------
     // Constants
@@ -347,6 +352,11 @@ interface ISessionKeystore {
 
     /// @notice Anyone ends a session whose phase deadline has passed as Expired.
     function expire(bytes32 sessionId) external;
+
+    /// @notice Method 1, Failed sessions only: a party discloses the secret scalar of its
+    /// ephemeral key (once per role, no deadline). The contract cannot check it (it does
+    /// no curve arithmetic); anyone can, against the role's reveal or commitment.
+    function disclose(bytes32 sessionId, bytes32 ephemeralSecret) external;
 
     /// @notice The user submits inference `seq` of an Established session: `seq` must be
     /// `session(sessionId).requests`, and `ciphertext` at least 16 (a tag) and at most

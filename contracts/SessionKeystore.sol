@@ -50,7 +50,8 @@ contract SessionKeystore is ISessionKeystore {
     // ---------------------------------------------------------------------------------
 
     /// @dev One session. Slot 0: user, method, suite, coordinator, phase, deadline.
-    /// Slot 1: miner, acted, agreed, phaseTimeout, minerKeyVersion. Slot 2: oracle,
+    /// Slot 1: miner, acted, agreed, phaseTimeout, minerKeyVersion,
+    /// disclosed (Method 1 blame). Slot 2: oracle,
     /// oracleKeyVersion, requests. Then the commitments, the first attestation posted,
     /// and the attestations that differ from it.
     ///
@@ -70,6 +71,7 @@ contract SessionKeystore is ISessionKeystore {
         uint8 agreed;
         uint32 phaseTimeout;
         uint32 minerKeyVersion;
+        uint8 disclosed;
         address oracle;
         uint32 oracleKeyVersion;
         uint64 requests;
@@ -287,6 +289,21 @@ contract SessionKeystore is ISessionKeystore {
         uint8 stalled = expected & ~s.acted;
         s.phase = Phase.Expired;
         emit SessionExpired(sessionId, phase, stalled);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function disclose(bytes32 sessionId, bytes32 ephemeralSecret) external {
+        Session storage s = _existing(sessionId);
+        if (s.phase != Phase.Failed) {
+            revert SessionKeystoreUnexpectedPhase(sessionId, s.phase, 1 << uint8(Phase.Failed));
+        }
+        if (s.method != Method.Combined) revert SessionKeystoreInvalidField("method");
+        Role role = _roleOf(sessionId, s, msg.sender);
+        if (ephemeralSecret == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
+        uint8 bit = _bit(role);
+        if (s.disclosed & bit != 0) revert SessionKeystoreAlreadyActed(sessionId, role);
+        s.disclosed |= bit;
+        emit EphemeralDisclosed(sessionId, role, ephemeralSecret);
     }
 
     /// @inheritdoc ISessionKeystore

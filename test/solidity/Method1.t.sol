@@ -267,4 +267,88 @@ contract Method1Test is Fixture {
         vm.prank(user);
         ks.publishPartial(id, bytes32(uint256(1)));
     }
+
+    // disclose (Method 1 blame) ------------------------------------------------------
+
+    function failedCombined() internal returns (bytes32 id) {
+        id = openCombined();
+        joinAll(id);
+        revealAll(id);
+        vm.prank(miner);
+        ks.abort(id, bit(USER), ISessionKeystore.Fault.InvalidPartial);
+    }
+
+    function test_disclose_emitsOncePerRole() public {
+        bytes32 id = failedCombined();
+        uint64 deadline = ks.session(id).deadline;
+        vm.warp(deadline + 1 days); // no deadline: blame can come late
+        ISessionKeystore.Role[3] memory roles = [USER, MINER, ORACLE];
+        address[3] memory accounts = [user, miner, oracle];
+        for (uint256 i; i < 3; ++i) {
+            bytes32 secret = keccak256(abi.encode("secret", i));
+            vm.expectEmit(true, true, true, true, address(ks));
+            emit ISessionKeystore.EphemeralDisclosed(id, roles[i], secret);
+            vm.prank(accounts[i]);
+            ks.disclose(id, secret);
+        }
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreAlreadyActed.selector, id, MINER));
+        vm.prank(miner);
+        ks.disclose(id, bytes32(uint256(7)));
+        assertTrue(phase(id) == ISessionKeystore.Phase.Failed, "still failed");
+    }
+
+    function test_disclose_revertsUnlessFailed() public {
+        bytes32 id = openCombined();
+        joinAll(id);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISessionKeystore.SessionKeystoreUnexpectedPhase.selector,
+                id,
+                REVEALING,
+                phaseBit(ISessionKeystore.Phase.Failed)
+            )
+        );
+        vm.prank(miner);
+        ks.disclose(id, bytes32(uint256(1)));
+
+        vm.warp(ks.session(id).deadline + 1);
+        ks.expire(id);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISessionKeystore.SessionKeystoreUnexpectedPhase.selector,
+                id,
+                ISessionKeystore.Phase.Expired,
+                phaseBit(ISessionKeystore.Phase.Failed)
+            )
+        );
+        vm.prank(miner);
+        ks.disclose(id, bytes32(uint256(1)));
+    }
+
+    function test_disclose_revertsInMethod2() public {
+        bytes32 id = openCoordinated(ISessionKeystore.Suite.X25519, USER);
+        vm.prank(miner);
+        ks.abort(id, bit(USER), ISessionKeystore.Fault.InvalidWrap);
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidField.selector, "method"));
+        vm.prank(miner);
+        ks.disclose(id, bytes32(uint256(1)));
+    }
+
+    function test_disclose_revertsForStrangerAndZero() public {
+        bytes32 id = failedCombined();
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnauthorized.selector, id, stranger));
+        vm.prank(stranger);
+        ks.disclose(id, bytes32(uint256(1)));
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreZeroValue.selector, id, ORACLE));
+        vm.prank(oracle);
+        ks.disclose(id, bytes32(0));
+    }
+
+    function test_disclose_revertsOnUnknownSession() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnknownSession.selector, bytes32(uint256(3)))
+        );
+        vm.prank(miner);
+        ks.disclose(bytes32(uint256(3)), bytes32(uint256(1)));
+    }
 }
