@@ -127,8 +127,11 @@ type Agent struct {
 	// mined holds the block of a call mined before the agent processed
 	// that block: the session stays busy until it has, so that the
 	// machine has seen its own step before its next one is chosen.
-	mined     map[session.ID]uint64
-	processed uint64 // the last block whose logs were all applied
+	mined map[session.ID]uint64
+	// discloseFailures counts failed disclosures per session; after
+	// maxDiscloseTries the secret is deleted undisclosed.
+	discloseFailures map[session.ID]int
+	processed        uint64 // the last block whose logs were all applied
 	// openMu serialises Open. opensInFlight counts the open transactions
 	// not yet mined; openIdle is closed when it drops to zero; openNonce is
 	// the nonce after the last one sent; openGas is the gas the last open
@@ -180,7 +183,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender,
 		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
-		mined: map[session.ID]uint64{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
+		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
 	}, nil
 }
 
@@ -420,6 +423,7 @@ func (a *Agent) execute(id session.ID, acts []protocol.Action) {
 				o.Key.Zero()
 			}
 		case protocol.Forget:
+			delete(a.discloseFailures, id)
 			if a.convs[id] != nil {
 				// Established: the exchange's secrets were replaced by K.
 				delete(a.machines, id)
@@ -607,6 +611,9 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 		a.mu.Lock()
 		for _, i := range sent {
 			a.settle(ctx, ids[i], rcpt, err)
+			if err != nil && calls[i].Step() == protocol.StepDisclose {
+				a.disclosureFailed(ids[i], err)
+			}
 		}
 		a.mu.Unlock()
 		for _, i := range sent {
@@ -642,6 +649,25 @@ func (a *Agent) settle(ctx context.Context, id session.ID, rcpt *types.Receipt, 
 				a.send(ctx, id, next)
 			}
 		}
+	}
+}
+
+// maxDiscloseTries bounds the attempts to disclose a failed session's
+// ephemeral secret: blame is worth a few tries, not keeping a secret
+// forever (an old contract without disclose, an account without funds).
+const maxDiscloseTries = 3
+
+// disclosureFailed counts a failed disclose call and, at the last try,
+// deletes the secret undisclosed. The caller holds a.mu.
+func (a *Agent) disclosureFailed(id session.ID, err error) {
+	a.discloseFailures[id]++
+	if a.discloseFailures[id] < maxDiscloseTries {
+		return
+	}
+	delete(a.discloseFailures, id)
+	if m := a.machines[id]; m != nil {
+		a.log.Warn("cannot disclose the ephemeral secret of a failed session; deleting it undisclosed", "session", id, "tries", maxDiscloseTries, "err", err)
+		a.execute(id, m.Abandon())
 	}
 }
 

@@ -47,7 +47,12 @@ func sendAs(t *testing.T, c *simchain.Chain, r session.Role, call protocol.Call)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tx, err := bind.Transact(c.Contract, c.Opts(r), data)
+	// A fixed, ample gas limit: an estimate can fall short when another
+	// party's call lands first in the same block and makes this one the
+	// step that advances the phase.
+	opts := c.Opts(r)
+	opts.GasLimit = 2_000_000
+	tx, err := bind.Transact(c.Contract, opts, data)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/blame"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
@@ -57,6 +58,7 @@ func commands() []command {
 		{name: "ask", args: "[PROMPT...]", summary: "ask a prompt in an Established session (from the arguments, -file or stdin); print the answer and the oracle's verdict", roles: []session.Role{session.User}, flags: askFlags},
 		{name: "close", summary: "close an Established session: no more requests; every party deletes its key", flags: closeFlags},
 		{name: "status", args: "SESSION_ID", summary: "rebuild a session's timeline from on-chain events alone", flags: statusFlags},
+		{name: "verify", args: "SESSION_ID", summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session", flags: verifyFlags},
 	}
 }
 
@@ -483,6 +485,33 @@ func statusFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 			return usageError{err}
 		}
 		return printTimeline(ctx, e, id)
+	}
+}
+
+func verifyFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) != 1 {
+			return usagef("want one SESSION_ID")
+		}
+		id, err := session.ParseID(args[0])
+		if err != nil {
+			return usageError{err}
+		}
+		client, chainID, err := e.cfg.dial(ctx)
+		if err != nil {
+			return err
+		}
+		defer client.Close()
+		addr, start, err := e.cfg.target(ctx, client, chainID)
+		if err != nil {
+			return err
+		}
+		ev, err := blame.Fetch(ctx, client, addr, start, id)
+		if err != nil {
+			return err
+		}
+		_, err = blame.Assess(ev).WriteTo(e.stdout)
+		return err
 	}
 }
 

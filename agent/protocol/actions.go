@@ -68,9 +68,11 @@ const (
 	StepClose
 	// StepExpire ends a session whose phase deadline has passed.
 	StepExpire
+	// StepDisclose publishes a failed Method 1 session's ephemeral secret.
+	StepDisclose
 )
 
-var stepNames = [...]string{"", "open", "join", "reveal", "partial", "distribute", "attest", "abort", "request", "respond", "judge", "close", "expire"}
+var stepNames = [...]string{"", "open", "join", "reveal", "partial", "distribute", "attest", "abort", "request", "respond", "judge", "close", "expire", "disclose"}
 
 // String returns the step's contract-function-like name.
 func (s Step) String() string {
@@ -168,6 +170,13 @@ type ExpireCall struct {
 	ID session.ID
 }
 
+// DiscloseCall is disclose(sessionId, ephemeralSecret): after a Method 1
+// session failed, the party publishes its ephemeral secret for blame.
+type DiscloseCall struct {
+	ID     session.ID
+	Secret [32]byte
+}
+
 // CloseCall is close(sessionId).
 type CloseCall struct {
 	ID session.ID
@@ -186,6 +195,7 @@ func (RespondCall) Step() Step    { return StepRespond }
 func (JudgeCall) Step() Step      { return StepJudge }
 func (CloseCall) Step() Step      { return StepClose }
 func (ExpireCall) Step() Step     { return StepExpire }
+func (DiscloseCall) Step() Step   { return StepDisclose }
 
 // SessionID implementations.
 func (c OpenCall) SessionID() session.ID       { return c.ID }
@@ -200,6 +210,7 @@ func (c RespondCall) SessionID() session.ID    { return c.ID }
 func (c JudgeCall) SessionID() session.ID      { return c.ID }
 func (c CloseCall) SessionID() session.ID      { return c.ID }
 func (c ExpireCall) SessionID() session.ID     { return c.ID }
+func (c DiscloseCall) SessionID() session.ID   { return c.ID }
 
 // Outcome is how a session ended, as this agent sees it.
 type Outcome struct {

@@ -213,3 +213,66 @@ func (m *Machine) deriveCombined() error {
 	m.key = k
 	return nil
 }
+
+// failed ends the session on SessionFailed. A Method 1 party that holds its
+// ephemeral secret keeps it to disclose (the session never established, so
+// the secret protects nothing any more): the outcome is reported now, and
+// Forget comes when the chain shows the disclosure.
+func (m *Machine) failed(o Outcome) []Action {
+	if m.params.Method != session.Combined || m.eph == nil {
+		return m.end(o)
+	}
+	m.state = Disclosing
+	m.shared = [3]*[32]byte{}
+	if m.key != nil {
+		m.key.Zero()
+		m.key = nil
+	}
+	acts := []Action{Done{Outcome: o}}
+	if d := m.disclosure(); d != nil && !m.issued[StepDisclose] {
+		m.issued[StepDisclose] = true
+		acts = append(acts, Send{Call: d})
+	}
+	return acts
+}
+
+// disclosure is the disclose call of a Disclosing machine.
+func (m *Machine) disclosure() Call {
+	if m.state != Disclosing || len(m.ephSeed) != skcrypto.X25519KeySize {
+		return nil
+	}
+	c := DiscloseCall{ID: m.params.ID}
+	copy(c.Secret[:], m.ephSeed)
+	return c
+}
+
+// consumeDisclosing accepts only EphemeralDisclosed: this party's own ends
+// the machine (Forget); another party's is recorded by nobody (blame reads
+// the chain), so it is simply accepted.
+func (m *Machine) consumeDisclosing(ev Event) ([]Action, error) {
+	meta := ev.EventMeta()
+	if meta.Contract != m.params.Contract || meta.Session != m.params.ID {
+		return nil, fmt.Errorf("%w: %v at %s", ErrWrongSession, meta.Session, meta.Contract)
+	}
+	e, ok := ev.(EphemeralDisclosed)
+	if !ok {
+		return nil, fmt.Errorf("%w: %T after the session failed", ErrUnexpectedEvent, ev)
+	}
+	if !e.Role.Valid() {
+		return nil, fmt.Errorf("%w: EphemeralDisclosed(%v)", ErrMalformed, e.Role)
+	}
+	if e.Role != m.cfg.Role {
+		return nil, nil
+	}
+	return m.Abandon(), nil
+}
+
+// Abandon ends a Disclosing machine without waiting for its disclosure (it
+// was mined, or it cannot be sent): the secret is wiped and Forget
+// returned. On any other machine it returns nil.
+func (m *Machine) Abandon() []Action {
+	if m.state != Disclosing {
+		return nil
+	}
+	return m.end(Outcome{})[1:] // the outcome was reported at SessionFailed
+}

@@ -104,3 +104,11 @@ type SessionExpired struct {
 	Phase   session.Phase
 	Stalled session.RoleSet
 }
+
+// EphemeralDisclosed is EphemeralDisclosed (Method 1, after Failed): Role
+// published the secret scalar of its ephemeral key.
+type EphemeralDisclosed struct {
+	Meta
+	Role   session.Role
+	Secret [32]byte
+}

@@ -51,6 +51,10 @@ const (
 	AwaitingOpened State = iota
 	// Running: the session is open and not terminal.
 	Running
+	// Disclosing: a Method 1 session failed and this party still holds its
+	// ephemeral secret, to publish for blame (docs/PROTOCOL.md §5.4). Its
+	// outcome was reported; only the disclosure is pending.
+	Disclosing
 	// Ended: a terminal event was seen; the machine is inert.
 	Ended
 )
@@ -162,6 +166,9 @@ func (m *Machine) Consume(ev Event) ([]Action, error) {
 	if m.state == Ended {
 		return nil, fmt.Errorf("%w: %T after the session ended", ErrUnexpectedEvent, ev)
 	}
+	if m.state == Disclosing {
+		return m.consumeDisclosing(ev)
+	}
 	if op, ok := ev.(Opened); ok {
 		return m.consumeOpened(op)
 	}
@@ -191,9 +198,11 @@ func (m *Machine) Consume(ev Event) ([]Action, error) {
 	case SessionEstablished:
 		return m.onEstablished(e)
 	case SessionFailed:
-		return m.end(Outcome{Phase: session.Failed, Fault: e.Fault, Culprits: e.Culprits, Reporter: e.Reporter, Mismatched: m.mismatched()}), nil
+		return m.failed(Outcome{Phase: session.Failed, Fault: e.Fault, Culprits: e.Culprits, Reporter: e.Reporter, Mismatched: m.mismatched()}), nil
 	case SessionExpired:
 		return m.end(Outcome{Phase: session.Expired, Stalled: e.Stalled}), nil
+	case EphemeralDisclosed:
+		return nil, fmt.Errorf("%w: EphemeralDisclosed(%v) before the session failed", ErrUnexpectedEvent, e.Role)
 	default:
 		return nil, fmt.Errorf("%w: unknown event %T", ErrMalformed, ev)
 	}
@@ -270,6 +279,9 @@ func (m *Machine) due() ([]Action, error) {
 // or nil. It never returns a call whose secret has not been handed out in a
 // Persist action.
 func (m *Machine) Pending() Call {
+	if m.state == Disclosing {
+		return m.disclosure()
+	}
 	if m.state != Running {
 		return nil
 	}
@@ -317,7 +329,7 @@ func (m *Machine) onPhase(e PhaseAdvanced) error {
 // ended before now (unix seconds): the session has stalled, and expiring
 // it ends it for every party and names who stalled. Nil otherwise.
 func (m *Machine) Overdue(now uint64) *ExpireCall {
-	if m.state == Ended || m.deadline == 0 || m.phase.Terminal() || now <= m.deadline {
+	if m.state != Running || m.deadline == 0 || m.phase.Terminal() || now <= m.deadline {
 		return nil
 	}
 	return &ExpireCall{ID: m.params.ID}

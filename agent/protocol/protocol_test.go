@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
@@ -114,9 +115,70 @@ func TestWrongPartialIsCaughtByItsChecker(t *testing.T) {
 					if o == nil || o.Phase != session.Failed || o.Fault != session.InvalidPartial || o.Culprits != liar.Bit() || !okReporter {
 						t.Fatalf("%v: outcome %+v; want failed, invalid partial, culprit %v reported by %v", r, o, liar, checker)
 					}
+					// Each honest party disclosed its ephemeral scalar, then
+					// forgot it (§5.4).
+					if w.forgot[r] != 1 || len(w.secrets[r]) != 0 || w.machines[r].State() != Ended {
+						t.Fatalf("%v: forgot %d times, %d secrets left, state %v", r, w.forgot[r], len(w.secrets[r]), w.machines[r].State())
+					}
+					var seed [32]byte
+					copy(seed[:], w.persisted[r][0].value)
+					if !slices.ContainsFunc(w.log, func(ev Event) bool {
+						d, ok := ev.(EphemeralDisclosed)
+						return ok && d.Role == r && d.Secret == seed
+					}) {
+						t.Fatalf("%v did not disclose its ephemeral scalar", r)
+					}
 				}
 			})
 		}
+	}
+}
+
+// A failed Method 1 party keeps only its ephemeral scalar, offers the
+// disclose call until the chain shows it, accepts nothing else, and can be
+// made to give up; a Method 2 party forgets at once.
+func TestDisclosingMachine(t *testing.T) {
+	w := newWorld(t, 1, session.Combined, session.X25519, session.User, "disclosing")
+	w.dishonest = session.Miner.Bit()
+	w.chain.refuseDisclose = true
+	w.tamper = func(from session.Role, c Call) Call {
+		if p, ok := c.(PartialCall); ok && from == session.Miner {
+			p.Partial = [32]byte{9}
+			return p
+		}
+		return c
+	}
+	w.start()
+	w.run()
+	m := w.machines[session.User]
+	if m.State() != Disclosing || w.outcomes[session.User] == nil || w.forgot[session.User] != 0 {
+		t.Fatalf("user: state %v, outcome %v, forgot %d", m.State(), w.outcomes[session.User], w.forgot[session.User])
+	}
+	d, ok := m.Pending().(DiscloseCall)
+	if !ok || !bytes.Equal(d.Secret[:], w.secrets[session.User][SecretEphemeral]) || d.ID != w.params.ID {
+		t.Fatalf("pending %#v", m.Pending())
+	}
+	if m.Overdue(1<<62) != nil {
+		t.Fatal("a failed session is never expired")
+	}
+	if _, err := m.Consume(Attested{Meta: w.meta(), Role: session.Miner}); !errors.Is(err, ErrUnexpectedEvent) {
+		t.Fatalf("Attested after failure: %v", err)
+	}
+	if _, err := m.Consume(EphemeralDisclosed{Meta: Meta{Contract: w.params.Contract}, Role: session.User}); !errors.Is(err, ErrWrongSession) {
+		t.Fatalf("another session's disclosure: %v", err)
+	}
+	if acts, err := m.Consume(EphemeralDisclosed{Meta: w.meta(), Role: session.Oracle}); err != nil || len(acts) != 0 || m.State() != Disclosing {
+		t.Fatalf("another party's disclosure: %v %v %v", acts, err, m.State())
+	}
+	acts := m.Abandon()
+	if len(acts) != 1 || m.State() != Ended || m.Pending() != nil {
+		t.Fatalf("abandon: %#v, state %v", acts, m.State())
+	}
+	if _, ok := acts[0].(Forget); !ok {
+		t.Fatalf("abandon: %#v", acts)
+	}
+	if m.Abandon() != nil {
+		t.Fatal("abandon twice")
 	}
 }
 

@@ -249,6 +249,9 @@ type chainModel struct {
 	acted       session.RoleSet
 	commitments [3][32]byte
 	attest      [3][32]byte
+	disclosed   session.RoleSet
+	// refuseDisclose makes disclose revert (an old contract).
+	refuseDisclose bool
 }
 
 func (c *chainModel) advance(to session.Phase) Event {
@@ -261,6 +264,13 @@ func (c *chainModel) apply(from session.Role, call Call) ([]Event, error) {
 	p := w.params
 	if !c.opened && call.Step() != StepOpen {
 		return nil, fmt.Errorf("no session")
+	}
+	if d, ok := call.(DiscloseCall); ok {
+		if c.refuseDisclose || c.phase != session.Failed || p.Method != session.Combined || c.disclosed.Has(from) {
+			return nil, fmt.Errorf("disclose in %v by %v", c.phase, from)
+		}
+		c.disclosed |= from.Bit()
+		return []Event{EphemeralDisclosed{Meta: w.meta(), Role: from, Secret: d.Secret}}, nil
 	}
 	if c.phase.Terminal() {
 		return nil, fmt.Errorf("terminal")

@@ -337,6 +337,14 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 			return s, "", err
 		}
 		t.Phase, t.ClosedBy = session.Closed, s.Role
+	case "EphemeralDisclosed":
+		e, err := abi.UnpackEphemeralDisclosedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		err = withRole(e.Role)
+		s.Detail = "ephemeral secret " + hexShort(e.EphemeralSecret[:]) + " (for blame: verify SESSION_ID)"
+		return s, actor, err
 	default:
 		return s, "", fmt.Errorf("event %s is not a session event", ev.Name)
 	}

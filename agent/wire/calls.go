@@ -40,6 +40,8 @@ func Pack(c protocol.Call) ([]byte, error) {
 		return a.TryPackClose(c.ID)
 	case protocol.ExpireCall:
 		return a.TryPackExpire(c.ID)
+	case protocol.DiscloseCall:
+		return a.TryPackDisclose(c.ID, c.Secret)
 	}
 	return nil, fmt.Errorf("wire: cannot pack %T", c)
 }

@@ -228,6 +228,13 @@ func (d *Decoder) decode(name string, l *types.Log) (any, error) {
 			return nil, fmt.Errorf("%w: verdict valid=%v with reason %d", ErrMalformed, e.Valid, e.Reason)
 		}
 		return inference.Judged{Meta: d.meta(l, e.SessionId), Seq: e.Seq, Valid: e.Valid, Reason: inference.Reason(e.Reason)}, nil
+	case "EphemeralDisclosed":
+		e, err := a.UnpackEphemeralDisclosedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		r, err := role(e.Role)
+		return protocol.EphemeralDisclosed{Meta: d.meta(l, e.SessionId), Role: r, Secret: e.EphemeralSecret}, err
 	case "SessionClosed":
 		e, err := a.UnpackSessionClosedEvent(l)
 		if err != nil {

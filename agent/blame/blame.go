@@ -1,0 +1,536 @@
+// Package blame names, from chain data alone, the party that lied in a
+// failed Method 1 session (docs/PROTOCOL.md §5.4).
+//
+// After a Method 1 session fails, each honest party discloses the secret
+// scalar of its ephemeral key. The session never established, so nothing
+// was protected by a key of that exchange. With the disclosed scalars
+// anyone can recompute every partial (a partial is X25519 of its
+// publisher's scalar and its partner's key, so either scalar suffices),
+// the key each party should have derived, and the attestation it should
+// have posted, and check every accusation. Two honest parties of three
+// disclose enough to check every step of the third.
+//
+// The package is pure: Collect takes decoded events, Assess returns a
+// Report. It never needs a party's cooperation beyond its disclosure.
+package blame
+
+import (
+	"context"
+	"crypto/ecdh"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+)
+
+// ErrNoSession: the events hold no SessionOpened.
+var ErrNoSession = errors.New("blame: no SessionOpened among the events")
+
+// Evidence is what the chain shows of one session, indexed by role.
+type Evidence struct {
+	Params session.Params
+	// Phase is the last phase the events show.
+	Phase session.Phase
+	// Fault, Accused and Reporter are SessionFailed's values (Accused is
+	// its culprits bitmap).
+	Fault    session.Fault
+	Accused  session.RoleSet
+	Reporter session.Role
+	// Stalled is SessionExpired's bitmap.
+	Stalled session.RoleSet
+
+	Commitments  [3][32]byte
+	Committed    session.RoleSet
+	Reveals      [3][32]byte
+	Revealed     session.RoleSet
+	Partials     [3][32]byte
+	Published    session.RoleSet
+	Attestations [3][32]byte
+	Attested     session.RoleSet
+	Secrets      [3][32]byte
+	Disclosed    session.RoleSet
+}
+
+// Collect gathers the evidence of one session from its decoded events in
+// chain order (protocol events as package wire decodes them; others are
+// ignored). A second value for a role is an error: the contract accepts
+// one per role.
+func Collect(events []any) (*Evidence, error) {
+	e := &Evidence{}
+	opened := false
+	once := func(set *session.RoleSet, r session.Role, what string) error {
+		if !r.Valid() {
+			return fmt.Errorf("blame: %s of invalid role %v", what, r)
+		}
+		if set.Has(r) {
+			return fmt.Errorf("blame: a second %s of %v", what, r)
+		}
+		*set |= r.Bit()
+		return nil
+	}
+	for _, ev := range events {
+		var err error
+		switch ev := ev.(type) {
+		case protocol.Opened:
+			if opened {
+				return nil, errors.New("blame: a second SessionOpened")
+			}
+			opened, e.Params = true, ev.Params
+		case protocol.PhaseAdvanced:
+			e.Phase = ev.Phase
+		case protocol.Committed:
+			if err = once(&e.Committed, ev.Role, "commitment"); err == nil {
+				e.Commitments[ev.Role] = ev.Commitment
+			}
+		case protocol.Revealed:
+			if err = once(&e.Revealed, ev.Role, "reveal"); err == nil {
+				e.Reveals[ev.Role] = ev.Key
+			}
+		case protocol.PartialPublished:
+			if err = once(&e.Published, ev.Role, "partial"); err == nil {
+				e.Partials[ev.Role] = ev.Partial
+			}
+		case protocol.Attested:
+			if err = once(&e.Attested, ev.Role, "attestation"); err == nil {
+				e.Attestations[ev.Role] = ev.Attestation
+			}
+		case protocol.EphemeralDisclosed:
+			if err = once(&e.Disclosed, ev.Role, "disclosure"); err == nil {
+				e.Secrets[ev.Role] = ev.Secret
+			}
+		case protocol.SessionEstablished:
+			e.Phase = session.Established
+		case protocol.SessionFailed:
+			e.Phase, e.Fault, e.Accused, e.Reporter = session.Failed, ev.Fault, ev.Culprits, ev.Reporter
+		case protocol.SessionExpired:
+			e.Phase, e.Stalled = session.Expired, ev.Stalled
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if !opened {
+		return nil, ErrNoSession
+	}
+	return e, nil
+}
+
+// Check names one of a role's public steps.
+type Check string
+
+// The checks, in the order of the protocol.
+const (
+	CheckDisclosure  Check = "disclosure"
+	CheckReveal      Check = "reveal"
+	CheckPartial     Check = "partial"
+	CheckAttestation Check = "attestation"
+	CheckAccusation  Check = "accusation"
+)
+
+// Verdict is the result of one check.
+type Verdict uint8
+
+// The verdicts.
+const (
+	// Unknown: the chain does not hold what the check needs (nobody
+	// disclosed a scalar that would decide it), or the step was not taken.
+	Unknown Verdict = iota
+	// Honest: the step is what the protocol requires.
+	Honest
+	// Lied: the step is provably not what the protocol requires.
+	Lied
+	// Excused: the step is wrong only because another party's was.
+	Excused
+)
+
+func (v Verdict) String() string {
+	switch v {
+	case Honest:
+		return "ok"
+	case Lied:
+		return "LIED"
+	case Excused:
+		return "excused"
+	}
+	return "unknown"
+}
+
+// Finding is one check of one role's step.
+type Finding struct {
+	Role    session.Role
+	Check   Check
+	Verdict Verdict
+	Detail  string
+}
+
+// Report is the outcome of Assess.
+type Report struct {
+	Evidence *Evidence
+	Findings []Finding
+	// Liars are the roles with a Lied finding: what the chain proves.
+	Liars session.RoleSet
+	// Note says why blame does not apply, when it does not (an
+	// established, expired or Method 2 session).
+	Note string
+}
+
+// Assess checks every public step of a failed Method 1 session against
+// the disclosed scalars.
+func Assess(e *Evidence) *Report {
+	r := &Report{Evidence: e}
+	switch {
+	case e.Params.Method != session.Combined:
+		r.Note = "blame by disclosure is for Method 1; a Method 2 session's record is its SessionFailed accusation or attestation majority"
+		return r
+	case e.Phase == session.Established || e.Phase == session.Closed:
+		r.Note = "the session established: all three attested the same key; nobody to blame"
+		return r
+	case e.Phase == session.Expired:
+		r.Note = fmt.Sprintf("the session expired: the roles that did not act in time were %v", e.Stalled)
+		return r
+	case e.Phase != session.Failed:
+		r.Note = fmt.Sprintf("the session is still under way (%v)", e.Phase)
+		return r
+	}
+	a := assessor{e: e, r: r}
+	a.disclosures()
+	a.reveals()
+	a.partials()
+	a.attestations()
+	a.accusation()
+	return r
+}
+
+type assessor struct {
+	e *Evidence
+	r *Report
+	// keys[x] is x's disclosed scalar when it matches x's public key.
+	keys [3]*ecdh.PrivateKey
+	// partialOK[x] is the verdict on x's partial.
+	partialOK [3]Verdict
+	lowOrder  session.RoleSet
+}
+
+func (a *assessor) add(role session.Role, c Check, v Verdict, format string, args ...any) {
+	a.r.Findings = append(a.r.Findings, Finding{Role: role, Check: c, Verdict: v, Detail: fmt.Sprintf(format, args...)})
+	if v == Lied {
+		a.r.Liars |= role.Bit()
+	}
+}
+
+// disclosures checks each disclosed scalar against its role's reveal (or,
+// without one, its commitment).
+func (a *assessor) disclosures() {
+	e := a.e
+	for _, x := range session.Roles {
+		if !e.Disclosed.Has(x) {
+			a.add(x, CheckDisclosure, Unknown, "did not disclose its ephemeral secret")
+			continue
+		}
+		k, err := skcrypto.ParseX25519Private(e.Secrets[x][:])
+		if err != nil {
+			a.add(x, CheckDisclosure, Lied, "disclosed a value that is no X25519 scalar: %v", err)
+			continue
+		}
+		pub := skcrypto.PublicBytes(k)
+		switch {
+		case e.Revealed.Has(x) && pub == e.Reveals[x]:
+			a.keys[x] = k
+			a.add(x, CheckDisclosure, Honest, "the disclosed scalar matches its revealed key")
+		case e.Revealed.Has(x):
+			a.add(x, CheckDisclosure, Lied, "the disclosed scalar does not match its revealed key")
+		case e.Committed.Has(x) && skcrypto.Commitment(e.Params.ChainID, e.Params.Contract, e.Params.ID, x, e.Params.Account(x), pub) == e.Commitments[x]:
+			a.keys[x] = k
+			a.add(x, CheckDisclosure, Honest, "the disclosed scalar matches its commitment (it never revealed)")
+		default:
+			a.add(x, CheckDisclosure, Lied, "the disclosed scalar matches neither a reveal nor its commitment")
+		}
+	}
+}
+
+// probe is a fixed scalar: every clamped scalar is a multiple of the
+// cofactor, so X25519(probe, P) is all-zero exactly when P has low order.
+var probe = func() *ecdh.PrivateKey {
+	k, err := skcrypto.ParseX25519Private([]byte("sessionkeystore/v1/blame-probe!!"))
+	if err != nil {
+		panic(err) // a constant of the right length
+	}
+	return k
+}()
+
+// reveals flags low-order revealed keys: they force a known shared value.
+func (a *assessor) reveals() {
+	e := a.e
+	for _, x := range session.Roles {
+		if !e.Revealed.Has(x) {
+			continue
+		}
+		if _, err := skcrypto.X25519(probe, e.Reveals[x][:]); err != nil {
+			a.lowOrder |= x.Bit()
+			a.add(x, CheckReveal, Lied, "revealed a low-order key %x", e.Reveals[x])
+			continue
+		}
+		a.add(x, CheckReveal, Honest, "revealed a usable key matching its commitment")
+	}
+}
+
+// partnerOf is the role whose revealed key x's partial uses (§5.1).
+func partnerOf(x session.Role) session.Role { return (x + 1) % 3 }
+
+// sourceOf is the role whose partial is meant for x.
+func sourceOf(x session.Role) session.Role { return (x + 1) % 3 }
+
+// expectedPartial recomputes x's partial from x's or its partner's scalar.
+func (a *assessor) expectedPartial(x session.Role) ([32]byte, bool, error) {
+	e, p := a.e, partnerOf(x)
+	if !e.Revealed.Has(x) || !e.Revealed.Has(p) {
+		return [32]byte{}, false, nil
+	}
+	if k := a.keys[x]; k != nil {
+		v, err := skcrypto.X25519(k, e.Reveals[p][:])
+		return v, true, err
+	}
+	if k := a.keys[p]; k != nil {
+		v, err := skcrypto.X25519(k, e.Reveals[x][:])
+		return v, true, err
+	}
+	return [32]byte{}, false, nil
+}
+
+func (a *assessor) partials() {
+	e := a.e
+	for _, x := range session.Roles {
+		if !e.Published.Has(x) {
+			continue
+		}
+		p := partnerOf(x)
+		want, known, err := a.expectedPartial(x)
+		switch {
+		case !known:
+			a.add(x, CheckPartial, Unknown, "cannot be recomputed: neither it nor the %v disclosed", p)
+		case err != nil:
+			// A low-order key on either side: that reveal was the lie.
+			a.partialOK[x] = Excused
+			a.add(x, CheckPartial, Excused, "has no correct value: a low-order key was revealed")
+		case want != e.Partials[x]:
+			a.partialOK[x] = Lied
+			a.add(x, CheckPartial, Lied, "published %x; X25519 of its key and the %v's is %x", e.Partials[x], p, want)
+		default:
+			a.partialOK[x] = Honest
+			a.add(x, CheckPartial, Honest, "equals X25519 of its key and the %v's", p)
+		}
+	}
+}
+
+// attestations recomputes the key every party should hold and checks each
+// attestation made with a correct partial in hand.
+func (a *assessor) attestations() {
+	e := a.e
+	if e.Attested == 0 {
+		return
+	}
+	if e.Published != session.AllRoles {
+		return // attestations need all three partials: the contract enforces it
+	}
+	var want [32]byte
+	found := false
+	for _, x := range session.Roles {
+		k := a.keys[x]
+		if k == nil || a.partialOK[sourceOf(x)] != Honest {
+			continue
+		}
+		z, err := skcrypto.X25519(k, e.Partials[sourceOf(x)][:])
+		if err != nil {
+			continue
+		}
+		t := skcrypto.CombinedTranscript{Params: e.Params, Commitments: e.Commitments, EphemeralKeys: e.Reveals, Partials: e.Partials}
+		key, err := skcrypto.DeriveSessionKey(e.Params.ID, z[:], t.Hash())
+		clear(z[:])
+		if err != nil {
+			continue
+		}
+		want, found = key.Attestation(), true
+		key.Zero()
+		break
+	}
+	for _, x := range session.Roles {
+		if !e.Attested.Has(x) {
+			continue
+		}
+		src := sourceOf(x)
+		switch {
+		case a.partialOK[src] == Lied || a.partialOK[src] == Excused:
+			a.add(x, CheckAttestation, Excused, "the partial meant for it (the %v's) was wrong", src)
+		case !found || a.partialOK[src] != Honest:
+			a.add(x, CheckAttestation, Unknown, "the key it should hold cannot be recomputed from what was disclosed")
+		case e.Attestations[x] != want:
+			a.add(x, CheckAttestation, Lied, "attested %x; the key its partials give attests %x", e.Attestations[x], want)
+		default:
+			a.add(x, CheckAttestation, Honest, "attested the key its partials give")
+		}
+	}
+}
+
+// accusation checks an abort's claim against the evidence.
+func (a *assessor) accusation() {
+	e := a.e
+	if e.Fault == session.AttestationMismatch || e.Fault == session.FaultNone {
+		return
+	}
+	rep := e.Reporter
+	for _, x := range session.Roles {
+		if !e.Accused.Has(x) {
+			continue
+		}
+		var v Verdict
+		var why string
+		switch e.Fault {
+		case session.InvalidPublicKey:
+			switch {
+			case a.lowOrder.Has(x):
+				v, why = Honest, "its revealed key has low order"
+			case e.Revealed.Has(x):
+				v, why = Lied, "its revealed key is usable"
+			default:
+				v, why = Lied, "it revealed no key"
+			}
+		case session.InvalidPartial:
+			v, why = a.partialClaim(x, rep)
+		case session.InvalidWrap:
+			v, why = Lied, "Method 1 has no wraps"
+		default:
+			v, why = Unknown, "a claim the chain cannot check"
+		}
+		switch v {
+		case Honest:
+			a.add(rep, CheckAccusation, Honest, "accused the %v of %v rightly: %s", x, e.Fault, why)
+		case Lied:
+			a.add(rep, CheckAccusation, Lied, "accused the %v of %v falsely: %s", x, e.Fault, why)
+		default:
+			a.add(rep, CheckAccusation, Unknown, "accused the %v of %v: %s", x, e.Fault, why)
+		}
+	}
+}
+
+// partialClaim judges "x's partial is invalid" reported by rep: true when
+// the partial is wrong, or when it is the one meant for rep and gives an
+// all-zero key with rep's scalar.
+func (a *assessor) partialClaim(x, rep session.Role) (Verdict, string) {
+	e := a.e
+	if !e.Published.Has(x) {
+		return Lied, "it published no partial"
+	}
+	switch a.partialOK[x] {
+	case Lied:
+		return Honest, "its partial is wrong"
+	case Excused:
+		return Honest, "its partial involves a low-order key"
+	case Unknown:
+		return Unknown, "its partial cannot be recomputed from what was disclosed"
+	}
+	if sourceOf(rep) == x {
+		if k := a.keys[rep]; k != nil {
+			if _, err := skcrypto.X25519(k, e.Partials[x][:]); err != nil {
+				return Honest, "its partial gives an all-zero key"
+			}
+		}
+	}
+	return Lied, "its partial is correct"
+}
+
+// WriteTo prints the report: the on-chain outcome, each finding, and the
+// verdict.
+func (r *Report) WriteTo(w io.Writer) (int64, error) {
+	var b strings.Builder
+	e := r.Evidence
+	p := e.Params
+	fmt.Fprintf(&b, "session %v\n", p.ID)
+	fmt.Fprintf(&b, "  chain %d, contract %s, method %v, suite %v\n", p.ChainID, p.Contract.Hex(), p.Method, p.Suite)
+	switch e.Phase {
+	case session.Failed:
+		fmt.Fprintf(&b, "  on chain: Failed, %v, culprits %v", e.Fault, e.Accused)
+		if e.Fault != session.AttestationMismatch {
+			fmt.Fprintf(&b, ", reported by %v", e.Reporter)
+		}
+		b.WriteString("\n")
+	case session.Expired:
+		fmt.Fprintf(&b, "  on chain: Expired, stalled %v\n", e.Stalled)
+	default:
+		fmt.Fprintf(&b, "  on chain: %v\n", e.Phase)
+	}
+	if r.Note != "" {
+		fmt.Fprintf(&b, "  %s\n", r.Note)
+		n, err := io.WriteString(w, b.String())
+		return int64(n), err
+	}
+	fmt.Fprintf(&b, "  disclosed: %v\n", e.Disclosed)
+	for _, f := range r.Findings {
+		fmt.Fprintf(&b, "  %-6s %-11s %-7s %s\n", f.Role, f.Check, f.Verdict, f.Detail)
+	}
+	switch {
+	case r.Liars != 0:
+		fmt.Fprintf(&b, "verdict: %v lied\n", r.Liars)
+	default:
+		b.WriteString("verdict: no party is proven to have lied by what was disclosed\n")
+	}
+	n, err := io.WriteString(w, b.String())
+	return int64(n), err
+}
+
+// Reader is what Fetch needs of a chain client.
+type Reader interface {
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// Fetch reads the session's logs of the contract from fromBlock on (every
+// session event has the session id as its first topic), decodes them and
+// collects the evidence.
+func Fetch(ctx context.Context, r Reader, contract common.Address, fromBlock uint64, id session.ID) (*Evidence, error) {
+	chainID, err := r.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("blame: chain id: %w", err)
+	}
+	logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(fromBlock),
+		Addresses: []common.Address{contract},
+		Topics:    [][]common.Hash{nil, {common.Hash(id)}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("blame: fetching logs: %w", err)
+	}
+	sort.SliceStable(logs, func(i, j int) bool {
+		if logs[i].BlockNumber != logs[j].BlockNumber {
+			return logs[i].BlockNumber < logs[j].BlockNumber
+		}
+		return logs[i].Index < logs[j].Index
+	})
+	dec := wire.NewDecoder(chainID.Uint64(), contract)
+	events := make([]any, 0, len(logs))
+	for i := range logs {
+		if logs[i].Removed {
+			continue
+		}
+		ev, err := dec.Decode(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("blame: log %d of tx %s: %w", logs[i].Index, logs[i].TxHash, err)
+		}
+		events = append(events, ev)
+	}
+	e, err := Collect(events)
+	if errors.Is(err, ErrNoSession) {
+		return nil, fmt.Errorf("%w: %v at %s", ErrNoSession, id, contract.Hex())
+	}
+	return e, err
+}
