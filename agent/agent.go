@@ -18,6 +18,7 @@ package agent
 import (
 	"context"
 	"crypto/rand"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -38,6 +39,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
 	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
 // maxBatch bounds the calls of one batched transaction, keeping it well
@@ -146,6 +148,14 @@ type Agent struct {
 	live          bool
 	ready         chan struct{} // closed when live
 	wg            sync.WaitGroup
+	// stopping is closed when Run stops following the chain: background
+	// waits end then, whatever context their caller gave.
+	stopping chan struct{}
+	stopOnce sync.Once
+	// unopened holds the user's own opens not yet seen on chain, with
+	// their nonces: if the chain's nonce passes one, that open can never
+	// be mined and its secret goes.
+	unopened map[session.ID]uint64
 }
 
 // New checks the configuration, opens the store and connects the sender.
@@ -184,6 +194,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
 		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
+		stopping: make(chan struct{}), unopened: map[session.ID]uint64{},
 	}, nil
 }
 
@@ -212,6 +223,9 @@ func (a *Agent) Run(ctx context.Context) error {
 		return err
 	}
 	if err := a.restore(ctx, start); err != nil {
+		return err
+	}
+	if err := a.findUnopened(); err != nil {
 		return err
 	}
 	head, err := a.backend.HeaderByNumber(ctx, nil)
@@ -245,8 +259,22 @@ func (a *Agent) Run(ctx context.Context) error {
 		}
 		return nil
 	})
+	a.stopOnce.Do(func() { close(a.stopping) })
 	a.wg.Wait()
 	return err
+}
+
+// untilStopped returns ctx, also cancelled when Run stops.
+func (a *Agent) untilStopped(ctx context.Context) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancel(ctx)
+	go func() {
+		select {
+		case <-a.stopping:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, cancel
 }
 
 // restore rebuilds the machines of the sessions in the store from their
@@ -285,6 +313,90 @@ func (a *Agent) restore(ctx context.Context, start uint64) error {
 		a.handleLog(*l)
 	}
 	return nil
+}
+
+// findUnopened records the user's own opens in the store that were never
+// seen on chain (the agent stopped before the open was mined): they are
+// kept until their fate is known (dropUnopened).
+func (a *Agent) findUnopened() error {
+	if a.cfg.Role != session.User {
+		return nil
+	}
+	ids, err := a.store.Sessions()
+	if err != nil {
+		return err
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for _, id := range ids {
+		if a.machines[id] != nil || a.convs[id] != nil {
+			continue
+		}
+		s, err := a.store.Secrets(id)
+		if err != nil {
+			a.log.Error("cannot read a stored session", "session", id, "err", err)
+			continue
+		}
+		if n, ok := openNonce(s[markerSecret]); ok {
+			a.unopened[id] = n
+		}
+	}
+	return nil
+}
+
+// openNonce decodes the nonce a user's marker records for its own open.
+func openNonce(v []byte) (uint64, bool) {
+	if len(v) != 8 {
+		return 0, false
+	}
+	return binary.BigEndian.Uint64(v), true
+}
+
+// dropUnopened deletes the stored secrets of the user's opens that can no
+// longer be mined: the chain's nonce for this account, as of block, has
+// passed theirs, and their SessionOpened was not in any block up to it.
+// The caller holds a.mu.
+func (a *Agent) dropUnopened(ctx context.Context, block uint64) {
+	waiting := false
+	for id := range a.unopened {
+		if _, busy := a.inFlight[id]; !busy {
+			waiting = true
+		}
+	}
+	if !waiting {
+		return
+	}
+	abi := bindings.NewSessionKeystore()
+	to := a.cfg.Contract
+	out, err := a.backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: abi.PackNonces(a.cfg.Account.Address)}, new(big.Int).SetUint64(block))
+	if err != nil {
+		a.log.Warn("cannot read the account's nonce", "block", block, "err", err)
+		return
+	}
+	chainNonce, err := abi.UnpackNonces(out)
+	if err != nil {
+		a.log.Warn("cannot read the account's nonce", "block", block, "err", err)
+		return
+	}
+	for id, n := range a.unopened {
+		if _, busy := a.inFlight[id]; busy || n >= chainNonce {
+			continue
+		}
+		delete(a.unopened, id)
+		if m := a.machines[id]; m != nil && m.Phase() != session.PhaseNone {
+			continue
+		}
+		delete(a.machines, id)
+		if err := a.store.DeleteSession(id); err != nil {
+			a.log.Error("deleting session secrets failed", "session", id, "err", err)
+			continue
+		}
+		a.log.Info("an open that was never mined: its nonce is used; secrets deleted", "session", id, "nonce", n)
+		if h := a.handles[id]; h != nil {
+			delete(a.handles, id)
+			h.end(protocol.Outcome{Reason: fmt.Errorf("opening the session: nonce %d was used by another transaction", n)})
+		}
+	}
 }
 
 // handleLog decodes one log and feeds it to its session's machine.
@@ -326,6 +438,7 @@ func (a *Agent) handleLog(l types.Log) {
 // opened starts serving a session that names this account in its role.
 func (a *Agent) opened(op protocol.Opened) {
 	id := op.Params.ID
+	delete(a.unopened, id)
 	if op.Params.Account(a.cfg.Role) != a.cfg.Account.Address {
 		return
 	}
@@ -479,6 +592,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 		return nil
 	}
 	a.serveInferences(ctx)
+	a.dropUnopened(ctx, b.Number)
 	overdue := a.overdue(ctx, b.Number)
 	var ids []session.ID
 	var calls []protocol.Call
@@ -681,7 +795,18 @@ func (a *Agent) openFailed(id session.ID, err error) {
 	if m == nil || m.Phase() != session.PhaseNone {
 		return // the session was seen on chain after all
 	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		// Whether the open will be mined is unknown: keep its secret; the
+		// session proceeds if it is, and the secret goes once the chain's
+		// nonce shows it never can be (dropUnopened).
+		if h := a.handles[id]; h != nil {
+			delete(a.handles, id)
+			h.end(protocol.Outcome{Reason: fmt.Errorf("opening the session: stopped waiting before it was mined: %w", err)})
+		}
+		return
+	}
 	delete(a.machines, id)
+	delete(a.unopened, id)
 	if err := a.store.DeleteSession(id); err != nil {
 		a.log.Error("deleting session secrets failed", "session", id, "err", err)
 	}

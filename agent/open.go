@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -133,7 +134,9 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 		defer a.wg.Done()
 		var rcpt *types.Receipt
 		if err == nil {
-			rcpt, err = wait(ctx)
+			wctx, cancel := a.untilStopped(ctx)
+			rcpt, err = wait(wctx)
+			cancel()
 		}
 		a.mu.Lock()
 		if err == nil {
@@ -173,10 +176,13 @@ func (a *Agent) prepareOpen(req protocol.OpenRequest, chainNonce uint64) (*Sessi
 	if err != nil {
 		return nil, protocol.OpenCall{}, err
 	}
-	if err := a.store.PutSecret(id, markerSecret, nil); err != nil {
+	// The marker records the nonce: should the agent stop before the open
+	// is mined, the secret is kept until the chain shows it never can be.
+	if err := a.store.PutSecret(id, markerSecret, binary.BigEndian.AppendUint64(nil, nonce)); err != nil {
 		return nil, protocol.OpenCall{}, err
 	}
 	a.machines[id] = m
+	a.unopened[id] = nonce
 	a.execute(id, acts) // persists the user's secret before anything is sent
 	if _, ok := a.machines[id]; !ok || a.rebuild[id] {
 		return nil, protocol.OpenCall{}, errors.New("agent: could not persist the session's secret")
