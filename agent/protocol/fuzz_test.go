@@ -28,7 +28,7 @@ func fuzzEvent(w *world, b []byte) (Event, []byte) {
 	if len(b) < 4 {
 		return nil, nil
 	}
-	kind, role, flags, n := b[0]%12, session.Role(b[1]%4), b[2], int(b[3])
+	kind, role, flags, n := b[0]%13, session.Role(b[1]%4), b[2], int(b[3])
 	b = b[4:]
 	var v32 [32]byte
 	copy(v32[:], b)
@@ -83,6 +83,8 @@ func fuzzEvent(w *world, b []byte) (Event, []byte) {
 		return SessionFailed{Meta: meta, Fault: session.Fault(flags % 7), Culprits: session.RoleSet(n), Reporter: role}, b
 	case 10:
 		return SessionExpired{Meta: meta, Phase: session.Phase(flags % 10), Stalled: session.RoleSet(n)}, b
+	case 11:
+		return EphemeralDisclosed{Meta: meta, Role: role, Secret: v32}, b
 	default:
 		// A genuine event of the reference run, possibly out of order.
 		return w.log[int(flags)%len(w.log)], b
@@ -138,6 +140,16 @@ func FuzzConsume(f *testing.F) {
 				if d, ok := a.(Done); ok && d.Outcome.Phase == session.Established && !d.Outcome.Key.Equal(genuine) {
 					t.Fatal("established with a key that is not the genuine one")
 				}
+				// An ephemeral secret is disclosed only on the chain's
+				// SessionFailed of a Method 1 session.
+				if s, ok := a.(Send); ok && s.Call.Step() == StepDisclose {
+					if _, failed := ev.(SessionFailed); !failed || w.params.Method != session.Combined {
+						t.Fatalf("disclose due on %T", ev)
+					}
+				}
+			}
+			if c := m.Pending(); c != nil && c.Step() == StepDisclose && m.State() != Disclosing {
+				t.Fatal("disclose pending outside the Disclosing state")
 			}
 		}
 	})
