@@ -165,10 +165,11 @@ func readRecord(path string, v any) error {
 	if !ok || len(rest) < 65 || rest[64] != '\n' {
 		return fmt.Errorf("%w: %s: bad header", ErrCorrupt, name)
 	}
-	want, err := hex.DecodeString(rest[:64])
 	body := []byte(rest[65:])
 	defer clear(body)
-	if sum := sha256.Sum256(body); err != nil || string(want) != string(sum[:]) {
+	// The checksum is compared as written (lower-case hex), so that no
+	// changed byte of the file passes, in the checksum either.
+	if sum := sha256.Sum256(body); rest[:64] != hex.EncodeToString(sum[:]) {
 		return fmt.Errorf("%w: %s: checksum mismatch (torn write?)", ErrCorrupt, name)
 	}
 	if err := json.Unmarshal(body, v); err != nil {
