@@ -156,6 +156,9 @@ type Agent struct {
 	// their nonces: if the chain's nonce passes one, that open can never
 	// be mined and its secret goes.
 	unopened map[session.ID]uint64
+	// corrupt holds the sessions whose stored record cannot be read: the
+	// agent cannot take part, and deletes the record when the session ends.
+	corrupt map[session.ID]error
 }
 
 // New checks the configuration, opens the store and connects the sender.
@@ -194,7 +197,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
 		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
-		stopping: make(chan struct{}), unopened: map[session.ID]uint64{},
+		stopping: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 	}, nil
 }
 
@@ -233,6 +236,15 @@ func (a *Agent) Run(ctx context.Context) error {
 		return fmt.Errorf("agent: head: %w", err)
 	}
 	liveFrom := head.Number.Uint64()
+	if start > liveFrom {
+		// Already at the head: live now, not at the next block, which an
+		// idle chain that mines on demand may never make.
+		a.mu.Lock()
+		a.live = true
+		close(a.ready)
+		a.mu.Unlock()
+		a.log.Info("caught up with the chain", "block", liveFrom)
+	}
 	src, err := chain.NewSource(chain.SourceConfig{
 		Address: a.cfg.Contract, Start: start, StartParentHash: parent,
 		PollInterval: a.cfg.PollInterval, ResyncInterval: 5 * a.cfg.PollInterval, Logger: a.log,
@@ -335,6 +347,7 @@ func (a *Agent) findUnopened() error {
 		s, err := a.store.Secrets(id)
 		if err != nil {
 			a.log.Error("cannot read a stored session", "session", id, "err", err)
+			a.noteCorrupt(id, err)
 			continue
 		}
 		if n, ok := openNonce(s[markerSecret]); ok {
@@ -342,6 +355,35 @@ func (a *Agent) findUnopened() error {
 		}
 	}
 	return nil
+}
+
+// noteCorrupt records a session whose stored record cannot be read. The
+// caller holds a.mu.
+func (a *Agent) noteCorrupt(id session.ID, err error) {
+	if errors.Is(err, store.ErrCorrupt) {
+		a.corrupt[id] = err
+	}
+}
+
+// endCorrupt deletes the unreadable record of a session when the event
+// ends it: what is left of its secrets must not outlive it. The caller
+// holds a.mu.
+func (a *Agent) endCorrupt(ev protocol.Event) {
+	id := ev.EventMeta().Session
+	if a.corrupt[id] == nil {
+		return
+	}
+	switch ev.(type) {
+	case protocol.SessionFailed, protocol.SessionExpired, inference.Closed:
+	default:
+		return
+	}
+	delete(a.corrupt, id)
+	if err := a.store.DeleteSession(id); err != nil {
+		a.log.Error("deleting an unreadable session record failed", "session", id, "err", err)
+		return
+	}
+	a.log.Warn("session ended; its unreadable record deleted", "session", id, "event", fmt.Sprintf("%T", ev))
 }
 
 // openNonce decodes the nonce a user's marker records for its own open.
@@ -424,6 +466,7 @@ func (a *Agent) handleLog(l types.Log) {
 		}
 		m := a.machines[ev.EventMeta().Session]
 		if m == nil || m.State() == protocol.Ended {
+			a.endCorrupt(ev)
 			return
 		}
 		acts, err := m.Consume(ev)
@@ -453,6 +496,7 @@ func (a *Agent) opened(op protocol.Opened) {
 		if ok, err := a.resume(id); err != nil || ok {
 			if err != nil {
 				a.log.Error("cannot restore session", "session", id, "err", err)
+				a.noteCorrupt(id, err)
 			}
 			return
 		}
@@ -464,6 +508,7 @@ func (a *Agent) opened(op protocol.Opened) {
 		m, err = a.newMachine(op)
 		if err != nil {
 			a.log.Warn("cannot serve session", "session", id, "err", err)
+			a.noteCorrupt(id, err)
 			return
 		}
 		if err := a.store.PutSecret(id, markerSecret, nil); err != nil {
@@ -732,6 +777,10 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 		a.mu.Unlock()
 		for _, i := range sent {
 			id, call := ids[i], calls[i]
+			if err != nil && ctx.Err() != nil {
+				a.log.Info("call abandoned: the agent is stopping", "session", id, "step", call.Step(), "err", err)
+				continue
+			}
 			if err != nil {
 				a.log.Warn("call failed", "session", id, "step", call.Step(), "batch", len(sent), "err", err)
 				if call.Step() == protocol.StepOpen {

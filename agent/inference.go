@@ -448,6 +448,9 @@ func (a *Agent) Session(id session.ID) (*Session, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	cv := a.convs[id]
+	if err := a.corrupt[id]; cv == nil && err != nil {
+		return nil, fmt.Errorf("agent: session %v: its stored record cannot be read: %w", id, err)
+	}
 	if cv == nil {
 		return nil, fmt.Errorf("%w: %v", ErrClosed, id)
 	}
