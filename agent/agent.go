@@ -469,10 +469,15 @@ func (a *Agent) handleLog(l types.Log) {
 			a.endCorrupt(ev)
 			return
 		}
+		accused, _ := m.Abort()
 		acts, err := m.Consume(ev)
 		if err != nil {
 			a.log.Warn("event rejected", "session", ev.EventMeta().Session, "event", fmt.Sprintf("%T", ev), "err", err)
 			return
+		}
+		if now, why := m.Abort(); accused == nil && now != nil {
+			a.log.Warn("another party deviated; aborting the session", "session", ev.EventMeta().Session,
+				"accused", now.Accused, "fault", now.Fault, "finding", why)
 		}
 		a.execute(ev.EventMeta().Session, acts)
 	}
@@ -569,7 +574,11 @@ func (a *Agent) execute(id session.ID, acts []protocol.Action) {
 					a.log.Error("cannot keep the session key: no inferences on this session", "session", id, "err", err)
 				}
 			}
-			a.log.Info("session ended", "session", id, "phase", o.Phase, "fault", o.Fault, "culprits", o.Culprits, "stalled", o.Stalled, "reason", o.Reason)
+			level := slog.LevelInfo
+			if o.Phase != session.Established {
+				level = slog.LevelWarn // a deviation, a stall or a lost secret: worth an operator's look
+			}
+			a.log.Log(context.Background(), level, "session ended", "session", id, "phase", o.Phase, "fault", o.Fault, "culprits", o.Culprits, "stalled", o.Stalled, "reason", o.Reason)
 			h := a.handles[id]
 			delete(a.handles, id)
 			if a.cfg.OnOutcome != nil {
@@ -756,15 +765,15 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 	go func() {
 		defer a.wg.Done()
 		to := a.cfg.Contract
+		// A call may cost more when mined than when estimated: another
+		// party's call landing first in the same block makes this one the
+		// step that completes the phase (a PhaseAdvanced, the last attest).
+		// Leave a wide margin; a call that runs out wastes its gas and a
+		// block, and in a batch every call reverts. If the estimate fails,
+		// the sender estimates again and reports the revert.
 		var gasLimit uint64
-		if len(sent) > 1 {
-			// A batch's calls may cost more when mined than when estimated
-			// (another party's call may land first and make this one the
-			// last attest of its session): leave a wide margin, since the
-			// whole batch reverts if it runs out.
-			if est, err := a.backend.EstimateGas(ctx, ethereum.CallMsg{From: a.cfg.Account.Address, To: &to, Data: data}); err == nil {
-				gasLimit = est + est/2 + 50_000
-			}
+		if est, err := a.backend.EstimateGas(ctx, ethereum.CallMsg{From: a.cfg.Account.Address, To: &to, Data: data}); err == nil {
+			gasLimit = est + est/2 + 50_000
 		}
 		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
 		a.mu.Lock()

@@ -12,9 +12,8 @@ package agent_test
 // session).
 //
 // Cases run concurrently, each on its own chain (harnessParallel at a
-// time). SESSIONKEYSTORE_FULL=1 adds the rarer variants; cases that show a
-// known production bug are skipped with "BUG: ..." unless
-// SESSIONKEYSTORE_HARNESS_BUGS=1. SESSIONKEYSTORE_HARNESS_LOGS=1 prints the
+// time). SESSIONKEYSTORE_FULL=1 adds the rarer variants.
+// SESSIONKEYSTORE_HARNESS_LOGS=1 prints the
 // agents' logs of every case (they are printed anyway when a case fails).
 
 import (
@@ -94,9 +93,6 @@ type harnessCase struct {
 	keys []session.Suite
 	// full marks a rarer variant, run only with SESSIONKEYSTORE_FULL=1.
 	full bool
-	// bug, when set, names a production bug the case shows: it is skipped
-	// unless SESSIONKEYSTORE_HARNESS_BUGS=1 (see the report of issue 7).
-	bug string
 	// play deviates and says what must follow.
 	play func(r *rig) played
 }
@@ -186,10 +182,6 @@ func runHarness(t *testing.T, cases []harnessCase) {
 	for _, tc := range cases {
 		if tc.full && !fullHarness() {
 			t.Run(tc.name, func(t *testing.T) { t.Skip("a rarer variant: set SESSIONKEYSTORE_FULL=1") })
-			continue
-		}
-		if tc.bug != "" && os.Getenv("SESSIONKEYSTORE_HARNESS_BUGS") != "1" {
-			t.Run(tc.name, func(t *testing.T) { t.Skip("BUG: " + tc.bug) })
 			continue
 		}
 		wg.Add(1)
@@ -407,26 +399,23 @@ var malformedKeys = []struct {
 	name  string
 	suite session.Suite
 	key   func(t *testing.T) []byte
-	// lowOrder: the key parses but every agreement with its X25519 part is
-	// all-zero, which the agents see only when they wrap (see the bug).
-	lowOrder bool
 }{
-	{"x25519-u=1", session.X25519, func(*testing.T) []byte { k := lowOrder["u=1"]; return k[:] }, true},
-	{"x25519-order-8", session.X25519, func(*testing.T) []byte { k := lowOrder["order-8-a"]; return k[:] }, true},
+	{"x25519-u=1", session.X25519, func(*testing.T) []byte { k := lowOrder["u=1"]; return k[:] }},
+	{"x25519-order-8", session.X25519, func(*testing.T) []byte { k := lowOrder["order-8-a"]; return k[:] }},
 	{"hybrid-bad-mlkem", session.Hybrid, func(t *testing.T) []byte {
 		k := hybridKey(t)
 		for i := range 1184 {
 			k[i] = 0xff // coefficients out of range: not an ML-KEM-768 encapsulation key
 		}
 		return k
-	}, false},
+	}},
 	{"hybrid-low-order-x25519", session.Hybrid, func(t *testing.T) []byte {
 		k := hybridKey(t)
 		u := lowOrder["u=1"]
 		copy(k[1184:], u[:])
 		return k
-	}, true},
-	{"hybrid-all-zero", session.Hybrid, func(*testing.T) []byte { return make([]byte, skcrypto.HybridKeyLength) }, true},
+	}},
+	{"hybrid-all-zero", session.Hybrid, func(*testing.T) []byte { return make([]byte, skcrypto.HybridKeyLength) }},
 }
 
 // hybridKey returns a fresh, valid hybrid public key.
@@ -437,9 +426,6 @@ func hybridKey(t *testing.T) []byte {
 	}
 	return k.PublicKey()
 }
-
-// lowOrderKeyBug is the production bug the low-order Method 2 keys show.
-const lowOrderKeyBug = "skcrypto.CheckRecipientPublicKey accepts X25519 keys of small order (and hybrid keys whose X25519 part is), so the coordinator does not accuse their owner; its wrap then fails and pendingCoordinator sends nothing, and the session expires naming the honest coordinator"
 
 // coordinatorCases are the Method 2 deviations.
 func coordinatorCases() []harnessCase {
@@ -468,18 +454,14 @@ func coordinatorCases() []harnessCase {
 				}
 				return played{none: true}
 			}})
-		bug := ""
-		if mk.lowOrder {
-			bug = lowOrderKeyBug
-		}
-		cases = append(cases, harnessCase{name: "coordinator/registered-key/" + mk.name + "/oracle-coordinates", deviant: session.Miner, keys: []session.Suite{mk.suite}, full: full, bug: bug,
+		cases = append(cases, harnessCase{name: "coordinator/registered-key/" + mk.name + "/oracle-coordinates", deviant: session.Miner, keys: []session.Suite{mk.suite}, full: full,
 			play: func(r *rig) played {
 				r.registerRaw(session.Miner, mk.suite, mk.key(r.t))
 				h := r.openHonest(agent.OpenOptions{Method: session.Coordinator, Suite: mk.suite, Coordinator: session.Oracle})
 				return played{id: h.ID(), want: failedBy(session.InvalidPublicKey, session.Miner, session.Oracle.Bit())}
 			}})
 		// The same key as the user's per-session key, to a miner coordinator.
-		cases = append(cases, harnessCase{name: "coordinator/user-key/" + mk.name, deviant: session.User, keys: []session.Suite{mk.suite}, full: full, bug: bug,
+		cases = append(cases, harnessCase{name: "coordinator/user-key/" + mk.name, deviant: session.User, keys: []session.Suite{mk.suite}, full: full,
 			play: func(r *rig) played {
 				p := newParty(r.t, r.d, session.User)
 				p.prepare(session.Coordinator, mk.suite, session.Miner)
@@ -750,23 +732,20 @@ func outsiderCases() []harnessCase {
 			}},
 		{name: "oversized", deviant: session.Miner, play: playOversized},
 		// An operator learns of a misbehaving counterparty from a warning.
-		{name: "logs/failed-session-is-a-warning", deviant: session.Miner, bug: quietLogsBug,
+		{name: "logs/failed-session-is-a-warning", deviant: session.Miner,
 			play: func(r *rig) played {
 				p := r.combined(nil)
 				p.honestThrough(protocol.StepReveal)
 				p.publish(junk("a wrong partial"))
 				return played{id: p.id, free: session.User.Bit(), want: failedBy(session.InvalidPartial, session.Miner, session.Oracle.Bit()), warn: true}
 			}},
-		{name: "logs/expired-session-is-a-warning", deviant: session.Miner, bug: quietLogsBug,
+		{name: "logs/expired-session-is-a-warning", deviant: session.Miner,
 			play: func(r *rig) played {
 				p := r.combined(nil)
 				return played{id: p.id, want: expiredIn(session.Committing, session.Miner), warn: true}
 			}},
 	}
 }
-
-// quietLogsBug is the production bug the logs cases show.
-const quietLogsBug = "the agents log the end of a failed or expired session (\"session ended\", with fault and culprits or stalled roles), their accusing abort and the expiry at INFO only, and the agent that found a fault logs no reason (Outcome.Reason is nil): no WARN or ERROR line tells an operator that a counterparty misbehaved"
 
 // playOversized sends oversized and undersized inference messages, keys of
 // wrong lengths and truncated calldata (all revert), then checks that the

@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
@@ -129,7 +130,7 @@ func (m *Machine) onRevealed(e Revealed) error {
 		}
 	} else if m.eph != nil {
 		if s, err := skcrypto.X25519(m.eph, e.Key[:]); err != nil {
-			m.accuse(e.Role, session.InvalidPublicKey)
+			m.accuse(e.Role, session.InvalidPublicKey, fmt.Errorf("its revealed key: %w", err))
 		} else {
 			m.shared[e.Role] = &s
 		}
@@ -162,12 +163,12 @@ func (m *Machine) onPartial(e PartialPublished) error {
 			// compute it myself. A mismatch is proof against the publisher.
 			want, err := m.sharedWith(e.Role)
 			if err != nil || want != e.Partial {
-				m.accuse(e.Role, session.InvalidPartial)
+				m.accuse(e.Role, session.InvalidPartial, errors.New("its partial is not X25519 of its key and this party's"))
 			}
 		}
 		if e.Role == sourceOf(me) {
 			if _, err := skcrypto.X25519(m.eph, e.Partial[:]); err != nil {
-				m.accuse(e.Role, session.InvalidPartial)
+				m.accuse(e.Role, session.InvalidPartial, fmt.Errorf("the partial meant for this party: %w", err))
 			}
 		}
 	}
@@ -201,7 +202,7 @@ func (m *Machine) deriveCombined() error {
 	src := sourceOf(m.cfg.Role)
 	z, err := skcrypto.X25519(m.eph, m.partials[src][:])
 	if err != nil {
-		m.accuse(src, session.InvalidPartial)
+		m.accuse(src, session.InvalidPartial, fmt.Errorf("the partial meant for this party: %w", err))
 		return nil
 	}
 	t := skcrypto.CombinedTranscript{Params: m.params, Commitments: m.commitments, EphemeralKeys: m.reveals, Partials: m.partials}

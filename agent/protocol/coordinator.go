@@ -36,6 +36,15 @@ func recipientsOf(c session.Role) [2]session.Role {
 	return out
 }
 
+// badKey is a wrapping error naming the recipient whose key failed.
+type badKey struct {
+	role session.Role
+	err  error
+}
+
+func (b badKey) Error() string { return b.err.Error() }
+func (b badKey) Unwrap() error { return b.err }
+
 // makeWraps seals the coordinator secret to both recipients.
 func (m *Machine) makeWraps() ([2][]byte, error) {
 	t := m.transcript()
@@ -44,7 +53,7 @@ func (m *Machine) makeWraps() ([2][]byte, error) {
 	for i, r := range recipientsOf(m.params.Coordinator) {
 		w, err := skcrypto.Wrap(m.params.Suite, m.keys[r], skcrypto.WrapInfo(pre, r), m.secret)
 		if err != nil {
-			return out, fmt.Errorf("protocol: wrapping to %v: %w", r, err)
+			return out, badKey{r, fmt.Errorf("protocol: wrapping to %v: %w", r, err)}
 		}
 		out[i] = w
 	}
@@ -78,8 +87,17 @@ func (m *Machine) pendingCoordinator() (Call, []Action, error) {
 			return nil, nil, err
 		}
 		w, err := m.makeWraps()
+		var bad badKey
+		if errors.As(err, &bad) && errors.Is(err, skcrypto.ErrPublicKey) {
+			// The keys were checked when they were seen; should one still
+			// fail, its owner is named rather than this party stalling.
+			m.accuse(bad.role, session.InvalidPublicKey, err)
+			if m.abort != nil {
+				return *m.abort, persist, nil
+			}
+		}
 		if err != nil {
-			return nil, persist, nil // keys were checked at open: cannot happen but never send garbage
+			return nil, persist, nil // never send garbage
 		}
 		m.myWraps = &DistributeCall{ID: id, WrapUser: w[0], WrapOther: w[1]}
 		return *m.myWraps, persist, nil
@@ -158,11 +176,14 @@ func (m *Machine) onUserKey(e UserKeyPublished) error {
 	}
 	if m.cfg.Role == m.params.Coordinator {
 		if err := skcrypto.CheckRecipientPublicKey(m.params.Suite, e.Key); err != nil {
-			m.accuse(session.User, session.InvalidPublicKey)
+			m.accuse(session.User, session.InvalidPublicKey, err)
 		}
 		for _, r := range recipientsOf(m.params.Coordinator) {
-			if r != session.User && skcrypto.CheckRecipientPublicKey(m.params.Suite, m.keys[r]) != nil {
-				m.accuse(r, session.InvalidPublicKey)
+			if r == session.User {
+				continue
+			}
+			if err := skcrypto.CheckRecipientPublicKey(m.params.Suite, m.keys[r]); err != nil {
+				m.accuse(r, session.InvalidPublicKey, err)
 			}
 		}
 	}
@@ -197,7 +218,7 @@ func (m *Machine) onWrapped(e KeyWrapped) error {
 		s, err := key.Unwrap(skcrypto.WrapInfo(m.transcript().PrewrapHash(), e.Recipient), e.Wrapped)
 		switch {
 		case errors.Is(err, skcrypto.ErrWrap):
-			m.accuse(c, session.InvalidWrap)
+			m.accuse(c, session.InvalidWrap, err)
 		case err != nil:
 			return err
 		default:

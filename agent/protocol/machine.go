@@ -107,8 +107,10 @@ type Machine struct {
 	attestations [3][32]byte
 	attested     session.RoleSet
 
-	// A proven fault of another party, to report by abort.
-	abort *AbortCall
+	// A proven fault of another party, to report by abort, and what this
+	// agent found (for the log and the outcome; never secret).
+	abort       *AbortCall
+	abortReason error
 
 	issued map[Step]bool
 }
@@ -198,7 +200,7 @@ func (m *Machine) Consume(ev Event) ([]Action, error) {
 	case SessionEstablished:
 		return m.onEstablished(e)
 	case SessionFailed:
-		return m.failed(Outcome{Phase: session.Failed, Fault: e.Fault, Culprits: e.Culprits, Reporter: e.Reporter, Mismatched: m.mismatched()}), nil
+		return m.failed(Outcome{Phase: session.Failed, Fault: e.Fault, Culprits: e.Culprits, Reporter: e.Reporter, Mismatched: m.mismatched(), Reason: m.abortReason}), nil
 	case SessionExpired:
 		return m.end(Outcome{Phase: session.Expired, Stalled: e.Stalled}), nil
 	case EphemeralDisclosed:
@@ -420,12 +422,14 @@ func (m *Machine) end(o Outcome) []Action {
 	return []Action{Done{Outcome: o}, Forget{}}
 }
 
-// accuse records a proven fault of another party; the abort call becomes due.
-func (m *Machine) accuse(culprit session.Role, f session.Fault) {
+// accuse records a proven fault of another party and why; the abort call
+// becomes due.
+func (m *Machine) accuse(culprit session.Role, f session.Fault, why error) {
 	if m.abort == nil && culprit != m.cfg.Role {
 		m.abort = &AbortCall{ID: m.params.ID, Accused: culprit.Bit(), Fault: f}
+		m.abortReason = fmt.Errorf("protocol: %v accused of %v: %w", culprit, f, why)
 	}
 }
 
-// Abort returns the abort this agent found due, if any.
-func (m *Machine) Abort() *AbortCall { return m.abort }
+// Abort returns the abort this agent found due, if any, and what it found.
+func (m *Machine) Abort() (*AbortCall, error) { return m.abort, m.abortReason }

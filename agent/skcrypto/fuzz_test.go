@@ -305,9 +305,10 @@ func FuzzTrafficOpen(f *testing.F) {
 
 // FuzzCheckRecipientPublicKey feeds arbitrary public keys of every suite
 // byte to CheckRecipientPublicKey. A key of a defined suite is accepted
-// exactly when it has the suite's length and, for the hybrid suite, its
-// ML-KEM part is canonical; every refusal is ErrPublicKey. Wrap then seals
-// to an accepted key unless its X25519 part has small order.
+// exactly when it has the suite's length, its X25519 part (the whole key,
+// or the hybrid's last 32 bytes) has no small order and, for the hybrid
+// suite, its ML-KEM part is canonical; every refusal is ErrPublicKey. Wrap
+// seals to exactly the accepted keys.
 func FuzzCheckRecipientPublicKey(f *testing.F) {
 	ks := fuzzRecipients(f)
 	for _, s := range fuzzSuites {
@@ -315,7 +316,7 @@ func FuzzCheckRecipientPublicKey(f *testing.F) {
 		lowOrder := bytes.Clone(pub)
 		copy(lowOrder[len(pub)-32:], make([]byte, 32))
 		f.Add(byte(s), pub)
-		f.Add(byte(s), lowOrder) // accepted, but nothing can be wrapped to it
+		f.Add(byte(s), lowOrder) // refused: its X25519 part has small order
 		f.Add(byte(s), pub[:len(pub)-1])
 		f.Add(byte(s), append(bytes.Clone(pub), 0))
 		f.Add(byte(s), bytes.Repeat([]byte{0xff}, KeyLength(s)))
@@ -331,7 +332,7 @@ func FuzzCheckRecipientPublicKey(f *testing.F) {
 			}
 			return
 		}
-		want := len(pub) == KeyLength(s) && (s == session.X25519 || canonicalMLKEM768(pub[:1184]))
+		want := len(pub) == KeyLength(s) && (s == session.X25519 || canonicalMLKEM768(pub[:1184])) && !lowOrderX25519(pub[len(pub)-32:])
 		switch {
 		case err != nil && !errors.Is(err, ErrPublicKey):
 			t.Fatalf("%v: error %v is not ErrPublicKey", s, err)

@@ -124,7 +124,26 @@ func parseRecipientPublic(s session.Suite, b []byte) (hpke.PublicKey, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrPublicKey, err)
 	}
+	// Both suites end in an X25519 key (the whole key, or X-Wing's last 32
+	// bytes): one of small order would make the KEM's shared secret
+	// predictable. Encapsulation would fail on it later; rejecting it here
+	// lets the key's owner be named (docs/PROTOCOL.md §6.2).
+	if err := checkX25519Order(b[len(b)-X25519KeySize:]); err != nil {
+		return nil, fmt.Errorf("%w: %v key: %v", ErrPublicKey, s, err)
+	}
 	return pub, nil
+}
+
+// checkX25519Order reports an X25519 public key of small order: every
+// clamped scalar is a multiple of the cofactor, so X25519 of any scalar
+// with such a point is all-zero.
+func checkX25519Order(pub []byte) error {
+	probe, err := ecdh.X25519().NewPrivateKey([]byte("sessionkeystore/v1/order-probe!!"))
+	if err != nil {
+		return err
+	}
+	_, err = X25519(probe, pub)
+	return err
 }
 
 // WrapInfo returns the HPKE info of a wrap: "sessionkeystore/v1/wrap" ||
