@@ -9,13 +9,18 @@
 //
 // A Sender, in the shape of optimism's op-service/txmgr, takes a Candidate
 // (recipient, calldata, optional gas limit and value) and owns everything
-// else: the account's nonce (read once, then counted locally; re-read
-// after any failed broadcast), the gas estimate (a revert there is
-// reported as ErrReverted and nothing is sent), EIP-1559 fees (capped by
-// SenderConfig.MaxFeeCap), resubmission with fees raised by at least 10%
-// while no receipt arrives, and the receipt itself: Send returns only once
-// the transaction is mined at the configured depth, with ErrReverted for
-// status 0, or with ErrTimeout. Sent is not done.
+// else: the account's nonce (the node's pending nonce, read before each
+// broadcast, skipping the nonces of its own transactions still waiting, so
+// that a nonce the chain took back is used again rather than left as a
+// gap), the gas estimate (a revert there is reported as ErrReverted and
+// nothing is sent), EIP-1559 fees (capped by SenderConfig.MaxFeeCap),
+// resubmission with fees raised by at least 10% while no receipt arrives
+// (at once, unchanged, when the node has lost the transaction; a nonce gap
+// below it that none of its own transactions holds is filled with empty
+// transactions), and the receipt itself: Send returns only once the
+// transaction is mined at the configured depth, with ErrReverted for
+// status 0, with ErrReplaced when another transaction took its nonce, or
+// with ErrTimeout. Sent is not done.
 //
 // # Receiving
 //

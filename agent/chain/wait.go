@@ -5,22 +5,34 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 )
 
 // wait polls for a receipt of any broadcast of one Send (they share a
 // nonce, so at most one is mined) until it is at the configured depth,
 // replacing the newest broadcast with a fee bump every ResubmitInterval
 // while there is no receipt, until Timeout has passed since the first.
+// Every lostPolls polls without a receipt it asks the node for the
+// account's pending nonce: if that is this nonce, the node has lost the
+// transaction (dropped from its pool, or mined in a block a reorganisation
+// removed) and it is broadcast again at once; if it is lower, the nonces
+// in between that no waiting Send holds are filled (see fillGap). Once the
+// node calls the nonce spent and lostPolls more polls find no receipt of
+// any broadcast, another transaction took the nonce: ErrReplaced.
 func (s *Sender) wait(ctx context.Context, first *types.Transaction) (*types.Receipt, error) {
+	defer s.release(first.Nonce())
 	start := s.cfg.Clock.Now()
 	deadline := start.Add(s.cfg.Timeout)
 	sent := []*types.Transaction{first}
-	lastSend := start
-	capped := false  // the fee cap stops further bumps
-	resubmit := true // false once the nonce is known to be spent
+	lastSend, lastCheck := start, start
+	var spentAt time.Time // when the node first called the nonce spent
+	capped := false       // the fee cap stops further bumps
+	resubmit := true      // false once the nonce is known to be spent
+	check := lostPolls * s.cfg.ReceiptInterval
 	for {
 		r := s.receipt(ctx, sent)
 		if r != nil {
@@ -33,6 +45,11 @@ func (s *Sender) wait(ctx context.Context, first *types.Transaction) (*types.Rec
 			}
 		}
 		now := s.cfg.Clock.Now()
+		if r == nil && !resubmit && now.Sub(spentAt) >= check {
+			last := sent[len(sent)-1].Hash()
+			s.log.Warn("another transaction took the nonce", "tx", last, "nonce", first.Nonce(), "broadcasts", len(sent))
+			return nil, fmt.Errorf("%w: nonce %d, %d broadcasts, last %s", ErrReplaced, first.Nonce(), len(sent), last)
+		}
 		if !now.Before(deadline) {
 			last := sent[len(sent)-1].Hash()
 			err := fmt.Errorf("%w: nonce %d, %d broadcasts, last %s", ErrTimeout, first.Nonce(), len(sent), last)
@@ -48,13 +65,33 @@ func (s *Sender) wait(ctx context.Context, first *types.Transaction) (*types.Rec
 				return nil, ctx.Err()
 			}
 			capped = capped || !ok
-			resubmit = !spent
+			if spent {
+				resubmit, spentAt = false, now
+			}
 			if next != nil {
 				sent = append(sent, next)
 			}
-			lastSend = now
+			lastSend, lastCheck = now, now
+		} else if r == nil && resubmit && now.Sub(lastCheck) >= check {
+			lastCheck = now
+			pending, ok := s.pendingNonce(ctx)
+			switch {
+			case !ok:
+			case pending == first.Nonce():
+				if spent := s.rebroadcast(ctx, sent[len(sent)-1]); spent {
+					resubmit, spentAt = false, now
+				}
+			case pending < first.Nonce():
+				s.fillGap(ctx, first.Nonce())
+			}
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
 		}
 		d := min(s.cfg.ReceiptInterval, deadline.Sub(now))
+		if r == nil && !resubmit {
+			d = min(d, spentAt.Add(check).Sub(now))
+		}
 		if r == nil && resubmit {
 			d = min(d, lastSend.Add(s.cfg.ResubmitInterval).Sub(now))
 		}
@@ -156,4 +193,75 @@ func (s *Sender) resubmit(ctx context.Context, prev *types.Transaction) (next *t
 		s.log.Info("transaction resubmitted", "tx", tx.Hash(), "replaces", prev.Hash(), "nonce", tx.Nonce(), "tip", f.tip, "feeCap", f.cap)
 	}
 	return tx, ok, false
+}
+
+// pendingNonce returns the node's pending nonce for the account; an RPC
+// failure reports false (the next check asks again).
+func (s *Sender) pendingNonce(ctx context.Context) (uint64, bool) {
+	cctx, cancel := context.WithTimeout(ctx, s.cfg.NetworkTimeout)
+	defer cancel()
+	pending, err := s.backend.PendingNonceAt(cctx, s.cfg.From)
+	if err != nil {
+		s.log.Debug("pending nonce lookup failed", "err", err)
+		return 0, false
+	}
+	return pending, true
+}
+
+// rebroadcast sends tx again, unchanged, to a node that lost it. spent
+// reports that the node calls the nonce too low: it was mined after all.
+func (s *Sender) rebroadcast(ctx context.Context, tx *types.Transaction) (spent bool) {
+	_, err := s.broadcast(ctx, tx)
+	switch {
+	case isNonceTooLow(err):
+		s.log.Info("nonce already mined, waiting for its receipt", "nonce", tx.Nonce())
+		return true
+	case err != nil:
+		s.log.Warn("broadcasting a lost transaction again failed", "tx", tx.Hash(), "nonce", tx.Nonce(), "err", err)
+	default:
+		s.log.Info("the node lost the transaction; broadcast it again", "tx", tx.Hash(), "nonce", tx.Nonce())
+	}
+	return false
+}
+
+// fillGap plugs each nonce below below that the node has no transaction
+// for and no waiting Send holds with an empty transaction (a transfer of
+// nothing to the account itself). The chain took those nonces back (their
+// transactions were dropped, or mined in blocks a reorganisation removed,
+// after their Sends returned) and no Send may come to take them, while the
+// transaction waiting at below cannot be mined across the gap. A nonce a
+// waiting Send holds is left to it: it broadcasts its own again.
+func (s *Sender) fillGap(ctx context.Context, below uint64) {
+	tip, baseFee, err := s.market(ctx)
+	if err != nil {
+		s.log.Warn("cannot price transactions to fill a nonce gap", "err", err)
+		return
+	}
+	f, err := initialFees(tip, baseFee, s.cfg.MaxFeeCap)
+	if err != nil {
+		s.log.Warn("cannot fill a nonce gap", "err", err)
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	pending, ok := s.pendingNonce(ctx) // again, under s.mu: no broadcast races this
+	if !ok {
+		return
+	}
+	self := s.cfg.From
+	for n := pending; n < below; n++ {
+		if s.waiting[n] {
+			continue
+		}
+		tx, err := s.sign(Candidate{To: &self}, n, params.TxGas, f)
+		if err != nil {
+			s.log.Warn("cannot sign a transaction to fill a nonce gap", "nonce", n, "err", err)
+			return
+		}
+		if _, err := s.broadcast(ctx, tx); err != nil {
+			s.log.Warn("filling a nonce gap failed", "nonce", n, "err", err)
+			continue
+		}
+		s.log.Info("filled a nonce gap with an empty transaction", "tx", tx.Hash(), "nonce", n, "waiting", below)
+	}
 }
