@@ -159,6 +159,12 @@ type Agent struct {
 	// corrupt holds the sessions whose stored record cannot be read: the
 	// agent cannot take part, and deletes the record when the session ends.
 	corrupt map[session.ID]error
+	// Recovery from reorganisations (reorg.go): the user's opens to send
+	// again, sessions missing from the canonical chain (since a block),
+	// and Established sessions whose establishment was removed.
+	reopen    map[session.ID]bool
+	orphans   map[session.ID]uint64
+	unsettled map[session.ID]unsettled
 }
 
 // New checks the configuration, opens the store and connects the sender.
@@ -198,6 +204,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
 		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
 		stopping: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
+		reopen: map[session.ID]bool{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 	}, nil
 }
 
@@ -245,6 +252,22 @@ func (a *Agent) Run(ctx context.Context) error {
 		a.mu.Unlock()
 		a.log.Info("caught up with the chain", "block", liveFrom)
 	}
+	for {
+		err = a.follow(ctx, start, parent, liveFrom)
+		if ctx.Err() != nil || !errors.Is(err, chain.ErrReorgTooDeep) {
+			break
+		}
+		if start, parent, err = a.rewind(ctx, start, err); err != nil {
+			break
+		}
+	}
+	a.stopOnce.Do(func() { close(a.stopping) })
+	a.wg.Wait()
+	return err
+}
+
+// follow runs a log source from start and applies what it delivers.
+func (a *Agent) follow(ctx context.Context, start uint64, parent common.Hash, liveFrom uint64) error {
 	src, err := chain.NewSource(chain.SourceConfig{
 		Address: a.cfg.Contract, Start: start, StartParentHash: parent,
 		PollInterval: a.cfg.PollInterval, ResyncInterval: 5 * a.cfg.PollInterval, Logger: a.log,
@@ -256,7 +279,7 @@ func (a *Agent) Run(ctx context.Context) error {
 	restored := len(a.machines)
 	a.mu.Unlock()
 	a.log.Info("agent running", "from_block", start, "sessions", restored)
-	err = src.Run(ctx, func(ctx context.Context, ev chain.Event) error {
+	return src.Run(ctx, func(ctx context.Context, ev chain.Event) error {
 		a.mu.Lock()
 		defer a.mu.Unlock()
 		switch ev.Kind {
@@ -271,9 +294,6 @@ func (a *Agent) Run(ctx context.Context) error {
 		}
 		return nil
 	})
-	a.stopOnce.Do(func() { close(a.stopping) })
-	a.wg.Wait()
-	return err
 }
 
 // untilStopped returns ctx, also cancelled when Run stops.
@@ -425,6 +445,7 @@ func (a *Agent) dropUnopened(ctx context.Context, block uint64) {
 			continue
 		}
 		delete(a.unopened, id)
+		delete(a.reopen, id)
 		if m := a.machines[id]; m != nil && m.Phase() != session.PhaseNone {
 			continue
 		}
@@ -461,6 +482,8 @@ func (a *Agent) handleLog(l types.Log) {
 			switch ev.(type) {
 			case inference.Requested, inference.Answered, inference.Judged, inference.Closed:
 				a.applyInference(ev.EventMeta().Session, cv, ev)
+			default:
+				a.settleEvent(ev)
 			}
 			return
 		}
@@ -487,6 +510,8 @@ func (a *Agent) handleLog(l types.Log) {
 func (a *Agent) opened(op protocol.Opened) {
 	id := op.Params.ID
 	delete(a.unopened, id)
+	delete(a.reopen, id)
+	delete(a.orphans, id)
 	if op.Params.Account(a.cfg.Role) != a.cfg.Account.Address {
 		return
 	}
@@ -663,6 +688,8 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 		}
 		ids, calls = append(ids, id), append(calls, call)
 	}
+	rids, rcalls := a.recoveryCalls(ctx, b.Number)
+	ids, calls = append(ids, rids...), append(calls, rcalls...)
 	if !a.cfg.Batch {
 		for i := range calls {
 			a.send(ctx, ids[i], calls[i])
@@ -714,6 +741,7 @@ func (a *Agent) overdue(ctx context.Context, block uint64) map[session.ID]*proto
 // rebuildSession replays a session's canonical logs up to block into a new
 // machine.
 func (a *Agent) rebuildSession(ctx context.Context, id session.ID, block uint64) error {
+	old := a.machines[id]
 	delete(a.machines, id)
 	logs, err := a.backend.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(a.cfg.StartBlock), ToBlock: new(big.Int).SetUint64(block),
@@ -725,6 +753,7 @@ func (a *Agent) rebuildSession(ctx context.Context, id session.ID, block uint64)
 	for _, l := range logs {
 		a.handleLog(l)
 	}
+	a.afterRebuild(id, old, logs, block)
 	return nil
 }
 

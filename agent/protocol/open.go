@@ -98,3 +98,29 @@ func (m *Machine) OpenCall() *OpenCall {
 	c := *m.expected
 	return &c
 }
+
+// Reopen returns a machine for the user's own open that a reorganisation
+// removed from the chain: the same parameters and open call, with the
+// secrets as stored (those the open committed to), waiting for
+// SessionOpened again. The runtime sends OpenCall again. It fails for a
+// machine that did not open its session itself.
+func (m *Machine) Reopen(secrets Secrets) (*Machine, error) {
+	if m.cfg.Role != session.User || m.expected == nil {
+		return nil, fmt.Errorf("protocol: session %v was not opened by this machine", m.params.ID)
+	}
+	n, err := New(m.cfg, secrets)
+	if err != nil {
+		return nil, err
+	}
+	if m.params.Method == session.Combined && n.eph == nil ||
+		m.params.Method == session.Coordinator && m.params.Coordinator == session.User && n.secret == nil ||
+		m.params.Method == session.Coordinator && m.params.Coordinator != session.User && n.restoredRecipient == nil {
+		return nil, fmt.Errorf("protocol: session %v: the secret its open committed to is not stored", m.params.ID)
+	}
+	call := *m.expected
+	n.params, n.nonce, n.phaseTimeout, n.versions = m.params, call.Nonce, call.PhaseTimeout, m.versions
+	n.keys = m.keys
+	n.expected = &call
+	n.issued[StepOpen] = true
+	return n, nil
+}

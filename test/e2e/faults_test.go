@@ -10,7 +10,7 @@ package e2e
 //
 // SESSIONKEYSTORE_FULL=1 runs larger counts: more sessions per round, and
 // every reorganisation depth in both kinds, twice. The tests of known
-// agent bugs (TestReorgKnownAgentBugs) run only with
+// agent bugs (TestReorgRecovery) run only with
 // SESSIONKEYSTORE_KNOWN_BUGS=1.
 
 import (
@@ -515,7 +515,7 @@ type reorgPlan struct {
 // every transaction (the logs move to another block). With drop set it
 // drops every session transaction it can, keeping only the opens and the
 // transactions of a session that became Established in those blocks
-// (TestReorgKnownAgentBugs shows why), and, for each account, every
+// (TestReorgRecovery shows why), and, for each account, every
 // transaction below a kept one's nonce (the rest could not be mined).
 func planReorg(ctx context.Context, n *localnet.Net, depth int, drop bool) (reorgPlan, error) {
 	plan := reorgPlan{from: map[common.Hash]common.Address{}}
@@ -873,30 +873,21 @@ func TestDroppedReplacedTransactionsAndNonceGaps(t *testing.T) {
 	agentsAgree(ctx, t, n, batch)
 }
 
-// TestReorgKnownAgentBugs shows three reorganisations the agents do not
-// survive yet; TestReorgDuringSessions keeps clear of them. Each case
-// asserts what a correct agent does. They fail today, so they run only
-// with SESSIONKEYSTORE_KNOWN_BUGS=1; the fixes belong in package agent
-// (agent.go), outside this test's remit:
+// TestReorgRecovery covers three reorganisations TestReorgDuringSessions
+// keeps clear of, each asserting what a correct agent does:
 //
 //   - open removed: a reorganisation drops the user's open transaction.
-//     The user's agent rebuilds the session from the canonical logs,
-//     finds no SessionOpened and deletes the machine, so the open is never
-//     sent again: `user open` waits until its timeout, the session never
-//     exists, and the miner's and the oracle's secrets of it stay on disk.
+//     The user's agent makes the session's machine again from its stored
+//     secrets and sends the open again; the session establishes.
 //   - establishment removed: a reorganisation drops the attestations that
-//     made a session Established. Every agent had already replaced the
-//     exchange's secrets with K and dropped the machine, so none attests
-//     again: the session is back in Attesting on chain until its deadline
-//     passes and the contract reports it Expired, while every agent keeps
-//     K as if it were Established.
+//     made a session Established, after every agent replaced the
+//     exchange's secrets with K. The miner and the oracle attest again
+//     with K; the user's agent is gone, so they expire the session, and
+//     then delete K.
 //   - restart below the cursor: an agent whose cursor block was replaced
-//     while it was stopped (or before it delivered a block after starting)
-//     exits with chain.ErrReorgTooDeep instead of rewinding its cursor.
-func TestReorgKnownAgentBugs(t *testing.T) {
-	if os.Getenv("SESSIONKEYSTORE_KNOWN_BUGS") != "1" {
-		t.Skip("known agent bugs (see the doc comment); SESSIONKEYSTORE_KNOWN_BUGS=1 runs them")
-	}
+//     while it was stopped rewinds and rebuilds its state instead of
+//     exiting with chain.ErrReorgTooDeep.
+func TestReorgRecovery(t *testing.T) {
 	// prepare starts a net with a funded user whose funding is deeper than
 	// any reorganisation here.
 	prepare := func(t *testing.T) (*localnet.Net, *localnet.Account, context.Context) {
@@ -971,12 +962,18 @@ func TestReorgKnownAgentBugs(t *testing.T) {
 		// The user's agent is gone; the miner and the oracle must carry the
 		// session to an end: attest again, then expire it when the user
 		// does not.
+		// By its events (phaseOf already reads Expired once the deadline
+		// has passed, before anyone has called expire).
 		var final session.Phase
 		eventually(ctx, t, "the session to end on chain", func() (bool, error) {
-			var err error
-			final, err = n.Phase(ctx, o.id)
-			return final.Terminal(), err
+			tl, err := n.Timeline(ctx, o.id)
+			if err != nil {
+				return false, err
+			}
+			final = tl.Phase
+			return final.Terminal(), nil
 		})
+		waitCaughtUp(ctx, t, n, "miner", "oracle") // they have seen the end too
 		n.StopAgents()
 		for _, name := range []string{"miner", "oracle"} {
 			st, err := store.Open(n.DataDir(name))
