@@ -162,7 +162,7 @@ type Agent struct {
 	// Recovery from reorganisations (reorg.go): the user's opens to send
 	// again, sessions missing from the canonical chain (since a block),
 	// and Established sessions whose establishment was removed.
-	reopen    map[session.ID]bool
+	reopen    map[session.ID]uint64
 	orphans   map[session.ID]uint64
 	unsettled map[session.ID]unsettled
 }
@@ -204,7 +204,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
 		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
 		stopping: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
-		reopen: map[session.ID]bool{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
+		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 	}, nil
 }
 
@@ -878,6 +878,12 @@ func (a *Agent) disclosureFailed(id session.ID, err error) {
 func (a *Agent) openFailed(id session.ID, err error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	if _, again := a.reopen[id]; again {
+		// An open sent again after a reorganisation: the first may yet be
+		// mined (moved to a later block). Retried; the secrets go only
+		// when the nonce shows it never can be (dropUnopened).
+		return
+	}
 	m := a.machines[id]
 	if m == nil || m.Phase() != session.PhaseNone {
 		return // the session was seen on chain after all

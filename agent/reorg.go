@@ -21,7 +21,9 @@ import (
 // canonical logs into a new machine):
 //
 //   - the user's own open: the machine is made again from the stored
-//     secrets and the open is sent again (reopen);
+//     secrets and, if the open has not come back within reopenGrace
+//     blocks (a reorganisation may move it to a later block), it is sent
+//     again (reopen); a failure of that open never deletes the secrets;
 //   - a session another party opened: its record is deleted once the
 //     session has been missing from the canonical chain for orphanGrace
 //     blocks (the open may yet come back, from the user's resend);
@@ -31,6 +33,10 @@ import (
 //   - the block at the agent's cursor, or more blocks than the log source
 //     remembers: the agent rewinds rewindDepth blocks and rebuilds all its
 //     state from the store and the canonical logs (rewind).
+
+// reopenGrace is how many blocks the user waits for its removed open to
+// come back before sending it again.
+const reopenGrace = 3
 
 // orphanGrace is how many blocks a session may stay missing from the
 // canonical chain before its record is deleted.
@@ -72,11 +78,11 @@ func (a *Agent) afterRebuild(id session.ID, old *protocol.Machine, logs []types.
 			m, err := old.Reopen(secrets)
 			if err == nil {
 				a.machines[id] = m
-				a.reopen[id] = true
+				a.reopen[id] = block
 				if c := m.OpenCall(); c != nil {
 					a.unopened[id] = c.Nonce
 				}
-				a.log.Warn("a reorganisation removed this agent's open; sending it again", "session", id)
+				a.log.Warn("a reorganisation removed this agent's open; sending it again unless it comes back", "session", id, "blocks", reopenGrace)
 				return
 			}
 			a.log.Error("cannot open again a session a reorganisation removed", "session", id, "err", err)
@@ -180,7 +186,10 @@ func (a *Agent) endUnsettled(id session.ID, ev protocol.Event) {
 // stalled; and deletes the records of sessions orphaned for orphanGrace
 // blocks. The caller holds a.mu; the agent is live.
 func (a *Agent) recoveryCalls(ctx context.Context, b uint64) (ids []session.ID, calls []protocol.Call) {
-	for id := range a.reopen {
+	for id, since := range a.reopen {
+		if b < since+reopenGrace {
+			continue
+		}
 		m := a.machines[id]
 		c := (*protocol.OpenCall)(nil)
 		if m != nil {
@@ -283,7 +292,7 @@ func (a *Agent) resetLocked() {
 	a.mined = map[session.ID]uint64{}
 	a.unopened = map[session.ID]uint64{}
 	a.corrupt = map[session.ID]error{}
-	a.reopen = map[session.ID]bool{}
+	a.reopen = map[session.ID]uint64{}
 	a.orphans = map[session.ID]uint64{}
 	a.unsettled = map[session.ID]unsettled{}
 }
