@@ -106,10 +106,19 @@ func (k *RecipientKey) Bytes() ([]byte, error) {
 func (k *RecipientKey) PublicKey() []byte { return k.priv.PublicKey().Bytes() }
 
 // CheckRecipientPublicKey reports whether b is a usable public key of suite
-// s: of the right length and accepted by the KEM.
+// s: of the right length, accepted by the KEM, and with an X25519 part
+// (the whole key, or X-Wing's last 32 bytes) of no small order: such a key
+// would make the KEM's shared secret predictable. Encapsulation fails on
+// it later anyway; rejecting it when it is seen lets its owner be named
+// (docs/PROTOCOL.md §6.2).
 func CheckRecipientPublicKey(s session.Suite, b []byte) error {
-	_, err := parseRecipientPublic(s, b)
-	return err
+	if _, err := parseRecipientPublic(s, b); err != nil {
+		return err
+	}
+	if err := checkX25519Order(b[len(b)-X25519KeySize:]); err != nil {
+		return fmt.Errorf("%w: %v key: %v", ErrPublicKey, s, err)
+	}
+	return nil
 }
 
 func parseRecipientPublic(s session.Suite, b []byte) (hpke.PublicKey, error) {
@@ -123,13 +132,6 @@ func parseRecipientPublic(s session.Suite, b []byte) (hpke.PublicKey, error) {
 	pub, err := k.NewPublicKey(b)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrPublicKey, err)
-	}
-	// Both suites end in an X25519 key (the whole key, or X-Wing's last 32
-	// bytes): one of small order would make the KEM's shared secret
-	// predictable. Encapsulation would fail on it later; rejecting it here
-	// lets the key's owner be named (docs/PROTOCOL.md §6.2).
-	if err := checkX25519Order(b[len(b)-X25519KeySize:]); err != nil {
-		return nil, fmt.Errorf("%w: %v key: %v", ErrPublicKey, s, err)
 	}
 	return pub, nil
 }
