@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
@@ -112,34 +111,21 @@ func (a *Agent) ownOpen(id session.ID) bool {
 // unsettled until the chain establishes or ends it again. The caller
 // holds a.mu.
 func (a *Agent) resettle(id session.ID, logs []types.Log) {
-	var u unsettled
+	_, was := a.unsettled[id]
+	a.unsettled[id] = unsettled{}
 	for i := range logs {
-		ev, err := a.dec.Decode(&logs[i])
-		if err != nil {
-			continue
-		}
-		switch ev := ev.(type) {
-		case protocol.SessionEstablished, inference.Closed:
-			delete(a.unsettled, id)
-			return
-		case protocol.SessionFailed:
-			a.endUnsettled(id, ev)
-			return
-		case protocol.SessionExpired:
-			a.endUnsettled(id, ev)
-			return
-		case protocol.PhaseAdvanced:
-			u.deadline = ev.Deadline
-		case protocol.Attested:
-			if ev.Role == a.cfg.Role {
-				u.attested = true
+		if ev, err := a.dec.Decode(&logs[i]); err == nil {
+			if ev, ok := ev.(protocol.Event); ok {
+				a.settleEvent(ev)
 			}
 		}
+		if _, still := a.unsettled[id]; !still {
+			return // established (or ended) on the canonical chain
+		}
 	}
-	if _, ok := a.unsettled[id]; !ok {
+	if !was {
 		a.log.Warn("a reorganisation removed the session's establishment; attesting again", "session", id)
 	}
-	a.unsettled[id] = u
 }
 
 // settleEvent applies a key-exchange event of an unsettled session. The
@@ -153,7 +139,6 @@ func (a *Agent) settleEvent(ev protocol.Event) {
 	switch ev := ev.(type) {
 	case protocol.SessionEstablished:
 		delete(a.unsettled, id)
-		a.log.Info("session established again", "session", id)
 		return
 	case protocol.SessionFailed, protocol.SessionExpired:
 		a.endUnsettled(id, ev)

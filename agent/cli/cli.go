@@ -57,8 +57,8 @@ func commands() []command {
 		{name: "open", summary: "open a session, wait until it ends and print its outcome", roles: []session.Role{session.User}, flags: openFlags},
 		{name: "ask", args: "[PROMPT...]", summary: "ask a prompt in an Established session (from the arguments, -file or stdin); print the answer and the oracle's verdict", roles: []session.Role{session.User}, flags: askFlags},
 		{name: "close", summary: "close an Established session: no more requests; every party deletes its key", flags: closeFlags},
-		{name: "status", args: "SESSION_ID", summary: "rebuild a session's timeline from on-chain events alone", flags: statusFlags},
-		{name: "verify", args: "SESSION_ID", summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session", flags: verifyFlags},
+		{name: "status", args: "SESSION_ID", summary: "rebuild a session's timeline from on-chain events alone", flags: sessionCommand(render)},
+		{name: "verify", args: "SESSION_ID", summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session", flags: sessionCommand(verify)},
 	}
 }
 
@@ -475,48 +475,28 @@ func openWhenReady(ctx context.Context, a *running, o agent.OpenOptions) (*agent
 	}
 }
 
-func statusFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
-	return func(ctx context.Context, e *env, args []string) error {
-		if len(args) != 1 {
-			return usagef("want one SESSION_ID")
+// chainReport prints something about one session from chain data alone.
+type chainReport func(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error
+
+// sessionCommand is a command on one SESSION_ID that reads the chain only
+// (it needs no account).
+func sessionCommand(report chainReport) func(*flag.FlagSet) func(context.Context, *env, []string) error {
+	return func(*flag.FlagSet) func(context.Context, *env, []string) error {
+		return func(ctx context.Context, e *env, args []string) error {
+			if len(args) != 1 {
+				return usagef("want one SESSION_ID")
+			}
+			id, err := session.ParseID(args[0])
+			if err != nil {
+				return usageError{err}
+			}
+			return onChain(ctx, e, id, report)
 		}
-		id, err := session.ParseID(args[0])
-		if err != nil {
-			return usageError{err}
-		}
-		return printTimeline(ctx, e, id)
 	}
 }
 
-func verifyFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
-	return func(ctx context.Context, e *env, args []string) error {
-		if len(args) != 1 {
-			return usagef("want one SESSION_ID")
-		}
-		id, err := session.ParseID(args[0])
-		if err != nil {
-			return usageError{err}
-		}
-		client, chainID, err := e.cfg.dial(ctx)
-		if err != nil {
-			return err
-		}
-		defer client.Close()
-		addr, start, err := e.cfg.target(ctx, client, chainID)
-		if err != nil {
-			return err
-		}
-		ev, err := blame.Fetch(ctx, client, addr, start, id)
-		if err != nil {
-			return err
-		}
-		_, err = blame.Assess(ev).WriteTo(e.stdout)
-		return err
-	}
-}
-
-// printTimeline renders a session's timeline; it needs no account.
-func printTimeline(ctx context.Context, e *env, id session.ID) error {
+// onChain connects to the configured chain and contract and runs report.
+func onChain(ctx context.Context, e *env, id session.ID, report chainReport) error {
 	client, chainID, err := e.cfg.dial(ctx)
 	if err != nil {
 		return err
@@ -526,7 +506,22 @@ func printTimeline(ctx context.Context, e *env, id session.ID) error {
 	if err != nil {
 		return err
 	}
-	return render(ctx, e.stdout, client, addr, start, id)
+	return report(ctx, e.stdout, client, addr, start, id)
+}
+
+// printTimeline renders a session's timeline; it needs no account.
+func printTimeline(ctx context.Context, e *env, id session.ID) error {
+	return onChain(ctx, e, id, render)
+}
+
+// verify prints blame for a failed Method 1 session (docs/PROTOCOL.md §5.4).
+func verify(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
+	ev, err := blame.Fetch(ctx, client, addr, start, id)
+	if err != nil {
+		return err
+	}
+	_, err = blame.Assess(ev).WriteTo(w)
+	return err
 }
 
 func render(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {

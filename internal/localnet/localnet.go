@@ -345,8 +345,12 @@ func (p *Proc) Kill() {
 }
 
 // Grep returns the lines of the process's log that match re.
-func (p *Proc) Grep(re *regexp.Regexp) []string {
-	f, err := os.Open(p.Log)
+func (p *Proc) Grep(re *regexp.Regexp) []string { return GrepFile(p.Log, re) }
+
+// GrepFile returns the lines of the file at path that match re (none if
+// it cannot be read).
+func GrepFile(path string, re *regexp.Regexp) []string {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil
 	}

@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bufio"
 	"context"
 	"encoding/hex"
 	"errors"
@@ -184,14 +183,14 @@ func TestCrashSafety(t *testing.T) {
 	// lives; the warnings and errors they logged are summed up.
 	logs, _ := filepath.Glob(filepath.Join(n.Dir(), "*.log"))
 	for _, path := range logs {
-		if lines := grepFile(path, panicRE); len(lines) > 0 {
+		if lines := localnet.GrepFile(path, panicRE); len(lines) > 0 {
 			t.Errorf("%s: %d lines of a panic, first: %s", filepath.Base(path), len(lines), lines[0])
 		}
-		if lines := grepFile(path, corruptRE); len(lines) > 0 {
+		if lines := localnet.GrepFile(path, corruptRE); len(lines) > 0 {
 			t.Errorf("%s: a store record was corrupt after a kill (%d lines), first: %s", filepath.Base(path), len(lines), lines[0])
 		}
 		counts := map[string]int{}
-		for _, line := range grepFile(path, problemRE) {
+		for _, line := range localnet.GrepFile(path, problemRE) {
 			m := problemRE.FindStringSubmatch(line)
 			counts[m[1]+" "+m[2]]++
 		}
@@ -611,24 +610,6 @@ func secretLeftovers(dir string) []string {
 	return out
 }
 
-// grepFile returns the lines of the file that match re.
-func grepFile(path string, re *regexp.Regexp) []string {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for sc.Scan() {
-		if re.MatchString(sc.Text()) {
-			out = append(out, sc.Text())
-		}
-	}
-	return out
-}
-
 // sessionFile is the path of a session's record in a data directory.
 func sessionFile(dir string, id session.ID) string {
 	return filepath.Join(dir, "sessions", hex.EncodeToString(id[:])+".json")
@@ -741,7 +722,7 @@ func TestCorruptSessionRecord(t *testing.T) {
 		t.Fatalf("the miner agent exited: %v", miner.Wait())
 	}
 	for _, name := range []string{"miner", "user"} {
-		if lines := grepFile(filepath.Join(n.Dir(), name+".log"), panicRE); len(lines) > 0 {
+		if lines := localnet.GrepFile(filepath.Join(n.Dir(), name+".log"), panicRE); len(lines) > 0 {
 			t.Errorf("%s's log shows a panic: %s", name, lines[0])
 		}
 	}
