@@ -276,7 +276,7 @@ func tornRound(v []byte) (uint64, error) {
 func TestKillDuringWritesWriter(t *testing.T) {
 	dir := os.Getenv(tornChildEnv)
 	if dir == "" {
-		t.Skip("the writer process of TestKillDuringWrites")
+		t.Skip("the writer process of TestKillDuringWrites: runs only as its child process, with " + tornChildEnv + " set")
 	}
 	s, err := Open(dir)
 	if err != nil {
@@ -314,7 +314,7 @@ func TestKillDuringWritesWriter(t *testing.T) {
 // progress at the kill either happened or did not).
 func TestKillDuringWrites(t *testing.T) {
 	if testing.Short() {
-		t.Skip("kills a writer process repeatedly")
+		t.Skip("kills a writer process repeatedly: skipped under -short, runs in every full go test (make test)")
 	}
 	seed := uint64(time.Now().UnixNano())
 	t.Logf("seed %d", seed)
