@@ -259,16 +259,6 @@ func (a *assessor) disclosures() {
 	}
 }
 
-// probe is a fixed scalar: every clamped scalar is a multiple of the
-// cofactor, so X25519(probe, P) is all-zero exactly when P has low order.
-var probe = func() *ecdh.PrivateKey {
-	k, err := skcrypto.ParseX25519Private([]byte("sessionkeystore/v1/blame-probe!!"))
-	if err != nil {
-		panic(err) // a constant of the right length
-	}
-	return k
-}()
-
 // reveals flags low-order revealed keys: they force a known shared value.
 func (a *assessor) reveals() {
 	e := a.e
@@ -276,7 +266,7 @@ func (a *assessor) reveals() {
 		if !e.Revealed.Has(x) {
 			continue
 		}
-		if _, err := skcrypto.X25519(probe, e.Reveals[x][:]); err != nil {
+		if err := skcrypto.CheckX25519Order(e.Reveals[x][:]); err != nil {
 			a.lowOrder |= x.Bit()
 			a.add(x, CheckReveal, Lied, "revealed a low-order key %x", e.Reveals[x])
 			continue
@@ -285,15 +275,9 @@ func (a *assessor) reveals() {
 	}
 }
 
-// partnerOf is the role whose revealed key x's partial uses (§5.1).
-func partnerOf(x session.Role) session.Role { return (x + 1) % 3 }
-
-// sourceOf is the role whose partial is meant for x.
-func sourceOf(x session.Role) session.Role { return (x + 1) % 3 }
-
 // expectedPartial recomputes x's partial from x's or its partner's scalar.
 func (a *assessor) expectedPartial(x session.Role) ([32]byte, bool, error) {
-	e, p := a.e, partnerOf(x)
+	e, p := a.e, protocol.PartnerOf(x)
 	if !e.Revealed.Has(x) || !e.Revealed.Has(p) {
 		return [32]byte{}, false, nil
 	}
@@ -314,7 +298,7 @@ func (a *assessor) partials() {
 		if !e.Published.Has(x) {
 			continue
 		}
-		p := partnerOf(x)
+		p := protocol.PartnerOf(x)
 		want, known, err := a.expectedPartial(x)
 		switch {
 		case !known:
@@ -347,10 +331,10 @@ func (a *assessor) attestations() {
 	found := false
 	for _, x := range session.Roles {
 		k := a.keys[x]
-		if k == nil || a.partialOK[sourceOf(x)] != Honest {
+		if k == nil || a.partialOK[protocol.SourceOf(x)] != Honest {
 			continue
 		}
-		z, err := skcrypto.X25519(k, e.Partials[sourceOf(x)][:])
+		z, err := skcrypto.X25519(k, e.Partials[protocol.SourceOf(x)][:])
 		if err != nil {
 			continue
 		}
@@ -368,7 +352,7 @@ func (a *assessor) attestations() {
 		if !e.Attested.Has(x) {
 			continue
 		}
-		src := sourceOf(x)
+		src := protocol.SourceOf(x)
 		switch {
 		case a.partialOK[src] == Lied || a.partialOK[src] == Excused:
 			a.add(x, CheckAttestation, Excused, "the partial meant for it (the %v's) was wrong", src)
@@ -439,7 +423,7 @@ func (a *assessor) partialClaim(x, rep session.Role) (Verdict, string) {
 	case Unknown:
 		return Unknown, "its partial cannot be recomputed from what was disclosed"
 	}
-	if sourceOf(rep) == x {
+	if protocol.SourceOf(rep) == x {
 		if k := a.keys[rep]; k != nil {
 			if _, err := skcrypto.X25519(k, e.Partials[x][:]); err != nil {
 				return Honest, "its partial gives an all-zero key"

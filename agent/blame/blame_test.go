@@ -62,7 +62,7 @@ func (w *world) exchange(t *testing.T, reveals map[session.Role][32]byte, partia
 		w.add(protocol.Revealed{Meta: w.meta(), Role: r, Key: reveal[r]})
 	}
 	for _, r := range session.Roles {
-		v, err := skcrypto.X25519(w.keys[r], reveal[partnerOf(r)][:])
+		v, err := skcrypto.X25519(w.keys[r], reveal[protocol.PartnerOf(r)][:])
 		if err != nil && partials[r] == ([32]byte{}) {
 			v = [32]byte{1} // a party facing a low-order key publishes something
 		}
@@ -82,7 +82,7 @@ func (w *world) attestation(t *testing.T, r session.Role, reveal, partial [3][32
 	for _, x := range session.Roles {
 		commit[x] = skcrypto.Commitment(w.p.ChainID, w.p.Contract, w.p.ID, x, w.p.Account(x), reveal[x])
 	}
-	z, err := skcrypto.X25519(w.keys[r], partial[sourceOf(r)][:])
+	z, err := skcrypto.X25519(w.keys[r], partial[protocol.SourceOf(r)][:])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,11 +13,13 @@ import (
 // miner→oracle, oracle→user); that value is meant for the third role, and
 // checked by next, who can compute it as X25519(own, E[publisher]).
 
-// partnerOf is the role whose ephemeral key r's partial uses.
-func partnerOf(r session.Role) session.Role { return (r + 1) % 3 }
+// PartnerOf is the role whose revealed key r's partial uses (§5.1): r
+// publishes X25519(e_r, E[PartnerOf(r)]).
+func PartnerOf(r session.Role) session.Role { return (r + 1) % 3 }
 
-// sourceOf is the role whose partial is meant for r.
-func sourceOf(r session.Role) session.Role { return (r + 1) % 3 }
+// SourceOf is the role whose partial is meant for r: r's Z is
+// X25519(e_r, partial of SourceOf(r)).
+func SourceOf(r session.Role) session.Role { return (r + 1) % 3 }
 
 // checkedBy is the role whose partial r can check independently.
 func checkedBy(r session.Role) session.Role { return (r + 2) % 3 }
@@ -67,7 +69,7 @@ func (m *Machine) pendingCombined() (Call, []Action, error) {
 		if m.eph == nil || m.published.Has(me) {
 			return nil, nil, nil
 		}
-		p, err := m.sharedWith(partnerOf(me))
+		p, err := m.sharedWith(PartnerOf(me))
 		if err != nil {
 			return nil, nil, nil // the partner's key was rejected in onRevealed: the abort is due instead
 		}
@@ -154,7 +156,7 @@ func (m *Machine) onPartial(e PartialPublished) error {
 	if m.eph != nil {
 		switch e.Role {
 		case me:
-			want, err := m.sharedWith(partnerOf(me))
+			want, err := m.sharedWith(PartnerOf(me))
 			if err != nil || want != e.Partial {
 				return fmt.Errorf("%w: own partial on chain is not this agent's", ErrMalformed)
 			}
@@ -166,7 +168,7 @@ func (m *Machine) onPartial(e PartialPublished) error {
 				m.accuse(e.Role, session.InvalidPartial, errors.New("its partial is not X25519 of its key and this party's"))
 			}
 		}
-		if e.Role == sourceOf(me) {
+		if e.Role == SourceOf(me) {
 			if _, err := skcrypto.X25519(m.eph, e.Partial[:]); err != nil {
 				m.accuse(e.Role, session.InvalidPartial, fmt.Errorf("the partial meant for this party: %w", err))
 			}
@@ -199,7 +201,7 @@ func (m *Machine) deriveCombined() error {
 	if m.eph == nil {
 		return nil // this agent lost its key: it cannot attest; the session expires naming it
 	}
-	src := sourceOf(m.cfg.Role)
+	src := SourceOf(m.cfg.Role)
 	z, err := skcrypto.X25519(m.eph, m.partials[src][:])
 	if err != nil {
 		m.accuse(src, session.InvalidPartial, fmt.Errorf("the partial meant for this party: %w", err))

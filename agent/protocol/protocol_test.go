@@ -105,7 +105,7 @@ func TestWrongPartialIsCaughtByItsChecker(t *testing.T) {
 				// The checker can always prove the lie; a low-order partial is
 				// also proved by its recipient, whose agreement comes out zero.
 				// Whichever abort lands first is the record.
-				checker, recipient := partnerOf(liar), (liar+2)%3
+				checker, recipient := PartnerOf(liar), (liar+2)%3
 				for _, r := range session.Roles {
 					if r == liar {
 						continue

@@ -115,7 +115,7 @@ func CheckRecipientPublicKey(s session.Suite, b []byte) error {
 	if _, err := parseRecipientPublic(s, b); err != nil {
 		return err
 	}
-	if err := checkX25519Order(b[len(b)-X25519KeySize:]); err != nil {
+	if err := CheckX25519Order(b[len(b)-X25519KeySize:]); err != nil {
 		return fmt.Errorf("%w: %v key: %v", ErrPublicKey, s, err)
 	}
 	return nil
@@ -139,7 +139,7 @@ func parseRecipientPublic(s session.Suite, b []byte) (hpke.PublicKey, error) {
 // checkX25519Order reports an X25519 public key of small order: every
 // clamped scalar is a multiple of the cofactor, so X25519 of any scalar
 // with such a point is all-zero.
-func checkX25519Order(pub []byte) error {
+func CheckX25519Order(pub []byte) error {
 	probe, err := ecdh.X25519().NewPrivateKey([]byte("sessionkeystore/v1/order-probe!!"))
 	if err != nil {
 		return err
