@@ -21,7 +21,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"sort"
 	"strings"
 
 	"github.com/ethereum/go-ethereum"
@@ -486,20 +485,10 @@ func Fetch(ctx context.Context, r Reader, contract common.Address, fromBlock uin
 	if err != nil {
 		return nil, fmt.Errorf("blame: chain id: %w", err)
 	}
-	logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(fromBlock),
-		Addresses: []common.Address{contract},
-		Topics:    [][]common.Hash{nil, {common.Hash(id)}},
-	})
+	logs, err := wire.SessionLogs(ctx, r, contract, fromBlock, id)
 	if err != nil {
-		return nil, fmt.Errorf("blame: fetching logs: %w", err)
+		return nil, fmt.Errorf("blame: %w", err)
 	}
-	sort.SliceStable(logs, func(i, j int) bool {
-		if logs[i].BlockNumber != logs[j].BlockNumber {
-			return logs[i].BlockNumber < logs[j].BlockNumber
-		}
-		return logs[i].Index < logs[j].Index
-	})
 	dec := wire.NewDecoder(chainID.Uint64(), contract)
 	events := make([]any, 0, len(logs))
 	for i := range logs {

@@ -19,6 +19,7 @@ import (
 
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
@@ -94,13 +95,9 @@ func Build(ctx context.Context, r Reader, contract common.Address, fromBlock uin
 	if err != nil {
 		return nil, fmt.Errorf("timeline: chain id: %w", err)
 	}
-	logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(fromBlock),
-		Addresses: []common.Address{contract},
-		Topics:    [][]common.Hash{nil, {common.Hash(id)}},
-	})
+	logs, err := wire.SessionLogs(ctx, r, contract, fromBlock, id)
 	if err != nil {
-		return nil, fmt.Errorf("timeline: fetching logs: %w", err)
+		return nil, fmt.Errorf("timeline: %w", err)
 	}
 	gas := map[common.Hash]uint64{}
 	for _, l := range logs {

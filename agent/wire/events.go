@@ -7,9 +7,13 @@
 package wire
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"math/big"
+	"sort"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -244,4 +248,30 @@ func (d *Decoder) decode(name string, l *types.Log) (any, error) {
 		return inference.Closed{Meta: d.meta(l, e.SessionId), Role: r}, err
 	}
 	return nil, fmt.Errorf("%w: %s", ErrUnknown, name)
+}
+
+// LogFilterer is what SessionLogs needs of a chain client.
+type LogFilterer interface {
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// SessionLogs returns the logs of session id emitted by contract from
+// fromBlock on, in chain order: every session event has the session id as
+// its first indexed topic.
+func SessionLogs(ctx context.Context, r LogFilterer, contract common.Address, fromBlock uint64, id session.ID) ([]types.Log, error) {
+	logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(fromBlock),
+		Addresses: []common.Address{contract},
+		Topics:    [][]common.Hash{nil, {common.Hash(id)}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("wire: fetching the logs of session %v: %w", id, err)
+	}
+	sort.SliceStable(logs, func(i, j int) bool {
+		if logs[i].BlockNumber != logs[j].BlockNumber {
+			return logs[i].BlockNumber < logs[j].BlockNumber
+		}
+		return logs[i].Index < logs[j].Index
+	})
+	return logs, nil
 }
