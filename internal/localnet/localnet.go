@@ -118,16 +118,15 @@ func (a *Account) HexKey() string { return hexutil.Encode(crypto.FromECDSA(a.Key
 // Start starts Anvil and deploys SessionKeystore with a fresh funded
 // account. Call Stop to end every process it and its callers started.
 func Start(ctx context.Context, o Options) (*Net, error) {
-	anvil := filepath.Join(o.Root, "node_modules", ".bin", "anvil")
-	if _, err := os.Stat(anvil); err != nil {
-		return nil, fmt.Errorf("localnet: anvil not installed (%s); run make tools", anvil)
+	anvil, err := Foundry(o.Root, "anvil")
+	if err != nil {
+		return nil, err
 	}
 	if err := os.MkdirAll(o.Dir, 0o700); err != nil {
 		return nil, err
 	}
 	port := o.Port
 	if port == 0 {
-		var err error
 		if port, err = freePort(); err != nil {
 			return nil, err
 		}
@@ -186,6 +185,23 @@ func freePort() (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// Foundry returns the path of Foundry's TOOL (forge, anvil, cast) as
+// tools/foundry resolves it under root: the platform binary from the pinned
+// npm package, never the npm launcher, which exits 0 whatever the tool
+// returns. The error is tools/foundry's one line (not installed, or an
+// unsupported platform).
+func Foundry(root, tool string) (string, error) {
+	out, err := exec.Command(filepath.Join(root, "tools", "foundry"), "--path", tool).Output()
+	if err != nil {
+		var exit *exec.ExitError
+		if errors.As(err, &exit) && len(exit.Stderr) > 0 {
+			return "", fmt.Errorf("localnet: %s", strings.TrimSpace(string(exit.Stderr)))
+		}
+		return "", fmt.Errorf("localnet: resolving %s with tools/foundry: %w", tool, err)
+	}
+	return strings.TrimSpace(string(out)), nil
 }
 
 // connect waits for Anvil to answer.

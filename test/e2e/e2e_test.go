@@ -34,9 +34,9 @@ func start(t *testing.T, blockTime time.Duration) *localnet.Net {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(filepath.Join(root, "node_modules", ".bin", "anvil")); err != nil {
+	if _, err := localnet.Foundry(root, "anvil"); err != nil {
 		if os.Getenv("SESSIONKEYSTORE_E2E") == "require" {
-			t.Fatalf("anvil is not installed in node_modules: %v", err)
+			t.Fatal(err)
 		}
 		t.Skip("anvil is not installed (run make tools); skipping the end-to-end tests")
 	}
