@@ -1,0 +1,150 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+)
+
+// jsonLines encodes events as go test -json would.
+func jsonLines(t *testing.T, evs ...event) string {
+	t.Helper()
+	var b strings.Builder
+	for _, ev := range evs {
+		line, err := json.Marshal(ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+const mod = "example.com/m"
+
+func TestReporterCountsLeavesAndShowsFailures(t *testing.T) {
+	in := jsonLines(t,
+		event{Action: "start", Package: mod + "/a"},
+		event{Action: "run", Package: mod + "/a", Test: "TestOK"},
+		event{Action: "pass", Package: mod + "/a", Test: "TestOK"},
+		event{Action: "run", Package: mod + "/a", Test: "TestParent"},
+		event{Action: "run", Package: mod + "/a", Test: "TestParent/one"},
+		event{Action: "output", Package: mod + "/a", Test: "TestParent/one", Output: "    a_test.go:9: wrong answer 41\n"},
+		event{Action: "fail", Package: mod + "/a", Test: "TestParent/one"},
+		event{Action: "run", Package: mod + "/a", Test: "TestParent/two"},
+		event{Action: "skip", Package: mod + "/a", Test: "TestParent/two"},
+		event{Action: "fail", Package: mod + "/a", Test: "TestParent"},
+		event{Action: "fail", Package: mod + "/a", Elapsed: 1.5},
+		event{Action: "start", Package: mod + "/b"},
+		event{Action: "run", Package: mod + "/b", Test: "TestB"},
+		event{Action: "pass", Package: mod + "/b", Test: "TestB"},
+		event{Action: "pass", Package: mod + "/b", Elapsed: 0.2},
+		event{Action: "start", Package: mod + "/c"},
+		event{Action: "skip", Package: mod + "/c"},
+	) + "a line that is not JSON\n"
+	var out bytes.Buffer
+	r := newGoReporter(&out, mod, time.Hour)
+	if err := r.consume(strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	got := r.summary()
+	if want := (counts{passed: 2, failed: 1, skipped: 1}); got != want {
+		t.Errorf("tally %+v, want %+v (the parent TestParent must not count)", got, want)
+	}
+	s := out.String()
+	for _, want := range []string{"FAIL  ./a", "--- TestParent/one", "wrong answer 41", "ok    ./b", "a line that is not JSON"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "./c") {
+		t.Errorf("a package without tests was reported:\n%s", s)
+	}
+}
+
+func TestReporterCountsAPackageThatFailsOutsideTests(t *testing.T) {
+	in := jsonLines(t,
+		event{Action: "build-output", ImportPath: mod + "/x [" + mod + "/x.test]", Output: "x/x.go:3:1: syntax error\n"},
+		event{Action: "start", Package: mod + "/x"},
+		event{Action: "fail", Package: mod + "/x", FailedBuild: mod + "/x [" + mod + "/x.test]"},
+		event{Action: "start", Package: mod + "/y"},
+		event{Action: "output", Package: mod + "/y", Output: "panic: boom in TestMain\n"},
+		event{Action: "fail", Package: mod + "/y"},
+	)
+	var out bytes.Buffer
+	r := newGoReporter(&out, mod, time.Hour)
+	if err := r.consume(strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.summary(); got.failed != 2 {
+		t.Errorf("failed = %d, want 2 (a build failure and a panic outside tests)", got.failed)
+	}
+	for _, want := range []string{"syntax error", "build failed", "panic: boom in TestMain"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestReporterProgressNamesWhatRuns(t *testing.T) {
+	in := jsonLines(t,
+		event{Action: "start", Package: mod + "/slow"},
+		event{Action: "run", Package: mod + "/slow", Test: "TestCrash"},
+		event{Action: "run", Package: mod + "/slow", Test: "TestCrash/sub"},
+	)
+	var out bytes.Buffer
+	r := newGoReporter(&out, mod, 30*time.Second)
+	if err := r.consume(strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	if r.progress(time.Now()) {
+		t.Fatal("progress printed before 30 s of silence")
+	}
+	if !r.progress(time.Now().Add(31 * time.Second)) {
+		t.Fatal("no progress line after 31 s of silence")
+	}
+	if s := out.String(); !strings.Contains(s, "./slow (TestCrash,") {
+		t.Errorf("progress line does not name the package and test: %q", s)
+	}
+}
+
+func TestParseTally(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want counts
+		ok   bool
+	}{
+		{"Ran 7 test suites in 42.10s (46.09s CPU time): 147 tests passed, 0 failed, 0 skipped (147 total tests)", counts{147, 0, 0}, true},
+		{"\x1b[1mRan 1 test suite in 1s (1s CPU time): 3 tests passed, 1 failed, 2 skipped (6 total tests)\x1b[0m", counts{3, 1, 2}, true},
+		{"go test: 512 passed, 3 failed, 4 skipped in 5m0s", counts{512, 3, 4}, true},
+		{"Suite result: ok. 4 passed; 0 failed; 0 skipped", counts{}, false},
+	} {
+		got, ok := parseTally(tc.line)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("parseTally(%q) = %+v, %v; want %+v, %v", tc.line, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestSummarizeNeverReadsGreenWhenAStepFailed(t *testing.T) {
+	var out bytes.Buffer
+	code := summarize([]stepResult{
+		{name: "fmt-check", code: 2},
+		{name: "test-sol", code: 0, tally: counts{passed: 10}, counted: true},
+		{name: "test-go", code: 1, tally: counts{passed: 5, failed: 2}, counted: true},
+	}, &out)
+	if code == 0 {
+		t.Error("exit status 0 with failed steps")
+	}
+	s := out.String()
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if last := lines[len(lines)-1]; last != "test: 15 passed, 3 failed, 0 skipped" {
+		t.Errorf("last line %q: want the two failing tests plus the failed fmt-check", last)
+	}
+	if !strings.Contains(s, "failed steps: fmt-check, test-go") {
+		t.Errorf("failed steps not named:\n%s", s)
+	}
+}
