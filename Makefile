@@ -1,12 +1,30 @@
 # The two set-up commands are `make demo` and `make test`; both install what
 # they need from the pinned package.json (Foundry and solc-js) and go.mod.
+#
+# Every Foundry call goes through tools/foundry, which runs the platform
+# binary and returns its real exit status (the npm launchers in
+# node_modules/.bin exit 0 even when a test fails).
 
-SHELL := /bin/bash
-BIN   := node_modules/.bin
-FORGE := $(BIN)/forge
-GO    ?= go
+SHELL   := /bin/bash
+.SHELLFLAGS := -o pipefail -ec
+FORGE   := tools/foundry forge
+SOLHINT := node_modules/.bin/solhint
+GO      ?= go
+# The step runner and go test reporter behind `make test` and `make test-go`.
+TESTRUN := bin/testrun
 
-.PHONY: all tools build bindings bindings-check fmt fmt-check lint-sol test test-sol test-go fuzz demo bench clean
+# One step alone: `make test-sol FORGE_FLAGS='--match-contract OpenTest'`,
+# `make test-go PKGS=./agent/store`.
+FORGE_FLAGS ?=
+PKGS        ?= ./...
+# A gas figure may move this many percent from .gas-snapshot before
+# gas-check fails; `make gas` rewrites the snapshot on purpose.
+GAS_TOLERANCE ?= 1
+# The snapshot holds the unit and fuzz tests; invariant runs report no gas.
+GAS_FLAGS := --no-match-path 'test/solidity/invariant/*'
+
+.PHONY: all tools build build-sol bindings bindings-check fmt fmt-check lint-sol test test-sol \
+	gas gas-check vet test-go fuzz check-the-checks demo bench clean
 
 all: build
 
@@ -18,17 +36,17 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 tools: node_modules/.package-lock.json
 
-build: tools
+build-sol: tools
 	$(FORGE) build
+
+build: build-sol
 	$(GO) build ./...
 
 # Regenerate bindings/ from the contract (commit the result).
-bindings: tools
-	$(FORGE) build
+bindings: build-sol
 	cd bindings && $(GO) generate
 
-bindings-check: tools
-	$(FORGE) build
+bindings-check: build-sol
 	tools/check-bindings.sh
 
 fmt: tools
@@ -40,29 +58,50 @@ fmt-check: tools
 	@out=$$(gofmt -l $$(git ls-files --cached --others --exclude-standard '*.go')); \
 	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
-test-sol: tools
-	$(FORGE) test
-
 # Static analysis of the contracts with the committed .solhint.json; any
 # warning fails.
 lint-sol: tools
-	$(BIN)/solhint --max-warnings 0 'contracts/**/*.sol'
+	$(SOLHINT) --max-warnings 0 'contracts/**/*.sol'
 
+test-sol: tools
+	$(FORGE) test $(FORGE_FLAGS)
+
+# Fails when a test's gas moved more than GAS_TOLERANCE percent from the
+# committed .gas-snapshot.
+gas-check: tools
+	$(FORGE) snapshot --check --tolerance $(GAS_TOLERANCE) $(GAS_FLAGS) | { grep -v '^\[PASS\]' || true; }
+
+# Rewrite .gas-snapshot after a change meant to move gas (commit it).
+gas: tools
+	$(FORGE) snapshot $(GAS_FLAGS)
+
+vet:
+	$(GO) vet ./...
 
 # The end-to-end tests in test/ start Anvil from node_modules; here they
 # must run, not skip. FULL=1 runs the harness, crash and chain-fault tests
 # at their full counts (SESSIONKEYSTORE_FULL=1), with a longer timeout.
 FULL ?=
-test-go: tools
-	$(GO) vet ./...
-	SESSIONKEYSTORE_E2E=require SESSIONKEYSTORE_FULL=$(FULL) $(GO) test $(if $(FULL),-timeout 60m,) ./...
+test-go: tools $(TESTRUN)
+	SESSIONKEYSTORE_E2E=require SESSIONKEYSTORE_FULL=$(FULL) \
+	  $(TESTRUN) go $(if $(FULL),-timeout 60m,) $(PKGS)
 
 fuzz:
 	tools/fuzz.sh
 
-# Everything CI runs: formatting, solhint, Solidity tests (unit, fuzz, invariant),
-# binding freshness, go vet, every Go test, and each fuzz target briefly.
-test: tools fmt-check lint-sol test-sol bindings-check test-go fuzz
+# Proves that each check above fails on the defect it is meant to catch,
+# in a scratch copy of the tree.
+check-the-checks: tools
+	tools/check-the-checks.sh
+
+# Everything CI runs, each step in turn (all of them, even after a
+# failure), ending with one line "test: N passed, N failed, N skipped".
+TEST_STEPS := fmt-check lint-sol test-sol gas-check bindings-check vet test-go fuzz check-the-checks
+test: tools $(TESTRUN)
+	@$(TESTRUN) steps -count test-sol,test-go $(TEST_STEPS)
+
+$(TESTRUN): $(wildcard tools/testrun/*.go)
+	$(GO) build -o $@ ./tools/testrun
 
 # Start Anvil on 127.0.0.1:8545 (1 s blocks), deploy, run the three agents
 # as processes, establish a Method 1 and two Method 2 sessions, print their
