@@ -78,12 +78,12 @@ gas: tools
 vet:
 	$(GO) vet ./...
 
-# The end-to-end tests in test/ start Anvil from node_modules; here they
-# must run, not skip. FULL=1 runs the harness, crash and chain-fault tests
+# The end-to-end tests in test/ start Anvil from node_modules, and the
+# Wycheproof tests read ../shared/testdata; here both must run, not skip. FULL=1 runs the harness, crash and chain-fault tests
 # at their full counts (SESSIONKEYSTORE_FULL=1), with a longer timeout.
 FULL ?=
 test-go: tools $(TESTRUN)
-	SESSIONKEYSTORE_E2E=require SESSIONKEYSTORE_FULL=$(FULL) \
+	SESSIONKEYSTORE_E2E=require SESSIONKEYSTORE_WYCHEPROOF=require SESSIONKEYSTORE_FULL=$(FULL) \
 	  $(TESTRUN) go $(if $(FULL),-timeout 60m,) $(PKGS)
 
 fuzz:
