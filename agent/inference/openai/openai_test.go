@@ -535,8 +535,14 @@ func TestOversizedBodyWithoutContentLength(t *testing.T) {
 	}
 }
 
+// blockingServerRelease bounds how long blockingServer holds a request, so
+// that a client that ignores its timeout fails its test instead of hanging
+// it. Far above the tests' 50 ms timeouts, it is no timing assertion.
+const blockingServerRelease = 20 * time.Second
+
 // blockingServer starts a server whose handler runs before (if not nil)
-// and then waits until the request's context ends or the test finishes.
+// and then waits until the request's context ends, the test finishes, or
+// blockingServerRelease passes.
 func blockingServer(t *testing.T, before func(http.ResponseWriter)) (*httptest.Server, *atomic.Int32) {
 	t.Helper()
 	var hits atomic.Int32
@@ -549,6 +555,9 @@ func blockingServer(t *testing.T, before func(http.ResponseWriter)) (*httptest.S
 		select {
 		case <-r.Context().Done():
 		case <-done:
+		case <-time.After(blockingServerRelease):
+			// A client that ignores its timeout gets an answer without a
+			// deadline error and its test fails, rather than hanging.
 		}
 	})
 	t.Cleanup(func() { close(done) }) // runs before srv.Close
@@ -575,17 +584,18 @@ func TestTimeout(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			srv, _ := blockingServer(t, tt.before)
+			// The server holds every request until the test ends: Complete
+			// returning at all, with DeadlineExceeded, shows the timeout
+			// ended it (no wall-clock bound, which a loaded machine breaks).
+			srv, hits := blockingServer(t, tt.before)
 			cl := mustNew(t, Config{BaseURL: srv.URL + "/v1", Model: "m", APIKey: testKey, Timeout: 50 * time.Millisecond, HTTPClient: tt.client})
-			start := time.Now()
 			_, err := cl.Complete(context.Background(), inference.Request{Prompt: "p"})
-			elapsed := time.Since(start)
 			checkBackendError(t, err, "50ms")
 			if !errors.Is(err, context.DeadlineExceeded) {
 				t.Errorf("error %q does not wrap context.DeadlineExceeded", err)
 			}
-			if elapsed > time.Second {
-				t.Errorf("Complete took %s, want well under a second", elapsed)
+			if hits.Load() != 1 {
+				t.Errorf("server got %d requests, want 1 (a timed-out call is not sent again)", hits.Load())
 			}
 		})
 	}
@@ -593,16 +603,16 @@ func TestTimeout(t *testing.T) {
 
 func TestHTTPClientTimeout(t *testing.T) {
 	// A caller's client with a shorter timeout than Config.Timeout.
-	srv, _ := blockingServer(t, nil)
+	// The server holds the request until the test ends (see TestTimeout).
+	srv, hits := blockingServer(t, nil)
 	cl := mustNew(t, Config{BaseURL: srv.URL, Model: "m", HTTPClient: &http.Client{Timeout: 50 * time.Millisecond}})
-	start := time.Now()
 	_, err := cl.Complete(context.Background(), inference.Request{Prompt: "p"})
 	checkBackendError(t, err, "timed out")
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("error %q does not wrap context.DeadlineExceeded", err)
 	}
-	if elapsed := time.Since(start); elapsed > time.Second {
-		t.Errorf("Complete took %s, want well under a second", elapsed)
+	if hits.Load() != 1 {
+		t.Errorf("server got %d requests, want 1", hits.Load())
 	}
 }
 
@@ -613,14 +623,10 @@ func TestContextEnded(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		time.AfterFunc(50*time.Millisecond, cancel)
-		start := time.Now()
 		_, err := cl.Complete(ctx, inference.Request{Prompt: "p"})
 		checkBackendError(t, err, "call ended")
 		if !errors.Is(err, context.Canceled) {
 			t.Errorf("error %q does not wrap context.Canceled", err)
-		}
-		if elapsed := time.Since(start); elapsed > time.Second {
-			t.Errorf("Complete took %s, want well under a second", elapsed)
 		}
 		if hits.Load() != 1 {
 			t.Errorf("server got %d requests, want 1", hits.Load())
@@ -631,14 +637,10 @@ func TestContextEnded(t *testing.T) {
 		cl := mustNew(t, Config{BaseURL: srv.URL, Model: "m"})
 		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 		defer cancel()
-		start := time.Now()
 		_, err := cl.Complete(ctx, inference.Request{Prompt: "p"})
 		checkBackendError(t, err, "call ended")
 		if !errors.Is(err, context.DeadlineExceeded) {
 			t.Errorf("error %q does not wrap context.DeadlineExceeded", err)
-		}
-		if elapsed := time.Since(start); elapsed > time.Second {
-			t.Errorf("Complete took %s, want well under a second", elapsed)
 		}
 	})
 	t.Run("cancelled before the call", func(t *testing.T) {
@@ -662,17 +664,14 @@ func TestConnectionRefused(t *testing.T) {
 	base := srv.URL + "/v1"
 	srv.Close()
 	cl := mustNew(t, Config{BaseURL: base, Model: "m", APIKey: testKey})
-	start := time.Now()
 	_, err := cl.Complete(context.Background(), inference.Request{Prompt: "p"})
 	checkBackendError(t, err, "sending the request", base+"/chat/completions")
 	if !errors.Is(err, syscall.ECONNREFUSED) {
 		t.Errorf("error %q does not wrap ECONNREFUSED", err)
 	}
+	// Not a context error: the refusal ended the call, not a timeout.
 	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
 		t.Errorf("error %q wraps a context error", err)
-	}
-	if elapsed := time.Since(start); elapsed > time.Second {
-		t.Errorf("Complete took %s, want well under a second", elapsed)
 	}
 }
 
