@@ -201,7 +201,14 @@ func TestCheatingMinerIsCaught(t *testing.T) {
 					env = r.Envelope
 				}
 			}
-			time.Sleep(20 * time.Millisecond)
+			if env != nil {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				t.Fatalf("%s: request %d never reached the chain: %v", tc.name, seq, ctx.Err())
+			case <-time.After(20 * time.Millisecond):
+			}
 		}
 		ans, com := tc.answer(seq, env)
 		sendAs(t, c, session.Miner, protocol.RespondCall{ID: h.ID(), Seq: seq, Ciphertext: ans, Commitment: com})
