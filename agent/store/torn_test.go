@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -317,11 +318,19 @@ func TestKillDuringWrites(t *testing.T) {
 		t.Skip("kills a writer process repeatedly: skipped under -short, runs in every full go test (make test)")
 	}
 	seed := uint64(time.Now().UnixNano())
-	t.Logf("seed %d", seed)
+	if v := os.Getenv("SESSIONKEYSTORE_TORN_SEED"); v != "" {
+		var err error
+		if seed, err = strconv.ParseUint(v, 10, 64); err != nil {
+			t.Fatalf("SESSIONKEYSTORE_TORN_SEED: %v", err)
+		}
+	}
+	t.Logf("seed %d (SESSIONKEYSTORE_TORN_SEED=%d repeats the kill moments)", seed, seed)
 	rng := rand.New(rand.NewPCG(seed, seed>>7))
 	dir := t.TempDir()
 	id := session.ID{0x42}
 	next := uint64(1)
+	// The round each record held at the previous kill (0: none yet).
+	var secretsAt, keyAt, cursorAt uint64
 	for kill := range 25 {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestKillDuringWritesWriter$", "-test.count=1")
 		cmd.Env = append(os.Environ(), tornChildEnv+"="+dir, tornChildEnv+"_FROM="+strconv.FormatUint(next, 10))
@@ -357,10 +366,27 @@ func TestKillDuringWrites(t *testing.T) {
 				t.Fatalf("kill %d: Open left temporaries %v", kill, tmps)
 			}
 		}
-		checkRound := func(what string, v []byte, err error) {
+		// done returns the newest completed round that wrote the record
+		// rounds r with r%4 in mods write, or floor, the round the record
+		// held at the previous kill, when this writer completed none. The
+		// writer prints a round before it starts it, so its rounds from
+		// next to last-1 completed; round last was in progress at the
+		// kill (as the previous writer's last was at its own).
+		done := func(floor uint64, mods ...uint64) uint64 {
+			for r := last - 1; r >= next; r-- {
+				if slices.Contains(mods, r%4) {
+					return r
+				}
+			}
+			return floor
+		}
+		// checkRound: the record holds the value of its newest completed
+		// write or of the write in progress, never an older, torn or
+		// mixed one.
+		checkRound := func(what string, v []byte, err error, min uint64) uint64 {
 			t.Helper()
-			if errors.Is(err, ErrNotFound) && last < 8 {
-				return // killed before its first write of that record
+			if errors.Is(err, ErrNotFound) && min == 0 {
+				return 0 // killed before its first completed write
 			}
 			if err != nil {
 				t.Fatalf("kill %d (in round %d): %s: %v", kill, last, what, err)
@@ -369,18 +395,26 @@ func TestKillDuringWrites(t *testing.T) {
 			if err != nil || r > last {
 				t.Fatalf("kill %d (in round %d): %s holds a value no write gave it (round %d, %v)", kill, last, what, r, err)
 			}
+			if r < min {
+				t.Fatalf("kill %d (in round %d): %s holds round %d: the completed write of round %d was lost", kill, last, what, r, min)
+			}
+			return r
 		}
 		secrets, err := s.Secrets(id)
-		checkRound("session secrets", secrets["session-key"], err)
+		secretsAt = checkRound("session secrets", secrets["session-key"], err, done(secretsAt, 0, 1))
 		k, err := s.Key(session.X25519, 1)
-		checkRound("key", k.Private, err)
+		keyAt = checkRound("key", k.Private, err, done(keyAt, 2))
 		c, err := s.Cursor()
 		if err == nil {
 			b, _ := hex.DecodeString(strings.TrimPrefix(c.Hash, "0x"))
 			if c.Block > last || !bytes.Equal(b, tornValue(c.Block)[:32]) {
 				t.Fatalf("kill %d: cursor %+v is no value a write gave it", kill, c)
 			}
-		} else if !errors.Is(err, ErrNotFound) || last >= 8 {
+			if min := done(cursorAt, 3); c.Block < min {
+				t.Fatalf("kill %d (in round %d): cursor at round %d: the completed write of round %d was lost", kill, last, c.Block, min)
+			}
+			cursorAt = c.Block
+		} else if !errors.Is(err, ErrNotFound) || done(cursorAt, 3) != 0 {
 			t.Fatalf("kill %d: cursor: %v", kill, err)
 		}
 		s.Close()
