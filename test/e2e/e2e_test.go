@@ -27,6 +27,16 @@ var (
 	buildErr  error
 )
 
+// TestMain removes the binaries the tests built (about 60 MB) when they
+// end.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
+
 // start builds the binaries (once per test binary) and starts a net.
 func start(t *testing.T, blockTime time.Duration) *localnet.Net {
 	t.Helper()
