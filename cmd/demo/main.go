@@ -26,12 +26,13 @@ func main() {
 	blockTime := flag.Duration("block-time", time.Second, "Anvil's block time")
 	port := flag.Int("port", 8545, "Anvil's port on 127.0.0.1 (0: any free port)")
 	keep := flag.Bool("keep", false, "leave Anvil running afterwards, until Ctrl-C, to check the sessions with cast")
-	dir := flag.String("dir", "", "working directory for logs and data (default: a new temporary directory)")
+	dir := flag.String("dir", "", "working directory for logs and data, kept afterwards (default: a new temporary directory, removed after a successful run)")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	root, err := localnet.Root()
-	if err == nil && *dir == "" {
+	temporary := *dir == ""
+	if err == nil && temporary {
 		*dir, err = os.MkdirTemp("", "sessionkeystore-demo-")
 	}
 	if err == nil {
@@ -39,6 +40,16 @@ func main() {
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "demo:", err)
+		if entries, _ := os.ReadDir(*dir); temporary && len(entries) == 0 {
+			os.Remove(*dir) // it failed before writing anything
+		} else if *dir != "" {
+			fmt.Fprintf(os.Stderr, "demo: logs and the agents' data (secret stores included) are kept in %s\n", *dir)
+		}
 		os.Exit(1)
+	}
+	// A successful run leaves nothing behind in a directory of its own
+	// (the agents' secret stores included) unless asked to.
+	if temporary {
+		os.RemoveAll(*dir)
 	}
 }

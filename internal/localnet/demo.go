@@ -152,6 +152,12 @@ func oneLine(s string) string {
 // With keep set it leaves Anvil (not the agents) running once done, until
 // ctx ends, so that the sessions can be checked with cast.
 func Demo(ctx context.Context, w io.Writer, o Options, keep bool) error {
+	if o.Port != 0 {
+		// Before the build: a busy port fails in a second, not after it.
+		if err := portFree(o.Port); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintf(w, "• building the agents\n")
 	if err := Build(ctx, o.Root, o.Bin); err != nil {
 		return err

@@ -99,10 +99,12 @@ type Net struct {
 	Record     string // path of the deployment record
 	Accounts   map[string]*Account
 
-	anvil  *exec.Cmd
-	client *ethclient.Client
-	mu     sync.Mutex
-	procs  map[string]*Proc // running agents by account name
+	anvil *exec.Cmd
+	// anvilExited is closed when the Anvil process has ended.
+	anvilExited chan struct{}
+	client      *ethclient.Client
+	mu          sync.Mutex
+	procs       map[string]*Proc // running agents by account name
 }
 
 // Account is a funded account with its private key.
@@ -130,6 +132,8 @@ func Start(ctx context.Context, o Options) (*Net, error) {
 		if port, err = freePort(); err != nil {
 			return nil, err
 		}
+	} else if err := portFree(port); err != nil {
+		return nil, err
 	}
 	n := &Net{opts: o, RPC: fmt.Sprintf("http://127.0.0.1:%d", port), WS: fmt.Sprintf("ws://127.0.0.1:%d", port), Accounts: map[string]*Account{}, procs: map[string]*Proc{}}
 	args := []string{"--host", "127.0.0.1", "--port", strconv.Itoa(port), "--chain-id", "31337", "--accounts", "0", "--silent"}
@@ -147,12 +151,13 @@ func Start(ctx context.Context, o Options) (*Net, error) {
 		logf.Close()
 		return nil, fmt.Errorf("localnet: starting anvil: %w", err)
 	}
-	go func() { _ = n.anvil.Wait(); logf.Close() }()
-	n.logf("anvil listening on %s (block time %v)", n.RPC, o.BlockTime)
+	n.anvilExited = make(chan struct{})
+	go func() { _ = n.anvil.Wait(); logf.Close(); close(n.anvilExited) }()
 	if err := n.connect(ctx); err != nil {
 		n.Stop()
 		return nil, err
 	}
+	n.logf("anvil listening on %s (block time %v)", n.RPC, o.BlockTime)
 	deployer, err := n.NewAccount(ctx, "deployer")
 	if err != nil {
 		n.Stop()
@@ -204,7 +209,19 @@ func Foundry(root, tool string) (string, error) {
 	return strings.TrimSpace(string(out)), nil
 }
 
-// connect waits for Anvil to answer.
+// portFree fails with one clear line when something already listens on
+// 127.0.0.1:port: Anvil would die there, and the chain that answered would
+// be somebody else's.
+func portFree(port int) error {
+	l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+	if err != nil {
+		return fmt.Errorf("localnet: 127.0.0.1:%d is already in use (another Anvil or server?); stop it or choose another port (0 picks a free one)", port)
+	}
+	return l.Close()
+}
+
+// connect waits for Anvil to answer, and fails at once when our Anvil
+// ended (whatever else might answer on its port).
 func (n *Net) connect(ctx context.Context) error {
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -212,6 +229,10 @@ func (n *Net) connect(ctx context.Context) error {
 		if err == nil {
 			id, err2 := c.ChainID(ctx)
 			if err2 == nil {
+				if err := n.anvilAlive(); err != nil {
+					c.Close()
+					return err
+				}
 				n.client, n.ChainID = c, id.Uint64()
 				return nil
 			}
@@ -224,9 +245,29 @@ func (n *Net) connect(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
+		case <-n.anvilExited:
+			return n.anvilAlive()
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
+}
+
+// anvilAlive returns an error naming the last line of anvil.log once the
+// Anvil process has ended.
+func (n *Net) anvilAlive() error {
+	select {
+	case <-n.anvilExited:
+	default:
+		return nil
+	}
+	last := "no output"
+	if b, err := os.ReadFile(filepath.Join(n.opts.Dir, "anvil.log")); err == nil {
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		if l := strings.TrimSpace(lines[len(lines)-1]); l != "" {
+			last = l
+		}
+	}
+	return fmt.Errorf("localnet: anvil exited before it served %s (anvil.log: %s)", n.RPC, last)
 }
 
 // Client returns a client of the chain.
