@@ -134,3 +134,23 @@ func TestPromptText(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvFileNamedMustExist: the default .env may be absent, but a file
+// named with -env that does not exist is reported, not silently ignored.
+func TestEnvFileNamedMustExist(t *testing.T) {
+	t.Chdir(t.TempDir()) // no .env here
+	c := newConfig(session.Miner)
+	if err := flagSet(c, "run").Parse(nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.resolve(); err != nil {
+		t.Fatalf("no .env and no -env: %v", err)
+	}
+	c = newConfig(session.Miner)
+	if err := flagSet(c, "run").Parse([]string{"-env", "missing.env"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.resolve(); err == nil || !strings.Contains(err.Error(), "missing.env") {
+		t.Fatalf("-env missing.env: %v, want an error naming the file", err)
+	}
+}

@@ -38,6 +38,7 @@ type config struct {
 	role     session.Role
 	settings []*setting
 	envFile  string
+	envGiven bool // -env was given: the file must exist
 
 	rpc, contract, deploymentFile, startBlock *setting
 	hexKey, keystore, passwordFile, dataDir   *setting
@@ -86,7 +87,10 @@ func newConfig(role session.Role) *config {
 // register adds the shared settings to a command's flag set (the model's
 // only to run's).
 func (c *config) register(fl *flag.FlagSet, run bool) {
-	fl.StringVar(&c.envFile, "env", ".env", "dotenv file to read, if it exists (its values never override the environment)")
+	fl.Func("env", "dotenv file to read (default .env, if it exists; a file named here must exist); its values never override the environment", func(path string) error {
+		c.envFile, c.envGiven = path, true
+		return nil
+	})
 	for _, s := range c.settings {
 		if s.runOnly && !run {
 			continue
@@ -98,8 +102,14 @@ func (c *config) register(fl *flag.FlagSet, run bool) {
 // resolve fills every setting not given as a flag from the environment
 // (after loading the dotenv file), then from its default.
 func (c *config) resolve() error {
-	if err := godotenv.Load(c.envFile); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("reading %s: %w", c.envFile, err)
+	envFile := c.envFile
+	if !c.envGiven {
+		envFile = ".env"
+	}
+	if err := godotenv.Load(envFile); err != nil && (c.envGiven || !errors.Is(err, fs.ErrNotExist)) {
+		// Only the default .env may be absent: a file named with -env that
+		// does not exist is a mistake to report, not to ignore.
+		return fmt.Errorf("reading the dotenv file %s: %w", envFile, err)
 	}
 	prefix := strings.ToUpper(c.role.String()) + "_"
 	for _, s := range c.settings {
