@@ -193,7 +193,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 	}
 	sender, err := chain.NewSender(chain.SenderConfig{
 		From: cfg.Account.Address, Sign: chain.KeySigner(cfg.Account.Key, id),
-		ReceiptInterval: cfg.PollInterval / 2, Logger: log,
+		ReceiptInterval: cfg.PollInterval / 2, Logger: log, DecodeRevert: wire.DecodeRevert,
 	}, backend)
 	if err != nil {
 		return nil, err

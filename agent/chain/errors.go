@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -52,6 +53,9 @@ type RevertError struct {
 	Data []byte
 	// Msg is the node's message, or a description of the receipt.
 	Msg string
+	// Reason is Data as a person reads it (a custom error by name with its
+	// arguments), from SenderConfig.DecodeRevert; "" when not decoded.
+	Reason string
 }
 
 // Error implements error. It includes the revert data in hex: it is the
@@ -63,14 +67,30 @@ func (e *RevertError) Error() string {
 		fmt.Fprintf(&b, "transaction %s ", e.TxHash)
 	}
 	b.WriteString("reverted")
-	if e.Msg != "" {
+	switch {
+	case e.Reason != "":
+		// The node's message repeats the data, often as raw bytes.
 		b.WriteString(": ")
-		b.WriteString(e.Msg)
+		b.WriteString(e.Reason)
+	case e.Msg != "":
+		b.WriteString(": ")
+		b.WriteString(printable(e.Msg))
 	}
-	if len(e.Data) > 0 {
+	if len(e.Data) > 0 && e.Reason == "" {
 		fmt.Fprintf(&b, " (data %s)", hexutil.Encode(e.Data))
 	}
 	return b.String()
+}
+
+// printable drops the control characters (NUL bytes of ABI-encoded
+// arguments, among others) some nodes put in their revert messages.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r == utf8.RuneError {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // Unwrap returns ErrReverted.

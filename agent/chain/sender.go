@@ -51,6 +51,10 @@ type SenderConfig struct {
 	// goroutines at once. See KeySigner.
 	Sign SignerFn
 
+	// DecodeRevert, if not nil, names revert data for RevertError.Reason
+	// (a contract's custom error with its arguments; see wire.DecodeRevert).
+	DecodeRevert func(data []byte) (string, bool)
+
 	// GasMarginPercent is added to a gas estimate, in percent. Default 20.
 	GasMarginPercent uint64
 	// MaxFeeCap is the highest fee cap (wei per gas) any transaction may
@@ -266,6 +270,9 @@ func (s *Sender) estimate(ctx context.Context, c Candidate) (uint64, error) {
 		return err
 	})
 	if rev, ok := asRevert(err); ok {
+		if s.cfg.DecodeRevert != nil {
+			rev.Reason, _ = s.cfg.DecodeRevert(rev.Data)
+		}
 		s.log.Info("estimate reverted", "to", c.To, "err", rev)
 		return 0, rev
 	}
