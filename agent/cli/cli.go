@@ -379,8 +379,8 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		} else if o.Suite != session.X25519 {
 			return usagef("Method 1 (combined) runs on the x25519 suite only")
 		}
-		if *phase < time.Second || *phase > time.Duration(1<<32-1)*time.Second {
-			return usagef("-phase-timeout %v out of range", *phase)
+		if *phase < session.MinPhaseTimeout || *phase > session.MaxPhaseTimeout || *phase%time.Second != 0 {
+			return usagef("-phase-timeout %v: the contract takes whole seconds from %v to %v (30 days)", *phase, session.MinPhaseTimeout, session.MaxPhaseTimeout)
 		}
 		o.PhaseTimeout = uint32(phase.Seconds())
 

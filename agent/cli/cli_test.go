@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
 )
 
 func TestSettingsPrecedence(t *testing.T) {
@@ -58,6 +59,7 @@ func TestCommandLineErrors(t *testing.T) {
 		{session.User, []string{"open", "-miner", "nope"}, ExitUsage, "want an account address"},
 		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-method", "combined", "-suite", "hybrid"}, ExitUsage, "x25519 suite only"},
 		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-method", "third"}, ExitUsage, "method"},
+		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-phase-timeout", "1s"}, ExitUsage, "from 10s to 720h0m0s"},
 		{session.Oracle, []string{"status"}, ExitUsage, "one SESSION_ID"},
 		{session.Oracle, []string{"status", "0x12"}, ExitUsage, "session"},
 		{session.Miner, []string{"verify"}, ExitUsage, "one SESSION_ID"},
@@ -152,5 +154,23 @@ func TestEnvFileNamedMustExist(t *testing.T) {
 	}
 	if err := c.resolve(); err == nil || !strings.Contains(err.Error(), "missing.env") {
 		t.Fatalf("-env missing.env: %v, want an error naming the file", err)
+	}
+}
+
+// TestNoContractAtAddress: an explicit -contract with no code on the chain
+// (a typo, or a chain that was reset) is said in those words, not as an
+// ABI decoding error later.
+func TestNoContractAtAddress(t *testing.T) {
+	c := simchain.New(t)
+	cfg := newConfig(session.User)
+	cfg.contract.value = "0x000000000000000000000000000000000000dEaD"
+	cfg.startBlock.value = "0"
+	_, _, err := cfg.target(context.Background(), c.Client, c.ChainID)
+	if err == nil || !strings.Contains(err.Error(), "no contract at 0x000000000000000000000000000000000000dEaD on chain") {
+		t.Fatalf("target: %v", err)
+	}
+	cfg.contract.value = c.Address.Hex()
+	if addr, _, err := cfg.target(context.Background(), c.Client, c.ChainID); err != nil || addr != c.Address {
+		t.Fatalf("target of the deployed contract: %v, %v", addr, err)
 	}
 }

@@ -208,7 +208,7 @@ func (c *config) dial(ctx context.Context) (*ethclient.Client, uint64, error) {
 // target finds the contract and the block its history starts at: an
 // explicit address, or a deployment record whose code hash is checked
 // against the chain.
-func (c *config) target(ctx context.Context, client *ethclient.Client, chainID uint64) (common.Address, uint64, error) {
+func (c *config) target(ctx context.Context, client deployment.Backend, chainID uint64) (common.Address, uint64, error) {
 	if c.contract.value != "" {
 		if !common.IsHexAddress(c.contract.value) {
 			return common.Address{}, 0, fmt.Errorf("-contract %q is not an address", c.contract.value)
@@ -217,7 +217,15 @@ func (c *config) target(ctx context.Context, client *ethclient.Client, chainID u
 		if err != nil {
 			return common.Address{}, 0, fmt.Errorf("-start-block %q: %w", c.startBlock.value, err)
 		}
-		return common.HexToAddress(c.contract.value), start, nil
+		addr := common.HexToAddress(c.contract.value)
+		code, err := client.CodeAt(ctx, addr, nil)
+		if err != nil {
+			return common.Address{}, 0, fmt.Errorf("reading the code at %s: %w", addr, err)
+		}
+		if len(code) == 0 {
+			return common.Address{}, 0, fmt.Errorf("no contract at %s on chain %d (a wrong -contract, or a chain that was reset: deploy again)", addr, chainID)
+		}
+		return addr, start, nil
 	}
 	path := c.deploymentFile.value
 	if path == "" {

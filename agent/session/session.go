@@ -12,8 +12,17 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+)
+
+// MinPhaseTimeout and MaxPhaseTimeout bound a session's phase timeout, as
+// the contract's MIN_PHASE_TIMEOUT and MAX_PHASE_TIMEOUT do (a test holds
+// them equal).
+const (
+	MinPhaseTimeout = 10 * time.Second
+	MaxPhaseTimeout = 30 * 24 * time.Hour
 )
 
 // ErrUnknown is wrapped by every Parse function for text that names nothing.
