@@ -152,6 +152,10 @@ type Agent struct {
 	// waits end then, whatever context their caller gave.
 	stopping chan struct{}
 	stopOnce sync.Once
+	// done is closed when Run has returned, with its error in runErr.
+	done     chan struct{}
+	doneOnce sync.Once
+	runErr   error
 	// unopened holds the user's own opens not yet seen on chain, with
 	// their nonces: if the chain's nonce passes one, that open can never
 	// be mined and its secret goes.
@@ -203,7 +207,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
 		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
-		stopping: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
+		stopping: make(chan struct{}), done: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 	}, nil
 }
@@ -214,15 +218,46 @@ func (a *Agent) Close() error { return a.store.Close() }
 
 // Ready is closed once Run has caught up with the chain head: from then on
 // the agent acts on new blocks as they come, and Open finds every key
-// registration made before.
+// registration made before. A Run that fails before it catches up never
+// closes Ready: wait on Done as well.
+//
+//	go a.Run(ctx)
+//	select {
+//	case <-a.Ready():
+//	case <-a.Done():
+//		return a.Err()
+//	}
 func (a *Agent) Ready() <-chan struct{} { return a.ready }
+
+// Done is closed when Run has returned; Err then says why.
+func (a *Agent) Done() <-chan struct{} { return a.done }
+
+// Err returns the error Run returned, once Done is closed; nil before.
+func (a *Agent) Err() error {
+	select {
+	case <-a.done:
+		return a.runErr
+	default:
+		return nil
+	}
+}
 
 // ChainID returns the chain the agent is connected to.
 func (a *Agent) ChainID() uint64 { return a.chainID }
 
 // Run follows the chain and serves sessions until ctx ends. It returns
-// ctx's error, or the first error it cannot recover from.
+// ctx's error, or the first error it cannot recover from; Done and Err
+// tell the same to other goroutines.
 func (a *Agent) Run(ctx context.Context) error {
+	err := a.run(ctx)
+	a.doneOnce.Do(func() {
+		a.runErr = err
+		close(a.done)
+	})
+	return err
+}
+
+func (a *Agent) run(ctx context.Context) error {
 	start := a.cfg.StartBlock
 	var parent common.Hash
 	cur, err := a.store.Cursor()

@@ -499,3 +499,36 @@ func TestStalledSessionsExpire(t *testing.T) {
 		waitGone(t, sessionFile(dirs[r], h.ID()))
 	}
 }
+
+// TestRunFailureIsReachable: a Run that fails before it catches up (here
+// on a corrupt cursor.json) never closes Ready, so a caller waiting on
+// Ready alone hangs; Done closes and Err says why.
+func TestRunFailureIsReachable(t *testing.T) {
+	c := simchain.New(t)
+	dir := t.TempDir()
+	a, err := agent.New(context.Background(), agent.Config{
+		Role: session.User, Account: account.Account{Address: c.Accounts[session.User], Key: c.Keys[session.User]},
+		Contract: c.Address, StartBlock: c.DeployBlock, DataDir: dir,
+	}, c.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	if err := os.WriteFile(filepath.Join(dir, "cursor.json"), []byte("{not json"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if a.Err() != nil {
+		t.Fatal("Err before Run returned")
+	}
+	go a.Run(context.Background())
+	select {
+	case <-a.Ready():
+		t.Fatal("Ready closed on a corrupt cursor")
+	case <-a.Done():
+		if a.Err() == nil {
+			t.Fatal("Done closed with no error")
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("neither Ready nor Done within 30 s")
+	}
+}

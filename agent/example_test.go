@@ -33,7 +33,11 @@ func ExampleSession_Ask() {
 		log.Fatal(err)
 	}
 	go user.Run(ctx)
-	<-user.Ready()
+	select {
+	case <-user.Ready():
+	case <-user.Done():
+		log.Fatal(user.Err())
+	}
 	s, err := user.Open(ctx, agent.OpenOptions{Miner: net.miner, Oracle: net.oracle, Method: session.Combined})
 	if err != nil {
 		log.Fatal(err)
@@ -66,7 +70,11 @@ func ExampleSession_Ask_coordinator() {
 		log.Fatal(err)
 	}
 	go user.Run(ctx)
-	<-user.Ready()
+	select {
+	case <-user.Ready():
+	case <-user.Done():
+		log.Fatal(user.Err())
+	}
 	s, err := user.Open(ctx, agent.OpenOptions{Miner: net.miner, Oracle: net.oracle,
 		Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519})
 	if err != nil {
