@@ -302,6 +302,27 @@ func vectorCases(b *builder) []vectorCase {
 	malformedPrompt("negative-max-tokens", "max_tokens is negative", `{"prompt":"a","max_tokens":-1}`)
 	malformedPrompt("fractional-max-tokens", "max_tokens is not an integer", `{"prompt":"a","max_tokens":1.5}`)
 	malformedPrompt("array", "a JSON array, not an object", `["a"]`)
+	// Point 4: one spelling per field, null is not absent, every key once.
+	malformedPrompt("duplicate-key", "the prompt field twice", `{"prompt":"a","prompt":"b"}`)
+	malformedPrompt("duplicate-escaped-key", "the prompt field twice, once with an escaped letter", `{"prompt":"a","pr\u006fmpt":"b"}`)
+	malformedPrompt("key-case", "Prompt is not prompt", `{"Prompt":"a"}`)
+	malformedPrompt("prompt-null", "the prompt is null", `{"prompt":null}`)
+	malformedPrompt("model-null", "model null is not model absent", `{"prompt":"a","model":null}`)
+	malformedPrompt("model-empty", "an empty model", `{"prompt":"a","model":""}`)
+	malformedPrompt("max-tokens-null", "max_tokens null is not max_tokens absent", `{"prompt":"a","max_tokens":null}`)
+	malformedPrompt("max-tokens-exponent", "max_tokens with an exponent", `{"prompt":"a","max_tokens":1e1}`)
+	malformedPrompt("max-tokens-over-u32", "max_tokens above 2^32-1", `{"prompt":"a","max_tokens":4294967296}`)
+	malformedPrompt("lone-surrogate", "an escaped lone surrogate is not a character", `{"prompt":"a\ud800"}`)
+	{
+		valid := func(name, desc, pt string) {
+			r := b.request(0, 0, pt)
+			add(one("prompt-valid/"+name, "§13.3", desc, r, b.answer(0, 0, r, okAnswer("acme/model", "x")), "valid", "valid", "valid"))
+		}
+		valid("escaped-key", "a key spelled with an escape is that key", `{"pr\u006fmpt":"a"}`)
+		valid("surrogate-pair", "an escaped surrogate pair is one character", `{"prompt":"\ud83d\ude00"}`)
+		valid("max-tokens-u32", "max_tokens 2^32-1 is the largest", `{"prompt":"a","max_tokens":4294967295}`)
+		valid("max-tokens-zero", "max_tokens 0 is the miner's default", `{"prompt":"a","max_tokens":0}`)
+	}
 
 	// Answers that do not open.
 	{
@@ -340,6 +361,19 @@ func vectorCases(b *builder) []vectorCase {
 	malformedAnswer("unknown-field", "an unknown field", `{"status":"ok","model":"sessionkeystore/deterministic-v1","text":"x","usage":1}`)
 	malformedAnswer("trailing-data", "data after the object", okDet(textA)+`{}`)
 	malformedAnswer("truncated-string", "truncated is a string", `{"status":"ok","model":"sessionkeystore/deterministic-v1","text":"x","truncated":"yes"}`)
+	// Point 4: reason is forbidden in an ok answer, even 0; null is not absent; every key once.
+	malformedAnswer("ok-reason-0", "ok with reason 0: reason is forbidden in an ok answer", `{"status":"ok","model":"sessionkeystore/deterministic-v1","text":"x","reason":0}`)
+	malformedAnswer("ok-reason-null", "ok with reason null", `{"status":"ok","model":"sessionkeystore/deterministic-v1","text":"x","reason":null}`)
+	malformedAnswer("ok-model-null", "model null is not model absent", `{"status":"ok","model":null,"text":"x"}`)
+	malformedAnswer("ok-model-empty", "an empty model", `{"status":"ok","model":"","text":"x"}`)
+	malformedAnswer("ok-truncated-null", "truncated null", `{"status":"ok","model":"sessionkeystore/deterministic-v1","text":"x","truncated":null}`)
+	malformedAnswer("status-null", "status null", `{"status":null,"model":"sessionkeystore/deterministic-v1","text":"x"}`)
+	malformedAnswer("duplicate-key", "the text field twice", `{"status":"ok","model":"sessionkeystore/deterministic-v1","text":"x","text":`+jsonString(textA)+`}`)
+	malformedAnswer("key-case", "Status is not status", `{"Status":"ok","model":"sessionkeystore/deterministic-v1","text":"x"}`)
+	malformedAnswer("refused-truncated-false", "truncated is forbidden in a refusal, even false", `{"status":"refused","reason":7,"truncated":false}`)
+	malformedAnswer("refused-empty-text", "text is forbidden in a refusal, even empty", `{"status":"refused","reason":7,"text":""}`)
+	malformedAnswer("refused-model-null", "a refusal's model null", `{"status":"refused","reason":7,"model":null}`)
+	malformedAnswer("refused-reason-fraction", "reason 7.0 is not an integer", `{"status":"refused","reason":7.0}`)
 
 	// A refusal that names a model is well-formed.
 	{
