@@ -496,6 +496,34 @@ func vectorCases(b *builder) []vectorCase {
 			hello, b.answer(0, 0, hello, okAnswer("acme/model", "anything")), "valid", "valid", "valid"))
 	}
 
+	// Points 5 and 6: an ok answer names the model that produced it, exactly the requested one.
+	{
+		wm := func(name, desc, prompt, ans, verdict string) {
+			r := b.request(0, 0, prompt)
+			add(one(name, "§13.4; issue points 5, 6", desc, r, b.answer(0, 0, r, ans), "valid", "valid", verdict))
+		}
+		wm("wrong-model/absent", "an ok answer without model (none requested), the re-run's text", `{"prompt":"hello world"}`,
+			`{"status":"ok","text":`+jsonString(textHelloWorld)+`}`, "wrong-model")
+		wm("wrong-model/absent-other-text", "an ok answer without model and with any text", `{"prompt":"hello world"}`,
+			`{"status":"ok","text":"anything"}`, "wrong-model")
+		wm("wrong-model/requested-built-in-named-longer", "the built-in model requested; the answer names a name it is a prefix of, with another text",
+			`{"prompt":"hello world","model":"sessionkeystore/deterministic-v1"}`, okAnswer("sessionkeystore/deterministic-v1-fast", "anything"), "wrong-model")
+		wm("wrong-model/requested-prefix-of-built-in", "a prefix of the built-in model's name requested; the answer names the built-in model",
+			`{"prompt":"hello world","model":"sessionkeystore/deterministic"}`, okDet(textHelloWorld), "wrong-model")
+		wm("wrong-model/requested-other-named-longer", "acme/model requested, acme/model-2 named", `{"prompt":"a","model":"acme/model"}`,
+			okAnswer("acme/model-2", "x"), "wrong-model")
+		wm("wrong-model/requested-other-named-other", "acme/model requested, other/model named", `{"prompt":"a","model":"acme/model"}`,
+			okAnswer("other/model", "x"), "wrong-model")
+		wm("wrong-model/before-does-not-fit", "acme/model requested with max_tokens 1; other/model named with 33 bytes: the model check comes first",
+			`{"prompt":"a","model":"acme/model","max_tokens":1}`, okAnswer("other/model", "123456789012345678901234567890123"), "wrong-model")
+		wm("model/requested-other-exact", "acme/model requested and named: valid without re-run", `{"prompt":"a","model":"acme/model"}`,
+			okAnswer("acme/model", "x"), "valid")
+		wm("model/unrequested-built-in-wrong-text", "no model requested; the answer names the built-in model: the oracle re-runs it",
+			`{"prompt":"hello world"}`, okDet("anything"), "mismatch")
+		wm("model/requested-not-served", "acme/model requested of a miner running the built-in model: it refuses", `{"prompt":"a","model":"acme/model"}`,
+			refusal(7), "refused")
+	}
+
 	// The oracle's model fails.
 	add(vectorCase{Name: "unverifiable/oracle-model-fails", Spec: "§13.4", Oracle: "failing",
 		Description: "an honest answer; the oracle's model fails on the re-run",
@@ -514,6 +542,15 @@ func modelVectors() []modelVector {
 		{Name: "max-tokens", Prompt: "hello world", MaxTokens: 10, Text: textHelloWorld[:10]},
 		{Name: "named", Prompt: "a", Model: DeterministicModel, Text: textA},
 		{Name: "other-model", Prompt: "a", Model: "acme/model", Refuses: true},
+		{Name: "prefix-of-name", Prompt: "a", Model: "sessionkeystore/deterministic", Refuses: true},
+		{Name: "name-with-suffix", Prompt: "a", Model: "sessionkeystore/deterministic-v1-fast", Refuses: true},
+		{Name: "whitespace", Prompt: " a\tb\nc\vd\fe\rf g\u0085h\u00a0i\u1680j\u2000k\u2001l\u2002m\u2003n\u2004o\u2005p\u2006q\u2007r\u2008s\u2009t\u200au\u2028v\u2029w\u202fx\u205fy\u3000z\u3000",
+			Text: `26 words, 53 characters; reversed: "z y x w v u t s r q p o n m l k j i h g f e d c b a"; digest c105e008b7ea7a33`},
+		{Name: "not-whitespace", Prompt: "x\u200by\u180ez\ufeffq\x1cr",
+			Text: `1 words, 9 characters; reversed: "x\u200by\u180ez\ufeffq\x1cr"; digest e57e8984ba988601`},
+		{Name: "quoting", Prompt: `say "hi" \ é 😀`,
+			Text: `5 words, 14 characters; reversed: "😀 é \\ \"hi\" say"; digest ee3ae2013014549e`},
+		{Name: "cut-inside-a-character", Prompt: "é", MaxTokens: 35, Text: `1 words, 1 characters; reversed: "`},
 	}
 }
 
