@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/hkdf"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -19,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 )
@@ -51,6 +53,18 @@ type vectorFile struct {
 	Encodings   vectorEncodings `json:"encodings"`
 	Model       []modelVector   `json:"model"`
 	Cases       []vectorCase    `json:"cases"`
+	// RecipientKeys are registered keys a user must refuse to open a
+	// Method 2 session to, whichever role coordinates, and keys it accepts.
+	RecipientKeys []recipientKeyVector `json:"recipient_keys"`
+}
+
+// recipientKeyVector is one registered key and whether it is usable
+// (docs/PROTOCOL.md §6.2).
+type recipientKeyVector struct {
+	Name   string   `json:"name"`
+	Suite  string   `json:"suite"`
+	Key    hexBytes `json:"key"`
+	Usable bool     `json:"usable"`
 }
 
 // vectorSession is the Established session every case runs in.
@@ -574,6 +588,7 @@ func buildVectors(t testing.TB) vectorFile {
 		Model:   modelVectors(),
 		Cases:   vectorCases(b),
 	}
+	f.RecipientKeys = recipientKeyVectors(t)
 	for _, r := range session.Roles {
 		info := "sessionkeystore/v1/traffic" + string(vectorTH[:]) + string([]byte{byte(r)})
 		tk, err := hkdf.Expand(sha256.New, vectorK[:], info, 32)
@@ -610,16 +625,7 @@ func TestInferenceVectors(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	raw, err := os.ReadFile(vectorsPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f vectorFile
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		t.Fatal(err)
-	}
+	f := readVectors(t)
 	if len(f.Session.Key) != 32 || len(f.Session.TranscriptHash) != 32 || len(f.Session.SessionID) != 32 {
 		t.Fatal("vectors: bad session")
 	}
@@ -743,5 +749,140 @@ func TestInferenceVectorsAreCurrent(t *testing.T) {
 	}
 	if !bytes.Equal(got, append(want, '\n')) {
 		t.Fatal(errors.New("testdata/vectors/inference.json is stale: go test ./agent/inference -run TestInferenceVectors -update"))
+	}
+}
+
+// registeredKey reads the miner's registered public key from a session
+// vector of agent/protocol.
+func registeredKey(t testing.TB, file string) []byte {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("..", "protocol", "testdata", "vectors", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		RegisteredKeys struct {
+			Miner hexBytes `json:"miner"`
+		} `json:"registeredKeys"`
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatal(err)
+	}
+	return v.RegisteredKeys.Miner
+}
+
+// recipientKeyVectors are the registered keys of issue 17 point 9.
+func recipientKeyVectors(t testing.TB) []recipientKeyVector {
+	x := registeredKey(t, "coordinator-user-x25519.json")
+	h := registeredKey(t, "coordinator-user-hybrid.json")
+	le := func(s string) []byte { return common.FromHex(s) }
+	withX := func(part []byte) []byte { return append(bytes.Clone(h[:len(h)-32]), part...) }
+	badMLKEM := bytes.Clone(h)
+	for i := range len(h) - 32 {
+		badMLKEM[i] = 0xff
+	}
+	u1 := le("0100000000000000000000000000000000000000000000000000000000000000")
+	return []recipientKeyVector{
+		{"x25519-valid", "x25519", x, true},
+		{"x25519-zero", "x25519", make([]byte, 32), false},
+		{"x25519-u=1", "x25519", u1, false},
+		{"x25519-order-8-a", "x25519", le("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800"), false},
+		{"x25519-order-8-b", "x25519", le("5f9c95bca3508c24b1d0b1559c83ef5b04445cc4581c8e86d8224eddd09f1157"), false},
+		{"x25519-p-minus-1", "x25519", le("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"), false},
+		{"x25519-p", "x25519", le("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"), false},
+		{"x25519-p-plus-1", "x25519", le("eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"), false},
+		{"x25519-31-bytes", "x25519", x[:31], false},
+		{"x25519-empty", "x25519", nil, false},
+		{"hybrid-valid", "hybrid", h, true},
+		{"hybrid-x25519-part-u=1", "hybrid", withX(u1), false},
+		{"hybrid-x25519-part-zero", "hybrid", withX(make([]byte, 32)), false},
+		{"hybrid-bad-mlkem", "hybrid", badMLKEM, false},
+		{"hybrid-1215-bytes", "hybrid", h[:len(h)-1], false},
+		{"hybrid-x25519-only", "hybrid", x, false},
+	}
+}
+
+// TestRecipientKeyVectors: the user opens a Method 2 session only to
+// usable registered keys, whichever role coordinates (issue 17 point 9).
+func TestRecipientKeyVectors(t *testing.T) {
+	f := readVectors(t)
+	for _, v := range f.RecipientKeys {
+		t.Run(v.Name, func(t *testing.T) {
+			var s session.Suite
+			switch v.Suite {
+			case "x25519":
+				s = session.X25519
+			case "hybrid":
+				s = session.Hybrid
+			default:
+				t.Fatalf("unknown suite %q", v.Suite)
+			}
+			if err := skcrypto.CheckRecipientPublicKey(s, v.Key); (err == nil) != v.Usable {
+				t.Fatalf("CheckRecipientPublicKey: %v, want usable %v", err, v.Usable)
+			}
+			good := registeredKey(t, "coordinator-user-"+v.Suite+".json")
+			for _, c := range session.Roles {
+				for _, to := range []session.Role{session.Miner, session.Oracle} {
+					if to == c {
+						continue
+					}
+					p := session.Params{ChainID: 1, Contract: common.HexToAddress("0x5e55"), Method: session.Coordinator, Suite: s, Coordinator: c,
+						User: common.HexToAddress("0x01"), Miner: common.HexToAddress("0x02"), Oracle: common.HexToAddress("0x03")}
+					p.ID = skcrypto.SessionID(p.ChainID, p.Contract, p.User, 0)
+					req := protocol.OpenRequest{Params: p, PhaseTimeout: 60}
+					for _, r := range []session.Role{session.Miner, session.Oracle} {
+						if r != c {
+							req.RegisteredKeys[r], req.KeyVersions[r] = good, 1
+						}
+					}
+					req.RegisteredKeys[to] = v.Key
+					_, _, err := protocol.Open(protocol.Config{Role: session.User, Account: p.User, Rand: rand.Reader}, req)
+					if (err == nil) != v.Usable {
+						t.Errorf("coordinator %v, key of the %v: Open: %v, want usable %v", c, to, err, v.Usable)
+					}
+				}
+			}
+		})
+	}
+}
+
+// readVectors reads testdata/vectors/inference.json strictly.
+func readVectors(t testing.TB) vectorFile {
+	t.Helper()
+	raw, err := os.ReadFile(vectorsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f vectorFile
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// TestInferenceVectorsCoverEveryReason: every defined reason code is the
+// expected verdict of at least one case, and every check finding of a
+// message appears too.
+func TestInferenceVectorsCoverEveryReason(t *testing.T) {
+	f := readVectors(t)
+	verdicts, findings := map[string]bool{}, map[string]bool{}
+	for _, c := range f.Cases {
+		for _, x := range c.Expect {
+			verdicts[x.Verdict] = true
+			findings[x.Prompt], findings[x.Answer] = true, true
+		}
+	}
+	for r := ReasonNone; r.Valid(); r++ {
+		if !verdicts[r.String()] {
+			t.Errorf("no case has the verdict %v", r)
+		}
+	}
+	for _, r := range []Reason{ReasonNone, ReasonPromptUndecryptable, ReasonPromptMalformed, ReasonAnswerUndecryptable,
+		ReasonAnswerMalformed, ReasonCommitmentMismatch, ReasonReplay} {
+		if !findings[r.String()] {
+			t.Errorf("no message is found %v", r)
+		}
 	}
 }
