@@ -148,9 +148,9 @@ func TestVectorsFromFirstPrinciples(t *testing.T) {
 			tr := k.Traffic()
 			for _, m := range v.Traffic {
 				r, _ := session.ParseRole(m.Sender)
-				pt, err := tr.Open(r, m.Seq, unhex(t, m.Ciphertext), []byte(m.Context))
+				pt, err := tr.Open(r, m.Counter, unhex(t, m.Ciphertext), []byte(m.Context))
 				if err != nil || string(pt) != m.Plaintext {
-					t.Fatalf("traffic %v/%d: %v", r, m.Seq, err)
+					t.Fatalf("traffic %v/%d: %v", r, m.Counter, err)
 				}
 			}
 		})
