@@ -452,6 +452,12 @@ func vectorCases(b *builder) []vectorCase {
 			Events:      []vectorEvent{bad, b.answer(0, 0, bad, refusal(1)), g1, b.answer(1, 1, g1, okDet(textBC))},
 			Expect: []vectorExpect{expect(0, "prompt-undecryptable", "valid", "prompt-undecryptable"),
 				expect(1, "valid", "valid", "valid")}})
+		d0 := b.request(0, 9, `{"prompt":"a"}`)
+		d1 := b.request(1, 2, `{"prompt":"b c"}`)
+		add(vectorCase{Name: "counter/any-unused", Spec: "§8, §13.4 step 3", Oracle: "deterministic",
+			Description: "counters need not start at 0, be consecutive or increase: the user's 9 then 2, the miner's 4 then 1",
+			Events:      []vectorEvent{d0, b.answer(0, 4, d0, okDet(textA)), d1, b.answer(1, 1, d1, okDet(textBC))},
+			Expect:      []vectorExpect{expect(0, "valid", "valid", "valid"), expect(1, "valid", "valid", "valid")}})
 		m0 := b.request(0, 0, `{"prompt":""}`)
 		add(vectorCase{Name: "counter/malformed-uses-it", Spec: "§13.4 step 3; issue point 7", Oracle: "deterministic",
 			Description: "request 0 opens with counter 0 but is malformed; request 1 with counter 0 again is a replay",
