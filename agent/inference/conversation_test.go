@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -500,4 +501,40 @@ func TestServeNamesTheRequestedModel(t *testing.T) {
 	if a, _ := Serve(context.Background(), fakeModel{model: "own", text: "a"}, e); a.Model != "own" {
 		t.Fatalf("answer names %q, want the backend's own model", a.Model)
 	}
+}
+
+// FuzzDecodePlaintexts: decoding never panics, and whatever decodes is
+// encoded back by the reference into a plaintext that decodes to the same
+// value (the strict reader accepts what the writer writes).
+func FuzzDecodePlaintexts(f *testing.F) {
+	for _, s := range []string{
+		`{"prompt":"a"}`, `{"prompt":"a","model":"m","max_tokens":3}`, `{"prompt":"a","prompt":"b"}`,
+		`{"status":"ok","model":"m","text":"x","truncated":true}`, `{"status":"refused","reason":7,"model":"m"}`,
+		`{"status":"ok","text":"x","reason":0}`, `{"prompt":"\ud83d\ude00"}`, `{"prompt":"\ud800"}`, " {\"prompt\":\"a\"} \n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if p, err := DecodePrompt(b); err == nil {
+			enc, err := json.Marshal(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if q, err := DecodePrompt(enc); err != nil || q != p {
+				t.Fatalf("%q decodes to %+v; its encoding %q to %+v (%v)", b, p, enc, q, err)
+			}
+		}
+		if a, err := DecodeAnswer(b); err == nil {
+			enc, _, err := EncodeAnswer(a)
+			if errors.Is(err, ErrTooLong) {
+				return
+			}
+			if err != nil {
+				t.Fatalf("%q decodes to %+v, which does not encode: %v", b, a, err)
+			}
+			if c, err := DecodeAnswer(enc); err != nil || c != a {
+				t.Fatalf("%q decodes to %+v; its encoding %q to %+v (%v)", b, a, enc, c, err)
+			}
+		}
+	})
 }
