@@ -167,3 +167,22 @@ func checkSurrogates(raw []byte) error {
 	}
 	return nil
 }
+
+// EscapedWidth is the number of bytes character c takes inside a JSON
+// string at its shortest escaping as docs/PROTOCOL.md §13.3 tabulates it
+// (what encoding/json writes with HTML escaping off): 2 for '"', '\\' and
+// the controls with a short escape (\b \t \n \f \r), 6 for the other
+// controls and for U+2028 and U+2029 (\uXXXX), and the UTF-8 length of
+// every other character.
+func EscapedWidth(c rune) int {
+	switch c {
+	case '"', '\\', '\b', '\t', '\n', '\f', '\r':
+		return 2
+	case 0x2028, 0x2029:
+		return 6
+	}
+	if c < 0x20 {
+		return 6
+	}
+	return utf8.RuneLen(c)
+}

@@ -1,6 +1,7 @@
 package inference
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
@@ -289,38 +290,67 @@ func OpenPrompt(t *skcrypto.Traffic, seq uint64, env []byte) (counter uint64, p 
 	return counter, p, err
 }
 
-// EncodeAnswer returns an answer's plaintext encoding, cutting its text (on
-// a character boundary, marking it Truncated) so that its envelope fits
-// MaxMessageLength.
+// EncodeAnswer returns an answer's plaintext encoding (compact JSON, no
+// HTML escaping, so each character of the text takes EscapedWidth bytes).
+// When its envelope would not fit MaxMessageLength it cuts the text to the
+// longest prefix, ending on a character boundary, with which it fits, and
+// marks it Truncated (docs/PROTOCOL.md §13.3): the oracle checks that the
+// next character would not have fit.
 func EncodeAnswer(a Answer) ([]byte, Answer, error) {
 	if err := a.Check(); err != nil {
 		return nil, a, fmt.Errorf("inference: %w", err)
 	}
-	for {
-		b, err := json.Marshal(a)
-		if err != nil {
-			return nil, a, fmt.Errorf("inference: encoding answer: %w", err)
-		}
-		over := MinEnvelopeLength + len(b) - MaxMessageLength
-		if over <= 0 {
-			return b, a, nil
-		}
-		if a.Text == "" {
-			return nil, a, fmt.Errorf("%w: answer of %d bytes without text", ErrTooLong, len(b))
-		}
-		// Cut the text in the proportion the encoding is over budget (JSON
-		// escaping may take up to 6 bytes per byte of text), and go round
-		// again until it fits.
-		budget := MaxMessageLength - MinEnvelopeLength
-		n := len(a.Text) * budget / len(b)
-		if n >= len(a.Text) {
-			n = len(a.Text) - 1
-		}
-		a.Text, a.Truncated = truncateUTF8(a.Text, n), true
-		if a.Text == "" {
-			return nil, a, fmt.Errorf("%w: answer cannot fit", ErrTooLong)
+	b, err := encodeJSON(a)
+	if err != nil {
+		return nil, a, err
+	}
+	if MinEnvelopeLength+len(b) <= MaxMessageLength {
+		return b, a, nil
+	}
+	if a.Text == "" {
+		return nil, a, fmt.Errorf("%w: answer of %d bytes without text", ErrTooLong, len(b))
+	}
+	// The encoding grows with the prefix: find the longest prefix that
+	// fits by bisection over the character boundaries.
+	full := a.Text
+	starts := make([]int, 0, len(full))
+	for i := range full {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(full))
+	fits := func(n int) ([]byte, bool) {
+		c := a
+		c.Text, c.Truncated = full[:n], true
+		b, err := encodeJSON(c)
+		return b, err == nil && MinEnvelopeLength+len(b) <= MaxMessageLength
+	}
+	lo, hi := 0, len(starts)-1 // starts[lo] fits (or is 0); starts[hi] does not
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if _, ok := fits(starts[mid]); ok {
+			lo = mid
+		} else {
+			hi = mid
 		}
 	}
+	if starts[lo] == 0 {
+		return nil, a, fmt.Errorf("%w: answer cannot fit", ErrTooLong)
+	}
+	b, _ = fits(starts[lo])
+	a.Text, a.Truncated = full[:starts[lo]], true
+	return b, a, nil
+}
+
+// encodeJSON is json.Marshal without HTML escaping (and without the
+// encoder's trailing newline).
+func encodeJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("inference: encoding: %w", err)
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // SealAnswer seals an encoded answer to request seq, whose prompt envelope

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // MaxBytesPerToken bounds how many bytes of text one token may account for
@@ -96,9 +97,21 @@ func Assess(ctx context.Context, b Backend, e *Exchange) Verdict {
 	same := out.Text == a.Text
 	if a.Truncated {
 		same = len(a.Text) < len(out.Text) && strings.HasPrefix(out.Text, a.Text)
+		if same && !cutToFit(e.answerSize, out.Text[len(a.Text):]) {
+			return Verdict{ReasonMismatch, fmt.Sprintf("request %d: the answer is cut shorter than a message allows", e.Seq)}
+		}
 	}
 	if !same {
 		return Verdict{ReasonMismatch, fmt.Sprintf("request %d: re-running on %q gave another answer", e.Seq, b.Model())}
 	}
 	return Verdict{ReasonNone, fmt.Sprintf("request %d: re-ran on %q: identical answer; commitment matches", e.Seq, b.Model())}
+}
+
+// cutToFit reports whether a truncated answer of size plaintext bytes was
+// cut no shorter than it had to be: the first character of rest, the part
+// of the re-run's text it left out, would not have fit, even at its
+// shortest escaping (docs/PROTOCOL.md §13.3).
+func cutToFit(size int, rest string) bool {
+	c, _ := utf8.DecodeRuneInString(rest)
+	return MinEnvelopeLength+size+EscapedWidth(c) > MaxMessageLength
 }

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -229,6 +230,70 @@ const (
 	textA          = `1 words, 1 characters; reversed: "a"; digest ca978112ca1bbdca`
 	textBC         = `2 words, 3 characters; reversed: "c b"; digest 47d8a4a86c7433e2`
 )
+
+var (
+	// softPrompt is 8100 soft hyphens (U+00AD): one word.
+	softPrompt = strings.Repeat("\u00ad", 8100)
+	// textSoft is the text for softPrompt: 48663 bytes, too long for a
+	// message (U+00AD is not printable: strconv.Quote escapes it).
+	textSoft = `1 words, 8100 characters; reversed: "` + strings.Repeat(`\u00ad`, 8100) + `"; digest 9dd7069887626298`
+)
+
+// jsonWidth is the number of bytes character c takes in a JSON string at
+// its shortest escaping as PROTOCOL.md §13.3 tabulates it.
+func jsonWidth(c rune) int {
+	switch {
+	case c == '"' || c == '\\' || c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
+		return 2
+	case c < 0x20 || c == 0x2028 || c == 0x2029:
+		return 6
+	}
+	return utf8.RuneLen(c)
+}
+
+// minimalJSON is s inside a JSON string, each character at jsonWidth.
+func minimalJSON(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		switch c {
+		case '"', '\\':
+			b.WriteByte('\\')
+			b.WriteRune(c)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\f':
+			b.WriteString(`\f`)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			if c < 0x20 || c == 0x2028 || c == 0x2029 {
+				fmt.Fprintf(&b, `\u%04x`, c)
+			} else {
+				b.WriteRune(c)
+			}
+		}
+	}
+	return b.String()
+}
+
+// longestPrefix is the longest prefix of text an ok answer of the
+// built-in model can carry, marked truncated, within MAX_MESSAGE_LENGTH.
+func longestPrefix(text string) string {
+	budget := 16384 - 24 - len(`{"status":"ok","model":"sessionkeystore/deterministic-v1","text":"","truncated":true}`)
+	n, used := 0, 0
+	for i, c := range text {
+		if used+jsonWidth(c) > budget {
+			break
+		}
+		used += jsonWidth(c)
+		n = i + utf8.RuneLen(c)
+	}
+	return text[:n]
+}
 
 func okAnswer(model, text string) string {
 	return `{"status":"ok","model":` + jsonString(model) + `,"text":` + jsonString(text) + `}`
@@ -482,8 +547,6 @@ func vectorCases(b *builder) []vectorCase {
 		add(one("mismatch/other-text", "§13.4", "the built-in model's name with another text", r, ans(okDet("hello")), "valid", "valid", "mismatch"))
 		add(one("mismatch/strict-prefix-not-truncated", "§13.4", "a strict prefix of the re-run without truncated",
 			r, ans(okDet(prefix)), "valid", "valid", "mismatch"))
-		add(one("truncated/strict-prefix", "§13.4; issue point 3", "truncated: true and a strict prefix of the re-run",
-			r, ans(`{"status":"ok","model":"sessionkeystore/deterministic-v1","text":`+jsonString(prefix)+`,"truncated":true}`), "valid", "valid", "valid"))
 		add(one("truncated/equal-text", "§13.4; issue point 3", "truncated: true with a text equal to the re-run: nothing was cut, the claim is false",
 			r, ans(`{"status":"ok","model":"sessionkeystore/deterministic-v1","text":`+jsonString(textHelloWorld)+`,"truncated":true}`), "valid", "valid", "mismatch"))
 		add(one("truncated/false-is-absent", "§13.3", "truncated: false is the same as absent",
@@ -491,6 +554,23 @@ func vectorCases(b *builder) []vectorCase {
 		ws := b.request(0, 0, " \t{ \"prompt\" : \"hello world\" }\r\n")
 		add(one("format/whitespace", "§13.3", "insignificant JSON whitespace before, inside and after the objects",
 			ws, b.answer(0, 0, ws, "\n{\"status\": \"ok\", \"model\": \"sessionkeystore/deterministic-v1\", \"text\": "+jsonString(textHelloWorld)+"} \n"), "valid", "valid", "valid"))
+	}
+
+	// A cut to fit MAX_MESSAGE_LENGTH keeps the longest prefix that fits.
+	{
+		r := b.request(0, 0, `{"prompt":"`+softPrompt+`"}`)
+		longest := longestPrefix(textSoft)
+		cut := func(text string) string {
+			return `{"status":"ok","model":"sessionkeystore/deterministic-v1","text":"` + minimalJSON(text) + `","truncated":true}`
+		}
+		add(one("truncated/longest-prefix", "§13.3, §13.4; issue point 3", "a re-run text too long for a message: the longest prefix that fits, marked truncated",
+			r, b.answer(0, 0, r, cut(longest)), "valid", "valid", "valid"))
+		add(one("truncated/one-character-short", "§13.3, §13.4; issue point 3", "one character shorter than the longest prefix that fits",
+			r, b.answer(0, 0, r, cut(longest[:len(longest)-1])), "valid", "valid", "mismatch"))
+		add(one("truncated/cut-short", "§13.3, §13.4; issue point 3", "a 100-byte prefix of a re-run text too long for a message",
+			r, b.answer(0, 0, r, cut(textSoft[:100])), "valid", "valid", "mismatch"))
+		add(one("truncated/short-text-cut", "§13.3, §13.4; issue point 3", "a strict prefix of a re-run text that fits whole, marked truncated",
+			hello, b.answer(0, 0, hello, cut(textHelloWorld[:20])), "valid", "valid", "mismatch"))
 	}
 
 	// max_tokens (point 6).
@@ -571,6 +651,7 @@ func modelVectors() []modelVector {
 		{Name: "quoting", Prompt: `say "hi" \ é 😀`,
 			Text: `5 words, 14 characters; reversed: "😀 é \\ \"hi\" say"; digest ee3ae2013014549e`},
 		{Name: "cut-inside-a-character", Prompt: "é", MaxTokens: 35, Text: `1 words, 1 characters; reversed: "`},
+		{Name: "soft-hyphens", Prompt: softPrompt, Text: textSoft},
 	}
 }
 
@@ -889,6 +970,29 @@ func TestInferenceVectorsCoverEveryReason(t *testing.T) {
 		ReasonAnswerMalformed, ReasonCommitmentMismatch, ReasonReplay} {
 		if !findings[r.String()] {
 			t.Errorf("no message is found %v", r)
+		}
+	}
+}
+
+// TestEncodeAnswerCutsToTheLongestPrefix: the reference miner's cut of an
+// answer too long for a message is the vectors' longest prefix, byte for
+// byte, and every character's encoding has the width §13.3 gives.
+func TestEncodeAnswerCutsToTheLongestPrefix(t *testing.T) {
+	b, a, err := EncodeAnswer(Answer{Status: StatusOK, Model: DeterministicModel, Text: textSoft})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"status":"ok","model":"sessionkeystore/deterministic-v1","text":"` + minimalJSON(longestPrefix(textSoft)) + `","truncated":true}`
+	if string(b) != want || !a.Truncated {
+		t.Fatalf("cut to %d bytes, want %d", len(b), len(want))
+	}
+	for _, c := range []rune{0, 1, '\b', '\t', '\n', 0x0b, '\f', '\r', 0x1f, ' ', '"', '\\', '<', '>', '&', 0x7f, 0xad, 'é', 0x2028, 0x2029, 0x200b, 0xfeff, 0x1f600} {
+		enc, err := encodeJSON(string(c))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(enc) - 2; got != EscapedWidth(c) || got != jsonWidth(c) {
+			t.Errorf("%U: encoded in %d bytes, EscapedWidth %d, §13.3 %d", c, got, EscapedWidth(c), jsonWidth(c))
 		}
 	}
 }
