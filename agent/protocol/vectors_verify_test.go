@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -154,5 +155,44 @@ func TestVectorsFromFirstPrinciples(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestVectorsWrapOrder: what "in ascending role order" comes to on the
+// wire (PROTOCOL.md §6.1, issue 17 point 8): both KeyWrapped events of a
+// Method 2 session come in one transaction, in ascending role order, each
+// naming its recipient, and none is the coordinator's.
+func TestVectorsWrapOrder(t *testing.T) {
+	files, _ := filepath.Glob("testdata/vectors/coordinator-*.json")
+	if len(files) != 6 {
+		t.Fatalf("%d coordinator vectors, want 6", len(files))
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v Vector
+		if err := json.Unmarshal(raw, &v); err != nil {
+			t.Fatal(err)
+		}
+		coord, err := session.ParseRole(v.Params.Coordinator)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var roles []session.Role
+		var txs []string
+		for _, m := range v.Messages {
+			if m.Event == "KeyWrapped" {
+				r, err := session.ParseRole(m.Role)
+				if err != nil {
+					t.Fatal(err)
+				}
+				roles, txs = append(roles, r), append(txs, fmt.Sprint(m.Tx))
+			}
+		}
+		if len(roles) != 2 || roles[0] >= roles[1] || roles[0] == coord || roles[1] == coord || txs[0] != txs[1] {
+			t.Errorf("%s: KeyWrapped roles %v in transactions %v, coordinator %v", filepath.Base(f), roles, txs, coord)
+		}
 	}
 }
