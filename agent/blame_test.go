@@ -89,6 +89,9 @@ func TestFailedCombinedSessionIsBlamed(t *testing.T) {
 	if ev.Disclosed != session.User.Bit()|session.Oracle.Bit() {
 		t.Fatalf("disclosed %v, want user+oracle", ev.Disclosed)
 	}
+	if ev.FailedBlock == 0 {
+		t.Fatal("no block for SessionFailed")
+	}
 	r := blame.Assess(ev)
 	var buf bytes.Buffer
 	if _, err := r.WriteTo(&buf); err != nil {
@@ -97,6 +100,10 @@ func TestFailedCombinedSessionIsBlamed(t *testing.T) {
 	t.Logf("verify:\n%s", buf.String())
 	if r.Liars != session.Miner.Bit() || !strings.Contains(buf.String(), "verdict: miner lied") {
 		t.Fatalf("liars %v", r.Liars)
+	}
+	// The liar never discloses; the verdict is final all the same.
+	if r.Pending != session.Miner.Bit() || !r.Final() || !strings.Contains(buf.String(), "waiting for the disclosure of miner") {
+		t.Fatalf("pending %v, final %v", r.Pending, r.Final())
 	}
 	for _, fd := range r.Findings {
 		if fd.Role == session.Oracle && fd.Check == blame.CheckAccusation && fd.Verdict != blame.Honest {

@@ -20,10 +20,10 @@ var ErrNotEstablished = errors.New("agent: session not established")
 // and opens the other roles' under the session's traffic keys.
 //
 // The handle owns its copy of the session key once the session is
-// Established: Close zeroes it. The sequence number of a sealed message is
-// the role's traffic counter, which the agent persists before use and
-// shares with the inference messages, so no nonce is ever used twice, across
-// restarts included.
+// Established: Close zeroes it. A sealed message carries the role's
+// traffic counter (PROTOCOL.md §8; not an inference's request number seq),
+// which the agent persists before use and shares with the inference
+// messages, so no nonce is ever used twice, across restarts included.
 type Session struct {
 	agent *Agent
 	id    session.ID
@@ -113,10 +113,10 @@ func (s *Session) key() (*skcrypto.SessionKey, error) {
 }
 
 // Seal encrypts a message from this agent's role under its traffic key,
-// with the role's next traffic counter as sequence number, and returns
-// both. context is optional associated data the receiver must pass to
-// Open. The session must not have been closed.
-func (s *Session) Seal(plaintext, context []byte) (seq uint64, ciphertext []byte, err error) {
+// with the role's next traffic counter, and returns both. context is
+// optional associated data the receiver must pass to Open. The session
+// must not have been closed.
+func (s *Session) Seal(plaintext, context []byte) (counter uint64, ciphertext []byte, err error) {
 	s.mu.Lock()
 	_, err = s.key()
 	s.mu.Unlock()
@@ -130,7 +130,7 @@ func (s *Session) Seal(plaintext, context []byte) (seq uint64, ciphertext []byte
 		a.mu.Unlock()
 		return 0, nil, fmt.Errorf("%w: %v", ErrClosed, s.id)
 	}
-	seq, err = a.reserveCounter(s.id, cv)
+	counter, err = a.reserveCounter(s.id, cv)
 	a.mu.Unlock()
 	if err != nil {
 		return 0, nil, fmt.Errorf("agent: persisting the traffic counter: %w", err)
@@ -141,24 +141,25 @@ func (s *Session) Seal(plaintext, context []byte) (seq uint64, ciphertext []byte
 	if err != nil {
 		return 0, nil, err
 	}
-	ct, err := k.Traffic().Seal(s.role, seq, plaintext, context)
+	ct, err := k.Traffic().Seal(s.role, counter, plaintext, context)
 	if err != nil {
 		return 0, nil, err
 	}
-	return seq, ct, nil
+	return counter, ct, nil
 }
 
-// Open decrypts message seq sent by the from role. A message that was
-// tampered with, sent by another role, numbered differently or bound to
-// another session or context fails with skcrypto.ErrDecrypt.
-func (s *Session) Open(from session.Role, seq uint64, ciphertext, context []byte) ([]byte, error) {
+// Open decrypts the message with traffic counter counter sent by the from
+// role. A message that was tampered with, sent by another role, numbered
+// differently or bound to another session or context fails with
+// skcrypto.ErrDecrypt.
+func (s *Session) Open(from session.Role, counter uint64, ciphertext, context []byte) ([]byte, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	k, err := s.key()
 	if err != nil {
 		return nil, err
 	}
-	return k.Traffic().Open(from, seq, ciphertext, context)
+	return k.Traffic().Open(from, counter, ciphertext, context)
 }
 
 // Close zeroes the session key. The handle cannot seal or open after.

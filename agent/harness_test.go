@@ -454,11 +454,16 @@ func coordinatorCases() []harnessCase {
 				}
 				return played{none: true}
 			}})
+		// Whichever role coordinates (issue 17 point 9): before, with the
+		// oracle coordinating, the session opened, spent gas, and failed.
 		cases = append(cases, harnessCase{name: "coordinator/registered-key/" + mk.name + "/oracle-coordinates", deviant: session.Miner, keys: []session.Suite{mk.suite}, full: full,
 			play: func(r *rig) played {
 				r.registerRaw(session.Miner, mk.suite, mk.key(r.t))
-				h := r.openHonest(agent.OpenOptions{Method: session.Coordinator, Suite: mk.suite, Coordinator: session.Oracle})
-				return played{id: h.ID(), want: failedBy(session.InvalidPublicKey, session.Miner, session.Oracle.Bit())}
+				err := r.openRefused(agent.OpenOptions{Method: session.Coordinator, Suite: mk.suite, Coordinator: session.Oracle})
+				if !strings.Contains(err.Error(), "miner") {
+					r.t.Fatalf("the user's refusal does not name the miner: %v", err)
+				}
+				return played{none: true}
 			}})
 		// The same key as the user's per-session key, to a miner coordinator.
 		cases = append(cases, harnessCase{name: "coordinator/user-key/" + mk.name, deviant: session.User, keys: []session.Suite{mk.suite}, full: full,

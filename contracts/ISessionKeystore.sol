@@ -120,7 +120,7 @@ interface ISessionKeystore {
     /// @param acted Bitmap of the roles that have acted in the current phase.
     /// @param minerKeyVersion Registered key version of the miner used by Method 2 (0: none).
     /// @param oracleKeyVersion Likewise for the oracle.
-    /// @param requests The number of inferences requested so far (the next sequence number).
+    /// @param requests The number of inferences requested so far (the next request number `seq`).
     // An ABI struct returned in memory: slot packing does not apply.
     // solhint-disable-next-line gas-struct-packing
     struct SessionView {
@@ -197,7 +197,7 @@ interface ISessionKeystore {
     error SessionKeystoreInvalidAccusation(uint8 accused, Fault fault);
     /// @notice An inference ciphertext is longer than MAX_MESSAGE_LENGTH.
     error SessionKeystoreMessageTooLarge(uint256 length, uint256 max);
-    /// @notice `request` named a sequence number other than the session's next one.
+    /// @notice `request` named a request number `seq` other than the session's next one.
     error SessionKeystoreUnexpectedSequence(bytes32 sessionId, uint64 expected, uint64 actual);
     /// @notice The inference `seq` is not at the step this call needs.
     error SessionKeystoreUnexpectedStep(bytes32 sessionId, uint64 seq, Step current);
@@ -252,12 +252,15 @@ interface ISessionKeystore {
     /// @notice The session expired in `phase`; `stalled` is the bitmap of the roles that
     /// had not acted in it.
     event SessionExpired(bytes32 indexed sessionId, Phase phase, uint8 stalled);
-    /// @notice The user submitted inference `seq`: its prompt sealed under the user's
-    /// traffic key with sequence number `seq`.
+    /// @notice The user submitted inference `seq` (the request number): its prompt
+    /// envelope, sealed under the user's traffic key with the user's traffic counter
+    /// (carried in the envelope's first 8 bytes; not `seq`) and bound to `seq`.
     event InferenceRequested(bytes32 indexed sessionId, uint64 indexed seq, bytes ciphertext);
-    /// @notice The miner answered inference `seq`: the answer sealed under the miner's
-    /// traffic key with sequence number `seq`, and a commitment binding prompt and answer
-    /// (keyed by the session key: only the parties can check it).
+    /// @notice The miner answered inference `seq` (the request number): the answer
+    /// envelope, sealed under the miner's traffic key with the miner's traffic counter
+    /// (carried in the envelope's first 8 bytes; not `seq`) and bound to `seq` and the
+    /// prompt envelope, and a commitment binding prompt and answer (keyed by the session
+    /// key: only the parties can check it).
     event InferenceAnswered(bytes32 indexed sessionId, uint64 indexed seq, bytes ciphertext, bytes32 commitment);
     /// @notice The oracle judged inference `seq`; `reason` is a code of docs/PROTOCOL.md
     /// (0 when valid).

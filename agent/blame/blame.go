@@ -48,6 +48,8 @@ type Evidence struct {
 	Reporter session.Role
 	// Stalled is SessionExpired's bitmap.
 	Stalled session.RoleSet
+	// FailedBlock is the block of SessionFailed (0 if none).
+	FailedBlock uint64
 
 	Commitments  [3][32]byte
 	Committed    session.RoleSet
@@ -111,7 +113,7 @@ func Collect(events []any) (*Evidence, error) {
 		case protocol.SessionEstablished:
 			e.Phase = session.Established
 		case protocol.SessionFailed:
-			e.Phase, e.Fault, e.Accused, e.Reporter = session.Failed, ev.Fault, ev.Culprits, ev.Reporter
+			e.Phase, e.Fault, e.Accused, e.Reporter, e.FailedBlock = session.Failed, ev.Fault, ev.Culprits, ev.Reporter, ev.Block
 		case protocol.SessionExpired:
 			e.Phase, e.Stalled = session.Expired, ev.Stalled
 		}
@@ -182,7 +184,17 @@ type Report struct {
 	// Note says why blame does not apply, when it does not (an
 	// established, expired or Method 2 session).
 	Note string
+	// Pending are the roles that committed, and so hold an ephemeral
+	// scalar, but have not disclosed it (yet): honest agents disclose in
+	// the blocks after SessionFailed (Evidence.FailedBlock); a liar may
+	// never do so.
+	Pending session.RoleSet
 }
+
+// Final reports whether more disclosures could not change the verdict's
+// "nobody proven": a lie is proven, or nobody's disclosure is pending.
+// A report that is not final says nobody is proven to have lied *yet*.
+func (r *Report) Final() bool { return r.Note != "" || r.Liars != 0 || r.Pending == 0 }
 
 // Assess checks every public step of a failed Method 1 session against
 // the disclosed scalars.
@@ -202,6 +214,7 @@ func Assess(e *Evidence) *Report {
 		r.Note = fmt.Sprintf("the session is still under way (%v)", e.Phase)
 		return r
 	}
+	r.Pending = e.Committed &^ e.Disclosed
 	a := assessor{e: e, r: r}
 	a.disclosures()
 	a.reveals()
@@ -458,12 +471,17 @@ func (r *Report) WriteTo(w io.Writer) (int64, error) {
 		return int64(n), err
 	}
 	fmt.Fprintf(&b, "  disclosed: %v\n", e.Disclosed)
+	if r.Pending != 0 {
+		fmt.Fprintf(&b, "  waiting for the disclosure of %v, due since block %d (SessionFailed); honest agents disclose within a few blocks\n", r.Pending, e.FailedBlock)
+	}
 	for _, f := range r.Findings {
 		fmt.Fprintf(&b, "  %-6s %-11s %-7s %s\n", f.Role, f.Check, f.Verdict, f.Detail)
 	}
 	switch {
 	case r.Liars != 0:
 		fmt.Fprintf(&b, "verdict: %v lied\n", r.Liars)
+	case r.Pending != 0:
+		fmt.Fprintf(&b, "verdict: pending: nobody is proven to have lied yet; waiting for the disclosure of %v since block %d\n", r.Pending, e.FailedBlock)
 	default:
 		b.WriteString("verdict: no party is proven to have lied by what was disclosed\n")
 	}

@@ -281,3 +281,51 @@ func TestCollectRejectsDuplicatesAndMissingOpen(t *testing.T) {
 		t.Fatal("invalid role accepted")
 	}
 }
+
+// TestPendingDisclosuresAreNamed: while a party that committed has not
+// disclosed, the report says whose disclosure it waits for and since which
+// block, and is not final unless a lie is already proven (issue 17 point 10).
+func TestPendingDisclosuresAreNamed(t *testing.T) {
+	// The oracle accuses the miner's correct partial; only the user has
+	// disclosed, and the user's scalar cannot decide the miner's partial.
+	w := newWorld(t, "pending")
+	w.exchange(t, nil, nil)
+	failed := w.meta()
+	failed.Block = 41
+	w.add(protocol.SessionFailed{Meta: failed, Fault: session.InvalidPartial, Culprits: session.Miner.Bit(), Reporter: session.Oracle})
+	w.disclose(session.User)
+
+	r := w.assess(t)
+	if r.Liars != 0 || r.Pending != session.Miner.Bit()|session.Oracle.Bit() || r.Final() {
+		t.Fatalf("liars %v, pending %v, final %v; want none, miner+oracle, not final", r.Liars, r.Pending, r.Final())
+	}
+	var out bytes.Buffer
+	if _, err := r.WriteTo(&out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"waiting for the disclosure of miner+oracle", "since block 41", "verdict: pending"} {
+		if !strings.Contains(out.String(), want) {
+			t.Fatalf("report does not say %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "verdict: no party is proven to have lied") {
+		t.Fatalf("a pending report reads as final:\n%s", out.String())
+	}
+
+	// The miner's disclosure proves the accusation false: final, though
+	// the oracle (the liar) never discloses.
+	w.disclose(session.Miner)
+	r = w.assess(t)
+	if r.Liars != session.Oracle.Bit() || r.Pending != session.Oracle.Bit() || !r.Final() {
+		t.Fatalf("liars %v, pending %v, final %v; want oracle, oracle, final", r.Liars, r.Pending, r.Final())
+	}
+
+	// Everyone disclosed: nothing pending.
+	w = newWorld(t, "all disclosed")
+	w.exchange(t, nil, nil)
+	w.add(protocol.SessionFailed{Meta: w.meta(), Fault: session.FaultOther, Culprits: session.Miner.Bit(), Reporter: session.Oracle})
+	w.disclose(session.User, session.Miner, session.Oracle)
+	if r := w.assess(t); r.Pending != 0 || !r.Final() {
+		t.Fatalf("pending %v, final %v", r.Pending, r.Final())
+	}
+}

@@ -30,6 +30,9 @@ const (
 	ExitOK      = 0
 	ExitFailure = 1 // the command ran and failed, or the session did not establish
 	ExitUsage   = 2
+	// ExitPending: verify found no lie proven yet while a party that
+	// committed has not disclosed its ephemeral secret; run it again later.
+	ExitPending = 3
 )
 
 // command is one subcommand.
@@ -58,7 +61,7 @@ func commands() []command {
 		{name: "ask", args: "[PROMPT...]", summary: "ask a prompt in an Established session (from the arguments, -file or stdin); print the answer and the oracle's verdict", roles: []session.Role{session.User}, flags: askFlags},
 		{name: "close", summary: "close an Established session: no more requests; every party deletes its key", flags: closeFlags},
 		{name: "status", args: "SESSION_ID", summary: "rebuild a session's timeline from on-chain events alone", flags: sessionCommand(render)},
-		{name: "verify", args: "SESSION_ID", summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session", flags: sessionCommand(verify)},
+		{name: "verify", args: "SESSION_ID", summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session (exit 3: disclosures pending, nothing proven yet)", flags: sessionCommand(verify)},
 	}
 }
 
@@ -117,6 +120,9 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		var u usageError
 		if errors.Is(err, errInvalidVerdict) {
 			return ExitFailure // already printed
+		}
+		if errors.Is(err, errPending) {
+			return ExitPending // already printed
 		}
 		if errors.As(err, &u) {
 			fmt.Fprintf(stderr, "%s %s: %v\n", prog, cmd.name, err)
@@ -514,14 +520,30 @@ func printTimeline(ctx context.Context, e *env, id session.ID) error {
 	return onChain(ctx, e, id, render)
 }
 
+// errPending is what verify returns when its report is not final: no lie
+// is proven yet and a disclosure is still missing (ExitPending).
+var errPending = errors.New("disclosures pending")
+
 // verify prints blame for a failed Method 1 session (docs/PROTOCOL.md §5.4).
 func verify(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
 	ev, err := blame.Fetch(ctx, client, addr, start, id)
 	if err != nil {
 		return err
 	}
-	_, err = blame.Assess(ev).WriteTo(w)
-	return err
+	return writeBlame(w, ev)
+}
+
+// writeBlame prints the blame report of ev; errPending when it is not
+// final.
+func writeBlame(w io.Writer, ev *blame.Evidence) error {
+	r := blame.Assess(ev)
+	if _, err := r.WriteTo(w); err != nil {
+		return err
+	}
+	if !r.Final() {
+		return errPending
+	}
+	return nil
 }
 
 func render(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {

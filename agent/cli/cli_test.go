@@ -3,11 +3,13 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/blame"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
 )
@@ -172,5 +174,33 @@ func TestNoContractAtAddress(t *testing.T) {
 	cfg.contract.value = c.Address.Hex()
 	if addr, _, err := cfg.target(context.Background(), c.Client, c.ChainID); err != nil || addr != c.Address {
 		t.Fatalf("target of the deployed contract: %v, %v", addr, err)
+	}
+}
+
+// TestVerifyPendingExitsDistinctly: a failed Method 1 session whose
+// disclosures are not all in and where no lie is proven yet is reported
+// as pending, naming whose disclosure and since which block, and verify
+// exits with ExitPending (issue 17 point 10).
+func TestVerifyPendingExitsDistinctly(t *testing.T) {
+	ev := &blame.Evidence{
+		Params: session.Params{Method: session.Combined, Suite: session.X25519},
+		Phase:  session.Failed, Fault: session.FaultOther, Accused: session.Miner.Bit(), Reporter: session.Oracle,
+		FailedBlock: 17, Committed: session.AllRoles,
+	}
+	var out bytes.Buffer
+	err := writeBlame(&out, ev)
+	if !errors.Is(err, errPending) {
+		t.Fatalf("writeBlame: %v, want errPending\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "waiting for the disclosure of user+miner+oracle") || !strings.Contains(out.String(), "since block 17") {
+		t.Fatalf("report:\n%s", out.String())
+	}
+	if ExitPending == ExitOK || ExitPending == ExitFailure || ExitPending == ExitUsage {
+		t.Fatal("ExitPending is not distinct")
+	}
+	ev.Disclosed = session.AllRoles
+	out.Reset()
+	if err := writeBlame(&out, ev); err != nil {
+		t.Fatalf("all disclosed: %v\n%s", err, out.String())
 	}
 }

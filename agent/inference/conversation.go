@@ -87,6 +87,9 @@ type Exchange struct {
 
 	prompt Prompt
 	answer Answer
+	// answerSize is the length of the answer's plaintext (when AnswerCheck
+	// passed): the oracle checks a truncated answer's cut against it.
+	answerSize int
 }
 
 // Prompt returns the opened prompt (when PromptCheck passed).
@@ -169,7 +172,7 @@ func (c *Conversation) Apply(ev protocol.Event) error {
 			return fmt.Errorf("%w: answer to request %d", ErrOutOfOrder, ev.Seq)
 		}
 		e.Answered, e.AnswerEnvelope, e.Commitment, e.AnswerBlock = true, ev.Envelope, ev.Commitment, ev.Block
-		e.answer, e.AnswerCheck = c.openAnswer(e)
+		e.answer, e.answerSize, e.AnswerCheck = c.openAnswer(e)
 	case Judged:
 		e, ok := c.Exchange(ev.Seq)
 		if !ok || !e.Answered || e.Judged {
@@ -225,28 +228,28 @@ func (c *Conversation) openPrompt(seq uint64, env []byte) (Prompt, Finding) {
 	return p, Finding{}
 }
 
-func (c *Conversation) openAnswer(e *Exchange) (Answer, Finding) {
+func (c *Conversation) openAnswer(e *Exchange) (Answer, int, Finding) {
 	seq := e.Seq
 	if err := c.duplicate(seq, e.AnswerEnvelope); err != nil {
-		return Answer{}, Finding{ReasonReplay, fmt.Errorf("answer to request %d: %w", seq, err)}
+		return Answer{}, 0, Finding{ReasonReplay, fmt.Errorf("answer to request %d: %w", seq, err)}
 	}
 	counter, pt, a, err := OpenAnswer(c.traffic, seq, e.PromptEnvelope, e.AnswerEnvelope)
 	defer clear(pt)
 	switch {
 	case errors.Is(err, ErrTruncated), errors.Is(err, ErrTooLong), errors.Is(err, skcrypto.ErrDecrypt):
-		return Answer{}, Finding{ReasonAnswerUndecryptable, fmt.Errorf("answer to request %d does not open (tampered, truncated, moved from another request or not the miner's): %w", seq, err)}
+		return Answer{}, 0, Finding{ReasonAnswerUndecryptable, fmt.Errorf("answer to request %d does not open (tampered, truncated, moved from another request or not the miner's): %w", seq, err)}
 	}
 	if rerr := c.seen(seq, session.Miner, counter); rerr != nil {
-		return Answer{}, Finding{ReasonReplay, fmt.Errorf("answer to request %d: %w", seq, rerr)}
+		return Answer{}, 0, Finding{ReasonReplay, fmt.Errorf("answer to request %d: %w", seq, rerr)}
 	}
 	if err != nil {
-		return Answer{}, Finding{ReasonAnswerMalformed, fmt.Errorf("request %d: %w", seq, err)}
+		return Answer{}, 0, Finding{ReasonAnswerMalformed, fmt.Errorf("request %d: %w", seq, err)}
 	}
 	want := c.key.ResultCommitment(seq, e.PromptEnvelope, pt)
 	if subtle.ConstantTimeCompare(want[:], e.Commitment[:]) != 1 {
-		return Answer{}, Finding{ReasonCommitmentMismatch, fmt.Errorf("request %d: the commitment on chain is not the one prompt and answer give", seq)}
+		return Answer{}, 0, Finding{ReasonCommitmentMismatch, fmt.Errorf("request %d: the commitment on chain is not the one prompt and answer give", seq)}
 	}
-	return a, Finding{}
+	return a, len(pt), Finding{}
 }
 
 // SealPrompt seals p as request Next() with traffic counter counter (which

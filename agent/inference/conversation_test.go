@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -321,8 +322,10 @@ func TestFitsTheRequest(t *testing.T) {
 		answer Answer
 		want   Reason
 	}{
-		{"requested model", Prompt{Prompt: "q", Model: "llama3"}, Answer{Status: StatusOK, Model: "llama3:8b", Text: "a"}, ReasonNone},
-		{"other model", Prompt{Prompt: "q", Model: "llama3"}, Answer{Status: StatusOK, Model: "mistral", Text: "a"}, ReasonDoesNotFit},
+		{"requested model", Prompt{Prompt: "q", Model: "llama3"}, Answer{Status: StatusOK, Model: "llama3", Text: "a"}, ReasonNone},
+		{"longer name", Prompt{Prompt: "q", Model: "llama3"}, Answer{Status: StatusOK, Model: "llama3:8b", Text: "a"}, ReasonWrongModel},
+		{"other model", Prompt{Prompt: "q", Model: "llama3"}, Answer{Status: StatusOK, Model: "mistral", Text: "a"}, ReasonWrongModel},
+		{"no model", Prompt{Prompt: "q"}, Answer{Status: StatusOK, Text: "a"}, ReasonWrongModel},
 		{"too long", Prompt{Prompt: "q", MaxTokens: 1}, Answer{Status: StatusOK, Model: "m", Text: strings.Repeat("a", MaxBytesPerToken+1)}, ReasonDoesNotFit},
 		{"long enough", Prompt{Prompt: "q", MaxTokens: 1}, Answer{Status: StatusOK, Model: "m", Text: strings.Repeat("a", MaxBytesPerToken)}, ReasonNone},
 	} {
@@ -465,6 +468,73 @@ func FuzzOpenEnvelopes(f *testing.F) {
 		}
 		if v := Assess(context.Background(), Deterministic{}, e); v.Valid() || v.Detail == "" {
 			t.Fatalf("verdict %+v", v)
+		}
+	})
+}
+
+// reportsLonger is a backend that reports a longer name for the model a
+// request names, as providers do for an alias.
+type reportsLonger struct{ fakeModel }
+
+func (reportsLonger) Complete(_ context.Context, r Request) (Completion, error) {
+	return Completion{Model: r.Model + "-2024-08-06", Text: "a"}, nil
+}
+
+func TestServeNamesTheRequestedModel(t *testing.T) {
+	w := newWorld(t)
+	_, env, err := w.user.SealPrompt(0, Prompt{Prompt: "q", Model: "gpt-4o"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.apply(Requested{Seq: 0, Envelope: env})
+	e, _ := w.miner.Exchange(0)
+	a, err := Serve(context.Background(), reportsLonger{fakeModel{model: "own"}}, e)
+	if err != nil || a.Model != "gpt-4o" {
+		t.Fatalf("answer names %q (%v), want the requested gpt-4o", a.Model, err)
+	}
+	_, env, err = w.user.SealPrompt(1, Prompt{Prompt: "q"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.apply(Requested{Seq: 1, Envelope: env})
+	e, _ = w.miner.Exchange(1)
+	if a, _ := Serve(context.Background(), fakeModel{model: "own", text: "a"}, e); a.Model != "own" {
+		t.Fatalf("answer names %q, want the backend's own model", a.Model)
+	}
+}
+
+// FuzzDecodePlaintexts: decoding never panics, and whatever decodes is
+// encoded back by the reference into a plaintext that decodes to the same
+// value (the strict reader accepts what the writer writes).
+func FuzzDecodePlaintexts(f *testing.F) {
+	for _, s := range []string{
+		`{"prompt":"a"}`, `{"prompt":"a","model":"m","max_tokens":3}`, `{"prompt":"a","prompt":"b"}`,
+		`{"status":"ok","model":"m","text":"x","truncated":true}`, `{"status":"refused","reason":7,"model":"m"}`,
+		`{"status":"ok","text":"x","reason":0}`, `{"prompt":"\ud83d\ude00"}`, `{"prompt":"\ud800"}`, " {\"prompt\":\"a\"} \n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if p, err := DecodePrompt(b); err == nil {
+			enc, err := json.Marshal(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if q, err := DecodePrompt(enc); err != nil || q != p {
+				t.Fatalf("%q decodes to %+v; its encoding %q to %+v (%v)", b, p, enc, q, err)
+			}
+		}
+		if a, err := DecodeAnswer(b); err == nil {
+			enc, _, err := EncodeAnswer(a)
+			if errors.Is(err, ErrTooLong) {
+				return
+			}
+			if err != nil {
+				t.Fatalf("%q decodes to %+v, which does not encode: %v", b, a, err)
+			}
+			if c, err := DecodeAnswer(enc); err != nil || c != a {
+				t.Fatalf("%q decodes to %+v; its encoding %q to %+v (%v)", b, a, enc, c, err)
+			}
 		}
 	})
 }

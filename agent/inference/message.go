@@ -46,12 +46,14 @@ type Prompt struct {
 	Prompt string `json:"prompt"`
 	// Model optionally names the model to run; empty: the miner's own.
 	Model string `json:"model,omitempty"`
-	// MaxTokens optionally bounds the answer (0: the miner's default).
+	// MaxTokens optionally bounds the answer (0: the miner's default), at
+	// most MaxTokensLimit.
 	MaxTokens int `json:"max_tokens,omitempty"`
 }
 
 // Answer is the plaintext of a result.
 type Answer struct {
+	// Status says whether the model ran.
 	Status Status `json:"status"`
 	// Model is the model that answered (StatusOK).
 	Model string `json:"model,omitempty"`
@@ -63,6 +65,9 @@ type Answer struct {
 	Reason Reason `json:"reason,omitempty"`
 }
 
+// MaxTokensLimit is the largest max_tokens a prompt may ask for (2^32 - 1).
+const MaxTokensLimit = 1<<32 - 1
+
 // Check reports the first problem with a prompt.
 func (p *Prompt) Check() error {
 	switch {
@@ -70,8 +75,8 @@ func (p *Prompt) Check() error {
 		return errors.New("empty prompt")
 	case !utf8.ValidString(p.Prompt) || !utf8.ValidString(p.Model):
 		return errors.New("prompt is not UTF-8")
-	case p.MaxTokens < 0:
-		return fmt.Errorf("max_tokens %d is negative", p.MaxTokens)
+	case p.MaxTokens < 0 || p.MaxTokens > MaxTokensLimit:
+		return fmt.Errorf("max_tokens %d is not from 0 to %d", p.MaxTokens, MaxTokensLimit)
 	}
 	return nil
 }
@@ -102,46 +107,108 @@ func (a *Answer) Check() error {
 	return nil
 }
 
-// decodeStrict decodes one JSON object into v, refusing invalid UTF-8,
-// unknown fields and trailing data.
-func decodeStrict(b []byte, v any) error {
-	if !utf8.Valid(b) {
-		// encoding/json would silently replace invalid bytes.
-		return errors.New("not UTF-8")
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return errors.New("trailing data")
-	}
-	return nil
-}
-
-// DecodePrompt parses and checks a prompt plaintext.
+// DecodePrompt parses and checks a prompt plaintext (docs/PROTOCOL.md
+// §13.3): one JSON object with a non-empty string "prompt", optionally a
+// non-empty string "model" and an integer "max_tokens" from 0 to
+// MaxTokensLimit, each at most once, and nothing else.
 func DecodePrompt(b []byte) (Prompt, error) {
-	var p Prompt
-	if err := decodeStrict(b, &p); err != nil {
-		return Prompt{}, fmt.Errorf("malformed prompt: %w", err)
-	}
-	if err := p.Check(); err != nil {
+	p, err := decodePrompt(b)
+	if err != nil {
 		return Prompt{}, fmt.Errorf("malformed prompt: %w", err)
 	}
 	return p, nil
 }
 
-// DecodeAnswer parses and checks an answer plaintext.
-func DecodeAnswer(b []byte) (Answer, error) {
-	var a Answer
-	if err := decodeStrict(b, &a); err != nil {
-		return Answer{}, fmt.Errorf("malformed answer: %w", err)
+func decodePrompt(b []byte) (Prompt, error) {
+	var p Prompt
+	f, err := readObject(b)
+	if err != nil {
+		return p, err
 	}
-	if err := a.Check(); err != nil {
+	if err := f.only("prompt", "model", "max_tokens"); err != nil {
+		return p, err
+	}
+	var present bool
+	if p.Prompt, present, err = f.str("prompt"); err != nil {
+		return p, err
+	} else if !present {
+		return p, errors.New("no prompt")
+	}
+	if p.Model, _, err = f.str("model"); err != nil {
+		return p, err
+	}
+	n, _, err := f.integer("max_tokens", MaxTokensLimit)
+	if err != nil {
+		return p, err
+	}
+	p.MaxTokens = int(n)
+	return p, p.Check()
+}
+
+// DecodeAnswer parses and checks an answer plaintext (docs/PROTOCOL.md
+// §13.3). An ok answer has a non-empty "text", optionally "model" (a
+// non-empty string; its absence is judged, not malformed) and "truncated"
+// (a bool), and no "reason"; a refusal has a defined non-zero "reason",
+// optionally "model", and neither "text" nor "truncated". Every field at
+// most once, null for none of them, nothing else.
+func DecodeAnswer(b []byte) (Answer, error) {
+	a, err := decodeAnswer(b)
+	if err != nil {
 		return Answer{}, fmt.Errorf("malformed answer: %w", err)
 	}
 	return a, nil
+}
+
+func decodeAnswer(b []byte) (Answer, error) {
+	var a Answer
+	f, err := readObject(b)
+	if err != nil {
+		return a, err
+	}
+	if err := f.only("status", "model", "text", "truncated", "reason"); err != nil {
+		return a, err
+	}
+	status, present, err := f.str("status")
+	if err != nil {
+		return a, err
+	} else if !present {
+		return a, errors.New("no status")
+	}
+	a.Status = Status(status)
+	if a.Model, _, err = f.str("model"); err != nil {
+		return a, err
+	}
+	switch a.Status {
+	case StatusOK:
+		if _, ok := f["reason"]; ok {
+			return a, errors.New("an ok answer names a reason")
+		}
+		var present bool
+		if a.Text, present, err = f.str("text"); err != nil {
+			return a, err
+		} else if !present {
+			return a, errors.New("an ok answer without text")
+		}
+		if a.Truncated, _, err = f.boolean("truncated"); err != nil {
+			return a, err
+		}
+	case StatusRefused:
+		for _, k := range []string{"text", "truncated"} {
+			if _, ok := f[k]; ok {
+				return a, fmt.Errorf("a refusal with %s", k)
+			}
+		}
+		r, present, err := f.integer("reason", 255)
+		if err != nil {
+			return a, err
+		} else if !present {
+			return a, errors.New("a refusal without reason")
+		}
+		a.Reason = Reason(r)
+	default:
+		return a, fmt.Errorf("unknown status %q", status)
+	}
+	return a, a.Check()
 }
 
 // promptContext is the associated data a prompt is sealed with, after the
@@ -223,38 +290,67 @@ func OpenPrompt(t *skcrypto.Traffic, seq uint64, env []byte) (counter uint64, p 
 	return counter, p, err
 }
 
-// EncodeAnswer returns an answer's plaintext encoding, cutting its text (on
-// a character boundary, marking it Truncated) so that its envelope fits
-// MaxMessageLength.
+// EncodeAnswer returns an answer's plaintext encoding (compact JSON, no
+// HTML escaping, so each character of the text takes EscapedWidth bytes).
+// When its envelope would not fit MaxMessageLength it cuts the text to the
+// longest prefix, ending on a character boundary, with which it fits, and
+// marks it Truncated (docs/PROTOCOL.md §13.3): the oracle checks that the
+// next character would not have fit.
 func EncodeAnswer(a Answer) ([]byte, Answer, error) {
 	if err := a.Check(); err != nil {
 		return nil, a, fmt.Errorf("inference: %w", err)
 	}
-	for {
-		b, err := json.Marshal(a)
-		if err != nil {
-			return nil, a, fmt.Errorf("inference: encoding answer: %w", err)
-		}
-		over := MinEnvelopeLength + len(b) - MaxMessageLength
-		if over <= 0 {
-			return b, a, nil
-		}
-		if a.Text == "" {
-			return nil, a, fmt.Errorf("%w: answer of %d bytes without text", ErrTooLong, len(b))
-		}
-		// Cut the text in the proportion the encoding is over budget (JSON
-		// escaping may take up to 6 bytes per byte of text), and go round
-		// again until it fits.
-		budget := MaxMessageLength - MinEnvelopeLength
-		n := len(a.Text) * budget / len(b)
-		if n >= len(a.Text) {
-			n = len(a.Text) - 1
-		}
-		a.Text, a.Truncated = truncateUTF8(a.Text, n), true
-		if a.Text == "" {
-			return nil, a, fmt.Errorf("%w: answer cannot fit", ErrTooLong)
+	b, err := encodeJSON(a)
+	if err != nil {
+		return nil, a, err
+	}
+	if MinEnvelopeLength+len(b) <= MaxMessageLength {
+		return b, a, nil
+	}
+	if a.Text == "" {
+		return nil, a, fmt.Errorf("%w: answer of %d bytes without text", ErrTooLong, len(b))
+	}
+	// The encoding grows with the prefix: find the longest prefix that
+	// fits by bisection over the character boundaries.
+	full := a.Text
+	starts := make([]int, 0, len(full))
+	for i := range full {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(full))
+	fits := func(n int) ([]byte, bool) {
+		c := a
+		c.Text, c.Truncated = full[:n], true
+		b, err := encodeJSON(c)
+		return b, err == nil && MinEnvelopeLength+len(b) <= MaxMessageLength
+	}
+	lo, hi := 0, len(starts)-1 // starts[lo] fits (or is 0); starts[hi] does not
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if _, ok := fits(starts[mid]); ok {
+			lo = mid
+		} else {
+			hi = mid
 		}
 	}
+	if starts[lo] == 0 {
+		return nil, a, fmt.Errorf("%w: answer cannot fit", ErrTooLong)
+	}
+	b, _ = fits(starts[lo])
+	a.Text, a.Truncated = full[:starts[lo]], true
+	return b, a, nil
+}
+
+// encodeJSON is json.Marshal without HTML escaping (and without the
+// encoder's trailing newline).
+func encodeJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("inference: encoding: %w", err)
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // SealAnswer seals an encoded answer to request seq, whose prompt envelope

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // MaxBytesPerToken bounds how many bytes of text one token may account for
@@ -36,7 +37,17 @@ func Serve(ctx context.Context, b Backend, e *Exchange) (Answer, error) {
 	if out.Text == "" {
 		return Answer{Status: StatusRefused, Reason: ReasonRefused}, fmt.Errorf("%w: empty completion", ErrBackend)
 	}
-	return Answer{Status: StatusOK, Model: out.Model, Text: out.Text}, nil
+	// The answer names the model that ran: the one the request named (a
+	// backend may report a provider's longer name for it, such as a dated
+	// version of an alias), else the one the backend reports, else its own.
+	model := p.Model
+	if model == "" {
+		model = out.Model
+	}
+	if model == "" {
+		model = b.Model()
+	}
+	return Answer{Status: StatusOK, Model: model, Text: out.Text}, nil
 }
 
 // Assess is the oracle's policy for an answered request e:
@@ -44,13 +55,15 @@ func Serve(ctx context.Context, b Backend, e *Exchange) (Answer, error) {
 //  1. both messages open, are well-formed, are no replay, and the
 //     commitment matches (else the failed check's reason);
 //  2. the prompt was valid and the miner did not refuse it;
-//  3. the answer fits the request: from the requested model (if one was
-//     named) and no longer than max_tokens allows;
-//  4. if b is deterministic and the answer claims b's model, re-running the
-//     prompt on b gives the same text (ReasonMismatch otherwise, and
+//  3. the answer names a model, exactly the requested one if the request
+//     named one (else ReasonWrongModel);
+//  4. it is no longer than max_tokens allows (else ReasonDoesNotFit);
+//  5. if b is deterministic and the answer names b's model, re-running the
+//     prompt on b gives the same text, or, for an answer marked truncated,
+//     a longer text it is a prefix of (ReasonMismatch otherwise, and
 //     ReasonUnverifiable if b fails).
 //
-// The Detail of a valid verdict says whether step 4 ran.
+// The Detail of a valid verdict says whether step 5 ran.
 func Assess(ctx context.Context, b Backend, e *Exchange) Verdict {
 	if !e.Answered {
 		return Verdict{ReasonUnverifiable, fmt.Sprintf("request %d has no answer", e.Seq)}
@@ -65,8 +78,11 @@ func Assess(ctx context.Context, b Backend, e *Exchange) Verdict {
 	if a.Status != StatusOK {
 		return Verdict{ReasonRefused, fmt.Sprintf("request %d: the miner refused a valid prompt (%v)", e.Seq, a.Reason)}
 	}
-	if p.Model != "" && !strings.HasPrefix(a.Model, p.Model) {
-		return Verdict{ReasonDoesNotFit, fmt.Sprintf("request %d: answered by model %q, %q requested", e.Seq, a.Model, p.Model)}
+	if a.Model == "" {
+		return Verdict{ReasonWrongModel, fmt.Sprintf("request %d: the answer names no model", e.Seq)}
+	}
+	if p.Model != "" && a.Model != p.Model {
+		return Verdict{ReasonWrongModel, fmt.Sprintf("request %d: answered by model %q, %q requested", e.Seq, a.Model, p.Model)}
 	}
 	if p.MaxTokens > 0 && len(a.Text) > p.MaxTokens*MaxBytesPerToken {
 		return Verdict{ReasonDoesNotFit, fmt.Sprintf("request %d: answer of %d bytes exceeds max_tokens %d", e.Seq, len(a.Text), p.MaxTokens)}
@@ -81,9 +97,21 @@ func Assess(ctx context.Context, b Backend, e *Exchange) Verdict {
 	same := out.Text == a.Text
 	if a.Truncated {
 		same = len(a.Text) < len(out.Text) && strings.HasPrefix(out.Text, a.Text)
+		if same && !cutToFit(e.answerSize, out.Text[len(a.Text):]) {
+			return Verdict{ReasonMismatch, fmt.Sprintf("request %d: the answer is cut shorter than a message allows", e.Seq)}
+		}
 	}
 	if !same {
 		return Verdict{ReasonMismatch, fmt.Sprintf("request %d: re-running on %q gave another answer", e.Seq, b.Model())}
 	}
 	return Verdict{ReasonNone, fmt.Sprintf("request %d: re-ran on %q: identical answer; commitment matches", e.Seq, b.Model())}
+}
+
+// cutToFit reports whether a truncated answer of size plaintext bytes was
+// cut no shorter than it had to be: the first character of rest, the part
+// of the re-run's text it left out, would not have fit, even at its
+// shortest escaping (docs/PROTOCOL.md §13.3).
+func cutToFit(size int, rest string) bool {
+	c, _ := utf8.DecodeRuneInString(rest)
+	return MinEnvelopeLength+size+EscapedWidth(c) > MaxMessageLength
 }

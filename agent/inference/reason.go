@@ -33,17 +33,21 @@ const (
 	// ReasonMismatch: re-running the prompt on the deterministic model gave
 	// another answer.
 	ReasonMismatch
-	// ReasonDoesNotFit: the answer is not from the requested model or is
-	// longer than the request allows.
+	// ReasonDoesNotFit: the answer is longer than the request's max_tokens
+	// allows.
 	ReasonDoesNotFit
 	// ReasonUnverifiable: the oracle could not re-run the prompt (its model
 	// failed), so it cannot vouch for the answer.
 	ReasonUnverifiable
+	// ReasonWrongModel: an ok answer names no model, or not exactly the
+	// model the request named.
+	ReasonWrongModel
 )
 
 var reasonNames = [...]string{
 	"valid", "prompt-undecryptable", "prompt-malformed", "answer-undecryptable", "answer-malformed",
 	"commitment-mismatch", "replay", "refused", "mismatch", "does-not-fit", "unverifiable",
+	"wrong-model",
 }
 
 // Valid reports whether r is a defined code.

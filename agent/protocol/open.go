@@ -71,6 +71,17 @@ func Open(cfg Config, req OpenRequest) (*Machine, []Action, error) {
 		}
 		call.WrapMiner, call.WrapOracle = w[0], w[1]
 	default:
+		// The other recipient's registered key is checked as when the
+		// user coordinates: an unusable one makes the session fail after
+		// the open has spent its gas (docs/PROTOCOL.md §6.2).
+		for _, r := range []session.Role{session.Miner, session.Oracle} {
+			if r == p.Coordinator {
+				continue
+			}
+			if err := skcrypto.CheckRecipientPublicKey(p.Suite, req.RegisteredKeys[r]); err != nil || req.KeyVersions[r] == 0 {
+				return nil, nil, fmt.Errorf("protocol: the %v's registered key is unusable: %v", r, err)
+			}
+		}
 		k, err := skcrypto.GenerateRecipientKey(p.Suite, cfg.Rand)
 		if err != nil {
 			return nil, nil, err

@@ -505,3 +505,48 @@ func (w *world) secretsAt(r session.Role, cut int) Secrets {
 	}
 	return s
 }
+
+// TestOpenRefusesUnusableRecipientKeys: the user refuses to open a Method 2
+// session to a recipient whose registered key is low-order or malformed,
+// whichever role coordinates (docs/PROTOCOL.md §6.2): opening would spend
+// gas on a session that can only fail.
+func TestOpenRefusesUnusableRecipientKeys(t *testing.T) {
+	hybridLow := make([]byte, 1216)
+	copy(hybridLow[1184:], lowOrderPoint[:])
+	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+		for _, c := range session.Roles {
+			for _, bad := range []session.Role{session.Miner, session.Oracle} {
+				if bad == c {
+					continue
+				}
+				keys := map[string][]byte{"low-order": lowOrderPoint[:], "short": {1, 2, 3}, "empty": nil}
+				if s == session.Hybrid {
+					w := newWorld(t, 1, session.Coordinator, s, c, "unusable")
+					good := w.regKeys[bad].PublicKey()
+					copy(hybridLow[:1184], good[:1184])
+					keys = map[string][]byte{"low-order": hybridLow, "short": good[:1215], "empty": nil}
+				}
+				for name, key := range keys {
+					t.Run(fmt.Sprintf("%v/coordinator-%v/%v-%s", s, c, bad, name), func(t *testing.T) {
+						w := newWorld(t, 1, session.Coordinator, s, c, "unusable")
+						req := OpenRequest{Params: w.params, Nonce: w.nonce, PhaseTimeout: 60}
+						for _, r := range []session.Role{session.Miner, session.Oracle} {
+							if r != c {
+								req.RegisteredKeys[r], req.KeyVersions[r] = w.regKeys[r].PublicKey(), 1
+							}
+						}
+						req.RegisteredKeys[bad] = key
+						if _, _, err := Open(w.cfgs[session.User], req); err == nil {
+							t.Fatal("opened to an unusable registered key")
+						}
+						// The same request with the good key opens.
+						req.RegisteredKeys[bad] = w.regKeys[bad].PublicKey()
+						if _, _, err := Open(w.cfgs[session.User], req); err != nil {
+							t.Fatal(err)
+						}
+					})
+				}
+			}
+		}
+	}
+}

@@ -56,8 +56,10 @@ type VectorMessage struct {
 
 // VectorTraffic is one sealed message.
 type VectorTraffic struct {
-	Sender     string `json:"sender"`
-	Seq        uint64 `json:"seq"`
+	Sender string `json:"sender"`
+	// Counter is the sender's traffic counter (PROTOCOL.md §8), not a
+	// request number.
+	Counter    uint64 `json:"counter"`
 	Context    string `json:"context"`
 	Plaintext  string `json:"plaintext"`
 	Ciphertext string `json:"ciphertext"`
@@ -136,14 +138,14 @@ func buildVector(t *testing.T, c struct {
 	v.Transcript, v.SessionKey, v.Attestation = h(th[:]), h(k.Bytes()), h(a[:])
 	tr := k.Traffic()
 	for _, r := range session.Roles {
-		for seq := uint64(0); seq < 2; seq++ {
-			pt := []byte(fmt.Sprintf("message %d from the %v", seq, r))
+		for counter := uint64(0); counter < 2; counter++ {
+			pt := []byte(fmt.Sprintf("message %d from the %v", counter, r))
 			ctx := []byte("request-1")
-			ct, err := tr.Seal(r, seq, pt, ctx)
+			ct, err := tr.Seal(r, counter, pt, ctx)
 			if err != nil {
 				t.Fatal(err)
 			}
-			v.Traffic = append(v.Traffic, VectorTraffic{Sender: r.String(), Seq: seq, Context: string(ctx), Plaintext: string(pt), Ciphertext: h(ct)})
+			v.Traffic = append(v.Traffic, VectorTraffic{Sender: r.String(), Counter: counter, Context: string(ctx), Plaintext: string(pt), Ciphertext: h(ct)})
 		}
 	}
 	return v

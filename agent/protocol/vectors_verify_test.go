@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -148,11 +149,50 @@ func TestVectorsFromFirstPrinciples(t *testing.T) {
 			tr := k.Traffic()
 			for _, m := range v.Traffic {
 				r, _ := session.ParseRole(m.Sender)
-				pt, err := tr.Open(r, m.Seq, unhex(t, m.Ciphertext), []byte(m.Context))
+				pt, err := tr.Open(r, m.Counter, unhex(t, m.Ciphertext), []byte(m.Context))
 				if err != nil || string(pt) != m.Plaintext {
-					t.Fatalf("traffic %v/%d: %v", r, m.Seq, err)
+					t.Fatalf("traffic %v/%d: %v", r, m.Counter, err)
 				}
 			}
 		})
+	}
+}
+
+// TestVectorsWrapOrder: what "in ascending role order" comes to on the
+// wire (PROTOCOL.md §6.1, issue 17 point 8): both KeyWrapped events of a
+// Method 2 session come in one transaction, in ascending role order, each
+// naming its recipient, and none is the coordinator's.
+func TestVectorsWrapOrder(t *testing.T) {
+	files, _ := filepath.Glob("testdata/vectors/coordinator-*.json")
+	if len(files) != 6 {
+		t.Fatalf("%d coordinator vectors, want 6", len(files))
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v Vector
+		if err := json.Unmarshal(raw, &v); err != nil {
+			t.Fatal(err)
+		}
+		coord, err := session.ParseRole(v.Params.Coordinator)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var roles []session.Role
+		var txs []string
+		for _, m := range v.Messages {
+			if m.Event == "KeyWrapped" {
+				r, err := session.ParseRole(m.Role)
+				if err != nil {
+					t.Fatal(err)
+				}
+				roles, txs = append(roles, r), append(txs, fmt.Sprint(m.Tx))
+			}
+		}
+		if len(roles) != 2 || roles[0] >= roles[1] || roles[0] == coord || roles[1] == coord || txs[0] != txs[1] {
+			t.Errorf("%s: KeyWrapped roles %v in transactions %v, coordinator %v", filepath.Base(f), roles, txs, coord)
+		}
 	}
 }

@@ -69,15 +69,17 @@ func (a *AEAD) Open(nonce, ciphertext, additionalData []byte) ([]byte, error) {
 // Traffic is the message layer of an established session: one
 // ChaCha20-Poly1305 key per sending role, derived from K.
 //
-// The nonce of message seq from a sender is 4 zero bytes || seq (big-endian
-// u64). It may be a counter because each sender has its own key and the
-// agent persists seq before it uses it, so a (key, nonce) pair never repeats,
+// Each message carries its sender's traffic counter (docs/PROTOCOL.md §8):
+// one per role and session, never reused, and not the contract's request
+// number seq. The nonce is 4 zero bytes || counter (big-endian u64). It may
+// be a counter because each sender has its own key and the agent persists
+// the counter before it uses it, so a (key, nonce) pair never repeats,
 // across restarts included. The associated data binds the session, the
-// sender and seq, so a message cannot be moved to another session, claimed
-// by another sender, or reordered:
+// sender and the counter, so a message cannot be moved to another session,
+// claimed by another sender, or reordered:
 //
 //	ad = "sessionkeystore/v1/message" || sessionId (32) || TH (32)
-//	     || sender (1) || seq (u64) || caller's context
+//	     || sender (1) || counter (u64) || caller's context
 type Traffic struct {
 	id    session.ID
 	th    [32]byte
@@ -99,35 +101,37 @@ func (k *SessionKey) Traffic() *Traffic {
 	return t
 }
 
-func messageNonce(seq uint64) []byte {
+func messageNonce(counter uint64) []byte {
 	var n [chacha20poly1305.NonceSize]byte
-	binary.BigEndian.PutUint64(n[4:], seq)
+	binary.BigEndian.PutUint64(n[4:], counter)
 	return n[:]
 }
 
-func (t *Traffic) messageAD(sender session.Role, seq uint64, context []byte) []byte {
+func (t *Traffic) messageAD(sender session.Role, counter uint64, context []byte) []byte {
 	ad := make([]byte, 0, len(labelMessage)+32+32+1+8+len(context))
 	ad = append(ad, labelMessage...)
 	ad = append(ad, t.id[:]...)
 	ad = append(ad, t.th[:]...)
 	ad = append(ad, byte(sender))
-	ad = binary.BigEndian.AppendUint64(ad, seq)
+	ad = binary.BigEndian.AppendUint64(ad, counter)
 	return append(ad, context...)
 }
 
-// Seal encrypts message seq from sender. The caller guarantees that it never
-// seals two messages with the same (sender, seq).
-func (t *Traffic) Seal(sender session.Role, seq uint64, plaintext, context []byte) ([]byte, error) {
+// Seal encrypts the message with traffic counter counter from sender. The
+// caller guarantees that it never seals two messages with the same
+// (sender, counter).
+func (t *Traffic) Seal(sender session.Role, counter uint64, plaintext, context []byte) ([]byte, error) {
 	if !sender.Valid() {
 		return nil, fmt.Errorf("skcrypto: invalid sender %v", sender)
 	}
-	return t.aeads[sender].Seal(messageNonce(seq), plaintext, t.messageAD(sender, seq, context))
+	return t.aeads[sender].Seal(messageNonce(counter), plaintext, t.messageAD(sender, counter, context))
 }
 
-// Open decrypts message seq from sender. Every failure is ErrDecrypt.
-func (t *Traffic) Open(sender session.Role, seq uint64, ciphertext, context []byte) ([]byte, error) {
+// Open decrypts the message with traffic counter counter from sender.
+// Every failure is ErrDecrypt.
+func (t *Traffic) Open(sender session.Role, counter uint64, ciphertext, context []byte) ([]byte, error) {
 	if !sender.Valid() {
 		return nil, ErrDecrypt
 	}
-	return t.aeads[sender].Open(messageNonce(seq), ciphertext, t.messageAD(sender, seq, context))
+	return t.aeads[sender].Open(messageNonce(counter), ciphertext, t.messageAD(sender, counter, context))
 }

@@ -56,7 +56,7 @@ func ExampleWrap() {
 }
 
 // After establishment each role seals under its own traffic key; the
-// associated data binds the session, the sender and the sequence number.
+// associated data binds the session, the sender and its traffic counter.
 func ExampleTraffic() {
 	k, _ := skcrypto.DeriveSessionKey(session.ID{1}, bytes.Repeat([]byte{7}, 32), [32]byte{2})
 	t := k.Traffic()
@@ -64,12 +64,12 @@ func ExampleTraffic() {
 
 	pt, err := t.Open(session.User, 0, ct, nil)
 	fmt.Printf("%q %v\n", pt, err)
-	_, err = t.Open(session.User, 1, ct, nil) // replayed as another message
-	fmt.Println("replayed:", errors.Is(err, skcrypto.ErrDecrypt))
+	_, err = t.Open(session.User, 1, ct, nil) // opened with another counter
+	fmt.Println("another counter:", errors.Is(err, skcrypto.ErrDecrypt))
 	_, err = t.Open(session.Oracle, 0, ct, nil) // claimed by another sender
 	fmt.Println("another sender:", errors.Is(err, skcrypto.ErrDecrypt))
 	// Output:
 	// "What is 2+2?" <nil>
-	// replayed: true
+	// another counter: true
 	// another sender: true
 }
