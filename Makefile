@@ -79,8 +79,9 @@ vet:
 	$(GO) vet ./...
 
 # The end-to-end tests in test/ start Anvil from node_modules, and the
-# Wycheproof tests read ../shared/testdata; here both must run, not skip. FULL=1 runs the harness, crash and chain-fault tests
-# at their full counts (SESSIONKEYSTORE_FULL=1), with a longer timeout.
+# Wycheproof tests read ../shared/testdata; here both must run, not skip.
+# FULL=1 runs the crash and chain-fault tests at their full counts
+# (SESSIONKEYSTORE_FULL=1), with a longer timeout.
 FULL ?=
 test-go: tools $(TESTRUN)
 	SESSIONKEYSTORE_E2E=require SESSIONKEYSTORE_WYCHEPROOF=require SESSIONKEYSTORE_FULL=$(FULL) \

@@ -12,7 +12,7 @@ package agent_test
 // session).
 //
 // Cases run concurrently, each on its own chain (harnessParallel at a
-// time). SESSIONKEYSTORE_FULL=1 adds the rarer variants.
+// time). Every case runs in make test; -short skips the rarer variants.
 // SESSIONKEYSTORE_HARNESS_LOGS=1 prints the
 // agents' logs of every case (they are printed anyway when a case fails).
 
@@ -72,8 +72,6 @@ const (
 	harnessWait = 90 * time.Second
 )
 
-// fullHarness reports whether the rarer and longer variants run too.
-func fullHarness() bool { return os.Getenv("SESSIONKEYSTORE_FULL") == "1" }
 
 // harnessABI packs calls and views and names revert errors.
 var harnessABI = bindings.NewSessionKeystore()
@@ -91,7 +89,7 @@ type harnessCase struct {
 	// keys are the suites whose recipient keys the honest miner and oracle
 	// agents register before the case plays.
 	keys []session.Suite
-	// full marks a rarer variant, run only with SESSIONKEYSTORE_FULL=1.
+	// full marks a rarer variant, skipped under -short.
 	full bool
 	// play deviates and says what must follow.
 	play func(r *rig) played
@@ -180,8 +178,8 @@ func runHarness(t *testing.T, cases []harnessCase) {
 	sem := make(chan struct{}, harnessParallel)
 	var wg sync.WaitGroup
 	for _, tc := range cases {
-		if tc.full && !fullHarness() {
-			t.Run(tc.name, func(t *testing.T) { t.Skip("a rarer variant: set SESSIONKEYSTORE_FULL=1") })
+		if tc.full && testing.Short() {
+			t.Run(tc.name, func(t *testing.T) { t.Skip("a rarer variant: skipped under -short, runs in make test") })
 			continue
 		}
 		wg.Add(1)
