@@ -71,6 +71,7 @@ var (
 //
 // By default 24 sessions on 8 lanes; SESSIONKEYSTORE_FULL=1 runs 104 on 13.
 func TestCrashSafety(t *testing.T) {
+	t.Parallel()
 	sessions, lanes, minKills, budget := 24, 8, 10, 10*time.Minute
 	if os.Getenv("SESSIONKEYSTORE_FULL") == "1" {
 		sessions, lanes, minKills, budget = 104, 13, 40, 40*time.Minute
@@ -631,6 +632,7 @@ func sessionFile(dir string, id session.ID) string {
 // the deployment, serves a new session, and brings back no record of a
 // closed one.
 func TestCorruptSessionRecord(t *testing.T) {
+	t.Parallel()
 	n := start(t, time.Second)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
