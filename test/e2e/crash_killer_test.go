@@ -323,3 +323,19 @@ func (c *crashRun) unkilled() []crashStep {
 	}
 	return out
 }
+
+// unkilledRoles returns, for every step, "step: role" for each role no
+// kill at that step hit.
+func (c *crashRun) unkilledRoles() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []string
+	for s := range numCrashSteps {
+		for _, r := range session.Roles {
+			if c.kills[s][r] == 0 {
+				out = append(out, fmt.Sprintf("%v: %v", s, r))
+			}
+		}
+	}
+	return out
+}
