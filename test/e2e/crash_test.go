@@ -96,7 +96,7 @@ func TestCrashSafety(t *testing.T) {
 	}
 	t.Logf("crash seed %d (SESSIONKEYSTORE_CRASH_SEED=%d repeats the killer's choices): %d sessions on %d user lanes", seed, seed, sessions, lanes)
 
-	n := start(t, time.Second)
+	n := start(t, fastBlocks)
 	ctx, cancel := context.WithTimeout(context.Background(), budget)
 	defer cancel()
 	c := &crashRun{t: t, n: n, began: time.Now(), rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))}
@@ -608,7 +608,7 @@ func sessionFile(dir string, id session.ID) string {
 // closed one.
 func TestCorruptSessionRecord(t *testing.T) {
 	t.Parallel()
-	n := start(t, time.Second)
+	n := start(t, fastBlocks)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	if err := n.Setup(ctx, "user"); err != nil {

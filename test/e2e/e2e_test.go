@@ -35,6 +35,13 @@ var (
 // machine).
 const parallel = 16
 
+// fastBlocks is the block time of the tests whose subject is not block
+// timing: they wait for blocks, not for the clock, so shorter blocks only
+// make them shorter. The fault tests that stop and restart mining keep
+// 1 s blocks (Anvil's interval mining takes whole seconds), and so do
+// the tests that mean to run as make demo does.
+const fastBlocks = 500 * time.Millisecond
+
 // TestMain runs the tests with the parallelism above, unless -parallel
 // says otherwise, and removes the binaries they built (about 60 MB) when
 // they end.
