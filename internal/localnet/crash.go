@@ -185,3 +185,18 @@ func (n *Net) WaitNoPending(ctx context.Context, addr common.Address) error {
 		}
 	}
 }
+
+// InferenceStep returns where inference seq of the session stands, as the
+// contract stores it (StepNone for a request never made).
+func (n *Net) InferenceStep(ctx context.Context, id session.ID, seq uint64) (session.Step, error) {
+	abi := bindings.NewSessionKeystore()
+	out, err := n.call(ctx, abi.PackStepOf(id, seq))
+	if err != nil {
+		return 0, err
+	}
+	s, err := abi.UnpackStepOf(out)
+	if err != nil {
+		return 0, fmt.Errorf("localnet: stepOf: %w", err)
+	}
+	return session.Step(s), nil
+}

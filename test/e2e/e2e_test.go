@@ -9,6 +9,7 @@ package e2e
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -27,9 +28,33 @@ var (
 	buildErr  error
 )
 
-// TestMain removes the binaries the tests built (about 60 MB) when they
-// end.
+// parallel is how many tests of this package run at once unless go test
+// is given -parallel: every test runs on a chain of its own and spends
+// most of its time waiting for blocks, so all of them run together
+// rather than GOMAXPROCS at a time (go test's default, 2 on a small
+// machine).
+const parallel = 16
+
+// fastBlocks is the block time of the tests whose subject is not block
+// timing: they wait for blocks, not for the clock, so shorter blocks only
+// make them shorter. The fault tests that stop and restart mining keep
+// 1 s blocks (Anvil's interval mining takes whole seconds), and so do
+// the tests that mean to run as make demo does.
+const fastBlocks = 500 * time.Millisecond
+
+// TestMain runs the tests with the parallelism above, unless -parallel
+// says otherwise, and removes the binaries they built (about 60 MB) when
+// they end.
 func TestMain(m *testing.M) {
+	flag.Parse()
+	explicit := false
+	flag.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "test.parallel" })
+	if !explicit {
+		if err := flag.Set("test.parallel", fmt.Sprint(parallel)); err != nil {
+			fmt.Fprintln(os.Stderr, "e2e:", err)
+			os.Exit(2)
+		}
+	}
 	code := m.Run()
 	if binDir != "" {
 		os.RemoveAll(binDir)
@@ -37,7 +62,9 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// start builds the binaries (once per test binary) and starts a net.
+// start builds the binaries (once per test binary) and starts a net of
+// the test's own: its own Anvil on a free port, deployment, accounts and
+// directory, so that tests run in parallel (see parallel).
 func start(t *testing.T, blockTime time.Duration) *localnet.Net {
 	t.Helper()
 	root, err := localnet.Root()
@@ -113,6 +140,7 @@ func established(t *testing.T, n *localnet.Net, id session.ID) {
 // TestBothMethodsBothSuites runs every kind of session at once, each user a
 // process of its own, at a 1 s block time.
 func TestBothMethodsBothSuites(t *testing.T) {
+	t.Parallel()
 	n := start(t, time.Second)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
@@ -201,6 +229,7 @@ func TestBothMethodsBothSuites(t *testing.T) {
 // another role's binary, key rotation and revocation, one agent per data
 // directory, and a deployment record never overwritten.
 func TestOperatorCommands(t *testing.T) {
+	t.Parallel()
 	n := start(t, 0) // automine
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()

@@ -9,9 +9,10 @@ package e2e
 // the agents that ran throughout) a cursor on the canonical chain.
 //
 // SESSIONKEYSTORE_FULL=1 runs larger counts: more sessions per round, and
-// every reorganisation depth in both kinds, twice. The tests of known
-// agent bugs (TestReorgRecovery) run only with
-// SESSIONKEYSTORE_KNOWN_BUGS=1.
+// every reorganisation depth in both kinds, twice. Every test here runs
+// in every run (TestReorgRecovery, once behind SESSIONKEYSTORE_KNOWN_BUGS,
+// too: the agent bugs it showed are fixed, and nothing reads that
+// variable any more).
 
 import (
 	"bufio"
@@ -369,6 +370,7 @@ var deliveredRE = regexp.MustCompile(`msg=delivered .*from=(\d+) to=(\d+) `)
 // and the agents must log that they lost their subscription, subscribed
 // again and delivered the blocks they missed.
 func TestWebSocketCut(t *testing.T) {
+	t.Parallel()
 	n := start(t, time.Second)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -652,6 +654,7 @@ func reorgWhenReady(ctx context.Context, t *testing.T, n *localnet.Net, depth in
 // session must end Established, and each agent's view agree with the
 // chain.
 func TestReorgDuringSessions(t *testing.T) {
+	t.Parallel()
 	n := start(t, time.Second)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
@@ -752,6 +755,7 @@ func TestReorgDuringSessions(t *testing.T) {
 // one's nonce (at its next resubmission, ResubmitInterval later), send
 // that step again, and every session end Established.
 func TestDroppedReplacedTransactionsAndNonceGaps(t *testing.T) {
+	t.Parallel()
 	n := start(t, time.Second)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
@@ -906,6 +910,7 @@ func TestDroppedReplacedTransactionsAndNonceGaps(t *testing.T) {
 //     while it was stopped rewinds and rebuilds its state instead of
 //     exiting with chain.ErrReorgTooDeep.
 func TestReorgRecovery(t *testing.T) {
+	t.Parallel()
 	// prepare starts a net with a funded user whose funding is deeper than
 	// any reorganisation here.
 	prepare := func(t *testing.T) (*localnet.Net, *localnet.Account, context.Context) {
@@ -929,6 +934,7 @@ func TestReorgRecovery(t *testing.T) {
 	flow := localnet.Flow{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519}
 
 	t.Run("open removed", func(t *testing.T) {
+		t.Parallel()
 		n, user, ctx := prepare(t)
 		if err := n.StopMining(ctx); err != nil {
 			t.Fatal(err)
@@ -955,6 +961,7 @@ func TestReorgRecovery(t *testing.T) {
 	})
 
 	t.Run("establishment removed", func(t *testing.T) {
+		t.Parallel()
 		n, user, ctx := prepare(t)
 		o := startOpen(ctx, n, user, flow, n.WS, "-phase-timeout", "20s")
 		waitEstablished(ctx, t, []*userOpen{o})
@@ -1009,6 +1016,7 @@ func TestReorgRecovery(t *testing.T) {
 	})
 
 	t.Run("restart below the cursor", func(t *testing.T) {
+		t.Parallel()
 		n, user, ctx := prepare(t)
 		o := startOpen(ctx, n, user, flow, n.WS)
 		waitEstablished(ctx, t, []*userOpen{o})
