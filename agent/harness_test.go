@@ -1921,10 +1921,20 @@ func (p *party) prepare(m session.Method, s session.Suite, coordinator session.R
 
 // openCall is the user's open call of the prepared session (commitment
 // zero; the caller sets it for Method 1).
+// In Method 2 it pins the recipients' current registered key versions.
 func (p *party) openCall(userKey, wrapMiner, wrapOracle []byte) protocol.OpenCall {
-	return protocol.OpenCall{ID: p.id, Miner: p.p.Miner, Oracle: p.p.Oracle, Method: p.p.Method, Suite: p.p.Suite,
+	c := protocol.OpenCall{ID: p.id, Miner: p.p.Miner, Oracle: p.p.Oracle, Method: p.p.Method, Suite: p.p.Suite,
 		Coordinator: p.p.Coordinator, PhaseTimeout: p.d.timeout, Nonce: p.nonce, Commitment: zero32,
 		UserKey: userKey, WrapMiner: wrapMiner, WrapOracle: wrapOracle}
+	if p.p.Method == session.Coordinator {
+		if p.p.Coordinator != session.Miner {
+			c.MinerKeyVersion, _ = p.d.registered(p.t, p.p.Miner, p.p.Suite)
+		}
+		if p.p.Coordinator != session.Oracle {
+			c.OracleKeyVersion, _ = p.d.registered(p.t, p.p.Oracle, p.p.Suite)
+		}
+	}
+	return c
 }
 
 // open sends the user's open call and checks the id it derived.

@@ -92,6 +92,12 @@ interface ISessionKeystore {
     /// @param phaseTimeout Seconds each phase may last, in [MIN_PHASE_TIMEOUT, MAX_PHASE_TIMEOUT].
     /// @param nonce Must equal `nonces(msg.sender)`: it makes the session id predictable
     /// to the user (Method 2 wraps bind it) and an `open` replay revert.
+    /// @param minerKeyVersion Method 2 when the miner is a recipient (not the coordinator):
+    /// the version of the miner's registered key of `suite` the user expects the session
+    /// to record (the version its wraps, or its check of the keys, were made for). `open`
+    /// reverts with `SessionKeystoreKeyVersionMismatch` unless it is the current version.
+    /// Otherwise (Method 1, or the miner coordinates) it must be zero.
+    /// @param oracleKeyVersion As `minerKeyVersion`, for the oracle.
     /// @param commitment Method 1: the user's commitment; Method 2: must be zero.
     /// @param userKey Method 2 when the user does not coordinate: the user's per-session
     /// public key of `suite`, the wrap recipient key. Otherwise empty.
@@ -108,6 +114,8 @@ interface ISessionKeystore {
         Role coordinator;
         uint32 phaseTimeout;
         uint64 nonce;
+        uint32 minerKeyVersion;
+        uint32 oracleKeyVersion;
         bytes32 commitment;
         bytes userKey;
         bytes wrapMiner;
@@ -173,6 +181,11 @@ interface ISessionKeystore {
     error SessionKeystoreInvalidNonce(address user, uint64 expected, uint64 actual);
     /// @notice A Method 2 recipient has no usable registered key of the session's suite.
     error SessionKeystoreKeyNotRegistered(address account, Suite suite);
+    /// @notice `open` expected version `expected` of the registered key of `account`
+    /// (`OpenParams.minerKeyVersion` / `oracleKeyVersion`) but the registry's current,
+    /// active version is `current`: the recipient rotated its key after the user read it.
+    /// Re-read the registry (and, for a user-coordinated open, wrap again) and retry.
+    error SessionKeystoreKeyVersionMismatch(address account, Suite suite, uint32 expected, uint32 current);
     /// @notice `revokeKey` on a key that is absent or already revoked.
     error SessionKeystoreNoActiveKey(address account, Suite suite);
     /// @notice No session has this id.
@@ -319,6 +332,10 @@ interface ISessionKeystore {
     /// Method 1: phase Committing (the user's commitment is recorded).
     /// Method 2, user coordinates: the wraps are emitted and the phase is Attesting.
     /// Method 2, miner or oracle coordinates: the user's key is emitted, phase Wrapping.
+    /// Method 2 recipients' key versions are pinned: reverts with
+    /// `SessionKeystoreKeyNotRegistered` for a recipient without an active key of `suite`,
+    /// then `SessionKeystoreKeyVersionMismatch` if its active version is not the one in
+    /// `p`; a version given for a non-recipient reverts `SessionKeystoreInvalidField`.
     /// @return sessionId keccak256(abi.encode(block.chainid, address(this), user, nonce)).
     function open(OpenParams calldata p) external returns (bytes32 sessionId);
 

@@ -136,6 +136,8 @@ contract SessionKeystore is ISessionKeystore {
             if (p.userKey.length != 0) revert SessionKeystoreInvalidField("userKey");
             if (p.wrapMiner.length != 0) revert SessionKeystoreInvalidField("wrapMiner");
             if (p.wrapOracle.length != 0) revert SessionKeystoreInvalidField("wrapOracle");
+            if (p.minerKeyVersion != 0) revert SessionKeystoreInvalidField("minerKeyVersion");
+            if (p.oracleKeyVersion != 0) revert SessionKeystoreInvalidField("oracleKeyVersion");
             first = Phase.Committing;
         } else {
             if (p.commitment != bytes32(0)) revert SessionKeystoreInvalidField("commitment");
@@ -150,8 +152,7 @@ contract SessionKeystore is ISessionKeystore {
                 if (p.wrapOracle.length != 0) revert SessionKeystoreInvalidField("wrapOracle");
                 first = Phase.Wrapping;
             }
-            if (p.coordinator != Role.Miner) minerKeyVersion = _activeKeyVersion(p.miner, p.suite);
-            if (p.coordinator != Role.Oracle) oracleKeyVersion = _activeKeyVersion(p.oracle, p.suite);
+            (minerKeyVersion, oracleKeyVersion) = _pinnedKeyVersions(p);
         }
 
         sessionId = _sessionId(user, expectedNonce);
@@ -521,10 +522,34 @@ contract SessionKeystore is ISessionKeystore {
         );
     }
 
-    function _activeKeyVersion(address account, Suite suite) private view returns (uint32) {
+    /// @dev Method 2: the recipients' key versions the session records. They are pinned:
+    /// the user built the open (its wraps, or its check of the keys) for them, so a rotation
+    /// in between must not change the keys the session uses. The coordinator has none.
+    function _pinnedKeyVersions(OpenParams calldata p)
+        private
+        view
+        returns (uint32 minerVersion, uint32 oracleVersion)
+    {
+        if (p.coordinator == Role.Miner) {
+            if (p.minerKeyVersion != 0) {
+                revert SessionKeystoreInvalidField("minerKeyVersion");
+            }
+        } else {
+            minerVersion = _pinnedKeyVersion(p.miner, p.suite, p.minerKeyVersion);
+        }
+        if (p.coordinator == Role.Oracle) {
+            if (p.oracleKeyVersion != 0) revert SessionKeystoreInvalidField("oracleKeyVersion");
+        } else {
+            oracleVersion = _pinnedKeyVersion(p.oracle, p.suite, p.oracleKeyVersion);
+        }
+    }
+
+    /// @dev The active key version of a recipient, which must be the one the user expected.
+    function _pinnedKeyVersion(address account, Suite suite, uint32 expected) private view returns (uint32 version) {
         KeyRecord storage k = _keys[account][suite];
-        if (k.version == 0 || k.revoked) revert SessionKeystoreKeyNotRegistered(account, suite);
-        return k.version;
+        version = k.version;
+        if (version == 0 || k.revoked) revert SessionKeystoreKeyNotRegistered(account, suite);
+        if (version != expected) revert SessionKeystoreKeyVersionMismatch(account, suite, expected, version);
     }
 
     function _checkKey(Suite suite, bytes calldata publicKey) private pure {

@@ -33,10 +33,20 @@ func openCoordinated(t *testing.T, c *simchain.Chain) session.ID {
 		t.Fatal(err)
 	}
 	id, nonce := c.NextID()
+	to := c.Address
+	out, err := c.Client.CallContract(context.Background(), ethereum.CallMsg{To: &to,
+		Data: c.ABI.PackKeyOf(c.Accounts[session.Oracle], uint8(session.X25519))}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := c.ABI.UnpackKeyOf(out)
+	if err != nil {
+		t.Fatal(err)
+	}
 	c.Send(session.User, c.ABI.PackOpen(bindings.ISessionKeystoreOpenParams{
 		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
 		Method: uint8(session.Coordinator), Suite: uint8(session.X25519), Coordinator: uint8(session.Miner),
-		PhaseTimeout: 30, Nonce: nonce, UserKey: uk.PublicKey(),
+		PhaseTimeout: 30, Nonce: nonce, OracleKeyVersion: rec.Version, UserKey: uk.PublicKey(),
 	}))
 	return id
 }

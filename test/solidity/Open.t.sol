@@ -303,4 +303,95 @@ contract OpenTest is Fixture {
         assertEq(ks.session(b).user, stranger, "stranger's session");
         assertEq(ks.session(a).user, user, "user's session untouched");
     }
+
+    // ---------------------------------------------------------------------------------
+    // Pinned recipient key versions (F1)
+    // ---------------------------------------------------------------------------------
+
+    function _expectVersionMismatch(address account, ISessionKeystore.Suite suite, uint32 expected, uint32 current)
+        internal
+    {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISessionKeystore.SessionKeystoreKeyVersionMismatch.selector, account, suite, expected, current
+            )
+        );
+    }
+
+    /// @dev The user wraps to the miner's key version 1; the miner rotates before the open
+    /// is mined. Recording version 2 would make the wrap unopenable and the honest oracle
+    /// accuse the user: the open must revert instead.
+    function test_open_revertsWhenMinerRotatedAfterWrapping() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(X25519, USER);
+        vm.prank(miner);
+        ks.registerKey(X25519, key(X25519, 99));
+        _expectVersionMismatch(miner, X25519, 1, 2);
+        openWith(p);
+    }
+
+    function test_open_revertsWhenOracleRotatedBeforeMinerCoordinates() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(HYBRID, MINER);
+        vm.prank(oracle);
+        ks.registerKey(HYBRID, key(HYBRID, 99));
+        _expectVersionMismatch(oracle, HYBRID, 1, 2);
+        openWith(p);
+    }
+
+    function test_open_revertsWhenRecipientRevokedAndRegisteredAgain() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(X25519, ORACLE);
+        vm.startPrank(miner);
+        ks.revokeKey(X25519);
+        ks.registerKey(X25519, key(X25519, 99));
+        vm.stopPrank();
+        _expectVersionMismatch(miner, X25519, 1, 2);
+        openWith(p);
+    }
+
+    function test_open_recordsThePinnedVersions() public {
+        vm.prank(oracle);
+        ks.registerKey(X25519, key(X25519, 99));
+        bytes32 id = openCoordinated(X25519, USER);
+        assertEq(ks.session(id).minerKeyVersion, 1, "miner version");
+        assertEq(ks.session(id).oracleKeyVersion, 2, "oracle version");
+    }
+
+    function testFuzz_open_pinnedVersionMustBeCurrent(uint32 version) public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(X25519, MINER);
+        p.oracleKeyVersion = version;
+        if (version != 1) _expectVersionMismatch(oracle, X25519, version, 1);
+        bytes32 id = openWith(p);
+        if (version == 1) assertEq(ks.session(id).oracleKeyVersion, 1, "recorded");
+    }
+
+    function test_open_pinnedVersionMustBeCurrent() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(X25519, MINER);
+        p.oracleKeyVersion = 0;
+        _expectVersionMismatch(oracle, X25519, 0, 1);
+        openWith(p);
+    }
+
+    function test_open_revertsOnVersionForCoordinator() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(X25519, MINER);
+        p.minerKeyVersion = 1;
+        _expectField("minerKeyVersion");
+        openWith(p);
+    }
+
+    function test_open_revertsOnVersionForOracleCoordinator() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(HYBRID, ORACLE);
+        p.oracleKeyVersion = 1;
+        _expectField("oracleKeyVersion");
+        openWith(p);
+    }
+
+    function test_open_combinedRevertsOnKeyVersion() public {
+        ISessionKeystore.OpenParams memory p = combinedParams();
+        p.minerKeyVersion = 1;
+        _expectField("minerKeyVersion");
+        openWith(p);
+        p.minerKeyVersion = 0;
+        p.oracleKeyVersion = 1;
+        _expectField("oracleKeyVersion");
+        openWith(p);
+    }
 }

@@ -78,6 +78,8 @@ contract Handler {
             p.method = ISessionKeystore.Method.Coordinator;
             p.suite = ISessionKeystore.Suite((seed >> 24) % 2);
             p.coordinator = ISessionKeystore.Role(kind - 1);
+            if (p.coordinator != ISessionKeystore.Role.Miner) p.minerKeyVersion = ks.keyOf(miner, p.suite).version;
+            if (p.coordinator != ISessionKeystore.Role.Oracle) p.oracleKeyVersion = ks.keyOf(oracle, p.suite).version;
             if (p.coordinator == ISessionKeystore.Role.User) {
                 p.wrapMiner = new bytes(_wrapLen(p.suite));
                 p.wrapOracle = new bytes(_wrapLen(p.suite));
