@@ -129,6 +129,9 @@ interface ISessionKeystore {
     /// @param minerKeyVersion Registered key version of the miner used by Method 2 (0: none).
     /// @param oracleKeyVersion Likewise for the oracle.
     /// @param requests The number of inferences requested so far (the next sequence number).
+    /// @param verdictsPending Established: the answered inferences the oracle has not judged.
+    /// @param verdictDeadline Established: the time of the last answer plus `phaseTimeout`;
+    /// until it passes, `close` reverts while `verdictsPending` is not zero.
     // An ABI struct returned in memory: slot packing does not apply.
     // solhint-disable-next-line gas-struct-packing
     struct SessionView {
@@ -147,6 +150,8 @@ interface ISessionKeystore {
         bytes32[3] commitments;
         bytes32[3] attestations;
         uint64 requests;
+        uint64 verdictsPending;
+        uint64 verdictDeadline;
     }
 
     /// @notice A registered public key: its keccak256, its version, whether it is revoked.
@@ -214,6 +219,10 @@ interface ISessionKeystore {
     error SessionKeystoreUnexpectedSequence(bytes32 sessionId, uint64 expected, uint64 actual);
     /// @notice The inference `seq` is not at the step this call needs.
     error SessionKeystoreUnexpectedStep(bytes32 sessionId, uint64 seq, Step current);
+    /// @notice `close` while `pending` answered inferences await the oracle's verdict and
+    /// the verdict deadline `verdictDeadline` (the last answer's time plus `phaseTimeout`)
+    /// has not passed: a party may not end the session before the oracle could judge.
+    error SessionKeystoreVerdictPending(bytes32 sessionId, uint64 pending, uint64 verdictDeadline);
     /// @notice The caller's role does not take this step.
     error SessionKeystoreWrongRole(bytes32 sessionId, Role role);
 
@@ -382,13 +391,18 @@ interface ISessionKeystore {
 
     /// @notice The miner answers requested inference `seq` (once), with the sealed answer
     /// (16 to MAX_MESSAGE_LENGTH bytes) and the commitment binding prompt and answer.
+    /// The answer awaits a verdict: the verdict deadline becomes now + `phaseTimeout`.
     function respond(bytes32 sessionId, uint64 seq, bytes calldata ciphertext, bytes32 commitment) external;
 
     /// @notice The oracle judges answered inference `seq` (once): valid, or invalid with a
     /// non-zero `reason`.
     function judge(bytes32 sessionId, uint64 seq, bool valid, uint8 reason) external;
 
-    /// @notice A party closes an Established session. Pending inferences stay unanswered.
+    /// @notice A party closes an Established session. Requests not yet answered stay
+    /// unanswered. Reverts with `SessionKeystoreVerdictPending` while an answered inference
+    /// awaits the oracle's verdict and the verdict deadline (`session(id).verdictDeadline`,
+    /// the last answer's time plus `phaseTimeout`) has not passed, so that no party (the
+    /// miner in particular) can close before the oracle could judge.
     function close(bytes32 sessionId) external;
 
     /// @notice Where inference `seq` of a session stands.

@@ -53,7 +53,8 @@ contract SessionKeystore is ISessionKeystore {
     /// Slot 1: miner, acted, agreed, phaseTimeout, minerKeyVersion,
     /// disclosed (Method 1 blame). Slot 2: oracle,
     /// oracleKeyVersion, requests. Then the commitments, the first attestation posted,
-    /// and the attestations that differ from it.
+    /// the attestations that differ from it, and (Established) the answers awaiting a
+    /// verdict with the verdict deadline.
     ///
     /// Attestations are stored once: the first one posted goes to `attestation`, and a
     /// later one that equals it only sets its role's bit in `agreed` (in slot 1, which
@@ -78,6 +79,8 @@ contract SessionKeystore is ISessionKeystore {
         bytes32[3] commitments;
         bytes32 attestation;
         bytes32[3] divergent;
+        uint64 verdictsPending;
+        uint64 verdictDeadline;
     }
 
     mapping(address account => mapping(Suite suite => KeyRecord)) private _keys;
@@ -321,18 +324,25 @@ contract SessionKeystore is ISessionKeystore {
 
     /// @inheritdoc ISessionKeystore
     function respond(bytes32 sessionId, uint64 seq, bytes calldata ciphertext, bytes32 commitment) external {
-        _inference(sessionId, Role.Miner);
+        Session storage s = _inference(sessionId, Role.Miner);
         _step(sessionId, seq, Step.Requested, Step.Answered);
         _checkMessage(ciphertext);
         if (commitment == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, Role.Miner);
+        // At most one answer per request: fewer than `requests`, which fits a uint64.
+        ++s.verdictsPending;
+        // block.timestamp + a uint32 fits a uint64 for the next 500 billion years.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        s.verdictDeadline = uint64(block.timestamp) + s.phaseTimeout;
         emit InferenceAnswered(sessionId, seq, ciphertext, commitment);
     }
 
     /// @inheritdoc ISessionKeystore
     function judge(bytes32 sessionId, uint64 seq, bool valid, uint8 reason) external {
-        _inference(sessionId, Role.Oracle);
+        Session storage s = _inference(sessionId, Role.Oracle);
         if (valid == (reason != 0)) revert SessionKeystoreInvalidField("reason");
         _step(sessionId, seq, Step.Answered, Step.Judged);
+        // The step was Answered, so respond counted it: no underflow.
+        --s.verdictsPending;
         emit InferenceJudged(sessionId, seq, valid, reason);
     }
 
@@ -343,6 +353,12 @@ contract SessionKeystore is ISessionKeystore {
             revert SessionKeystoreUnexpectedPhase(sessionId, s.phase, 1 << uint8(Phase.Established));
         }
         Role role = _roleOf(sessionId, s, msg.sender);
+        // No party may close before the oracle could judge every answer: otherwise a miner
+        // could answer garbage and close in one transaction, escaping the verdict.
+        uint64 pending = s.verdictsPending;
+        if (pending != 0 && block.timestamp <= s.verdictDeadline) {
+            revert SessionKeystoreVerdictPending(sessionId, pending, s.verdictDeadline);
+        }
         s.phase = Phase.Closed;
         emit SessionClosed(sessionId, role);
     }
@@ -405,6 +421,8 @@ contract SessionKeystore is ISessionKeystore {
             v.attestations[r] = _attestationOf(s, Role(r));
         }
         v.requests = s.requests;
+        v.verdictsPending = s.verdictsPending;
+        v.verdictDeadline = s.verdictDeadline;
     }
 
     /// @inheritdoc ISessionKeystore

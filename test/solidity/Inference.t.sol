@@ -238,4 +238,92 @@ contract InferenceTest is Fixture {
         vm.prank(miner);
         ks.respond(b, 0, sealed_(20), COMMIT);
     }
+
+    // ---------------------------------------------------------------------------------
+    // No close before the verdict (F2)
+    // ---------------------------------------------------------------------------------
+
+    function _expectVerdictPending(bytes32 id, uint64 pending, uint64 deadline) internal {
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreVerdictPending.selector, id, pending, deadline)
+        );
+    }
+
+    /// @dev The attack: the miner answers garbage and closes in the same transaction, so
+    /// the oracle's INVALID verdict could never be recorded.
+    function test_close_minerCannotPreemptTheVerdict() public {
+        bytes32 id = established();
+        requestAs(user, id, 0, sealed_(40));
+        bytes[] memory calls = new bytes[](2);
+        calls[0] = abi.encodeCall(ks.respond, (id, 0, sealed_(90), COMMIT));
+        calls[1] = abi.encodeCall(ks.close, (id));
+        _expectVerdictPending(id, 1, uint64(block.timestamp) + TIMEOUT);
+        vm.prank(miner);
+        ks.multicall(calls, false);
+
+        // Batched with allowFailure the answer stands and the close fails.
+        vm.prank(miner);
+        ISessionKeystore.CallResult[] memory r = ks.multicall(calls, true);
+        assertTrue(r[0].success && !r[1].success, "answer accepted, close refused");
+        assertEq(uint8(phase(id)), uint8(ISessionKeystore.Phase.Established), "still established");
+
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.InferenceJudged(id, 0, false, 8);
+        vm.prank(oracle);
+        ks.judge(id, 0, false, 8);
+        vm.prank(miner);
+        ks.close(id);
+        assertEq(uint8(phase(id)), uint8(ISessionKeystore.Phase.Closed), "closed after the verdict");
+    }
+
+    function test_close_revertsForEveryRoleWhileAVerdictIsPending() public {
+        bytes32 id = established();
+        requestAs(user, id, 0, sealed_(40));
+        requestAs(user, id, 1, sealed_(40));
+        vm.startPrank(miner);
+        ks.respond(id, 0, sealed_(90), COMMIT);
+        vm.warp(block.timestamp + 5);
+        ks.respond(id, 1, sealed_(90), COMMIT);
+        vm.stopPrank();
+        uint64 deadline = uint64(block.timestamp) + TIMEOUT;
+        for (uint8 r = 0; r < 3; ++r) {
+            _expectVerdictPending(id, 2, deadline);
+            vm.prank(accountOf(ISessionKeystore.Role(r)));
+            ks.close(id);
+        }
+        vm.prank(oracle);
+        ks.judge(id, 1, true, 0);
+        _expectVerdictPending(id, 1, deadline);
+        vm.prank(user);
+        ks.close(id);
+        vm.prank(oracle);
+        ks.judge(id, 0, true, 0);
+        vm.prank(user);
+        ks.close(id);
+        assertEq(uint8(phase(id)), uint8(ISessionKeystore.Phase.Closed), "closed");
+    }
+
+    function test_close_afterTheVerdictDeadline() public {
+        bytes32 id = established();
+        requestAs(user, id, 0, sealed_(40));
+        vm.prank(miner);
+        ks.respond(id, 0, sealed_(90), COMMIT);
+        uint64 deadline = uint64(block.timestamp) + TIMEOUT;
+        vm.warp(deadline);
+        _expectVerdictPending(id, 1, deadline);
+        vm.prank(user);
+        ks.close(id);
+        vm.warp(uint256(deadline) + 1);
+        vm.prank(user);
+        ks.close(id);
+        assertEq(uint8(phase(id)), uint8(ISessionKeystore.Phase.Closed), "a stalled oracle does not keep it open");
+    }
+
+    function test_close_unansweredRequestsDoNotBlock() public {
+        bytes32 id = established();
+        requestAs(user, id, 0, sealed_(40));
+        vm.prank(user);
+        ks.close(id);
+        assertEq(uint8(phase(id)), uint8(ISessionKeystore.Phase.Closed), "closed");
+    }
 }
