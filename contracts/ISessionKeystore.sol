@@ -213,6 +213,11 @@ interface ISessionKeystore {
     /// @notice `abort` with `Fault.None` or `Fault.AttestationMismatch`, or an accused
     /// set that is empty, names an unknown role or names the reporter.
     error SessionKeystoreInvalidAccusation(uint8 accused, Fault fault);
+    /// @notice `abort` with a fault that cannot arise in this method and phase:
+    /// `InvalidPublicKey` in Method 1 before Revealing; `InvalidPartial` outside Method 1
+    /// Partials and Attesting; `InvalidWrap` outside Method 2 Attesting. `Other` is
+    /// applicable everywhere.
+    error SessionKeystoreFaultNotApplicable(bytes32 sessionId, Method method, Phase phase, Fault fault);
     /// @notice An inference ciphertext is longer than MAX_MESSAGE_LENGTH.
     error SessionKeystoreMessageTooLarge(uint256 length, uint256 max);
     /// @notice `request` named a sequence number other than the session's next one.
@@ -374,6 +379,12 @@ interface ISessionKeystore {
 
     /// @notice A party ends a non-terminal session as Failed after an off-chain check
     /// failed, accusing the roles in `accused` (a bitmap, not including itself).
+    /// Reverts, after the common checks: `SessionKeystoreAlreadyActed` in Attesting if the
+    /// caller's role has attested; `SessionKeystoreInvalidAccusation` for `Fault.None`,
+    /// `Fault.AttestationMismatch`, an empty or unknown accused set or one naming the
+    /// caller; `SessionKeystoreFaultNotApplicable` for a fault that cannot arise in the
+    /// method and phase; `SessionKeystoreInvalidAccusation` for `InvalidWrap` accusing
+    /// anyone but exactly the coordinator.
     function abort(bytes32 sessionId, uint8 accused, Fault fault) external;
 
     /// @notice Anyone ends a session whose phase deadline has passed as Expired.

@@ -275,10 +275,14 @@ contract SessionKeystore is ISessionKeystore {
         if (_isTerminal(phase)) revert SessionKeystoreUnexpectedPhase(sessionId, phase, _openPhases());
         if (block.timestamp > s.deadline) revert SessionKeystoreDeadlinePassed(sessionId, s.deadline);
         Role role = _roleOf(sessionId, s, msg.sender);
+        // A role that attested has vouched for the key: it may not then fail the session
+        // after seeing the others' attestations (its say is its attestation).
+        if (phase == Phase.Attesting && s.acted & _bit(role) != 0) revert SessionKeystoreAlreadyActed(sessionId, role);
         if (
             fault == Fault.None || fault == Fault.AttestationMismatch || accused == 0 || accused > ALL_ROLES
                 || accused & _bit(role) != 0
         ) revert SessionKeystoreInvalidAccusation(accused, fault);
+        _checkFault(sessionId, s, phase, accused, fault);
         s.phase = Phase.Failed;
         emit SessionFailed(sessionId, fault, accused, role);
     }
@@ -477,6 +481,27 @@ contract SessionKeystore is ISessionKeystore {
         Step current = _steps[sessionId][seq];
         if (current != from) revert SessionKeystoreUnexpectedStep(sessionId, seq, current);
         _steps[sessionId][seq] = to;
+    }
+
+    /// @dev An accused fault must be one that can arise in the session's method and phase:
+    /// a revealed key exists from Method 1 Revealing on, partials from Partials on, wraps
+    /// only in Method 2 Attesting, and a wrap is the coordinator's alone.
+    function _checkFault(bytes32 sessionId, Session storage s, Phase phase, uint8 accused, Fault fault) private view {
+        Method method = s.method;
+        bool applicable;
+        if (fault == Fault.Other) {
+            applicable = true;
+        } else if (fault == Fault.InvalidPublicKey) {
+            applicable = method == Method.Coordinator || phase >= Phase.Revealing;
+        } else if (fault == Fault.InvalidPartial) {
+            applicable = method == Method.Combined && phase >= Phase.Partials;
+        } else {
+            applicable = method == Method.Coordinator && phase == Phase.Attesting;
+        }
+        if (!applicable) revert SessionKeystoreFaultNotApplicable(sessionId, method, phase, fault);
+        if (fault == Fault.InvalidWrap && accused != _bit(s.coordinator)) {
+            revert SessionKeystoreInvalidAccusation(accused, fault);
+        }
     }
 
     function _checkMessage(bytes calldata ciphertext) private pure {
