@@ -99,10 +99,10 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 	}
 	// Opens are numbered by the user's on-chain nonce. While earlier opens
 	// are in flight the chain's count lags behind, and a gas estimate on
-	// the latest state would see the wrong nonce and revert: such an open
-	// takes the next local nonce and the gas the last open of its kind
-	// used (plus a margin), and is sent right behind them. Without such a
-	// measure yet, it waits for the opens in flight to be mined.
+	// the latest state would run without them: such an open takes the
+	// next local nonce and the gas the last open of its kind used (plus a
+	// margin), and is sent right behind them. Without such a measure yet,
+	// it waits for the opens in flight to be mined.
 	a.openMu.Lock()
 	defer a.openMu.Unlock()
 	kind := openKind{o.Method, o.Suite, o.Coordinator}
@@ -185,9 +185,10 @@ func (a *Agent) openSettled(ctx context.Context, kind openKind, id session.ID, r
 	a.mu.Lock()
 	if err == nil {
 		a.openGas[kind] = rcpt.GasUsed
-	} else {
-		a.openNonce = 0 // the opens behind this one fail too: start again from the chain
 	}
+	// A failed open leaves its nonce unused; the opens behind it keep theirs
+	// and still succeed (the contract accepts any nonce not below the next
+	// one), so the local numbering goes on.
 	if a.opensInFlight--; a.opensInFlight == 0 {
 		close(a.openIdle)
 	}

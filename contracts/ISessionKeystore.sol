@@ -90,8 +90,11 @@ interface ISessionKeystore {
     /// @param suite The suite; `Method.Combined` requires `Suite.X25519`.
     /// @param coordinator The Method 2 coordinator; must be `Role.User` for Method 1.
     /// @param phaseTimeout Seconds each phase may last, in [MIN_PHASE_TIMEOUT, MAX_PHASE_TIMEOUT].
-    /// @param nonce Must equal `nonces(msg.sender)`: it makes the session id predictable
-    /// to the user (Method 2 wraps bind it) and an `open` replay revert.
+    /// @param nonce At least `nonces(msg.sender)` and below 2**64 - 1; normally equal to it.
+    /// It makes the session id predictable to the user (Method 2 wraps bind it) and an
+    /// `open` replay revert. Nonces only increase: after an open with nonce n,
+    /// `nonces(user)` is n + 1, so a nonce skipped (an open that reverted) is never usable
+    /// again, and the user's later opens, built for nonces n + 1, n + 2, ..., still succeed.
     /// @param minerKeyVersion Method 2 when the miner is a recipient (not the coordinator):
     /// the version of the miner's registered key of `suite` the user expects the session
     /// to record (the version its wraps, or its check of the keys, were made for). `open`
@@ -182,7 +185,8 @@ interface ISessionKeystore {
     error SessionKeystoreInvalidTimeout(uint32 phaseTimeout);
     /// @notice The user, miner and oracle are not three distinct nonzero accounts.
     error SessionKeystoreInvalidParties(address user, address miner, address oracle);
-    /// @notice `OpenParams.nonce` is not the user's next nonce.
+    /// @notice `OpenParams.nonce` is below `expected`, the user's next nonce `nonces(user)`
+    /// (used or skipped before), or is 2**64 - 1.
     error SessionKeystoreInvalidNonce(address user, uint64 expected, uint64 actual);
     /// @notice A Method 2 recipient has no usable registered key of the session's suite.
     error SessionKeystoreKeyNotRegistered(address account, Suite suite);
@@ -428,7 +432,8 @@ interface ISessionKeystore {
     // Views
     // ---------------------------------------------------------------------------------
 
-    /// @notice The next session nonce of `user`.
+    /// @notice The least nonce `open` accepts from `user`: one more than the nonce of the
+    /// user's last session, 0 before the first.
     function nonces(address user) external view returns (uint64);
 
     /// @notice The stored state of a session (phase `None` if unknown).

@@ -126,8 +126,12 @@ contract SessionKeystore is ISessionKeystore {
         if (p.phaseTimeout < MIN_PHASE_TIMEOUT || p.phaseTimeout > MAX_PHASE_TIMEOUT) {
             revert SessionKeystoreInvalidTimeout(p.phaseTimeout);
         }
-        uint64 expectedNonce = _nonces[user];
-        if (p.nonce != expectedNonce) revert SessionKeystoreInvalidNonce(user, expectedNonce, p.nonce);
+        // Nonces only increase, with gaps allowed: an open that reverted leaves its nonce
+        // unused and the user's later opens (already built for their ids) still go through.
+        // A nonce below the next one is used or skipped for good: no id is reused.
+        uint64 least = _nonces[user];
+        uint64 nonce = p.nonce;
+        if (nonce < least || nonce == type(uint64).max) revert SessionKeystoreInvalidNonce(user, least, nonce);
 
         uint32 minerKeyVersion;
         uint32 oracleKeyVersion;
@@ -158,10 +162,10 @@ contract SessionKeystore is ISessionKeystore {
             (minerKeyVersion, oracleKeyVersion) = _pinnedKeyVersions(p);
         }
 
-        sessionId = _sessionId(user, expectedNonce);
-        // The nonce is a uint64 counter incremented once per session: it cannot overflow.
+        sessionId = _sessionId(user, nonce);
+        // nonce < type(uint64).max was checked: no overflow.
         unchecked {
-            _nonces[user] = expectedNonce + 1;
+            _nonces[user] = nonce + 1;
         }
         Session storage s = _sessions[sessionId];
         s.user = user;

@@ -137,28 +137,72 @@ contract OpenTest is Fixture {
         if (t >= 10 && t <= 30 days) assertEq(ks.session(id).deadline, block.timestamp + t, "deadline");
     }
 
-    function test_open_revertsOnWrongNonce() public {
-        ISessionKeystore.OpenParams memory p = combinedParams();
-        p.nonce = 1;
-        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidNonce.selector, user, 0, 1));
-        openWith(p);
+    function _expectNonce(uint64 least, uint64 actual) internal {
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidNonce.selector, user, least, actual)
+        );
     }
 
     function test_open_revertsOnReplayedNonce() public {
         ISessionKeystore.OpenParams memory p = combinedParams();
         openWith(p);
-        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidNonce.selector, user, 1, 0));
+        _expectNonce(1, 0);
         openWith(p);
     }
 
-    function testFuzz_open_nonceMustBeNext(uint64 nonce) public {
+    /// @dev F3: the user prepared opens #0 and #1; a recipient of #0 revokes its key, so #0
+    /// reverts. #1, to unrelated parties, must still open with the nonce its wraps bind.
+    function test_open_oneFailedOpenDoesNotBreakTheNext() public {
+        ISessionKeystore.OpenParams memory first = coordinatedParams(X25519, USER);
+        ISessionKeystore.OpenParams memory second = coordinatedParams(HYBRID, USER);
+        second.nonce = first.nonce + 1;
+        vm.prank(oracle);
+        ks.revokeKey(X25519);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreKeyNotRegistered.selector, oracle, X25519)
+        );
+        openWith(first);
+        bytes32 id = openWith(second);
+        assertEq(id, ks.sessionIdOf(user, 1), "the id the wraps were built for");
+        assertEq(ks.nonces(user), 2, "next nonce after the last one used");
+        // The skipped nonce can never be used afterwards: no id is ever reused or reordered.
+        _expectNonce(2, 0);
+        openWith(first);
+    }
+
+    function test_open_skippedNonceIsLost() public {
+        ISessionKeystore.OpenParams memory p = combinedParams();
+        p.nonce = 5;
+        bytes32 id = openWith(p);
+        assertEq(id, ks.sessionIdOf(user, 5), "id of nonce 5");
+        assertEq(ks.nonces(user), 6, "nonces");
+        p.nonce = 4;
+        _expectNonce(6, 4);
+        openWith(p);
+    }
+
+    function test_open_revertsOnLastNonce() public {
+        ISessionKeystore.OpenParams memory p = combinedParams();
+        p.nonce = type(uint64).max;
+        _expectNonce(0, type(uint64).max);
+        openWith(p);
+    }
+
+    function testFuzz_open_nonceAtLeastNext(uint64 nonce) public {
+        openCombined(); // nonces(user) == 1
         ISessionKeystore.OpenParams memory p = combinedParams();
         p.nonce = nonce;
-        if (nonce != 0) {
-            vm.expectRevert(
-                abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidNonce.selector, user, 0, nonce)
-            );
-        }
+        bool ok = nonce >= 1 && nonce != type(uint64).max;
+        if (!ok) _expectNonce(1, nonce);
+        openWith(p);
+        if (ok) assertEq(ks.nonces(user), nonce + 1, "nonces");
+    }
+
+    function test_open_nonceAtLeastNext() public {
+        openCombined();
+        ISessionKeystore.OpenParams memory p = combinedParams();
+        p.nonce = 0;
+        _expectNonce(1, 0);
         openWith(p);
     }
 
