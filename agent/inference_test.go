@@ -95,7 +95,7 @@ func TestTamperedRequestsGetInvalidVerdicts(t *testing.T) {
 		want inference.Reason
 	}{
 		{"tampered", func(seq uint64) []byte { e := seal(seq, 100+seq); e[len(e)/2] ^= 1; return e }, inference.ReasonPromptUndecryptable},
-		{"truncated", func(seq uint64) []byte { return seal(seq, 100+seq)[:16] }, inference.ReasonPromptUndecryptable},
+		{"truncated", func(seq uint64) []byte { return seal(seq, 100+seq)[:24] }, inference.ReasonPromptUndecryptable},
 		{"duplicated", func(uint64) []byte { return bytes.Clone(honest) }, inference.ReasonReplay},
 		{"reordered", func(seq uint64) []byte { return seal(seq+1, 100+seq) }, inference.ReasonPromptUndecryptable},
 		{"nonce reused", func(seq uint64) []byte { return seal(seq, 0) }, inference.ReasonReplay},

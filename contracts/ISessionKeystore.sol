@@ -222,6 +222,9 @@ interface ISessionKeystore {
     /// Partials and Attesting; `InvalidWrap` outside Method 2 Attesting. `Other` is
     /// applicable everywhere.
     error SessionKeystoreFaultNotApplicable(bytes32 sessionId, Method method, Phase phase, Fault fault);
+    /// @notice `disclose` from a role that never committed in this session: it has no
+    /// ephemeral key the exchange used.
+    error SessionKeystoreNothingToDisclose(bytes32 sessionId, Role role);
     /// @notice An inference ciphertext is longer than MAX_MESSAGE_LENGTH.
     error SessionKeystoreMessageTooLarge(uint256 length, uint256 max);
     /// @notice `request` named a sequence number other than the session's next one.
@@ -278,7 +281,8 @@ interface ISessionKeystore {
     event SessionEstablished(bytes32 indexed sessionId, bytes32 attestation);
     /// @notice The session failed. `culprits` is a role bitmap: for `AttestationMismatch`
     /// the roles outside the majority (all three when there is none); otherwise the roles
-    /// `reporter` accused. `reporter` is meaningful only for aborts.
+    /// `reporter` accused. `reporter` is the aborting role, or, for `AttestationMismatch`,
+    /// the role whose attestation completed the comparison (it accuses nobody).
     event SessionFailed(bytes32 indexed sessionId, Fault fault, uint8 culprits, Role reporter);
     /// @notice The session expired in `phase`; `stalled` is the bitmap of the roles that
     /// had not acted in it.
@@ -308,6 +312,12 @@ interface ISessionKeystore {
 
     /// @notice The largest inference ciphertext `request` and `respond` accept, in bytes.
     function MAX_MESSAGE_LENGTH() external view returns (uint256);
+    /// @notice The shortest inference ciphertext `request` and `respond` accept: an
+    /// envelope's u64 counter and 16-byte tag, 24 bytes.
+    function MIN_MESSAGE_LENGTH() external view returns (uint256);
+    /// @notice The largest reason code `judge` accepts (docs/PROTOCOL.md §13.5: 10); larger
+    /// codes are reserved.
+    function MAX_REASON() external view returns (uint8);
 
     /// @notice keccak256("sessionkeystore/v1/commitment"), the first word of a commitment.
     function COMMITMENT_DOMAIN() external view returns (bytes32);
@@ -330,8 +340,9 @@ interface ISessionKeystore {
 
     /// @notice Registers the caller's public key of `suite`, or rotates it (version + 1).
     /// A revoked key may be registered again; the version keeps counting.
-    /// @param suite X25519 (32 bytes) or Hybrid (1216 bytes: ML-KEM-768 encapsulation key
-    /// then X25519 key, as serialized by HPKE MLKEM768-X25519).
+    /// @param suite X25519 (32 bytes, not all-zero) or Hybrid (1216 bytes: ML-KEM-768
+    /// encapsulation key then X25519 key, as serialized by HPKE MLKEM768-X25519; the X25519
+    /// part not all-zero). An all-zero X25519 key reverts `SessionKeystoreInvalidField("publicKey")`.
     /// @return version The new version.
     function registerKey(Suite suite, bytes calldata publicKey) external returns (uint32 version);
 
@@ -339,7 +350,9 @@ interface ISessionKeystore {
     /// with the version they recorded.
     function revokeKey(Suite suite) external;
 
-    /// @notice The registry record of `account` for `suite`.
+    /// @notice The registry record of `account` for `suite`. An account that never
+    /// registered a key of `suite` has version 0 (and `keyHash` 0, `revoked` false): a key is
+    /// usable only with `version != 0 && !revoked`.
     function keyOf(address account, Suite suite) external view returns (KeyRecord memory);
 
     // ---------------------------------------------------------------------------------
@@ -394,23 +407,24 @@ interface ISessionKeystore {
     /// @notice Anyone ends a session whose phase deadline has passed as Expired.
     function expire(bytes32 sessionId) external;
 
-    /// @notice Method 1, Failed sessions only: a party discloses the secret scalar of its
-    /// ephemeral key (once per role, no deadline). The contract cannot check it (it does
+    /// @notice Method 1, Failed sessions only: a party that committed discloses the secret
+    /// scalar of its ephemeral key (once per role, no deadline); a role that never
+    /// committed reverts `SessionKeystoreNothingToDisclose`. The contract cannot check it (it does
     /// no curve arithmetic); anyone can, against the role's reveal or commitment.
     function disclose(bytes32 sessionId, bytes32 ephemeralSecret) external;
 
     /// @notice The user submits inference `seq` of an Established session: `seq` must be
-    /// `session(sessionId).requests`, and `ciphertext` at least 16 (a tag) and at most
-    /// MAX_MESSAGE_LENGTH bytes.
+    /// `session(sessionId).requests`, and `ciphertext` at least MIN_MESSAGE_LENGTH (an
+    /// envelope's counter and tag) and at most MAX_MESSAGE_LENGTH bytes.
     function request(bytes32 sessionId, uint64 seq, bytes calldata ciphertext) external;
 
     /// @notice The miner answers requested inference `seq` (once), with the sealed answer
-    /// (16 to MAX_MESSAGE_LENGTH bytes) and the commitment binding prompt and answer.
+    /// (MIN_MESSAGE_LENGTH to MAX_MESSAGE_LENGTH bytes) and the commitment binding prompt and answer.
     /// The answer awaits a verdict: the verdict deadline becomes now + `phaseTimeout`.
     function respond(bytes32 sessionId, uint64 seq, bytes calldata ciphertext, bytes32 commitment) external;
 
-    /// @notice The oracle judges answered inference `seq` (once): valid, or invalid with a
-    /// non-zero `reason`.
+    /// @notice The oracle judges answered inference `seq` (once): valid with `reason` 0, or
+    /// invalid with a `reason` in [1, MAX_REASON]; otherwise `SessionKeystoreInvalidField("reason")`.
     function judge(bytes32 sessionId, uint64 seq, bool valid, uint8 reason) external;
 
     /// @notice A party closes an Established session. Requests not yet answered stay

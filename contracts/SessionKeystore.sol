@@ -39,9 +39,10 @@ contract SessionKeystore is ISessionKeystore {
     uint256 public constant HYBRID_WRAP_LENGTH = 1168;
     /// @inheritdoc ISessionKeystore
     uint256 public constant MAX_MESSAGE_LENGTH = 16_384;
-
-    /// @dev A sealed message is at least its Poly1305 tag.
-    uint256 private constant TAG_LENGTH = 16;
+    /// @inheritdoc ISessionKeystore
+    uint256 public constant MIN_MESSAGE_LENGTH = 24;
+    /// @inheritdoc ISessionKeystore
+    uint8 public constant MAX_REASON = 10;
 
     uint8 private constant ALL_ROLES = 0x07;
 
@@ -269,7 +270,8 @@ contract SessionKeystore is ISessionKeystore {
         else if (m == o) culprits = _bit(Role.User);
         else culprits = ALL_ROLES;
         s.phase = Phase.Failed;
-        emit SessionFailed(sessionId, Fault.AttestationMismatch, culprits, Role.User);
+        // The reporter of a mismatch is the role whose attestation completed the set.
+        emit SessionFailed(sessionId, Fault.AttestationMismatch, culprits, role);
     }
 
     /// @inheritdoc ISessionKeystore
@@ -311,6 +313,7 @@ contract SessionKeystore is ISessionKeystore {
         }
         if (s.method != Method.Combined) revert SessionKeystoreInvalidField("method");
         Role role = _roleOf(sessionId, s, msg.sender);
+        if (s.commitments[uint8(role)] == bytes32(0)) revert SessionKeystoreNothingToDisclose(sessionId, role);
         if (ephemeralSecret == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
         uint8 bit = _bit(role);
         if (s.disclosed & bit != 0) revert SessionKeystoreAlreadyActed(sessionId, role);
@@ -347,7 +350,7 @@ contract SessionKeystore is ISessionKeystore {
     /// @inheritdoc ISessionKeystore
     function judge(bytes32 sessionId, uint64 seq, bool valid, uint8 reason) external {
         Session storage s = _inference(sessionId, Role.Oracle);
-        if (valid == (reason != 0)) revert SessionKeystoreInvalidField("reason");
+        if (valid == (reason != 0) || reason > MAX_REASON) revert SessionKeystoreInvalidField("reason");
         _step(sessionId, seq, Step.Answered, Step.Judged);
         // The step was Answered, so respond counted it: no underflow.
         --s.verdictsPending;
@@ -512,7 +515,10 @@ contract SessionKeystore is ISessionKeystore {
         if (ciphertext.length > MAX_MESSAGE_LENGTH) {
             revert SessionKeystoreMessageTooLarge(ciphertext.length, MAX_MESSAGE_LENGTH);
         }
-        if (ciphertext.length < TAG_LENGTH) revert SessionKeystoreInvalidLength(TAG_LENGTH, ciphertext.length);
+        // An envelope is a u64 counter and at least a 16-byte Poly1305 tag.
+        if (ciphertext.length < MIN_MESSAGE_LENGTH) {
+            revert SessionKeystoreInvalidLength(MIN_MESSAGE_LENGTH, ciphertext.length);
+        }
     }
 
     function _existing(bytes32 sessionId) private view returns (Session storage s) {
@@ -605,6 +611,10 @@ contract SessionKeystore is ISessionKeystore {
         // casting to bytes32 is exact: an X25519 key has just been checked to be 32 bytes.
         // forge-lint: disable-next-line(unsafe-typecast)
         if (suite == Suite.X25519 && bytes32(publicKey) == bytes32(0)) {
+            revert SessionKeystoreInvalidField("publicKey");
+        }
+        // A hybrid key ends with its X25519 part: all-zero there is no key either.
+        if (suite == Suite.Hybrid && bytes32(publicKey[HYBRID_KEY_LENGTH - 32:]) == bytes32(0)) {
             revert SessionKeystoreInvalidField("publicKey");
         }
     }

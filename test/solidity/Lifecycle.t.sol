@@ -143,7 +143,7 @@ contract LifecycleTest is Fixture {
         attestAs(id, USER, u);
         attestAs(id, MINER, m);
         vm.expectEmit(true, true, true, true, address(ks));
-        emit ISessionKeystore.SessionFailed(id, MISMATCH, culprits, USER);
+        emit ISessionKeystore.SessionFailed(id, MISMATCH, culprits, ORACLE);
         attestAs(id, ORACLE, o);
         assertTrue(phase(id) == FAILED, "failed");
     }
@@ -198,7 +198,7 @@ contract LifecycleTest is Fixture {
             if (i == 2) {
                 vm.expectEmit(true, true, true, true, address(ks));
                 if (equal) emit ISessionKeystore.SessionEstablished(id, a[0]);
-                else emit ISessionKeystore.SessionFailed(id, MISMATCH, culprits, USER);
+                else emit ISessionKeystore.SessionFailed(id, MISMATCH, culprits, roles[2]);
             }
             attestAs(id, roles[i], a[uint8(roles[i])]);
             ISessionKeystore.SessionView memory v = ks.session(id);

@@ -86,6 +86,7 @@ contract Handler {
             } else {
                 p.userKey = new bytes(p.suite == ISessionKeystore.Suite.X25519 ? 32 : 1216);
                 p.userKey[0] = 0x09;
+                p.userKey[p.userKey.length - 1] = 0x09;
             }
         }
         bytes32[] memory before = _snapshotAll();
@@ -198,6 +199,7 @@ contract Handler {
         ISessionKeystore.Suite suite = ISessionKeystore.Suite((seed >> 1) % 2);
         bytes memory k = new bytes(suite == ISessionKeystore.Suite.X25519 ? 32 : 1216);
         k[0] = bytes1(uint8(seed >> 8) | 1);
+        k[k.length - 1] = 0x01;
         bytes32[] memory before = _snapshotAll();
         vm.prank(who);
         if ((seed >> 16) % 3 == 0) {

@@ -21,6 +21,7 @@ contract InvariantsTest is Test {
             address a = i == 0 ? miner : oracle;
             bytes memory hybrid = new bytes(1216);
             hybrid[0] = 0x01;
+            hybrid[1215] = 0x01; // a nonzero X25519 part
             vm.startPrank(a);
             ks.registerKey(ISessionKeystore.Suite.X25519, abi.encodePacked(keccak256(abi.encode(a))));
             ks.registerKey(ISessionKeystore.Suite.Hybrid, hybrid);
