@@ -95,6 +95,14 @@ func startFleet(t *testing.T, c *simchain.Chain, dirs [3]string, out *outcomes) 
 // startFleetWith is startFleet with a change to each role's configuration.
 func startFleetWith(t *testing.T, c *simchain.Chain, dirs [3]string, out *outcomes, change func(session.Role, *agent.Config)) *fleet {
 	t.Helper()
+	return startFleetOn(t, c, dirs, out, change, nil)
+}
+
+// startFleetOn is startFleetWith with each role's chain backend given by
+// backend (nil: the simulated chain's client).
+func startFleetOn(t *testing.T, c *simchain.Chain, dirs [3]string, out *outcomes, change func(session.Role, *agent.Config),
+	backend func(session.Role) agent.Backend) *fleet {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	f := &fleet{c: c, out: out, dirs: dirs, cancel: cancel, done: make(chan error, 4), logs: &syncBuffer{}}
 	logger := slog.New(slog.NewTextHandler(f.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
@@ -120,7 +128,11 @@ func startFleetWith(t *testing.T, c *simchain.Chain, dirs [3]string, out *outcom
 		if change != nil {
 			change(r, &cfg)
 		}
-		a, err := agent.New(ctx, cfg, c.Client)
+		var b agent.Backend = c.Client
+		if backend != nil {
+			b = backend(r)
+		}
+		a, err := agent.New(ctx, cfg, b)
 		if err != nil {
 			t.Fatal(err)
 		}

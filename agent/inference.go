@@ -461,7 +461,10 @@ func (a *Agent) Session(id session.ID) (*Session, error) {
 
 // CloseSession closes an Established session on chain (any party may):
 // no more requests; every party deletes the session key when it sees
-// SessionClosed. It returns once this agent has.
+// SessionClosed. It returns once this agent has. While an answer awaits
+// the oracle's verdict the contract refuses to close until the verdict
+// deadline (SessionKeystoreVerdictPending): CloseSession then waits for the
+// verdict (or the deadline) and tries again.
 func (a *Agent) CloseSession(ctx context.Context, id session.ID) error {
 	a.mu.Lock()
 	cv := a.convs[id]
@@ -469,12 +472,44 @@ func (a *Agent) CloseSession(ctx context.Context, id session.ID) error {
 	if cv == nil {
 		return fmt.Errorf("%w: %v", ErrClosed, id)
 	}
-	if err := a.sendNow(ctx, id, 0, protocol.CloseCall{ID: id}); err != nil {
-		return fmt.Errorf("agent: closing session %v: %w", id, err)
+	for {
+		a.mu.Lock()
+		changed := cv.changed
+		a.mu.Unlock()
+		err := a.sendNow(ctx, id, 0, protocol.CloseCall{ID: id})
+		if err == nil {
+			break
+		}
+		pending, ok := verdictPending(err)
+		if !ok {
+			return fmt.Errorf("agent: closing session %v: %w", id, err)
+		}
+		a.log.Info("closing waits for the oracle's verdict", "session", id, "pending", pending.Pending, "deadline", pending.VerdictDeadline)
+		select { // a verdict arrives, or the chain's clock may pass the deadline
+		case <-changed:
+		case <-time.After(a.cfg.PollInterval):
+		case <-ctx.Done():
+			return fmt.Errorf("agent: closing session %v: waiting for the verdicts: %w", id, ctx.Err())
+		}
 	}
 	err := a.waitConversation(ctx, id, func(*conversation) bool { return false })
 	if errors.Is(err, ErrClosed) {
 		return nil
 	}
 	return err
+}
+
+// verdictPending decodes the contract's refusal to close a session whose
+// answers await the oracle's verdict.
+func verdictPending(err error) (*bindings.SessionKeystoreSessionKeystoreVerdictPending, bool) {
+	var rev *chain.RevertError
+	if !errors.As(err, &rev) || len(rev.Data) < 4 {
+		return nil, false
+	}
+	e, uerr := bindings.NewSessionKeystore().UnpackError(rev.Data)
+	if uerr != nil {
+		return nil, false
+	}
+	v, ok := e.(*bindings.SessionKeystoreSessionKeystoreVerdictPending)
+	return v, ok
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -94,7 +95,7 @@ func TestTamperedRequestsGetInvalidVerdicts(t *testing.T) {
 		want inference.Reason
 	}{
 		{"tampered", func(seq uint64) []byte { e := seal(seq, 100+seq); e[len(e)/2] ^= 1; return e }, inference.ReasonPromptUndecryptable},
-		{"truncated", func(seq uint64) []byte { return seal(seq, 100+seq)[:16] }, inference.ReasonPromptUndecryptable},
+		{"truncated", func(seq uint64) []byte { return seal(seq, 100+seq)[:24] }, inference.ReasonPromptUndecryptable},
 		{"duplicated", func(uint64) []byte { return bytes.Clone(honest) }, inference.ReasonReplay},
 		{"reordered", func(seq uint64) []byte { return seal(seq+1, 100+seq) }, inference.ReasonPromptUndecryptable},
 		{"nonce reused", func(seq uint64) []byte { return seal(seq, 0) }, inference.ReasonReplay},
@@ -276,4 +277,82 @@ func TestModelFailuresAreRetried(t *testing.T) {
 	if r.Valid || r.Reason != inference.ReasonRefused || r.Answer.Status != inference.StatusRefused {
 		t.Fatalf("%+v", r)
 	}
+}
+
+// gated is the oracle's deterministic model, held until release is closed:
+// the answer stays on chain without its verdict meanwhile.
+type gated struct {
+	release chan struct{}
+}
+
+func (gated) Model() string       { return inference.DeterministicModel }
+func (gated) Deterministic() bool { return true }
+
+func (g gated) Complete(ctx context.Context, r inference.Request) (inference.Completion, error) {
+	select {
+	case <-g.release:
+	case <-ctx.Done():
+		return inference.Completion{}, ctx.Err()
+	}
+	return inference.Deterministic{}.Complete(ctx, r)
+}
+
+// No party closes a session before the oracle could judge its answers: the
+// contract refuses (SessionKeystoreVerdictPending) and CloseSession waits
+// for the verdict, then closes; the verdict is on chain.
+func TestCloseWaitsForTheVerdict(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	release := make(chan struct{})
+	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
+		if r == session.Oracle {
+			cfg.Backend = gated{release: release}
+		}
+	})
+	defer f.stop(t)
+	h, _ := establish(t, c, f, out)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	asked := make(chan *agent.Result, 1)
+	go func() {
+		r, err := h.Ask(ctx, inference.Prompt{Prompt: "judge me", Model: inference.DeterministicModel})
+		if err != nil {
+			t.Error(err)
+		}
+		asked <- r
+	}()
+	for step(t, c, h.ID(), 0) != session.Answered {
+		time.Sleep(20 * time.Millisecond)
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- f.agents[session.User].CloseSession(ctx, h.ID()) }()
+	for !strings.Contains(f.logs.String(), "closing waits for the oracle's verdict") {
+		select {
+		case err := <-closed:
+			t.Fatalf("closed with an answer awaiting its verdict: %v", err)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	close(release)
+	if r := <-asked; r == nil || !r.Valid {
+		t.Fatalf("verdict %+v", r)
+	}
+	if err := <-closed; err != nil {
+		t.Fatal(err)
+	}
+	if s := step(t, c, h.ID(), 0); s != session.Judged {
+		t.Fatalf("step %v after close, want judged", s)
+	}
+	if p := c.Phase(h.ID()); p != session.Closed {
+		t.Fatalf("phase %v", p)
+	}
+}
+
+func step(t *testing.T, c *simchain.Chain, id session.ID, seq uint64) session.Step {
+	t.Helper()
+	s, err := bind.Call(c.Contract, nil, c.ABI.PackStepOf(id, seq), c.ABI.UnpackStepOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return session.Step(s)
 }

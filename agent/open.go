@@ -21,6 +21,19 @@ import (
 // registration of a recipient's current key; retry once Run has caught up.
 var ErrKeysNotSeen = errors.New("agent: the recipients' registered keys have not been seen yet")
 
+// ErrKeyRotated reports that a Method 2 recipient rotated (or revoked and
+// registered again) its key between the moment the open read the registry
+// and the moment it was mined: the contract refused the open
+// (SessionKeystoreKeyVersionMismatch), nothing of the session is on chain
+// and its secrets are deleted. Open retries by itself when the refusal
+// comes before broadcasting (maxOpenTries); a refusal of a mined open ends
+// the handle with this error, and the caller opens again.
+var ErrKeyRotated = errors.New("agent: a recipient's registered key changed while the open was in flight")
+
+// maxOpenTries bounds how often Open reads the registry again after the
+// contract refused an open for a recipient's rotated key.
+const maxOpenTries = 3
+
 // OpenOptions describe a session the user opens.
 type OpenOptions struct {
 	Miner       common.Address
@@ -44,6 +57,19 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 	if o.PhaseTimeout == 0 {
 		o.PhaseTimeout = 120
 	}
+	for try := 1; ; try++ {
+		h, err := a.openOnce(ctx, o)
+		if try < maxOpenTries && errors.Is(err, ErrKeyRotated) {
+			a.log.Info("a recipient's key changed while opening; reading the registry again", "try", try, "err", err)
+			continue
+		}
+		return h, err
+	}
+}
+
+// openOnce reads the recipients' registered keys, prepares the session and
+// broadcasts its open, pinning the key versions it read.
+func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 	req := protocol.OpenRequest{
 		Params: session.Params{ChainID: a.chainID, Contract: a.cfg.Contract, Method: o.Method, Suite: o.Suite,
 			Coordinator: o.Coordinator, User: a.cfg.Account.Address, Miner: o.Miner, Oracle: o.Oracle},
@@ -73,10 +99,10 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 	}
 	// Opens are numbered by the user's on-chain nonce. While earlier opens
 	// are in flight the chain's count lags behind, and a gas estimate on
-	// the latest state would see the wrong nonce and revert: such an open
-	// takes the next local nonce and the gas the last open of its kind
-	// used (plus a margin), and is sent right behind them. Without such a
-	// measure yet, it waits for the opens in flight to be mined.
+	// the latest state would run without them: such an open takes the
+	// next local nonce and the gas the last open of its kind used (plus a
+	// margin), and is sent right behind them. Without such a measure yet,
+	// it waits for the opens in flight to be mined.
 	a.openMu.Lock()
 	defer a.openMu.Unlock()
 	kind := openKind{o.Method, o.Suite, o.Coordinator}
@@ -129,6 +155,12 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 	if err == nil {
 		wait, err = a.sender.Submit(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
 	}
+	if err != nil && keyVersionMismatch(err) {
+		// Refused before broadcasting (the gas estimate reverted): undone
+		// here, so that Open can read the registry again and retry.
+		a.openSettled(ctx, kind, id, nil, err)
+		return nil, fmt.Errorf("%w: %w", ErrKeyRotated, err)
+	}
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()
@@ -138,25 +170,70 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 			rcpt, err = wait(wctx)
 			cancel()
 		}
-		a.mu.Lock()
-		if err == nil {
-			a.openGas[kind] = rcpt.GasUsed
-		} else {
-			a.openNonce = 0 // the opens behind this one fail too: start again from the chain
+		if errors.Is(err, chain.ErrReverted) && a.recipientsRotated(ctx, req) {
+			// A receipt carries no revert data: the registry says why.
+			err = fmt.Errorf("%w: %w", ErrKeyRotated, err)
 		}
-		if a.opensInFlight--; a.opensInFlight == 0 {
-			close(a.openIdle)
-		}
-		a.settle(ctx, id, rcpt, err)
-		a.mu.Unlock()
-		if err != nil {
-			a.log.Warn("call failed", "session", id, "step", protocol.StepOpen, "err", err)
-			a.openFailed(id, err)
-			return
-		}
-		a.log.Info("call mined", "session", id, "step", protocol.StepOpen, "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
+		a.openSettled(ctx, kind, id, rcpt, err)
 	}()
 	return h, nil
+}
+
+// openSettled records how the user's open transaction ended: the gas it
+// used, or its failure (the session is then ended and its secrets deleted).
+func (a *Agent) openSettled(ctx context.Context, kind openKind, id session.ID, rcpt *types.Receipt, err error) {
+	a.mu.Lock()
+	if err == nil {
+		a.openGas[kind] = rcpt.GasUsed
+	}
+	// A failed open leaves its nonce unused; the opens behind it keep theirs
+	// and still succeed (the contract accepts any nonce not below the next
+	// one), so the local numbering goes on.
+	if a.opensInFlight--; a.opensInFlight == 0 {
+		close(a.openIdle)
+	}
+	a.settle(ctx, id, rcpt, err)
+	a.mu.Unlock()
+	if err != nil {
+		a.log.Warn("call failed", "session", id, "step", protocol.StepOpen, "err", err)
+		a.openFailed(id, err)
+		return
+	}
+	a.log.Info("call mined", "session", id, "step", protocol.StepOpen, "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
+}
+
+// keyVersionMismatch reports whether err is the contract's refusal of an
+// open whose pinned recipient key version is no longer current.
+func keyVersionMismatch(err error) bool {
+	var rev *chain.RevertError
+	if !errors.As(err, &rev) || len(rev.Data) < 4 {
+		return false
+	}
+	e, uerr := bindings.NewSessionKeystore().UnpackError(rev.Data)
+	if uerr != nil {
+		return false
+	}
+	_, ok := e.(*bindings.SessionKeystoreSessionKeystoreKeyVersionMismatch)
+	return ok
+}
+
+// recipientsRotated reports whether a recipient's current registered key
+// version differs from the one req pinned.
+func (a *Agent) recipientsRotated(ctx context.Context, req protocol.OpenRequest) bool {
+	p := req.Params
+	if p.Method != session.Coordinator {
+		return false
+	}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if r == p.Coordinator {
+			continue
+		}
+		info, err := a.KeyOf(ctx, p.Account(r), p.Suite)
+		if err == nil && (info.Version != req.KeyVersions[r] || info.Revoked) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepareOpen makes the user's machine of a new session with the given

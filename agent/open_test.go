@@ -2,16 +2,23 @@ package agent_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"os"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
 )
 
@@ -55,4 +62,147 @@ func TestUnminedOpensAreForgotten(t *testing.T) {
 	openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
 		Method: session.Combined, Suite: session.X25519, PhaseTimeout: 120})
 	f.stop(t)
+}
+
+// rotateBeforeOpen is the user's backend: just before the first open is
+// estimated, it runs rotate (the miner rotates its key), as if the
+// rotation were mined between the user reading the registry and its open.
+type rotateBeforeOpen struct {
+	agent.Backend
+	once   sync.Once
+	rotate func()
+}
+
+func (b *rotateBeforeOpen) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	open := bindings.NewSessionKeystore().PackOpen(bindings.ISessionKeystoreOpenParams{})[:4]
+	if len(msg.Data) >= 4 && bytes.Equal(msg.Data[:4], open) {
+		b.once.Do(b.rotate)
+	}
+	return b.Backend.EstimateGas(ctx, msg)
+}
+
+// A recipient that rotates its key between the user reading the registry
+// and the open being mined no longer breaks the session: the open pins
+// the versions it wrapped to, the contract refuses it
+// (SessionKeystoreKeyVersionMismatch), and the user's agent reads the
+// registry again and opens to the new key, which the session records.
+func TestOpenRetriesAfterARecipientRotates(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	var f *fleet
+	ctx := context.Background()
+	userBackend := &rotateBeforeOpen{Backend: c.Client}
+	userBackend.rotate = func() {
+		if v, err := f.agents[session.Miner].RegisterKey(ctx, session.X25519); err != nil || v != 2 {
+			t.Errorf("rotating the miner's key: version %d, %v", v, err)
+		}
+	}
+	f = startFleetOn(t, c, dirs, out, nil, func(r session.Role) agent.Backend {
+		if r == session.User {
+			return userBackend
+		}
+		return c.Client
+	})
+	defer f.stop(t)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User, PhaseTimeout: 120})
+	res := out.wait(t, h.ID(), 60*time.Second)
+	for _, r := range session.Roles {
+		if res[r].Phase != session.Established {
+			t.Fatalf("%v: %+v", r, res[r])
+		}
+	}
+	v, err := bindings.NewSessionKeystore().UnpackSession(callSession(t, c, h.ID()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.MinerKeyVersion != 2 || v.OracleKeyVersion != 1 {
+		t.Fatalf("recorded key versions %d, %d; want 2, 1", v.MinerKeyVersion, v.OracleKeyVersion)
+	}
+	if !strings.Contains(f.logs.String(), "reading the registry again") {
+		t.Fatal("no log line for the retried open")
+	}
+}
+
+func callSession(t *testing.T, c *simchain.Chain, id session.ID) []byte {
+	t.Helper()
+	to := c.Address
+	out, err := c.Client.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: bindings.NewSessionKeystore().PackSession(id)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// revokeBeforeFirstOpen is the user's backend: just before the first open
+// transaction is broadcast (after its gas estimate), it runs revoke (the
+// oracle revokes its key), so that open reverts when mined.
+type revokeBeforeFirstOpen struct {
+	agent.Backend
+	armed  atomic.Bool
+	once   sync.Once
+	revoke func()
+}
+
+func (b *revokeBeforeFirstOpen) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	open := bindings.NewSessionKeystore().PackOpen(bindings.ISessionKeystoreOpenParams{})[:4]
+	if b.armed.Load() && len(tx.Data()) >= 4 && bytes.Equal(tx.Data()[:4], open) {
+		b.once.Do(b.revoke)
+	}
+	return b.Backend.SendTransaction(ctx, tx)
+}
+
+// One failed open does not break the user's opens sent behind it: open n
+// reverts when mined (a recipient revoked its key meanwhile), and open
+// n+1, already numbered and sent, still opens its session.
+func TestFailedOpenDoesNotBreakTheNext(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	var f *fleet
+	ctx := context.Background()
+	userBackend := &revokeBeforeFirstOpen{Backend: c.Client}
+	userBackend.revoke = func() {
+		if err := f.agents[session.Oracle].RevokeKey(ctx, session.X25519); err != nil {
+			t.Errorf("revoking the oracle's key: %v", err)
+		}
+	}
+	f = startFleetOn(t, c, dirs, out, nil, func(r session.Role) agent.Backend {
+		if r == session.User {
+			return userBackend
+		}
+		return c.Client
+	})
+	defer f.stop(t)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	combined := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: session.Combined, Suite: session.X25519, PhaseTimeout: 120}
+	// A first Method 1 session, so that the agent knows an open's gas and
+	// sends the next one right behind an open in flight.
+	first := openWhenReady(t, f.agents[session.User], combined)
+	out.wait(t, first.ID(), 60*time.Second)
+
+	userBackend.armed.Store(true)
+	doomed := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User, PhaseTimeout: 120})
+	behind := openWhenReady(t, f.agents[session.User], combined)
+	if doomed.Wait(ctx) == nil {
+		t.Fatal("the open to a revoked key was not refused")
+	}
+	res := out.wait(t, behind.ID(), 60*time.Second)
+	for _, r := range session.Roles {
+		if res[r].Phase != session.Established {
+			t.Fatalf("the open behind the failed one: %v: %+v", r, res[r])
+		}
+	}
 }

@@ -163,7 +163,7 @@ func TestMethod2SessionUserCoordinates(t *testing.T) {
 			rcpt := c.Send(session.User, c.ABI.PackOpen(bindings.ISessionKeystoreOpenParams{
 				Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
 				Method: uint8(session.Coordinator), Suite: uint8(suite), Coordinator: uint8(session.User),
-				PhaseTimeout: 60, Nonce: nonce, WrapMiner: tr.Wraps[session.Miner], WrapOracle: tr.Wraps[session.Oracle],
+				PhaseTimeout: 60, Nonce: nonce, MinerKeyVersion: 1, OracleKeyVersion: 1, WrapMiner: tr.Wraps[session.Miner], WrapOracle: tr.Wraps[session.Oracle],
 			}))
 			c.WantEvents(rcpt, "SessionOpened", "KeyWrapped", "KeyWrapped", "PhaseAdvanced")
 			opened, err := c.ABI.UnpackSessionOpenedEvent(rcpt.Logs[0])

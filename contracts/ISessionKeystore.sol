@@ -90,8 +90,17 @@ interface ISessionKeystore {
     /// @param suite The suite; `Method.Combined` requires `Suite.X25519`.
     /// @param coordinator The Method 2 coordinator; must be `Role.User` for Method 1.
     /// @param phaseTimeout Seconds each phase may last, in [MIN_PHASE_TIMEOUT, MAX_PHASE_TIMEOUT].
-    /// @param nonce Must equal `nonces(msg.sender)`: it makes the session id predictable
-    /// to the user (Method 2 wraps bind it) and an `open` replay revert.
+    /// @param nonce At least `nonces(msg.sender)` and below 2**64 - 1; normally equal to it.
+    /// It makes the session id predictable to the user (Method 2 wraps bind it) and an
+    /// `open` replay revert. Nonces only increase: after an open with nonce n,
+    /// `nonces(user)` is n + 1, so a nonce skipped (an open that reverted) is never usable
+    /// again, and the user's later opens, built for nonces n + 1, n + 2, ..., still succeed.
+    /// @param minerKeyVersion Method 2 when the miner is a recipient (not the coordinator):
+    /// the version of the miner's registered key of `suite` the user expects the session
+    /// to record (the version its wraps, or its check of the keys, were made for). `open`
+    /// reverts with `SessionKeystoreKeyVersionMismatch` unless it is the current version.
+    /// Otherwise (Method 1, or the miner coordinates) it must be zero.
+    /// @param oracleKeyVersion As `minerKeyVersion`, for the oracle.
     /// @param commitment Method 1: the user's commitment; Method 2: must be zero.
     /// @param userKey Method 2 when the user does not coordinate: the user's per-session
     /// public key of `suite`, the wrap recipient key. Otherwise empty.
@@ -108,6 +117,8 @@ interface ISessionKeystore {
         Role coordinator;
         uint32 phaseTimeout;
         uint64 nonce;
+        uint32 minerKeyVersion;
+        uint32 oracleKeyVersion;
         bytes32 commitment;
         bytes userKey;
         bytes wrapMiner;
@@ -121,6 +132,9 @@ interface ISessionKeystore {
     /// @param minerKeyVersion Registered key version of the miner used by Method 2 (0: none).
     /// @param oracleKeyVersion Likewise for the oracle.
     /// @param requests The number of inferences requested so far (the next request number `seq`).
+    /// @param verdictsPending Established: the answered inferences the oracle has not judged.
+    /// @param verdictDeadline Established: the time of the last answer plus `phaseTimeout`;
+    /// until it passes, `close` reverts while `verdictsPending` is not zero.
     // An ABI struct returned in memory: slot packing does not apply.
     // solhint-disable-next-line gas-struct-packing
     struct SessionView {
@@ -139,6 +153,8 @@ interface ISessionKeystore {
         bytes32[3] commitments;
         bytes32[3] attestations;
         uint64 requests;
+        uint64 verdictsPending;
+        uint64 verdictDeadline;
     }
 
     /// @notice A registered public key: its keccak256, its version, whether it is revoked.
@@ -169,10 +185,16 @@ interface ISessionKeystore {
     error SessionKeystoreInvalidTimeout(uint32 phaseTimeout);
     /// @notice The user, miner and oracle are not three distinct nonzero accounts.
     error SessionKeystoreInvalidParties(address user, address miner, address oracle);
-    /// @notice `OpenParams.nonce` is not the user's next nonce.
+    /// @notice `OpenParams.nonce` is below `expected`, the user's next nonce `nonces(user)`
+    /// (used or skipped before), or is 2**64 - 1.
     error SessionKeystoreInvalidNonce(address user, uint64 expected, uint64 actual);
     /// @notice A Method 2 recipient has no usable registered key of the session's suite.
     error SessionKeystoreKeyNotRegistered(address account, Suite suite);
+    /// @notice `open` expected version `expected` of the registered key of `account`
+    /// (`OpenParams.minerKeyVersion` / `oracleKeyVersion`) but the registry's current,
+    /// active version is `current`: the recipient rotated its key after the user read it.
+    /// Re-read the registry (and, for a user-coordinated open, wrap again) and retry.
+    error SessionKeystoreKeyVersionMismatch(address account, Suite suite, uint32 expected, uint32 current);
     /// @notice `revokeKey` on a key that is absent or already revoked.
     error SessionKeystoreNoActiveKey(address account, Suite suite);
     /// @notice No session has this id.
@@ -195,12 +217,24 @@ interface ISessionKeystore {
     /// @notice `abort` with `Fault.None` or `Fault.AttestationMismatch`, or an accused
     /// set that is empty, names an unknown role or names the reporter.
     error SessionKeystoreInvalidAccusation(uint8 accused, Fault fault);
+    /// @notice `abort` with a fault that cannot arise in this method and phase:
+    /// `InvalidPublicKey` in Method 1 before Revealing; `InvalidPartial` outside Method 1
+    /// Partials and Attesting; `InvalidWrap` outside Method 2 Attesting. `Other` is
+    /// applicable everywhere.
+    error SessionKeystoreFaultNotApplicable(bytes32 sessionId, Method method, Phase phase, Fault fault);
+    /// @notice `disclose` from a role that never committed in this session: it has no
+    /// ephemeral key the exchange used.
+    error SessionKeystoreNothingToDisclose(bytes32 sessionId, Role role);
     /// @notice An inference ciphertext is longer than MAX_MESSAGE_LENGTH.
     error SessionKeystoreMessageTooLarge(uint256 length, uint256 max);
     /// @notice `request` named a request number `seq` other than the session's next one.
     error SessionKeystoreUnexpectedSequence(bytes32 sessionId, uint64 expected, uint64 actual);
     /// @notice The inference `seq` is not at the step this call needs.
     error SessionKeystoreUnexpectedStep(bytes32 sessionId, uint64 seq, Step current);
+    /// @notice `close` while `pending` answered inferences await the oracle's verdict and
+    /// the verdict deadline `verdictDeadline` (the last answer's time plus `phaseTimeout`)
+    /// has not passed: a party may not end the session before the oracle could judge.
+    error SessionKeystoreVerdictPending(bytes32 sessionId, uint64 pending, uint64 verdictDeadline);
     /// @notice The caller's role does not take this step.
     error SessionKeystoreWrongRole(bytes32 sessionId, Role role);
 
@@ -247,7 +281,8 @@ interface ISessionKeystore {
     event SessionEstablished(bytes32 indexed sessionId, bytes32 attestation);
     /// @notice The session failed. `culprits` is a role bitmap: for `AttestationMismatch`
     /// the roles outside the majority (all three when there is none); otherwise the roles
-    /// `reporter` accused. `reporter` is meaningful only for aborts.
+    /// `reporter` accused. `reporter` is the aborting role, or, for `AttestationMismatch`,
+    /// the role whose attestation completed the comparison (it accuses nobody).
     event SessionFailed(bytes32 indexed sessionId, Fault fault, uint8 culprits, Role reporter);
     /// @notice The session expired in `phase`; `stalled` is the bitmap of the roles that
     /// had not acted in it.
@@ -280,6 +315,12 @@ interface ISessionKeystore {
 
     /// @notice The largest inference ciphertext `request` and `respond` accept, in bytes.
     function MAX_MESSAGE_LENGTH() external view returns (uint256);
+    /// @notice The shortest inference ciphertext `request` and `respond` accept: an
+    /// envelope's u64 counter and 16-byte tag, 24 bytes.
+    function MIN_MESSAGE_LENGTH() external view returns (uint256);
+    /// @notice The largest reason code `judge` accepts (docs/PROTOCOL.md §13.5: 11); larger
+    /// codes are reserved.
+    function MAX_REASON() external view returns (uint8);
 
     /// @notice keccak256("sessionkeystore/v1/commitment"), the first word of a commitment.
     function COMMITMENT_DOMAIN() external view returns (bytes32);
@@ -302,8 +343,9 @@ interface ISessionKeystore {
 
     /// @notice Registers the caller's public key of `suite`, or rotates it (version + 1).
     /// A revoked key may be registered again; the version keeps counting.
-    /// @param suite X25519 (32 bytes) or Hybrid (1216 bytes: ML-KEM-768 encapsulation key
-    /// then X25519 key, as serialized by HPKE MLKEM768-X25519).
+    /// @param suite X25519 (32 bytes, not all-zero) or Hybrid (1216 bytes: ML-KEM-768
+    /// encapsulation key then X25519 key, as serialized by HPKE MLKEM768-X25519; the X25519
+    /// part not all-zero). An all-zero X25519 key reverts `SessionKeystoreInvalidField("publicKey")`.
     /// @return version The new version.
     function registerKey(Suite suite, bytes calldata publicKey) external returns (uint32 version);
 
@@ -311,7 +353,9 @@ interface ISessionKeystore {
     /// with the version they recorded.
     function revokeKey(Suite suite) external;
 
-    /// @notice The registry record of `account` for `suite`.
+    /// @notice The registry record of `account` for `suite`. An account that never
+    /// registered a key of `suite` has version 0 (and `keyHash` 0, `revoked` false): a key is
+    /// usable only with `version != 0 && !revoked`.
     function keyOf(address account, Suite suite) external view returns (KeyRecord memory);
 
     // ---------------------------------------------------------------------------------
@@ -322,6 +366,10 @@ interface ISessionKeystore {
     /// Method 1: phase Committing (the user's commitment is recorded).
     /// Method 2, user coordinates: the wraps are emitted and the phase is Attesting.
     /// Method 2, miner or oracle coordinates: the user's key is emitted, phase Wrapping.
+    /// Method 2 recipients' key versions are pinned: reverts with
+    /// `SessionKeystoreKeyNotRegistered` for a recipient without an active key of `suite`,
+    /// then `SessionKeystoreKeyVersionMismatch` if its active version is not the one in
+    /// `p`; a version given for a non-recipient reverts `SessionKeystoreInvalidField`.
     /// @return sessionId keccak256(abi.encode(block.chainid, address(this), user, nonce)).
     function open(OpenParams calldata p) external returns (bytes32 sessionId);
 
@@ -351,30 +399,42 @@ interface ISessionKeystore {
 
     /// @notice A party ends a non-terminal session as Failed after an off-chain check
     /// failed, accusing the roles in `accused` (a bitmap, not including itself).
+    /// Reverts, after the common checks: `SessionKeystoreAlreadyActed` in Attesting if the
+    /// caller's role has attested; `SessionKeystoreInvalidAccusation` for `Fault.None`,
+    /// `Fault.AttestationMismatch`, an empty or unknown accused set or one naming the
+    /// caller; `SessionKeystoreFaultNotApplicable` for a fault that cannot arise in the
+    /// method and phase; `SessionKeystoreInvalidAccusation` for `InvalidWrap` accusing
+    /// anyone but exactly the coordinator.
     function abort(bytes32 sessionId, uint8 accused, Fault fault) external;
 
     /// @notice Anyone ends a session whose phase deadline has passed as Expired.
     function expire(bytes32 sessionId) external;
 
-    /// @notice Method 1, Failed sessions only: a party discloses the secret scalar of its
-    /// ephemeral key (once per role, no deadline). The contract cannot check it (it does
+    /// @notice Method 1, Failed sessions only: a party that committed discloses the secret
+    /// scalar of its ephemeral key (once per role, no deadline); a role that never
+    /// committed reverts `SessionKeystoreNothingToDisclose`. The contract cannot check it (it does
     /// no curve arithmetic); anyone can, against the role's reveal or commitment.
     function disclose(bytes32 sessionId, bytes32 ephemeralSecret) external;
 
     /// @notice The user submits inference `seq` of an Established session: `seq` must be
-    /// `session(sessionId).requests`, and `ciphertext` at least 16 (a tag) and at most
-    /// MAX_MESSAGE_LENGTH bytes.
+    /// `session(sessionId).requests`, and `ciphertext` at least MIN_MESSAGE_LENGTH (an
+    /// envelope's counter and tag) and at most MAX_MESSAGE_LENGTH bytes.
     function request(bytes32 sessionId, uint64 seq, bytes calldata ciphertext) external;
 
     /// @notice The miner answers requested inference `seq` (once), with the sealed answer
-    /// (16 to MAX_MESSAGE_LENGTH bytes) and the commitment binding prompt and answer.
+    /// (MIN_MESSAGE_LENGTH to MAX_MESSAGE_LENGTH bytes) and the commitment binding prompt and answer.
+    /// The answer awaits a verdict: the verdict deadline becomes now + `phaseTimeout`.
     function respond(bytes32 sessionId, uint64 seq, bytes calldata ciphertext, bytes32 commitment) external;
 
-    /// @notice The oracle judges answered inference `seq` (once): valid, or invalid with a
-    /// non-zero `reason`.
+    /// @notice The oracle judges answered inference `seq` (once): valid with `reason` 0, or
+    /// invalid with a `reason` in [1, MAX_REASON]; otherwise `SessionKeystoreInvalidField("reason")`.
     function judge(bytes32 sessionId, uint64 seq, bool valid, uint8 reason) external;
 
-    /// @notice A party closes an Established session. Pending inferences stay unanswered.
+    /// @notice A party closes an Established session. Requests not yet answered stay
+    /// unanswered. Reverts with `SessionKeystoreVerdictPending` while an answered inference
+    /// awaits the oracle's verdict and the verdict deadline (`session(id).verdictDeadline`,
+    /// the last answer's time plus `phaseTimeout`) has not passed, so that no party (the
+    /// miner in particular) can close before the oracle could judge.
     function close(bytes32 sessionId) external;
 
     /// @notice Where inference `seq` of a session stands.
@@ -389,7 +449,8 @@ interface ISessionKeystore {
     // Views
     // ---------------------------------------------------------------------------------
 
-    /// @notice The next session nonce of `user`.
+    /// @notice The least nonce `open` accepts from `user`: one more than the nonce of the
+    /// user's last session, 0 before the first.
     function nonces(address user) external view returns (uint64);
 
     /// @notice The stored state of a session (phase `None` if unknown).

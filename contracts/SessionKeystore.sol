@@ -39,9 +39,10 @@ contract SessionKeystore is ISessionKeystore {
     uint256 public constant HYBRID_WRAP_LENGTH = 1168;
     /// @inheritdoc ISessionKeystore
     uint256 public constant MAX_MESSAGE_LENGTH = 16_384;
-
-    /// @dev A sealed message is at least its Poly1305 tag.
-    uint256 private constant TAG_LENGTH = 16;
+    /// @inheritdoc ISessionKeystore
+    uint256 public constant MIN_MESSAGE_LENGTH = 24;
+    /// @inheritdoc ISessionKeystore
+    uint8 public constant MAX_REASON = 11;
 
     uint8 private constant ALL_ROLES = 0x07;
 
@@ -53,7 +54,8 @@ contract SessionKeystore is ISessionKeystore {
     /// Slot 1: miner, acted, agreed, phaseTimeout, minerKeyVersion,
     /// disclosed (Method 1 blame). Slot 2: oracle,
     /// oracleKeyVersion, requests. Then the commitments, the first attestation posted,
-    /// and the attestations that differ from it.
+    /// the attestations that differ from it, and (Established) the answers awaiting a
+    /// verdict with the verdict deadline.
     ///
     /// Attestations are stored once: the first one posted goes to `attestation`, and a
     /// later one that equals it only sets its role's bit in `agreed` (in slot 1, which
@@ -78,6 +80,8 @@ contract SessionKeystore is ISessionKeystore {
         bytes32[3] commitments;
         bytes32 attestation;
         bytes32[3] divergent;
+        uint64 verdictsPending;
+        uint64 verdictDeadline;
     }
 
     mapping(address account => mapping(Suite suite => KeyRecord)) private _keys;
@@ -123,8 +127,12 @@ contract SessionKeystore is ISessionKeystore {
         if (p.phaseTimeout < MIN_PHASE_TIMEOUT || p.phaseTimeout > MAX_PHASE_TIMEOUT) {
             revert SessionKeystoreInvalidTimeout(p.phaseTimeout);
         }
-        uint64 expectedNonce = _nonces[user];
-        if (p.nonce != expectedNonce) revert SessionKeystoreInvalidNonce(user, expectedNonce, p.nonce);
+        // Nonces only increase, with gaps allowed: an open that reverted leaves its nonce
+        // unused and the user's later opens (already built for their ids) still go through.
+        // A nonce below the next one is used or skipped for good: no id is reused.
+        uint64 least = _nonces[user];
+        uint64 nonce = p.nonce;
+        if (nonce < least || nonce == type(uint64).max) revert SessionKeystoreInvalidNonce(user, least, nonce);
 
         uint32 minerKeyVersion;
         uint32 oracleKeyVersion;
@@ -136,6 +144,8 @@ contract SessionKeystore is ISessionKeystore {
             if (p.userKey.length != 0) revert SessionKeystoreInvalidField("userKey");
             if (p.wrapMiner.length != 0) revert SessionKeystoreInvalidField("wrapMiner");
             if (p.wrapOracle.length != 0) revert SessionKeystoreInvalidField("wrapOracle");
+            if (p.minerKeyVersion != 0) revert SessionKeystoreInvalidField("minerKeyVersion");
+            if (p.oracleKeyVersion != 0) revert SessionKeystoreInvalidField("oracleKeyVersion");
             first = Phase.Committing;
         } else {
             if (p.commitment != bytes32(0)) revert SessionKeystoreInvalidField("commitment");
@@ -150,14 +160,13 @@ contract SessionKeystore is ISessionKeystore {
                 if (p.wrapOracle.length != 0) revert SessionKeystoreInvalidField("wrapOracle");
                 first = Phase.Wrapping;
             }
-            if (p.coordinator != Role.Miner) minerKeyVersion = _activeKeyVersion(p.miner, p.suite);
-            if (p.coordinator != Role.Oracle) oracleKeyVersion = _activeKeyVersion(p.oracle, p.suite);
+            (minerKeyVersion, oracleKeyVersion) = _pinnedKeyVersions(p);
         }
 
-        sessionId = _sessionId(user, expectedNonce);
-        // The nonce is a uint64 counter incremented once per session: it cannot overflow.
+        sessionId = _sessionId(user, nonce);
+        // nonce < type(uint64).max was checked: no overflow.
         unchecked {
-            _nonces[user] = expectedNonce + 1;
+            _nonces[user] = nonce + 1;
         }
         Session storage s = _sessions[sessionId];
         s.user = user;
@@ -261,7 +270,8 @@ contract SessionKeystore is ISessionKeystore {
         else if (m == o) culprits = _bit(Role.User);
         else culprits = ALL_ROLES;
         s.phase = Phase.Failed;
-        emit SessionFailed(sessionId, Fault.AttestationMismatch, culprits, Role.User);
+        // The reporter of a mismatch is the role whose attestation completed the set.
+        emit SessionFailed(sessionId, Fault.AttestationMismatch, culprits, role);
     }
 
     /// @inheritdoc ISessionKeystore
@@ -271,10 +281,14 @@ contract SessionKeystore is ISessionKeystore {
         if (_isTerminal(phase)) revert SessionKeystoreUnexpectedPhase(sessionId, phase, _openPhases());
         if (block.timestamp > s.deadline) revert SessionKeystoreDeadlinePassed(sessionId, s.deadline);
         Role role = _roleOf(sessionId, s, msg.sender);
+        // A role that attested has vouched for the key: it may not then fail the session
+        // after seeing the others' attestations (its say is its attestation).
+        if (phase == Phase.Attesting && s.acted & _bit(role) != 0) revert SessionKeystoreAlreadyActed(sessionId, role);
         if (
             fault == Fault.None || fault == Fault.AttestationMismatch || accused == 0 || accused > ALL_ROLES
                 || accused & _bit(role) != 0
         ) revert SessionKeystoreInvalidAccusation(accused, fault);
+        _checkFault(sessionId, s, phase, accused, fault);
         s.phase = Phase.Failed;
         emit SessionFailed(sessionId, fault, accused, role);
     }
@@ -299,6 +313,7 @@ contract SessionKeystore is ISessionKeystore {
         }
         if (s.method != Method.Combined) revert SessionKeystoreInvalidField("method");
         Role role = _roleOf(sessionId, s, msg.sender);
+        if (s.commitments[uint8(role)] == bytes32(0)) revert SessionKeystoreNothingToDisclose(sessionId, role);
         if (ephemeralSecret == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
         uint8 bit = _bit(role);
         if (s.disclosed & bit != 0) revert SessionKeystoreAlreadyActed(sessionId, role);
@@ -320,18 +335,25 @@ contract SessionKeystore is ISessionKeystore {
 
     /// @inheritdoc ISessionKeystore
     function respond(bytes32 sessionId, uint64 seq, bytes calldata ciphertext, bytes32 commitment) external {
-        _inference(sessionId, Role.Miner);
+        Session storage s = _inference(sessionId, Role.Miner);
         _step(sessionId, seq, Step.Requested, Step.Answered);
         _checkMessage(ciphertext);
         if (commitment == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, Role.Miner);
+        // At most one answer per request: fewer than `requests`, which fits a uint64.
+        ++s.verdictsPending;
+        // block.timestamp + a uint32 fits a uint64 for the next 500 billion years.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        s.verdictDeadline = uint64(block.timestamp) + s.phaseTimeout;
         emit InferenceAnswered(sessionId, seq, ciphertext, commitment);
     }
 
     /// @inheritdoc ISessionKeystore
     function judge(bytes32 sessionId, uint64 seq, bool valid, uint8 reason) external {
-        _inference(sessionId, Role.Oracle);
-        if (valid == (reason != 0)) revert SessionKeystoreInvalidField("reason");
+        Session storage s = _inference(sessionId, Role.Oracle);
+        if (valid == (reason != 0) || reason > MAX_REASON) revert SessionKeystoreInvalidField("reason");
         _step(sessionId, seq, Step.Answered, Step.Judged);
+        // The step was Answered, so respond counted it: no underflow.
+        --s.verdictsPending;
         emit InferenceJudged(sessionId, seq, valid, reason);
     }
 
@@ -342,6 +364,12 @@ contract SessionKeystore is ISessionKeystore {
             revert SessionKeystoreUnexpectedPhase(sessionId, s.phase, 1 << uint8(Phase.Established));
         }
         Role role = _roleOf(sessionId, s, msg.sender);
+        // No party may close before the oracle could judge every answer: otherwise a miner
+        // could answer garbage and close in one transaction, escaping the verdict.
+        uint64 pending = s.verdictsPending;
+        if (pending != 0 && block.timestamp <= s.verdictDeadline) {
+            revert SessionKeystoreVerdictPending(sessionId, pending, s.verdictDeadline);
+        }
         s.phase = Phase.Closed;
         emit SessionClosed(sessionId, role);
     }
@@ -404,6 +432,8 @@ contract SessionKeystore is ISessionKeystore {
             v.attestations[r] = _attestationOf(s, Role(r));
         }
         v.requests = s.requests;
+        v.verdictsPending = s.verdictsPending;
+        v.verdictDeadline = s.verdictDeadline;
     }
 
     /// @inheritdoc ISessionKeystore
@@ -460,11 +490,35 @@ contract SessionKeystore is ISessionKeystore {
         _steps[sessionId][seq] = to;
     }
 
+    /// @dev An accused fault must be one that can arise in the session's method and phase:
+    /// a revealed key exists from Method 1 Revealing on, partials from Partials on, wraps
+    /// only in Method 2 Attesting, and a wrap is the coordinator's alone.
+    function _checkFault(bytes32 sessionId, Session storage s, Phase phase, uint8 accused, Fault fault) private view {
+        Method method = s.method;
+        bool applicable;
+        if (fault == Fault.Other) {
+            applicable = true;
+        } else if (fault == Fault.InvalidPublicKey) {
+            applicable = method == Method.Coordinator || phase >= Phase.Revealing;
+        } else if (fault == Fault.InvalidPartial) {
+            applicable = method == Method.Combined && phase >= Phase.Partials;
+        } else {
+            applicable = method == Method.Coordinator && phase == Phase.Attesting;
+        }
+        if (!applicable) revert SessionKeystoreFaultNotApplicable(sessionId, method, phase, fault);
+        if (fault == Fault.InvalidWrap && accused != _bit(s.coordinator)) {
+            revert SessionKeystoreInvalidAccusation(accused, fault);
+        }
+    }
+
     function _checkMessage(bytes calldata ciphertext) private pure {
         if (ciphertext.length > MAX_MESSAGE_LENGTH) {
             revert SessionKeystoreMessageTooLarge(ciphertext.length, MAX_MESSAGE_LENGTH);
         }
-        if (ciphertext.length < TAG_LENGTH) revert SessionKeystoreInvalidLength(TAG_LENGTH, ciphertext.length);
+        // An envelope is a u64 counter and at least a 16-byte Poly1305 tag.
+        if (ciphertext.length < MIN_MESSAGE_LENGTH) {
+            revert SessionKeystoreInvalidLength(MIN_MESSAGE_LENGTH, ciphertext.length);
+        }
     }
 
     function _existing(bytes32 sessionId) private view returns (Session storage s) {
@@ -521,10 +575,34 @@ contract SessionKeystore is ISessionKeystore {
         );
     }
 
-    function _activeKeyVersion(address account, Suite suite) private view returns (uint32) {
+    /// @dev Method 2: the recipients' key versions the session records. They are pinned:
+    /// the user built the open (its wraps, or its check of the keys) for them, so a rotation
+    /// in between must not change the keys the session uses. The coordinator has none.
+    function _pinnedKeyVersions(OpenParams calldata p)
+        private
+        view
+        returns (uint32 minerVersion, uint32 oracleVersion)
+    {
+        if (p.coordinator == Role.Miner) {
+            if (p.minerKeyVersion != 0) {
+                revert SessionKeystoreInvalidField("minerKeyVersion");
+            }
+        } else {
+            minerVersion = _pinnedKeyVersion(p.miner, p.suite, p.minerKeyVersion);
+        }
+        if (p.coordinator == Role.Oracle) {
+            if (p.oracleKeyVersion != 0) revert SessionKeystoreInvalidField("oracleKeyVersion");
+        } else {
+            oracleVersion = _pinnedKeyVersion(p.oracle, p.suite, p.oracleKeyVersion);
+        }
+    }
+
+    /// @dev The active key version of a recipient, which must be the one the user expected.
+    function _pinnedKeyVersion(address account, Suite suite, uint32 expected) private view returns (uint32 version) {
         KeyRecord storage k = _keys[account][suite];
-        if (k.version == 0 || k.revoked) revert SessionKeystoreKeyNotRegistered(account, suite);
-        return k.version;
+        version = k.version;
+        if (version == 0 || k.revoked) revert SessionKeystoreKeyNotRegistered(account, suite);
+        if (version != expected) revert SessionKeystoreKeyVersionMismatch(account, suite, expected, version);
     }
 
     function _checkKey(Suite suite, bytes calldata publicKey) private pure {
@@ -533,6 +611,10 @@ contract SessionKeystore is ISessionKeystore {
         // casting to bytes32 is exact: an X25519 key has just been checked to be 32 bytes.
         // forge-lint: disable-next-line(unsafe-typecast)
         if (suite == Suite.X25519 && bytes32(publicKey) == bytes32(0)) {
+            revert SessionKeystoreInvalidField("publicKey");
+        }
+        // A hybrid key ends with its X25519 part: all-zero there is no key either.
+        if (suite == Suite.Hybrid && bytes32(publicKey[HYBRID_KEY_LENGTH - 32:]) == bytes32(0)) {
             revert SessionKeystoreInvalidField("publicKey");
         }
     }

@@ -231,7 +231,16 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return usagef("-batch %q: want true or false", e.cfg.batch.value)
 		}
-		a, closeAll, err := agentFor(ctx, e, func(c *agent.Config) { c.Backend, c.Batch = model, batch })
+		policy, err := e.cfg.accept()
+		if err != nil {
+			return usageError{err}
+		}
+		a, closeAll, err := agentFor(ctx, e, func(c *agent.Config) {
+			c.Backend, c.Batch = model, batch
+			if e.cfg.role != session.User {
+				c.Accept = policy.Accept
+			}
+		})
 		if err != nil {
 			return err
 		}

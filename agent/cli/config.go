@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/joho/godotenv"
 
+	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/deployment"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
@@ -48,6 +49,8 @@ type config struct {
 	modelBackend, modelURL, modelName, modelKeyFile *setting
 	modelTimeout, modelDeterministic                *setting
 	batch                                           *setting
+	// The miner's and oracle's acceptance policy (agent.AcceptPolicy).
+	acceptUsers, minPhaseTimeout, maxPhaseTimeout *setting
 }
 
 func newConfig(role session.Role) *config {
@@ -75,6 +78,9 @@ func newConfig(role session.Role) *config {
 		return s
 	}
 	c.batch = runOnly("batch", "BATCH", "false", "send the calls that fall due in one block as one multicall transaction")
+	c.acceptUsers = runOnly("accept-users", "ACCEPT_USERS", "", "miner/oracle: comma-separated user accounts whose sessions to serve (default: any)")
+	c.minPhaseTimeout = runOnly("min-phase-timeout", "MIN_PHASE_TIMEOUT", "0", "miner/oracle: serve only sessions whose phase timeout is at least this many seconds (0: no bound)")
+	c.maxPhaseTimeout = runOnly("max-phase-timeout", "MAX_PHASE_TIMEOUT", "0", "miner/oracle: serve only sessions whose phase timeout is at most this many seconds (0: no bound)")
 	c.modelBackend = runOnly("model-backend", "INFERENCE_BACKEND", "deterministic", "what runs prompts: deterministic (built in) or openai (an OpenAI-compatible chat-completions server)")
 	c.modelURL = runOnly("model-url", "INFERENCE_URL", "", "openai: base URL of the server, e.g. http://127.0.0.1:8080/v1 (llama.cpp), http://127.0.0.1:11434/v1 (Ollama)")
 	c.modelName = runOnly("model", "INFERENCE_MODEL", "", "openai: the model to run")
@@ -154,6 +160,34 @@ func (c *config) poll() (time.Duration, error) {
 		return 0, fmt.Errorf("-poll-interval %q: want a positive duration such as 1s", c.pollInterval.value)
 	}
 	return d, nil
+}
+
+// accept builds the acceptance policy the settings ask for.
+func (c *config) accept() (agent.AcceptPolicy, error) {
+	var p agent.AcceptPolicy
+	for _, f := range strings.Split(c.acceptUsers.value, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		if !common.IsHexAddress(f) {
+			return p, fmt.Errorf("-accept-users: %q is not an account address", f)
+		}
+		p.Users = append(p.Users, common.HexToAddress(f))
+	}
+	for _, b := range []struct {
+		s   *setting
+		dst *uint32
+	}{{c.minPhaseTimeout, &p.MinPhaseTimeout}, {c.maxPhaseTimeout, &p.MaxPhaseTimeout}} {
+		v, err := strconv.ParseUint(b.s.value, 10, 32)
+		if err != nil {
+			return p, fmt.Errorf("-%s %q: want a number of seconds", b.s.flag, b.s.value)
+		}
+		*b.dst = uint32(v)
+	}
+	if p.MaxPhaseTimeout != 0 && p.MinPhaseTimeout > p.MaxPhaseTimeout {
+		return p, fmt.Errorf("-min-phase-timeout %d is above -max-phase-timeout %d", p.MinPhaseTimeout, p.MaxPhaseTimeout)
+	}
+	return p, nil
 }
 
 // model builds the inference backend the settings ask for.

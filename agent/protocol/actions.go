@@ -98,10 +98,16 @@ type OpenCall struct {
 	Coordinator  session.Role
 	PhaseTimeout uint32
 	Nonce        uint64
-	Commitment   [32]byte
-	UserKey      []byte
-	WrapMiner    []byte
-	WrapOracle   []byte
+	// MinerKeyVersion and OracleKeyVersion pin, in Method 2, the registered
+	// key versions of the recipients the open was built for (0 for the
+	// coordinator and in Method 1): the contract refuses the open if a
+	// recipient rotated since (SessionKeystoreKeyVersionMismatch).
+	MinerKeyVersion  uint32
+	OracleKeyVersion uint32
+	Commitment       [32]byte
+	UserKey          []byte
+	WrapMiner        []byte
+	WrapOracle       []byte
 }
 
 // JoinCall is join(sessionId, commitment).

@@ -423,8 +423,13 @@ func (m *Machine) end(o Outcome) []Action {
 }
 
 // accuse records a proven fault of another party and why; the abort call
-// becomes due.
+// becomes due. Once this party has attested (or sent its attestation) it
+// no longer accuses: the contract refuses an abort from a role that
+// attested (docs/PROTOCOL.md §4.2), and its attestation is its say.
 func (m *Machine) accuse(culprit session.Role, f session.Fault, why error) {
+	if m.attested.Has(m.cfg.Role) || m.issued[StepAttest] {
+		return
+	}
 	if m.abort == nil && culprit != m.cfg.Role {
 		m.abort = &AbortCall{ID: m.params.ID, Accused: culprit.Bit(), Fault: f}
 		m.abortReason = fmt.Errorf("protocol: %v accused of %v: %w", culprit, f, why)

@@ -43,6 +43,20 @@ func Open(cfg Config, req OpenRequest) (*Machine, []Action, error) {
 	m.params, m.nonce, m.phaseTimeout = p, req.Nonce, req.PhaseTimeout
 	call := OpenCall{ID: p.ID, Miner: p.Miner, Oracle: p.Oracle, Method: p.Method, Suite: p.Suite,
 		Coordinator: p.Coordinator, PhaseTimeout: req.PhaseTimeout, Nonce: req.Nonce}
+	if p.Method == session.Coordinator {
+		// Pinned: the contract refuses the open if a recipient rotated since.
+		for _, r := range []session.Role{session.Miner, session.Oracle} {
+			if r != p.Coordinator && req.KeyVersions[r] == 0 {
+				return nil, nil, fmt.Errorf("protocol: no registered key version of the %v to open to", r)
+			}
+		}
+		if p.Coordinator != session.Miner {
+			call.MinerKeyVersion = req.KeyVersions[session.Miner]
+		}
+		if p.Coordinator != session.Oracle {
+			call.OracleKeyVersion = req.KeyVersions[session.Oracle]
+		}
+	}
 	var acts []Action
 	switch {
 	case p.Method == session.Combined:

@@ -334,6 +334,20 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 			return s, "", err
 		}
 		t.Phase, t.ClosedBy = session.Closed, s.Role
+		var unjudged, unanswered int
+		for _, in := range t.Inferences {
+			switch {
+			case !in.Answered:
+				unanswered++
+			case !in.Judged:
+				unjudged++
+			}
+		}
+		// The contract closes with answers awaiting a verdict only after the
+		// verdict deadline: the oracle stalled.
+		if unjudged > 0 || unanswered > 0 {
+			s.Detail = fmt.Sprintf("closed with %d answer(s) awaiting a verdict (past the verdict deadline), %d request(s) unanswered", unjudged, unanswered)
+		}
 	case "EphemeralDisclosed":
 		e, err := abi.UnpackEphemeralDisclosedEvent(l)
 		if err != nil {
@@ -381,6 +395,9 @@ func (t *Timeline) Render(w io.Writer) error {
 		switch {
 		case !in.Answered:
 			b.WriteString(", not answered\n")
+			continue
+		case !in.Judged && t.Phase == session.Closed:
+			fmt.Fprintf(&b, ", answer %d bytes, NO VERDICT (closed after the verdict deadline)\n", in.AnswerBytes)
 			continue
 		case !in.Judged:
 			fmt.Fprintf(&b, ", answer %d bytes, not judged\n", in.AnswerBytes)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -33,10 +34,20 @@ func openCoordinated(t *testing.T, c *simchain.Chain) session.ID {
 		t.Fatal(err)
 	}
 	id, nonce := c.NextID()
+	to := c.Address
+	out, err := c.Client.CallContract(context.Background(), ethereum.CallMsg{To: &to,
+		Data: c.ABI.PackKeyOf(c.Accounts[session.Oracle], uint8(session.X25519))}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := c.ABI.UnpackKeyOf(out)
+	if err != nil {
+		t.Fatal(err)
+	}
 	c.Send(session.User, c.ABI.PackOpen(bindings.ISessionKeystoreOpenParams{
 		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
 		Method: uint8(session.Coordinator), Suite: uint8(session.X25519), Coordinator: uint8(session.Miner),
-		PhaseTimeout: 30, Nonce: nonce, UserKey: uk.PublicKey(),
+		PhaseTimeout: 30, Nonce: nonce, OracleKeyVersion: rec.Version, UserKey: uk.PublicKey(),
 	}))
 	return id
 }
@@ -126,6 +137,39 @@ func TestFromLogsRejectsForeignAndMalformedLogs(t *testing.T) {
 		mutated[last] = l
 		if _, err := timeline.FromLogs(c.ChainID, c.Address, id, mutated, nil); err == nil {
 			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+// A session closed with an answer the oracle never judged (possible only
+// after the verdict deadline) shows that answer as having no verdict.
+func TestClosedWithAPendingVerdict(t *testing.T) {
+	c := simchain.New(t)
+	id := openCoordinated(t, c)
+	wrap := bytes.Repeat([]byte{1}, skcrypto.X25519WrapLength)
+	c.Send(session.Miner, c.ABI.PackDistribute(id, wrap, wrap))
+	for _, r := range session.Roles {
+		c.Send(r, c.ABI.PackAttest(id, [32]byte{1}))
+	}
+	c.Send(session.User, c.ABI.PackRequest(id, 0, bytes.Repeat([]byte{2}, 24)))
+	c.Send(session.User, c.ABI.PackRequest(id, 1, bytes.Repeat([]byte{3}, 24)))
+	c.Send(session.Miner, c.ABI.PackRespond(id, 0, bytes.Repeat([]byte{4}, 24), [32]byte{5}))
+	if err := c.Backend.AdjustTime(31 * time.Second); err != nil { // past the verdict deadline (timeout 30 s)
+		t.Fatal(err)
+	}
+	c.Backend.Commit()
+	c.Send(session.User, c.ABI.PackClose(id))
+	tl, err := timeline.Build(context.Background(), c.Client, c.Address, c.DeployBlock, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := tl.Render(&out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"closed with 1 answer(s) awaiting a verdict", "1 request(s) unanswered", "NO VERDICT", "CLOSED by the user"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("rendering lacks %q:\n%s", want, out.String())
 		}
 	}
 }

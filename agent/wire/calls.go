@@ -16,6 +16,7 @@ func Pack(c protocol.Call) ([]byte, error) {
 		return a.TryPackOpen(bindings.ISessionKeystoreOpenParams{
 			Miner: c.Miner, Oracle: c.Oracle, Method: uint8(c.Method), Suite: uint8(c.Suite),
 			Coordinator: uint8(c.Coordinator), PhaseTimeout: c.PhaseTimeout, Nonce: c.Nonce,
+			MinerKeyVersion: c.MinerKeyVersion, OracleKeyVersion: c.OracleKeyVersion,
 			Commitment: c.Commitment, UserKey: nonNil(c.UserKey), WrapMiner: nonNil(c.WrapMiner), WrapOracle: nonNil(c.WrapOracle),
 		})
 	case protocol.JoinCall:

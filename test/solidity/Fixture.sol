@@ -119,6 +119,8 @@ abstract contract Fixture is Test {
         p.coordinator = coordinator;
         p.phaseTimeout = TIMEOUT;
         p.nonce = ks.nonces(user);
+        if (coordinator != MINER) p.minerKeyVersion = ks.keyOf(miner, suite).version;
+        if (coordinator != ORACLE) p.oracleKeyVersion = ks.keyOf(oracle, suite).version;
         if (coordinator == USER) {
             p.wrapMiner = wrapOf(suite, 1);
             p.wrapOracle = wrapOf(suite, 2);

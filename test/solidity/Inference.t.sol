@@ -74,28 +74,28 @@ contract InferenceTest is Fixture {
                 uint256(1) << uint8(ISessionKeystore.Phase.Established)
             )
         );
-        requestAs(user, id, 0, sealed_(20));
+        requestAs(user, id, 0, sealed_(24));
         bytes32 unknown = keccak256("nope");
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnknownSession.selector, unknown));
-        requestAs(user, unknown, 0, sealed_(20));
+        requestAs(user, unknown, 0, sealed_(24));
     }
 
     function test_request_onlyTheUser() public {
         bytes32 id = established();
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreWrongRole.selector, id, MINER));
-        requestAs(miner, id, 0, sealed_(20));
+        requestAs(miner, id, 0, sealed_(24));
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnauthorized.selector, id, stranger));
-        requestAs(stranger, id, 0, sealed_(20));
+        requestAs(stranger, id, 0, sealed_(24));
     }
 
     function test_request_sequenceIsTheNextOne() public {
         bytes32 id = established();
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnexpectedSequence.selector, id, 0, 1));
-        requestAs(user, id, 1, sealed_(20));
-        requestAs(user, id, 0, sealed_(20));
+        requestAs(user, id, 1, sealed_(24));
+        requestAs(user, id, 0, sealed_(24));
         // A replay of the same request reverts: its number is taken.
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnexpectedSequence.selector, id, 1, 0));
-        requestAs(user, id, 0, sealed_(20));
+        requestAs(user, id, 0, sealed_(24));
     }
 
     function testFuzz_request_sizeCapped(uint256 n) public {
@@ -107,8 +107,8 @@ contract InferenceTest is Fixture {
                     ISessionKeystore.SessionKeystoreMessageTooLarge.selector, n, ks.MAX_MESSAGE_LENGTH()
                 )
             );
-        } else if (n < 16) {
-            vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidLength.selector, 16, n));
+        } else if (n < 24) {
+            vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidLength.selector, 24, n));
         }
         requestAs(user, id, 0, new bytes(n));
     }
@@ -116,15 +116,15 @@ contract InferenceTest is Fixture {
     function testFuzz_respond_sizeCapped(uint256 n) public {
         n = bound(n, 0, 3 * ks.MAX_MESSAGE_LENGTH());
         bytes32 id = established();
-        requestAs(user, id, 0, sealed_(20));
+        requestAs(user, id, 0, sealed_(24));
         if (n > ks.MAX_MESSAGE_LENGTH()) {
             vm.expectRevert(
                 abi.encodeWithSelector(
                     ISessionKeystore.SessionKeystoreMessageTooLarge.selector, n, ks.MAX_MESSAGE_LENGTH()
                 )
             );
-        } else if (n < 16) {
-            vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidLength.selector, 16, n));
+        } else if (n < 24) {
+            vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidLength.selector, 24, n));
         }
         vm.prank(miner);
         ks.respond(id, 0, new bytes(n), COMMIT);
@@ -134,28 +134,28 @@ contract InferenceTest is Fixture {
         bytes32 id = established();
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnexpectedStep.selector, id, 0, NONE));
         vm.prank(miner);
-        ks.respond(id, 0, sealed_(20), COMMIT);
+        ks.respond(id, 0, sealed_(24), COMMIT);
 
-        requestAs(user, id, 0, sealed_(20));
+        requestAs(user, id, 0, sealed_(24));
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreWrongRole.selector, id, ORACLE));
         vm.prank(oracle);
-        ks.respond(id, 0, sealed_(20), COMMIT);
+        ks.respond(id, 0, sealed_(24), COMMIT);
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreZeroValue.selector, id, MINER));
         vm.prank(miner);
-        ks.respond(id, 0, sealed_(20), bytes32(0));
+        ks.respond(id, 0, sealed_(24), bytes32(0));
 
         vm.prank(miner);
-        ks.respond(id, 0, sealed_(20), COMMIT);
+        ks.respond(id, 0, sealed_(24), COMMIT);
         vm.expectRevert(
             abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnexpectedStep.selector, id, 0, ANSWERED)
         );
         vm.prank(miner);
-        ks.respond(id, 0, sealed_(20), COMMIT);
+        ks.respond(id, 0, sealed_(24), COMMIT);
     }
 
     function test_judge_revertPaths() public {
         bytes32 id = established();
-        requestAs(user, id, 0, sealed_(20));
+        requestAs(user, id, 0, sealed_(24));
         vm.expectRevert(
             abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnexpectedStep.selector, id, 0, REQUESTED)
         );
@@ -163,7 +163,7 @@ contract InferenceTest is Fixture {
         ks.judge(id, 0, true, 0);
 
         vm.prank(miner);
-        ks.respond(id, 0, sealed_(20), COMMIT);
+        ks.respond(id, 0, sealed_(24), COMMIT);
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreWrongRole.selector, id, USER));
         vm.prank(user);
         ks.judge(id, 0, true, 0);
@@ -184,7 +184,7 @@ contract InferenceTest is Fixture {
 
     function test_close_endsInference() public {
         bytes32 id = established();
-        requestAs(user, id, 0, sealed_(20));
+        requestAs(user, id, 0, sealed_(24));
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnauthorized.selector, id, stranger));
         vm.prank(stranger);
         ks.close(id);
@@ -202,9 +202,9 @@ contract InferenceTest is Fixture {
         );
         vm.expectRevert(notOpen);
         vm.prank(miner);
-        ks.respond(id, 0, sealed_(20), COMMIT);
+        ks.respond(id, 0, sealed_(24), COMMIT);
         vm.expectRevert(notOpen);
-        requestAs(user, id, 1, sealed_(20));
+        requestAs(user, id, 1, sealed_(24));
         vm.expectRevert(notOpen);
         vm.prank(user);
         ks.close(id);
@@ -231,11 +231,145 @@ contract InferenceTest is Fixture {
     function test_sessionsDoNotShareInferences() public {
         bytes32 a = established();
         bytes32 b = established();
-        requestAs(user, a, 0, sealed_(20));
+        requestAs(user, a, 0, sealed_(24));
         assertEq(uint8(ks.stepOf(b, 0)), uint8(NONE), "b untouched");
         assertEq(ks.session(b).requests, 0, "b counter untouched");
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnexpectedStep.selector, b, 0, NONE));
         vm.prank(miner);
-        ks.respond(b, 0, sealed_(20), COMMIT);
+        ks.respond(b, 0, sealed_(24), COMMIT);
+    }
+
+    // ---------------------------------------------------------------------------------
+    // No close before the verdict (F2)
+    // ---------------------------------------------------------------------------------
+
+    function _expectVerdictPending(bytes32 id, uint64 pending, uint64 deadline) internal {
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreVerdictPending.selector, id, pending, deadline)
+        );
+    }
+
+    /// @dev The attack: the miner answers garbage and closes in the same transaction, so
+    /// the oracle's INVALID verdict could never be recorded.
+    function test_close_minerCannotPreemptTheVerdict() public {
+        bytes32 id = established();
+        requestAs(user, id, 0, sealed_(40));
+        bytes[] memory calls = new bytes[](2);
+        calls[0] = abi.encodeCall(ks.respond, (id, 0, sealed_(90), COMMIT));
+        calls[1] = abi.encodeCall(ks.close, (id));
+        _expectVerdictPending(id, 1, uint64(block.timestamp) + TIMEOUT);
+        vm.prank(miner);
+        ks.multicall(calls, false);
+
+        // Batched with allowFailure the answer stands and the close fails.
+        vm.prank(miner);
+        ISessionKeystore.CallResult[] memory r = ks.multicall(calls, true);
+        assertTrue(r[0].success && !r[1].success, "answer accepted, close refused");
+        assertEq(uint8(phase(id)), uint8(ISessionKeystore.Phase.Established), "still established");
+
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.InferenceJudged(id, 0, false, 8);
+        vm.prank(oracle);
+        ks.judge(id, 0, false, 8);
+        vm.prank(miner);
+        ks.close(id);
+        assertEq(uint8(phase(id)), uint8(ISessionKeystore.Phase.Closed), "closed after the verdict");
+    }
+
+    function test_close_revertsForEveryRoleWhileAVerdictIsPending() public {
+        bytes32 id = established();
+        requestAs(user, id, 0, sealed_(40));
+        requestAs(user, id, 1, sealed_(40));
+        vm.startPrank(miner);
+        ks.respond(id, 0, sealed_(90), COMMIT);
+        vm.warp(block.timestamp + 5);
+        ks.respond(id, 1, sealed_(90), COMMIT);
+        vm.stopPrank();
+        uint64 deadline = uint64(block.timestamp) + TIMEOUT;
+        for (uint8 r = 0; r < 3; ++r) {
+            _expectVerdictPending(id, 2, deadline);
+            vm.prank(accountOf(ISessionKeystore.Role(r)));
+            ks.close(id);
+        }
+        vm.prank(oracle);
+        ks.judge(id, 1, true, 0);
+        _expectVerdictPending(id, 1, deadline);
+        vm.prank(user);
+        ks.close(id);
+        vm.prank(oracle);
+        ks.judge(id, 0, true, 0);
+        vm.prank(user);
+        ks.close(id);
+        assertEq(uint8(phase(id)), uint8(ISessionKeystore.Phase.Closed), "closed");
+    }
+
+    function test_close_afterTheVerdictDeadline() public {
+        bytes32 id = established();
+        requestAs(user, id, 0, sealed_(40));
+        vm.prank(miner);
+        ks.respond(id, 0, sealed_(90), COMMIT);
+        uint64 deadline = uint64(block.timestamp) + TIMEOUT;
+        vm.warp(deadline);
+        _expectVerdictPending(id, 1, deadline);
+        vm.prank(user);
+        ks.close(id);
+        vm.warp(uint256(deadline) + 1);
+        vm.prank(user);
+        ks.close(id);
+        assertEq(uint8(phase(id)), uint8(ISessionKeystore.Phase.Closed), "a stalled oracle does not keep it open");
+    }
+
+    function test_close_unansweredRequestsDoNotBlock() public {
+        bytes32 id = established();
+        requestAs(user, id, 0, sealed_(40));
+        vm.prank(user);
+        ks.close(id);
+        assertEq(uint8(phase(id)), uint8(ISessionKeystore.Phase.Closed), "closed");
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Checks as tight as the spec
+    // ---------------------------------------------------------------------------------
+
+    /// @dev An envelope is a u64 counter and a 16-byte tag: anything shorter is garbage.
+    function test_request_revertsBelowAnEnvelope() public {
+        bytes32 id = established();
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidLength.selector, 24, 23));
+        requestAs(user, id, 0, sealed_(23));
+        requestAs(user, id, 0, sealed_(24));
+    }
+
+    function test_respond_revertsBelowAnEnvelope() public {
+        bytes32 id = established();
+        requestAs(user, id, 0, sealed_(24));
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidLength.selector, 24, 16));
+        vm.prank(miner);
+        ks.respond(id, 0, sealed_(16), COMMIT);
+    }
+
+    /// @dev Codes above 11 (wrong-model) are reserved by the spec.
+    function test_judge_revertsOnReservedReason() public {
+        bytes32 id = established();
+        requestAs(user, id, 0, sealed_(24));
+        vm.prank(miner);
+        ks.respond(id, 0, sealed_(24), COMMIT);
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidField.selector, "reason"));
+        vm.prank(oracle);
+        ks.judge(id, 0, false, 12);
+        vm.prank(oracle);
+        ks.judge(id, 0, false, 11);
+        assertEq(uint8(ks.stepOf(id, 0)), uint8(JUDGED), "judged with the last defined code");
+    }
+
+    function testFuzz_judge_reasonCodes(uint8 reason) public {
+        bytes32 id = established();
+        requestAs(user, id, 0, sealed_(24));
+        vm.prank(miner);
+        ks.respond(id, 0, sealed_(24), COMMIT);
+        if (reason == 0 || reason > 11) {
+            vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidField.selector, "reason"));
+        }
+        vm.prank(oracle);
+        ks.judge(id, 0, false, reason);
     }
 }

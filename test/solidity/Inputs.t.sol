@@ -93,7 +93,10 @@ contract InputsTest is Fixture {
         len = bound(len, 0, 1300);
         ISessionKeystore.OpenParams memory p = coordinatedParams(HYBRID, ORACLE);
         p.userKey = new bytes(len);
-        if (len > 0) p.userKey[0] = 0x01;
+        if (len > 0) {
+            p.userKey[0] = 0x01;
+            p.userKey[len - 1] = 0x01; // a nonzero X25519 part
+        }
         if (len != 1216) {
             vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidLength.selector, 1216, len));
         }

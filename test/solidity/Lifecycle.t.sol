@@ -143,7 +143,7 @@ contract LifecycleTest is Fixture {
         attestAs(id, USER, u);
         attestAs(id, MINER, m);
         vm.expectEmit(true, true, true, true, address(ks));
-        emit ISessionKeystore.SessionFailed(id, MISMATCH, culprits, USER);
+        emit ISessionKeystore.SessionFailed(id, MISMATCH, culprits, ORACLE);
         attestAs(id, ORACLE, o);
         assertTrue(phase(id) == FAILED, "failed");
     }
@@ -198,7 +198,7 @@ contract LifecycleTest is Fixture {
             if (i == 2) {
                 vm.expectEmit(true, true, true, true, address(ks));
                 if (equal) emit ISessionKeystore.SessionEstablished(id, a[0]);
-                else emit ISessionKeystore.SessionFailed(id, MISMATCH, culprits, USER);
+                else emit ISessionKeystore.SessionFailed(id, MISMATCH, culprits, roles[2]);
             }
             attestAs(id, roles[i], a[uint8(roles[i])]);
             ISessionKeystore.SessionView memory v = ks.session(id);
@@ -328,16 +328,136 @@ contract LifecycleTest is Fixture {
     function testFuzz_abort_accusation(uint8 accused, uint8 faultRaw) public {
         ISessionKeystore.Fault fault = ISessionKeystore.Fault(bound(faultRaw, 0, 5));
         bytes32 id = openCombined();
-        bool valid = fault != ISessionKeystore.Fault.None && fault != MISMATCH && accused != 0 && accused <= 7
+        bool wellFormed = fault != ISessionKeystore.Fault.None && fault != MISMATCH && accused != 0 && accused <= 7
             && accused & bit(ORACLE) == 0;
-        if (!valid) {
+        // In Method 1 Committing nothing checkable has been published: only Other fits.
+        bool valid = wellFormed && fault == ISessionKeystore.Fault.Other;
+        if (!wellFormed) {
             vm.expectRevert(
                 abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidAccusation.selector, accused, fault)
             );
+        } else if (!valid) {
+            _expectNotApplicable(id, ISessionKeystore.Method.Combined, ISessionKeystore.Phase.Committing, fault);
         }
         vm.prank(oracle);
         ks.abort(id, accused, fault);
         assertTrue((phase(id) == FAILED) == valid, "failed iff valid");
+    }
+
+    // abort: no framing after attesting, faults that fit (F4) -------------------------
+
+    ISessionKeystore.Fault internal constant BAD_KEY = ISessionKeystore.Fault.InvalidPublicKey;
+    ISessionKeystore.Fault internal constant BAD_PARTIAL = ISessionKeystore.Fault.InvalidPartial;
+    ISessionKeystore.Fault internal constant BAD_WRAP = ISessionKeystore.Fault.InvalidWrap;
+    ISessionKeystore.Fault internal constant OTHER = ISessionKeystore.Fault.Other;
+
+    function _expectNotApplicable(
+        bytes32 id,
+        ISessionKeystore.Method method,
+        ISessionKeystore.Phase p,
+        ISessionKeystore.Fault fault
+    ) internal {
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreFaultNotApplicable.selector, id, method, p, fault)
+        );
+    }
+
+    /// @dev The attack: a party attests, watches the others' attestations, then fails the
+    /// session naming an honest party with a fault nobody can check.
+    function test_abort_revertsAfterAttestingInMethod1() public {
+        bytes32 id = combinedAttesting();
+        attestAs(id, USER, "K");
+        attestAs(id, MINER, "K");
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreAlreadyActed.selector, id, MINER));
+        vm.prank(miner);
+        ks.abort(id, bit(ORACLE), OTHER);
+        // The role that has not attested still may.
+        vm.prank(oracle);
+        ks.abort(id, bit(USER), BAD_PARTIAL);
+        assertTrue(phase(id) == FAILED, "failed by the oracle");
+    }
+
+    function test_abort_revertsAfterAttestingInMethod2() public {
+        bytes32 id = openCoordinated(X25519, USER);
+        attestAs(id, MINER, "K");
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreAlreadyActed.selector, id, MINER));
+        vm.prank(miner);
+        ks.abort(id, bit(USER), BAD_WRAP);
+        vm.prank(oracle);
+        ks.abort(id, bit(USER), BAD_WRAP);
+        assertTrue(phase(id) == FAILED, "failed by the oracle");
+    }
+
+    function test_abort_invalidWrapInMethod1Reverts() public {
+        bytes32 id = combinedAttesting();
+        _expectNotApplicable(id, ISessionKeystore.Method.Combined, ISessionKeystore.Phase.Attesting, BAD_WRAP);
+        vm.prank(oracle);
+        ks.abort(id, bit(USER), BAD_WRAP);
+    }
+
+    function test_abort_invalidPartialInMethod2Reverts() public {
+        bytes32 id = openCoordinated(HYBRID, USER);
+        _expectNotApplicable(id, ISessionKeystore.Method.Coordinator, ISessionKeystore.Phase.Attesting, BAD_PARTIAL);
+        vm.prank(oracle);
+        ks.abort(id, bit(USER), BAD_PARTIAL);
+    }
+
+    function test_abort_invalidWrapBeforeTheWraps() public {
+        bytes32 id = openCoordinated(X25519, MINER);
+        _expectNotApplicable(id, ISessionKeystore.Method.Coordinator, ISessionKeystore.Phase.Wrapping, BAD_WRAP);
+        vm.prank(oracle);
+        ks.abort(id, bit(MINER), BAD_WRAP);
+        // The coordinator may still be accused of an unusable key.
+        vm.prank(miner);
+        ks.abort(id, bit(USER), BAD_KEY);
+        assertTrue(phase(id) == FAILED, "failed");
+    }
+
+    function test_abort_invalidWrapMustAccuseTheCoordinator() public {
+        bytes32 id = openCoordinated(X25519, USER);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidAccusation.selector, bit(ORACLE), BAD_WRAP)
+        );
+        vm.prank(miner);
+        ks.abort(id, bit(ORACLE), BAD_WRAP);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISessionKeystore.SessionKeystoreInvalidAccusation.selector, bit(USER) | bit(ORACLE), BAD_WRAP
+            )
+        );
+        vm.prank(miner);
+        ks.abort(id, bit(USER) | bit(ORACLE), BAD_WRAP);
+    }
+
+    function test_abort_method1FaultsByPhase() public {
+        ISessionKeystore.Method m1 = ISessionKeystore.Method.Combined;
+        bytes32 id = openCombined();
+        ISessionKeystore.Phase p = ISessionKeystore.Phase.Committing;
+        _expectNotApplicable(id, m1, p, BAD_KEY);
+        vm.prank(miner);
+        ks.abort(id, bit(USER), BAD_KEY);
+        _expectNotApplicable(id, m1, p, BAD_PARTIAL);
+        vm.prank(miner);
+        ks.abort(id, bit(USER), BAD_PARTIAL);
+
+        joinAll(id);
+        p = ISessionKeystore.Phase.Revealing;
+        _expectNotApplicable(id, m1, p, BAD_PARTIAL);
+        vm.prank(miner);
+        ks.abort(id, bit(USER), BAD_PARTIAL);
+        vm.prank(miner);
+        ks.abort(id, bit(USER), BAD_KEY);
+        assertTrue(phase(id) == FAILED, "InvalidPublicKey once keys are revealed");
+    }
+
+    function test_abort_otherEverywhereBeforeAttesting() public {
+        bytes32 a = openCombined();
+        vm.prank(oracle);
+        ks.abort(a, bit(USER), OTHER);
+        bytes32 b = openCoordinated(X25519, ORACLE);
+        vm.prank(user);
+        ks.abort(b, bit(ORACLE), OTHER);
+        assertTrue(phase(a) == FAILED && phase(b) == FAILED, "failed");
     }
 
     // expire ---------------------------------------------------------------------------

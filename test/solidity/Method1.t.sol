@@ -297,6 +297,21 @@ contract Method1Test is Fixture {
         assertTrue(phase(id) == ISessionKeystore.Phase.Failed, "still failed");
     }
 
+    /// @dev A role that never committed has no ephemeral key the exchange used: a
+    /// disclosure from it could only be noise in the blame record.
+    function test_disclose_revertsForRoleThatNeverCommitted() public {
+        bytes32 id = openCombined();
+        vm.prank(miner);
+        ks.join(id, commitmentFor(id, MINER));
+        vm.prank(miner);
+        ks.abort(id, bit(ORACLE), ISessionKeystore.Fault.Other);
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreNothingToDisclose.selector, id, ORACLE));
+        vm.prank(oracle);
+        ks.disclose(id, bytes32(uint256(1)));
+        vm.prank(miner);
+        ks.disclose(id, bytes32(uint256(1)));
+    }
+
     function test_disclose_revertsUnlessFailed() public {
         bytes32 id = openCombined();
         joinAll(id);

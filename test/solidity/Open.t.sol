@@ -137,28 +137,72 @@ contract OpenTest is Fixture {
         if (t >= 10 && t <= 30 days) assertEq(ks.session(id).deadline, block.timestamp + t, "deadline");
     }
 
-    function test_open_revertsOnWrongNonce() public {
-        ISessionKeystore.OpenParams memory p = combinedParams();
-        p.nonce = 1;
-        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidNonce.selector, user, 0, 1));
-        openWith(p);
+    function _expectNonce(uint64 least, uint64 actual) internal {
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidNonce.selector, user, least, actual)
+        );
     }
 
     function test_open_revertsOnReplayedNonce() public {
         ISessionKeystore.OpenParams memory p = combinedParams();
         openWith(p);
-        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidNonce.selector, user, 1, 0));
+        _expectNonce(1, 0);
         openWith(p);
     }
 
-    function testFuzz_open_nonceMustBeNext(uint64 nonce) public {
+    /// @dev F3: the user prepared opens #0 and #1; a recipient of #0 revokes its key, so #0
+    /// reverts. #1, to unrelated parties, must still open with the nonce its wraps bind.
+    function test_open_oneFailedOpenDoesNotBreakTheNext() public {
+        ISessionKeystore.OpenParams memory first = coordinatedParams(X25519, USER);
+        ISessionKeystore.OpenParams memory second = coordinatedParams(HYBRID, USER);
+        second.nonce = first.nonce + 1;
+        vm.prank(oracle);
+        ks.revokeKey(X25519);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreKeyNotRegistered.selector, oracle, X25519)
+        );
+        openWith(first);
+        bytes32 id = openWith(second);
+        assertEq(id, ks.sessionIdOf(user, 1), "the id the wraps were built for");
+        assertEq(ks.nonces(user), 2, "next nonce after the last one used");
+        // The skipped nonce can never be used afterwards: no id is ever reused or reordered.
+        _expectNonce(2, 0);
+        openWith(first);
+    }
+
+    function test_open_skippedNonceIsLost() public {
+        ISessionKeystore.OpenParams memory p = combinedParams();
+        p.nonce = 5;
+        bytes32 id = openWith(p);
+        assertEq(id, ks.sessionIdOf(user, 5), "id of nonce 5");
+        assertEq(ks.nonces(user), 6, "nonces");
+        p.nonce = 4;
+        _expectNonce(6, 4);
+        openWith(p);
+    }
+
+    function test_open_revertsOnLastNonce() public {
+        ISessionKeystore.OpenParams memory p = combinedParams();
+        p.nonce = type(uint64).max;
+        _expectNonce(0, type(uint64).max);
+        openWith(p);
+    }
+
+    function testFuzz_open_nonceAtLeastNext(uint64 nonce) public {
+        openCombined(); // nonces(user) == 1
         ISessionKeystore.OpenParams memory p = combinedParams();
         p.nonce = nonce;
-        if (nonce != 0) {
-            vm.expectRevert(
-                abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidNonce.selector, user, 0, nonce)
-            );
-        }
+        bool ok = nonce >= 1 && nonce != type(uint64).max;
+        if (!ok) _expectNonce(1, nonce);
+        openWith(p);
+        if (ok) assertEq(ks.nonces(user), nonce + 1, "nonces");
+    }
+
+    function test_open_nonceAtLeastNext() public {
+        openCombined();
+        ISessionKeystore.OpenParams memory p = combinedParams();
+        p.nonce = 0;
+        _expectNonce(1, 0);
         openWith(p);
     }
 
@@ -302,5 +346,96 @@ contract OpenTest is Fixture {
         assertTrue(a != b, "distinct ids for distinct users");
         assertEq(ks.session(b).user, stranger, "stranger's session");
         assertEq(ks.session(a).user, user, "user's session untouched");
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Pinned recipient key versions (F1)
+    // ---------------------------------------------------------------------------------
+
+    function _expectVersionMismatch(address account, ISessionKeystore.Suite suite, uint32 expected, uint32 current)
+        internal
+    {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISessionKeystore.SessionKeystoreKeyVersionMismatch.selector, account, suite, expected, current
+            )
+        );
+    }
+
+    /// @dev The user wraps to the miner's key version 1; the miner rotates before the open
+    /// is mined. Recording version 2 would make the wrap unopenable and the honest oracle
+    /// accuse the user: the open must revert instead.
+    function test_open_revertsWhenMinerRotatedAfterWrapping() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(X25519, USER);
+        vm.prank(miner);
+        ks.registerKey(X25519, key(X25519, 99));
+        _expectVersionMismatch(miner, X25519, 1, 2);
+        openWith(p);
+    }
+
+    function test_open_revertsWhenOracleRotatedBeforeMinerCoordinates() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(HYBRID, MINER);
+        vm.prank(oracle);
+        ks.registerKey(HYBRID, key(HYBRID, 99));
+        _expectVersionMismatch(oracle, HYBRID, 1, 2);
+        openWith(p);
+    }
+
+    function test_open_revertsWhenRecipientRevokedAndRegisteredAgain() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(X25519, ORACLE);
+        vm.startPrank(miner);
+        ks.revokeKey(X25519);
+        ks.registerKey(X25519, key(X25519, 99));
+        vm.stopPrank();
+        _expectVersionMismatch(miner, X25519, 1, 2);
+        openWith(p);
+    }
+
+    function test_open_recordsThePinnedVersions() public {
+        vm.prank(oracle);
+        ks.registerKey(X25519, key(X25519, 99));
+        bytes32 id = openCoordinated(X25519, USER);
+        assertEq(ks.session(id).minerKeyVersion, 1, "miner version");
+        assertEq(ks.session(id).oracleKeyVersion, 2, "oracle version");
+    }
+
+    function testFuzz_open_pinnedVersionMustBeCurrent(uint32 version) public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(X25519, MINER);
+        p.oracleKeyVersion = version;
+        if (version != 1) _expectVersionMismatch(oracle, X25519, version, 1);
+        bytes32 id = openWith(p);
+        if (version == 1) assertEq(ks.session(id).oracleKeyVersion, 1, "recorded");
+    }
+
+    function test_open_pinnedVersionMustBeCurrent() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(X25519, MINER);
+        p.oracleKeyVersion = 0;
+        _expectVersionMismatch(oracle, X25519, 0, 1);
+        openWith(p);
+    }
+
+    function test_open_revertsOnVersionForCoordinator() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(X25519, MINER);
+        p.minerKeyVersion = 1;
+        _expectField("minerKeyVersion");
+        openWith(p);
+    }
+
+    function test_open_revertsOnVersionForOracleCoordinator() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(HYBRID, ORACLE);
+        p.oracleKeyVersion = 1;
+        _expectField("oracleKeyVersion");
+        openWith(p);
+    }
+
+    function test_open_combinedRevertsOnKeyVersion() public {
+        ISessionKeystore.OpenParams memory p = combinedParams();
+        p.minerKeyVersion = 1;
+        _expectField("minerKeyVersion");
+        openWith(p);
+        p.minerKeyVersion = 0;
+        p.oracleKeyVersion = 1;
+        _expectField("oracleKeyVersion");
+        openWith(p);
     }
 }

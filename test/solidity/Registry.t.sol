@@ -51,12 +51,41 @@ contract RegistryTest is Fixture {
         ks.registerKey(X25519, new bytes(32));
     }
 
+    function test_registerKey_revertsOnHybridWithZeroX25519Part() public {
+        bytes memory k = key(HYBRID, 1);
+        for (uint256 i = 1184; i < 1216; ++i) {
+            k[i] = 0;
+        }
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidField.selector, "publicKey"));
+        vm.prank(user);
+        ks.registerKey(HYBRID, k);
+    }
+
+    function test_open_revertsOnHybridUserKeyWithZeroX25519Part() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(HYBRID, MINER);
+        for (uint256 i = 1184; i < 1216; ++i) {
+            p.userKey[i] = 0;
+        }
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidField.selector, "publicKey"));
+        vm.prank(user);
+        ks.open(p);
+    }
+
+    /// @dev keyOf of an account that never registered: version 0 (and revoked false).
+    function test_keyOf_unregisteredIsVersionZero() public view {
+        ISessionKeystore.KeyRecord memory r = ks.keyOf(stranger, X25519);
+        assertTrue(r.version == 0 && r.keyHash == 0 && !r.revoked, "no key");
+    }
+
     function testFuzz_registerKey_onlyExactLengths(uint256 len, bool hybrid) public {
         len = bound(len, 0, 1300);
         ISessionKeystore.Suite suite = hybrid ? HYBRID : X25519;
         uint256 want = hybrid ? 1216 : 32;
         bytes memory k = new bytes(len);
-        if (len > 0) k[0] = 0x01;
+        if (len > 0) {
+            k[0] = 0x01;
+            k[len - 1] = 0x01;
+        }
         if (len != want) {
             vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidLength.selector, want, len));
         }

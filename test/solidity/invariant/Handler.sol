@@ -5,13 +5,28 @@ import {Vm} from "../utils/Vm.sol";
 import {ISessionKeystore} from "../../../contracts/ISessionKeystore.sol";
 import {SessionKeystore} from "../../../contracts/SessionKeystore.sol";
 
-/// @notice Drives random actors through random actions on a few sessions, with bounded
-/// inputs. Most actions are the valid next step of a random party, so sessions reach
-/// every phase; the rest are hostile. After every successful call the handler compares
-/// the sessions before and after and records any violation in a ghost flag, which the
-/// invariants read (an assertion inside a handler would only look like a revert).
+/// @notice Drives sessions of both methods through every phase to every terminal state:
+/// mostly the honest next step of a party that has not acted (so sessions progress),
+/// with deviations (wrong attestations, bad reveals, aborts, stalls and expiry, inference
+/// and closing at any time, multicalls, disclosures, a stranger's calls, key rotations).
+///
+/// The handler keeps its own model of every session (ghost state: phase, deadline, who
+/// acted, attestations, inference steps) computed from the calls it made, never read back
+/// from the contract. After every call it compares the contract with the model: whether
+/// the call was accepted, the phase it moved to, the new deadline, the culprits or
+/// stalled roles in the events. A disagreement is recorded in `violation` (an assertion
+/// inside a handler would only look like a revert), which the invariants read. Calls that
+/// revert are caught, so the handler itself never reverts.
 contract Handler {
     Vm private constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
+
+    uint8 private constant ALL = 7;
+    uint256 private constant MAX_SESSIONS = 16;
+    uint256 private constant MAX_LIVE = 3;
+    uint64 private constant MAX_REQUESTS = 3;
+
+    bytes32 private constant FAILED_SIG = keccak256("SessionFailed(bytes32,uint8,uint8,uint8)");
+    bytes32 private constant EXPIRED_SIG = keccak256("SessionExpired(bytes32,uint8,uint8)");
 
     SessionKeystore public immutable ks;
     address[2] public users;
@@ -19,12 +34,32 @@ contract Handler {
     address public immutable oracle;
     address public immutable stranger;
 
-    bytes32[] public ids;
-    mapping(bytes32 => address) public userOf;
-    mapping(bytes32 => ISessionKeystore.Phase) public lastPhase;
-    mapping(bytes32 => bytes32) public terminalSnapshot;
-    mapping(address => uint64) public opened;
+    /// @dev The model of one session.
+    struct Ghost {
+        address user;
+        ISessionKeystore.Method method;
+        ISessionKeystore.Role coordinator;
+        ISessionKeystore.Suite suite;
+        uint32 timeout;
+        ISessionKeystore.Phase phase;
+        uint64 deadline;
+        uint8 acted;
+        uint8 committed;
+        uint8 disclosed;
+        bytes32[3] attestations;
+        uint64 requests;
+        uint64 pending;
+        uint64 verdictDeadline;
+        bytes32 frozen; // hash of the SessionView once Failed, Expired or Closed
+    }
 
+    bytes32[] public ids;
+    mapping(bytes32 id => Ghost) private _g;
+    mapping(bytes32 id => mapping(uint64 seq => ISessionKeystore.Step)) private _steps;
+    mapping(address user => uint64) public nextNonce;
+    mapping(address user => bool) public hasOpened;
+
+    /// @notice Every accepted reveal, to check against an independently computed commitment.
     struct RevealRecord {
         bytes32 id;
         ISessionKeystore.Role role;
@@ -34,12 +69,20 @@ contract Handler {
 
     RevealRecord[] public reveals;
 
-    // Ghost violation flags and counters.
     string public violation;
-    uint256 public established;
-    uint256 public failed;
-    uint256 public expired;
-    uint256 public calls;
+
+    // Coverage, by method (0 Combined, 1 Coordinator).
+    uint256[2] public opened;
+    uint256[2] public established;
+    uint256[2] public closed;
+    uint256[2] public failedAbort;
+    uint256[2] public failedMismatch;
+    uint256[2] public expired;
+    uint256 public accepted;
+    uint256 public refused;
+    uint256 public judged;
+    uint256 public batches;
+    uint256 public disclosures;
 
     constructor(SessionKeystore ks_, address user0, address user1, address miner_, address oracle_, address stranger_) {
         ks = ks_;
@@ -57,222 +100,637 @@ contract Handler {
         return reveals.length;
     }
 
+    /// @notice The model's view of a session, for the invariants.
+    function ghost(bytes32 id) external view returns (Ghost memory) {
+        return _g[id];
+    }
+
+    function stepOf(bytes32 id, uint64 seq) external view returns (ISessionKeystore.Step) {
+        return _steps[id][seq];
+    }
+
     // ---------------------------------------------------------------------------------
     // Actions
     // ---------------------------------------------------------------------------------
 
+    /// @notice A user opens a session of a random kind (both methods, every coordinator
+    /// and suite, a timeout in [10, 300] s); now and then it skips a nonce.
     function open(uint256 seed) external {
-        if (ids.length >= 8) return;
+        if (ids.length >= MAX_SESSIONS || _live() >= MAX_LIVE) return;
+        // The fuzzer favours small and edge values: spread them before choosing.
+        seed = uint256(keccak256(abi.encode(seed)));
         address user = users[seed % 2];
         ISessionKeystore.OpenParams memory p;
         p.miner = miner;
         p.oracle = oracle;
-        p.phaseTimeout = uint32(10 + (seed >> 8) % 100);
-        p.nonce = ks.nonces(user);
+        p.phaseTimeout = uint32(10 + (seed >> 8) % 291);
+        p.nonce = ks.nonces(user) + ((seed >> 40) % 8 == 0 ? 1 : 0);
         bytes32 id = ks.sessionIdOf(user, p.nonce);
-        uint256 kind = (seed >> 16) % 4;
-        if (kind == 0) {
+        if ((seed >> 16) % 2 == 0) {
             p.method = ISessionKeystore.Method.Combined;
-            p.commitment = ks.commitmentOf(id, ISessionKeystore.Role.User, user, _eph(id, ISessionKeystore.Role.User));
+            p.commitment = _commitment(id, ISessionKeystore.Role.User, user, _eph(id, ISessionKeystore.Role.User));
         } else {
             p.method = ISessionKeystore.Method.Coordinator;
             p.suite = ISessionKeystore.Suite((seed >> 24) % 2);
-            p.coordinator = ISessionKeystore.Role(kind - 1);
+            p.coordinator = ISessionKeystore.Role((seed >> 32) % 3);
+            if (p.coordinator != ISessionKeystore.Role.Miner) p.minerKeyVersion = _activeVersion(miner, p.suite);
+            if (p.coordinator != ISessionKeystore.Role.Oracle) p.oracleKeyVersion = _activeVersion(oracle, p.suite);
             if (p.coordinator == ISessionKeystore.Role.User) {
-                p.wrapMiner = new bytes(_wrapLen(p.suite));
-                p.wrapOracle = new bytes(_wrapLen(p.suite));
+                p.wrapMiner = _filled(_wrapLen(p.suite), 0x11);
+                p.wrapOracle = _filled(_wrapLen(p.suite), 0x22);
             } else {
-                p.userKey = new bytes(p.suite == ISessionKeystore.Suite.X25519 ? 32 : 1216);
-                p.userKey[0] = 0x09;
+                p.userKey = _filled(_keyLen(p.suite), 0x09);
             }
         }
         bytes32[] memory before = _snapshotAll();
         vm.prank(user);
-        ks.open(p);
-        _checkOthersUnchanged(before, type(uint256).max);
-        if (ks.nonces(user) != p.nonce + 1) _violate("nonce did not advance by one");
-        ids.push(id);
-        userOf[id] = user;
-        opened[user]++;
-        _observe(id);
-    }
-
-    /// @notice The valid next step of a random party that has not acted yet.
-    function step(uint256 sessionSeed, uint256 roleSeed, bool divergentAttestation) external {
-        if (ids.length == 0) return;
-        bytes32 id = ids[sessionSeed % ids.length];
-        ISessionKeystore.SessionView memory v = ks.session(id);
-        ISessionKeystore.Role role = ISessionKeystore.Role(roleSeed % 3);
-        for (uint256 i = 0; i < 3 && (v.acted & (uint8(1) << uint8(role))) != 0; ++i) {
-            role = ISessionKeystore.Role((uint8(role) + 1) % 3);
-        }
-        address who = _account(v, role);
-        bytes memory data;
-        if (v.phase == ISessionKeystore.Phase.Committing) {
-            data = abi.encodeCall(ks.join, (id, ks.commitmentOf(id, role, who, _eph(id, role))));
-        } else if (v.phase == ISessionKeystore.Phase.Revealing) {
-            data = abi.encodeCall(ks.reveal, (id, _eph(id, role)));
-        } else if (v.phase == ISessionKeystore.Phase.Partials) {
-            data = abi.encodeCall(ks.publishPartial, (id, keccak256(abi.encode(id, role, "partial"))));
-        } else if (v.phase == ISessionKeystore.Phase.Wrapping) {
-            who = _account(v, v.coordinator);
-            data = abi.encodeCall(ks.distribute, (id, new bytes(_wrapLen(v.suite)), new bytes(_wrapLen(v.suite))));
-        } else if (v.phase == ISessionKeystore.Phase.Attesting) {
-            bytes32 a = keccak256(abi.encode(id, "K"));
-            if (divergentAttestation && roleSeed % 7 == 0) a = keccak256(abi.encode(id, role, "wrong"));
-            data = abi.encodeCall(ks.attest, (id, a));
-        } else {
+        (bool ok,) = address(ks).call(abi.encodeCall(ks.open, (p)));
+        if (!ok) {
+            refused++;
+            _violate("an open built from the registry was refused");
             return;
         }
+        accepted++;
+        _checkOthersUnchanged(before, type(uint256).max);
+        if (hasOpened[user] && p.nonce < nextNonce[user]) _violate("an open reused a nonce");
+        if (ks.nonces(user) != p.nonce + 1) _violate("nonces is not the last nonce plus one");
+        nextNonce[user] = p.nonce + 1;
+        hasOpened[user] = true;
+        ids.push(id);
+        Ghost storage g = _g[id];
+        g.user = user;
+        g.method = p.method;
+        g.coordinator = p.coordinator;
+        g.suite = p.suite;
+        g.timeout = p.phaseTimeout;
+        opened[uint8(p.method)]++;
+        ISessionKeystore.Phase first = p.method == ISessionKeystore.Method.Combined
+            ? ISessionKeystore.Phase.Committing
+            : p.coordinator == ISessionKeystore.Role.User
+                ? ISessionKeystore.Phase.Attesting
+                : ISessionKeystore.Phase.Wrapping;
+        _enter(id, first);
+        if (first == ISessionKeystore.Phase.Committing) {
+            g.acted = _bit(ISessionKeystore.Role.User);
+            g.committed = g.acted;
+        }
+        _compare(id);
+    }
+
+    /// @notice The honest next step of a party that has not acted in a live session, or,
+    /// with `deviation`, a wrong attestation or a reveal of another key; a session whose
+    /// deadline passed is expired instead, as an honest agent does.
+    function advance(uint256 sessionSeed, uint256 roleSeed, uint256 deviation) external {
+        _advance(sessionSeed, roleSeed, deviation);
+    }
+
+    function _advance(uint256 sessionSeed, uint256 roleSeed, uint256 deviation) private {
+        (bytes32 id, bool found) = _pickLive(sessionSeed);
+        if (!found) return;
+        Ghost storage g = _g[id];
+        if (block.timestamp > g.deadline) {
+            _expire(id);
+            return;
+        }
+        ISessionKeystore.Role role = ISessionKeystore.Role(roleSeed % 3);
+        for (uint256 i = 0; i < 3 && (g.acted & _bit(role)) != 0; ++i) {
+            role = ISessionKeystore.Role((uint8(role) + 1) % 3);
+        }
+        ISessionKeystore.Role actor = g.phase == ISessionKeystore.Phase.Wrapping ? g.coordinator : role;
+        _call(id, _account(id, actor), _honestStep(id, actor, actor, deviation));
+    }
+
+    /// @notice A party aborts a live session (one time in three; otherwise an honest
+    /// step, so that sessions still progress): mostly a fault that fits the method and
+    /// phase, accusing one other role (the coordinator for InvalidWrap), sometimes anything.
+    function abort(uint256 sessionSeed, uint256 roleSeed, uint256 faultSeed, uint8 accusedSeed) external {
+        if (uint256(keccak256(abi.encode(faultSeed))) % 3 != 0) {
+            _advance(sessionSeed, roleSeed, 1);
+            return;
+        }
+        (bytes32 id, bool found) = _pickLive(sessionSeed);
+        if (!found) return;
+        Ghost storage g = _g[id];
+        ISessionKeystore.Role role = ISessionKeystore.Role(roleSeed % 3);
+        ISessionKeystore.Fault fault;
+        uint8 accused;
+        if (faultSeed % 4 != 0) {
+            fault = _fittingFault(g, faultSeed >> 8);
+            accused = fault == ISessionKeystore.Fault.InvalidWrap
+                ? _bit(g.coordinator)
+                : _bit(ISessionKeystore.Role((uint8(role) + 1 + (accusedSeed % 2)) % 3));
+        } else {
+            fault = ISessionKeystore.Fault((faultSeed >> 8) % 6);
+            accused = accusedSeed % 9;
+        }
+        _call(id, _account(id, role), abi.encodeCall(ks.abort, (id, accused, fault)));
+    }
+
+    /// @notice Time runs out for a live session (one time in two; otherwise an honest
+    /// step): warp just past its deadline (bounded by its timeout) and expire it; or try to
+    /// expire early, which must fail.
+    function expire(uint256 sessionSeed, bool early) external {
+        if (uint256(keccak256(abi.encode(sessionSeed))) % 2 != 0) {
+            _advance(sessionSeed, sessionSeed >> 8, 1);
+            return;
+        }
+        (bytes32 id, bool found) = _pickLive(sessionSeed);
+        if (!found) return;
+        if (!early && block.timestamp <= _g[id].deadline) vm.warp(uint256(_g[id].deadline) + 1);
+        _expire(id);
+    }
+
+    /// @notice A few seconds pass.
+    function warp(uint256 dt) external {
+        vm.warp(block.timestamp + dt % 20);
+    }
+
+    /// @notice The next inference step of an Established session (request, respond,
+    /// judge), or a party closes it, verdict pending or not.
+    function infer(uint256 sessionSeed, uint256 action) external {
+        (bytes32 id, bool found) = _pickEstablished(sessionSeed);
+        if (!found) return;
+        (address who, bytes memory data) = _inferenceStep(id, action);
         _call(id, who, data);
     }
 
-    /// @notice A reveal of an arbitrary key: accepted only if it is the committed one.
-    function badReveal(uint256 sessionSeed, uint256 roleSeed, bytes32 key) external {
-        if (ids.length == 0) return;
-        bytes32 id = ids[sessionSeed % ids.length];
-        ISessionKeystore.SessionView memory v = ks.session(id);
-        _call(id, _account(v, ISessionKeystore.Role(roleSeed % 3)), abi.encodeCall(ks.reveal, (id, key)));
+    function _inferenceStep(bytes32 id, uint256 action) private view returns (address, bytes memory) {
+        (bool answered, uint64 aSeq, bool requested, uint64 rSeq) = _openSteps(id);
+        uint64 requests = _g[id].requests;
+        bytes memory sealed_ = _filled(24 + (action >> 16) % 40, 0x33);
+        bool idle = !answered && !requested;
+        if (action % 10 == 0 || (idle && requests > 0 && action % 3 == 0) || (idle && requests >= MAX_REQUESTS)) {
+            return (_account(id, ISessionKeystore.Role((action >> 8) % 3)), abi.encodeCall(ks.close, (id)));
+        }
+        if (answered) {
+            uint8 reason = uint8((action >> 8) % 12);
+            return (oracle, abi.encodeCall(ks.judge, (id, aSeq, reason == 0, reason)));
+        }
+        if (requested) return (miner, abi.encodeCall(ks.respond, (id, rSeq, sealed_, keccak256("c"))));
+        return (_g[id].user, abi.encodeCall(ks.request, (id, requests, sealed_)));
     }
 
-    /// @notice A stranger (or a party in the wrong role) tries any call.
+    /// @notice A party batches calls with multicall(allowFailure = true): its honest next
+    /// step of a live session and an expire, or, in an Established session with a request,
+    /// the miner's answer-and-close (the close must fail while the verdict is pending).
+    function batch(uint256 sessionSeed, uint256 roleSeed) external {
+        bytes32 id;
+        bool found;
+        bytes[] memory calls = new bytes[](2);
+        address who;
+        (id, found) = _pickEstablished(sessionSeed);
+        if (found) {
+            (,, bool requested, uint64 rSeq) = _openSteps(id);
+            if (!requested) return;
+            who = miner;
+            calls[0] = abi.encodeCall(ks.respond, (id, rSeq, _filled(40, 0x55), keccak256("c")));
+            calls[1] = abi.encodeCall(ks.close, (id));
+        } else {
+            (id, found) = _pickLive(sessionSeed);
+            if (!found) return;
+            Ghost storage g = _g[id];
+            ISessionKeystore.Role role = ISessionKeystore.Role(roleSeed % 3);
+            for (uint256 i = 0; i < 3 && (g.acted & _bit(role)) != 0; ++i) {
+                role = ISessionKeystore.Role((uint8(role) + 1) % 3);
+            }
+            ISessionKeystore.Role actor = g.phase == ISessionKeystore.Phase.Wrapping ? g.coordinator : role;
+            who = _account(id, actor);
+            calls[0] = _honestStep(id, actor, actor, 1);
+            calls[1] = abi.encodeCall(ks.expire, (id));
+        }
+        batches++;
+        _call(id, who, abi.encodeCall(ks.multicall, (calls, true)));
+    }
+
+    /// @notice After a Method 1 failure, a party discloses its ephemeral secret.
+    function disclose(uint256 sessionSeed, uint256 roleSeed) external {
+        uint256 n = ids.length;
+        for (uint256 i = 0; i < n; ++i) {
+            bytes32 id = ids[(sessionSeed % n + i) % n];
+            if (_g[id].phase == ISessionKeystore.Phase.Failed) {
+                ISessionKeystore.Role role = ISessionKeystore.Role(roleSeed % 3);
+                _call(id, _account(id, role), abi.encodeCall(ks.disclose, (id, keccak256(abi.encode("e", id, role)))));
+                return;
+            }
+        }
+    }
+
+    /// @notice A stranger tries any call on any session: it must never be accepted.
     function intrude(uint256 sessionSeed, uint256 action, bytes32 value) external {
         if (ids.length == 0) return;
         bytes32 id = ids[sessionSeed % ids.length];
         bytes memory data;
-        uint256 a = action % 5;
+        uint256 a = action % 9;
         if (a == 0) data = abi.encodeCall(ks.join, (id, value));
         else if (a == 1) data = abi.encodeCall(ks.reveal, (id, value));
         else if (a == 2) data = abi.encodeCall(ks.publishPartial, (id, value));
         else if (a == 3) data = abi.encodeCall(ks.attest, (id, value));
-        else data = abi.encodeCall(ks.distribute, (id, new bytes(80), new bytes(80)));
+        else if (a == 4) data = abi.encodeCall(ks.distribute, (id, new bytes(80), new bytes(80)));
+        else if (a == 5) data = abi.encodeCall(ks.abort, (id, 1, ISessionKeystore.Fault.Other));
+        else if (a == 6) data = abi.encodeCall(ks.close, (id));
+        else if (a == 7) data = abi.encodeCall(ks.disclose, (id, value));
+        else data = abi.encodeCall(ks.request, (id, 0, new bytes(32)));
         _call(id, stranger, data);
     }
 
-    function abort(uint256 sessionSeed, uint256 roleSeed, uint8 accused, uint8 fault) external {
-        if (ids.length == 0) return;
-        bytes32 id = ids[sessionSeed % ids.length];
-        ISessionKeystore.SessionView memory v = ks.session(id);
-        _call(
-            id,
-            _account(v, ISessionKeystore.Role(roleSeed % 3)),
-            abi.encodeCall(ks.abort, (id, accused % 9, ISessionKeystore.Fault(fault % 6)))
-        );
-    }
-
-    function expire(uint256 sessionSeed) external {
-        if (ids.length == 0) return;
-        bytes32 id = ids[sessionSeed % ids.length];
-        _call(id, stranger, abi.encodeCall(ks.expire, (id)));
-    }
-
-    function warp(uint256 dt) external {
-        vm.warp(block.timestamp + dt % 90);
-        for (uint256 i = 0; i < ids.length; ++i) {
-            _observe(ids[i]);
-        }
-    }
-
-    /// @notice Liveness, checked after every run: honest steps (and, if a party is
-    /// stalled, `expire` after the deadline) bring the run's first session to an end.
-    /// Not a fuzz target.
-    function finishFirst() external returns (bool ended) {
-        if (ids.length == 0) return true;
-        bytes32 id = ids[0];
-        for (uint256 i = 0; i < 6 && !_terminal(ks.session(id).phase); ++i) {
-            for (uint256 r = 0; r < 3; ++r) {
-                try this.step(0, r, false) {} catch {}
-            }
-        }
-        if (!_terminal(ks.session(id).phase)) {
-            vm.warp(uint256(ks.session(id).deadline) + 1);
-            try this.expire(0) {} catch {}
-        }
-        return _terminal(ks.session(id).phase);
-    }
-
+    /// @notice The miner or the oracle rotates (or now and then revokes) a registered key.
     function rotateKey(uint256 seed) external {
         address who = seed % 2 == 0 ? miner : oracle;
         ISessionKeystore.Suite suite = ISessionKeystore.Suite((seed >> 1) % 2);
-        bytes memory k = new bytes(suite == ISessionKeystore.Suite.X25519 ? 32 : 1216);
-        k[0] = bytes1(uint8(seed >> 8) | 1);
         bytes32[] memory before = _snapshotAll();
+        ISessionKeystore.KeyRecord memory k = ks.keyOf(who, suite);
         vm.prank(who);
-        if ((seed >> 16) % 3 == 0) {
+        if ((seed >> 16) % 4 == 0 && k.version != 0 && !k.revoked) {
             ks.revokeKey(suite);
         } else {
-            ks.registerKey(suite, k);
+            ks.registerKey(suite, _filled(_keyLen(suite), bytes1(uint8(seed >> 8) | 1)));
         }
         _checkOthersUnchanged(before, type(uint256).max);
     }
 
-    // ---------------------------------------------------------------------------------
-    // Checks around each call
-    // ---------------------------------------------------------------------------------
-
-    function _call(bytes32 id, address who, bytes memory data) private {
-        uint256 index = _indexOf(id);
-        bytes32[] memory before = _snapshotAll();
-        ISessionKeystore.SessionView memory v0 = ks.session(id);
-        vm.prank(who);
-        (bool ok, bytes memory ret) = address(ks).call(data);
-        if (!ok) {
-            // Bubble the revert so forge counts it as a reverted call with no effect.
-            assembly ("memory-safe") {
-                revert(add(ret, 0x20), mload(ret))
-            }
-        }
-        calls++;
-        ISessionKeystore.SessionView memory v1 = ks.session(id);
-        _checkOthersUnchanged(before, index);
-        _checkSlots(id, v0, v1, who, data);
-        _observe(id);
-    }
-
-    /// @dev Only the caller's own role slots may change, each only from zero, and a
-    /// terminal session may not change at all.
-    function _checkSlots(
-        bytes32 id,
-        ISessionKeystore.SessionView memory v0,
-        ISessionKeystore.SessionView memory v1,
-        address who,
-        bytes memory data
-    ) private {
-        if (_terminal(v0.phase)) _violate("a terminal session changed");
-        bool isExpire = bytes4(data) == ks.expire.selector;
-        for (uint8 r = 0; r < 3; ++r) {
-            bool mine = !isExpire && _account(v0, ISessionKeystore.Role(r)) == who;
-            if (v0.commitments[r] != v1.commitments[r] && (!mine || v0.commitments[r] != 0)) {
-                _violate("commitment slot written by another account or twice");
-            }
-            if (v0.attestations[r] != v1.attestations[r] && (!mine || v0.attestations[r] != 0)) {
-                _violate("attestation slot written by another account or twice");
-            }
-            uint8 b = uint8(1) << r;
-            if (v1.phase == v0.phase && (v1.acted & b) != 0 && (v0.acted & b) == 0 && !mine) {
-                _violate("acted bit set for a role the caller does not hold");
-            }
-        }
-        if (bytes4(data) == ks.reveal.selector) {
-            (, bytes32 key) = abi.decode(_args(data), (bytes32, bytes32));
-            for (uint8 r = 0; r < 3; ++r) {
-                if (_account(v0, ISessionKeystore.Role(r)) == who) {
-                    reveals.push(RevealRecord(id, ISessionKeystore.Role(r), who, key));
+    /// @notice Liveness, run after the coverage is counted: honest steps, then `expire`
+    /// once a deadline passes, end every session's key exchange. Not a fuzz target.
+    function finishAll() external returns (bool ended) {
+        ended = true;
+        for (uint256 i = 0; i < ids.length; ++i) {
+            bytes32 id = ids[i];
+            for (uint256 k = 0; k < 12 && !_terminal(_g[id].phase); ++k) {
+                Ghost storage g = _g[id];
+                if (block.timestamp > g.deadline) {
+                    _expire(id);
+                    continue;
+                }
+                ISessionKeystore.Role role = ISessionKeystore.Role.User;
+                for (uint256 j = 0; j < 3 && (g.acted & _bit(role)) != 0; ++j) {
+                    role = ISessionKeystore.Role((uint8(role) + 1) % 3);
+                }
+                ISessionKeystore.Role actor = g.phase == ISessionKeystore.Phase.Wrapping ? g.coordinator : role;
+                if (!_call(id, _account(id, actor), _honestStep(id, actor, actor, 1))) {
+                    vm.warp(uint256(g.deadline) + 1);
                 }
             }
+            if (!_terminal(_g[id].phase)) ended = false;
         }
     }
 
-    function _observe(bytes32 id) private {
-        ISessionKeystore.SessionView memory v = ks.session(id);
-        if (uint8(v.phase) < uint8(lastPhase[id])) _violate("phase moved backwards");
-        if (_terminal(v.phase) && !_terminal(lastPhase[id])) {
-            terminalSnapshot[id] = keccak256(abi.encode(v));
-            if (v.phase == ISessionKeystore.Phase.Established) established++;
-            else if (v.phase == ISessionKeystore.Phase.Failed) failed++;
-            else expired++;
+    // ---------------------------------------------------------------------------------
+    // The model: what each call must do
+    // ---------------------------------------------------------------------------------
+
+    /// @dev Makes a call as `who`, catches a revert, and checks the outcome against the
+    /// model. Returns whether the contract accepted it.
+    function _call(bytes32 id, address who, bytes memory data) private returns (bool ok) {
+        uint256 index = _indexOf(id);
+        bytes32[] memory before = _snapshotAll();
+        bytes4 sel = bytes4(data);
+        vm.recordLogs();
+        vm.prank(who);
+        bytes memory ret;
+        (ok, ret) = address(ks).call(data);
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        _checkOthersUnchanged(before, index);
+        if (sel == ks.multicall.selector) {
+            if (!ok) {
+                _violate("multicall with allowFailure reverted");
+                return false;
+            }
+            (bytes[] memory calls,) = abi.decode(_args(data), (bytes[], bool));
+            ISessionKeystore.CallResult[] memory results = abi.decode(ret, (ISessionKeystore.CallResult[]));
+            for (uint256 i = 0; i < calls.length; ++i) {
+                _apply(id, who, calls[i], results[i].success, logs);
+            }
+        } else {
+            _apply(id, who, data, ok, logs);
         }
-        lastPhase[id] = v.phase;
+        if (ok) accepted++;
+        else refused++;
+        _compare(id);
+    }
+
+    /// @dev The model's transition for one call: whether it must succeed, and its effects.
+    function _apply(bytes32 id, address who, bytes memory data, bool ok, Vm.Log[] memory logs) private {
+        Ghost storage g = _g[id];
+        bytes4 sel = bytes4(data);
+        (bool party, ISessionKeystore.Role role) = _roleOf(id, who);
+        bool inTime = block.timestamp <= g.deadline;
+        if (sel == ks.expire.selector) {
+            bool allowed = !_terminal(g.phase) && !inTime;
+            if (ok != allowed) _violate("expire accepted or refused against the model");
+            if (!ok) return;
+            uint8 expected = g.phase == ISessionKeystore.Phase.Wrapping ? _bit(g.coordinator) : ALL;
+            _expectEvent(logs, EXPIRED_SIG, id, uint8(g.phase), expected & ~g.acted, 0);
+            _end(id, ISessionKeystore.Phase.Expired);
+            expired[uint8(g.method)]++;
+            return;
+        }
+        if (!party) {
+            if (ok) _violate("a stranger's call was accepted");
+            return;
+        }
+        if (sel == ks.abort.selector) {
+            (, uint8 accused, ISessionKeystore.Fault fault) =
+                abi.decode(_args(data), (bytes32, uint8, ISessionKeystore.Fault));
+            bool allowed = !_terminal(g.phase) && inTime
+                && !(g.phase == ISessionKeystore.Phase.Attesting && (g.acted & _bit(role)) != 0)
+                && _wellFormed(accused, fault, role) && _fits(g, fault)
+                && (fault != ISessionKeystore.Fault.InvalidWrap || accused == _bit(g.coordinator));
+            if (ok != allowed) _violate("abort accepted or refused against the model");
+            if (!ok) return;
+            _expectEvent(logs, FAILED_SIG, id, uint8(fault), accused, uint8(role));
+            _end(id, ISessionKeystore.Phase.Failed);
+            failedAbort[uint8(g.method)]++;
+            return;
+        }
+        if (sel == ks.disclose.selector) {
+            (, bytes32 secret) = abi.decode(_args(data), (bytes32, bytes32));
+            bool allowed = g.phase == ISessionKeystore.Phase.Failed && g.method == ISessionKeystore.Method.Combined
+                && (g.committed & _bit(role)) != 0 && (g.disclosed & _bit(role)) == 0 && secret != 0;
+            if (ok != allowed) _violate("disclose accepted or refused against the model");
+            if (ok) {
+                g.disclosed |= _bit(role);
+                disclosures++;
+            }
+            return;
+        }
+        if (_isInference(sel)) {
+            _applyInference(id, role, data, ok);
+            return;
+        }
+        _applyStep(id, role, data, ok, inTime, logs);
+    }
+
+    /// @dev join, reveal, publishPartial, distribute, attest.
+    function _applyStep(
+        bytes32 id,
+        ISessionKeystore.Role role,
+        bytes memory data,
+        bool ok,
+        bool inTime,
+        Vm.Log[] memory logs
+    ) private {
+        Ghost storage g = _g[id];
+        bytes4 sel = bytes4(data);
+        (, bytes32 value) = abi.decode(_args(data), (bytes32, bytes32));
+        ISessionKeystore.Phase needs = sel == ks.join.selector
+            ? ISessionKeystore.Phase.Committing
+            : sel == ks.reveal.selector
+                ? ISessionKeystore.Phase.Revealing
+                : sel == ks.publishPartial.selector
+                    ? ISessionKeystore.Phase.Partials
+                    : sel == ks.distribute.selector ? ISessionKeystore.Phase.Wrapping : ISessionKeystore.Phase.Attesting;
+        bool allowed = g.phase == needs && inTime && (g.acted & _bit(role)) == 0;
+        if (sel == ks.join.selector) allowed = allowed && role != ISessionKeystore.Role.User && value != 0;
+        if (sel == ks.reveal.selector) {
+            allowed = allowed && value != 0 && value == _eph(id, role);
+        }
+        if (sel == ks.publishPartial.selector || sel == ks.attest.selector) allowed = allowed && value != 0;
+        if (sel == ks.distribute.selector) allowed = allowed && role == g.coordinator;
+        if (ok != allowed) _violate("a step accepted or refused against the model");
+        if (!ok) return;
+        g.acted |= _bit(role);
+        if (sel == ks.join.selector) g.committed |= _bit(role);
+        if (sel == ks.reveal.selector) reveals.push(RevealRecord(id, role, _account(id, role), value));
+        if (sel == ks.attest.selector) g.attestations[uint8(role)] = value;
+        if (sel == ks.distribute.selector) {
+            _enter(id, ISessionKeystore.Phase.Attesting);
+        } else if (g.acted == ALL) {
+            if (needs == ISessionKeystore.Phase.Committing) _enter(id, ISessionKeystore.Phase.Revealing);
+            else if (needs == ISessionKeystore.Phase.Revealing) _enter(id, ISessionKeystore.Phase.Partials);
+            else if (needs == ISessionKeystore.Phase.Partials) _enter(id, ISessionKeystore.Phase.Attesting);
+            else _settleAttestations(id, role, logs);
+        }
+    }
+
+    /// @dev All three attested: Established if equal, else Failed naming the minority.
+    function _settleAttestations(bytes32 id, ISessionKeystore.Role last, Vm.Log[] memory logs) private {
+        Ghost storage g = _g[id];
+        bytes32 u = g.attestations[0];
+        bytes32 m = g.attestations[1];
+        bytes32 o = g.attestations[2];
+        if (u == m && m == o) {
+            g.phase = ISessionKeystore.Phase.Established;
+            established[uint8(g.method)]++;
+            return;
+        }
+        uint8 culprits = u == m ? 4 : u == o ? 2 : m == o ? 1 : ALL;
+        _expectEvent(logs, FAILED_SIG, id, uint8(ISessionKeystore.Fault.AttestationMismatch), culprits, uint8(last));
+        _end(id, ISessionKeystore.Phase.Failed);
+        failedMismatch[uint8(g.method)]++;
+    }
+
+    /// @dev request, respond, judge, close.
+    function _applyInference(bytes32 id, ISessionKeystore.Role role, bytes memory data, bool ok) private {
+        Ghost storage g = _g[id];
+        bytes4 sel = bytes4(data);
+        bool est = g.phase == ISessionKeystore.Phase.Established;
+        if (sel == ks.close.selector) {
+            bool mayClose = est && (g.pending == 0 || block.timestamp > g.verdictDeadline);
+            if (ok != mayClose) _violate("close accepted or refused against the model");
+            if (ok) {
+                _end(id, ISessionKeystore.Phase.Closed);
+                closed[uint8(g.method)]++;
+            }
+            return;
+        }
+        (, uint64 seq) = abi.decode(_args(data), (bytes32, uint64));
+        ISessionKeystore.Step step = _steps[id][seq];
+        bool allowed;
+        if (sel == ks.request.selector) {
+            allowed = est && role == ISessionKeystore.Role.User && seq == g.requests;
+        } else if (sel == ks.respond.selector) {
+            allowed = est && role == ISessionKeystore.Role.Miner && step == ISessionKeystore.Step.Requested;
+        } else {
+            allowed = est && role == ISessionKeystore.Role.Oracle && step == ISessionKeystore.Step.Answered;
+        }
+        if (ok != allowed) _violate("an inference step accepted or refused against the model");
+        if (!ok) return;
+        if (sel == ks.request.selector) {
+            _steps[id][seq] = ISessionKeystore.Step.Requested;
+            g.requests++;
+        } else if (sel == ks.respond.selector) {
+            _steps[id][seq] = ISessionKeystore.Step.Answered;
+            g.pending++;
+            g.verdictDeadline = uint64(block.timestamp) + g.timeout;
+        } else {
+            _steps[id][seq] = ISessionKeystore.Step.Judged;
+            g.pending--;
+            judged++;
+        }
+    }
+
+    /// @dev The contract's session must match the model after every call.
+    function _compare(bytes32 id) private {
+        Ghost storage g = _g[id];
+        ISessionKeystore.SessionView memory v = ks.session(id);
+        if (v.phase != g.phase) _violate("phase differs from the model");
+        if (!_terminal(g.phase)) {
+            if (v.deadline != g.deadline) _violate("deadline is not the phase change's time plus the timeout");
+            if (v.acted != g.acted) _violate("acted differs from the model");
+        }
+        if (v.requests != g.requests) _violate("requests differ from the model");
+        if (v.verdictsPending != g.pending) _violate("pending verdicts differ from the model");
+        if (g.frozen != 0 && keccak256(abi.encode(v)) != g.frozen) {
+            _violate("a Failed, Expired or Closed session changed");
+        }
+    }
+
+    function _enter(bytes32 id, ISessionKeystore.Phase p) private {
+        Ghost storage g = _g[id];
+        g.phase = p;
+        // deadline = now + phaseTimeout at each phase change, checked by _compare.
+        g.deadline = uint64(block.timestamp) + g.timeout;
+        g.acted = 0;
+    }
+
+    function _end(bytes32 id, ISessionKeystore.Phase p) private {
+        Ghost storage g = _g[id];
+        if (
+            _terminal(g.phase) && !(g.phase == ISessionKeystore.Phase.Established && p == ISessionKeystore.Phase.Closed)
+        ) {
+            _violate("a terminal session moved other than Established to Closed");
+        }
+        g.phase = p;
+        ISessionKeystore.SessionView memory v = ks.session(id);
+        g.frozen = keccak256(abi.encode(v));
+    }
+
+    function _expire(bytes32 id) private {
+        _call(id, stranger, abi.encodeCall(ks.expire, (id)));
+    }
+
+    /// @dev The event `sig` of session `id` with the given fault/phase, role set and
+    /// reporter (SessionFailed) or phase and stalled set (SessionExpired).
+    function _expectEvent(Vm.Log[] memory logs, bytes32 sig, bytes32 id, uint8 a, uint8 set, uint8 reporter) private {
+        for (uint256 i = 0; i < logs.length; ++i) {
+            if (logs[i].emitter != address(ks) || logs[i].topics[0] != sig || logs[i].topics[1] != id) continue;
+            if (sig == FAILED_SIG) {
+                (uint8 fault, uint8 culprits, uint8 rep) = abi.decode(logs[i].data, (uint8, uint8, uint8));
+                if (fault != a || culprits != set || rep != reporter) {
+                    _violate("SessionFailed names the wrong culprits");
+                }
+            } else {
+                (uint8 phase_, uint8 stalled) = abi.decode(logs[i].data, (uint8, uint8));
+                if (phase_ != a || stalled != set) _violate("SessionExpired names the wrong stalled roles");
+            }
+            return;
+        }
+        _violate("no terminal event");
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Helpers
+    // ---------------------------------------------------------------------------------
+
+    /// @dev The honest call of `role` (acting as `actor`, the coordinator in Wrapping).
+    function _honestStep(bytes32 id, ISessionKeystore.Role role, ISessionKeystore.Role actor, uint256 deviation)
+        private
+        view
+        returns (bytes memory)
+    {
+        Ghost storage g = _g[id];
+        ISessionKeystore.Phase p = g.phase;
+        if (p == ISessionKeystore.Phase.Committing) {
+            return abi.encodeCall(ks.join, (id, _commitment(id, role, _account(id, role), _eph(id, role))));
+        }
+        if (p == ISessionKeystore.Phase.Revealing) {
+            bytes32 k = deviation % 16 == 5 ? keccak256(abi.encode(deviation)) : _eph(id, role);
+            return abi.encodeCall(ks.reveal, (id, k));
+        }
+        if (p == ISessionKeystore.Phase.Partials) {
+            return abi.encodeCall(ks.publishPartial, (id, keccak256(abi.encode("partial", id, role))));
+        }
+        if (p == ISessionKeystore.Phase.Wrapping) {
+            return abi.encodeCall(
+                ks.distribute,
+                (id, _filled(_wrapLen(g.suite), 0x66), _filled(_wrapLen(g.suite), bytes1(uint8(actor) + 1)))
+            );
+        }
+        bytes32 a = keccak256(abi.encode(id, "K"));
+        if (deviation % 6 == 3) a = keccak256(abi.encode(id, role, "wrong"));
+        return abi.encodeCall(ks.attest, (id, a));
+    }
+
+    function _fittingFault(Ghost storage g, uint256 seed) private view returns (ISessionKeystore.Fault) {
+        ISessionKeystore.Fault[4] memory all = [
+            ISessionKeystore.Fault.InvalidPublicKey,
+            ISessionKeystore.Fault.InvalidPartial,
+            ISessionKeystore.Fault.InvalidWrap,
+            ISessionKeystore.Fault.Other
+        ];
+        for (uint256 i = 0; i < 4; ++i) {
+            ISessionKeystore.Fault f = all[(seed + i) % 4];
+            if (_fits(g, f)) return f;
+        }
+        return ISessionKeystore.Fault.Other;
+    }
+
+    /// @dev The fault/phase table of docs/PROTOCOL.md §4.2, written out independently.
+    function _fits(Ghost storage g, ISessionKeystore.Fault f) private view returns (bool) {
+        bool m1 = g.method == ISessionKeystore.Method.Combined;
+        ISessionKeystore.Phase p = g.phase;
+        if (f == ISessionKeystore.Fault.Other) return true;
+        if (f == ISessionKeystore.Fault.InvalidPublicKey) return !m1 || p != ISessionKeystore.Phase.Committing;
+        if (f == ISessionKeystore.Fault.InvalidPartial) {
+            return m1 && (p == ISessionKeystore.Phase.Partials || p == ISessionKeystore.Phase.Attesting);
+        }
+        if (f == ISessionKeystore.Fault.InvalidWrap) return !m1 && p == ISessionKeystore.Phase.Attesting;
+        return false;
+    }
+
+    function _wellFormed(uint8 accused, ISessionKeystore.Fault f, ISessionKeystore.Role role)
+        private
+        pure
+        returns (bool)
+    {
+        return f != ISessionKeystore.Fault.None && f != ISessionKeystore.Fault.AttestationMismatch && accused != 0
+            && accused <= ALL && (accused & _bit(role)) == 0;
+    }
+
+    function _isInference(bytes4 sel) private view returns (bool) {
+        return sel == ks.request.selector || sel == ks.respond.selector || sel == ks.judge.selector
+            || sel == ks.close.selector;
+    }
+
+    /// @dev The lowest answered and the lowest requested sequence numbers of a session.
+    function _openSteps(bytes32 id) private view returns (bool answered, uint64 aSeq, bool requested, uint64 rSeq) {
+        uint64 n = _g[id].requests;
+        for (uint64 s = 0; s < n; ++s) {
+            ISessionKeystore.Step st = _steps[id][s];
+            if (!answered && st == ISessionKeystore.Step.Answered) (answered, aSeq) = (true, s);
+            if (!requested && st == ISessionKeystore.Step.Requested) (requested, rSeq) = (true, s);
+        }
+    }
+
+    function _pickLive(uint256 seed) private view returns (bytes32, bool) {
+        uint256 n = ids.length;
+        for (uint256 i = 0; i < n; ++i) {
+            bytes32 id = ids[(seed % n + i) % n];
+            if (!_terminal(_g[id].phase)) return (id, true);
+        }
+        return (bytes32(0), false);
+    }
+
+    function _pickEstablished(uint256 seed) private view returns (bytes32, bool) {
+        uint256 n = ids.length;
+        for (uint256 i = 0; i < n; ++i) {
+            bytes32 id = ids[(seed % n + i) % n];
+            if (_g[id].phase == ISessionKeystore.Phase.Established) return (id, true);
+        }
+        return (bytes32(0), false);
+    }
+
+    function _live() private view returns (uint256 n) {
+        for (uint256 i = 0; i < ids.length; ++i) {
+            if (!_terminal(_g[ids[i]].phase)) ++n;
+        }
+    }
+
+    /// @dev The recipient's active key version, registering again if it was revoked.
+    function _activeVersion(address who, ISessionKeystore.Suite suite) private returns (uint32) {
+        ISessionKeystore.KeyRecord memory k = ks.keyOf(who, suite);
+        if (k.version != 0 && !k.revoked) return k.version;
+        vm.prank(who);
+        return ks.registerKey(suite, _filled(_keyLen(suite), 0x07));
     }
 
     function _snapshotAll() private view returns (bytes32[] memory s) {
@@ -289,10 +747,6 @@ contract Handler {
             }
         }
     }
-
-    // ---------------------------------------------------------------------------------
-    // Helpers
-    // ---------------------------------------------------------------------------------
 
     function _violate(string memory what) private {
         if (bytes(violation).length == 0) violation = what;
@@ -312,20 +766,52 @@ contract Handler {
         }
     }
 
-    function _account(ISessionKeystore.SessionView memory v, ISessionKeystore.Role role)
-        private
-        pure
-        returns (address)
+    function _roleOf(bytes32 id, address who) private view returns (bool, ISessionKeystore.Role) {
+        if (who == _g[id].user) return (true, ISessionKeystore.Role.User);
+        if (who == miner) return (true, ISessionKeystore.Role.Miner);
+        if (who == oracle) return (true, ISessionKeystore.Role.Oracle);
+        return (false, ISessionKeystore.Role.User);
+    }
+
+    function _account(bytes32 id, ISessionKeystore.Role role) private view returns (address) {
+        return role == ISessionKeystore.Role.User ? _g[id].user : role == ISessionKeystore.Role.Miner ? miner : oracle;
+    }
+
+    /// @dev The commitment of docs/PROTOCOL.md §5.1, computed here, not by the contract.
+    function _commitment(bytes32 id, ISessionKeystore.Role role, address account, bytes32 key)
+        internal
+        view
+        returns (bytes32)
     {
-        return role == ISessionKeystore.Role.User ? v.user : role == ISessionKeystore.Role.Miner ? v.miner : v.oracle;
+        return keccak256(
+            abi.encode(
+                keccak256("sessionkeystore/v1/commitment"), block.chainid, address(ks), id, uint8(role), account, key
+            )
+        );
     }
 
     function _eph(bytes32 id, ISessionKeystore.Role role) private pure returns (bytes32) {
         return keccak256(abi.encode("eph", id, role));
     }
 
+    function _filled(uint256 len, bytes1 b) private pure returns (bytes memory out) {
+        out = new bytes(len);
+        for (uint256 i = 0; i < len; i += 31) {
+            out[i] = b;
+        }
+        out[len - 1] = b;
+    }
+
     function _wrapLen(ISessionKeystore.Suite suite) private pure returns (uint256) {
         return suite == ISessionKeystore.Suite.X25519 ? 80 : 1168;
+    }
+
+    function _keyLen(ISessionKeystore.Suite suite) private pure returns (uint256) {
+        return suite == ISessionKeystore.Suite.X25519 ? 32 : 1216;
+    }
+
+    function _bit(ISessionKeystore.Role role) private pure returns (uint8) {
+        return uint8(1) << uint8(role);
     }
 
     function _terminal(ISessionKeystore.Phase p) private pure returns (bool) {

@@ -4,6 +4,13 @@ pragma solidity ^0.8.24;
 /// @notice The few Foundry cheatcodes these tests use, declared here because forge-std is
 /// not installable offline. Signatures match Foundry's cheatcode ABI.
 interface Vm {
+    /// @notice A log recorded by `recordLogs`.
+    struct Log {
+        bytes32[] topics;
+        bytes data;
+        address emitter;
+    }
+
     function prank(address sender) external;
     function startPrank(address sender) external;
     function stopPrank() external;
@@ -14,4 +21,12 @@ interface Vm {
     function assume(bool condition) external pure;
     function addr(uint256 privateKey) external pure returns (address);
     function chainId(uint256 newChainId) external;
+    function recordLogs() external;
+    function getRecordedLogs() external returns (Log[] memory logs);
+    function setEnv(string calldata name, string calldata value) external;
+    function envOr(string calldata name, uint256 defaultValue) external view returns (uint256 value);
+    function envOr(string calldata name, string calldata delim, uint256[] calldata defaultValue)
+        external
+        view
+        returns (uint256[] memory value);
 }
