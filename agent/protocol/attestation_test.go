@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
@@ -58,6 +59,51 @@ func TestEstablishedWithAnotherAttestationFails(t *testing.T) {
 					t.Errorf("%s/%v: SessionEstablished with another attestation gave %v/%v (key held: %v), want Failed/AttestationMismatch and no key",
 						c.name, r, d.Outcome.Phase, d.Outcome.Fault, d.Outcome.Key != nil)
 				}
+			}
+		}
+	}
+}
+
+// TestOwnAttestationOnChainMustBeThisAgents: an Attested event naming this
+// agent's role with a value that is not its attestation (it never sent
+// it) is malformed (docs/PROTOCOL.md §12): an error, and the machine is
+// unchanged, so the forged value never stands in for its own in the
+// comparison of attestations. The genuine event is the control.
+func TestOwnAttestationOnChainMustBeThisAgents(t *testing.T) {
+	for _, c := range configs() {
+		w := newWorld(t, 5, c.method, c.suite, c.coord, "own-attest/"+c.name)
+		w.start()
+		w.run()
+		for _, r := range session.Roles {
+			at := -1
+			for i, ev := range w.log {
+				if a, ok := ev.(Attested); ok && a.Role == r {
+					at = i
+				}
+			}
+			if at < 0 {
+				t.Fatalf("%s: no Attested of %v", c.name, r)
+			}
+			m, err := New(w.cfgs[r], w.secretsAt(r, at))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, ev := range w.log[:at] {
+				if _, err := m.Consume(ev); err != nil {
+					t.Fatalf("%s/%v: replay: %v", c.name, r, err)
+				}
+			}
+			forged := w.log[at].(Attested)
+			forged.Attestation[0] ^= 1
+			before := snapshot(m)
+			if _, err := m.Consume(forged); !errors.Is(err, ErrMalformed) {
+				t.Errorf("%s/%v: its own Attested with another value: %v, want ErrMalformed", c.name, r, err)
+			}
+			if snapshot(m) != before {
+				t.Errorf("%s/%v: the forged own attestation changed the machine", c.name, r)
+			}
+			if _, err := m.Consume(w.log[at]); err != nil {
+				t.Errorf("%s/%v: the genuine Attested: %v", c.name, r, err)
 			}
 		}
 	}
