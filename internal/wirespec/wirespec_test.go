@@ -9,6 +9,8 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -35,6 +37,17 @@ func num[T interface {
 	return fmt.Sprintf("%d %s", uint8(v), v)
 }
 
+// enum is a §2.1 row: the code's ordinal and name against the spec's
+// "Ordinal Name" (the spec writes names in CamelCase, the code in
+// kebab-case: compared without case and hyphens).
+func enum[T interface {
+	~uint8
+	String() string
+}](v T, want string) row {
+	fold := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "-", "")) }
+	return row{"2.1 " + reflect.TypeOf(v).Name(), fold(num(v)), fold(want)}
+}
+
 // must returns a function that unwraps a (value, error) result, failing
 // the test on an error.
 func must[T any](t *testing.T) func(T, error) T {
@@ -57,41 +70,41 @@ func must[T any](t *testing.T) func(T, error) T {
 func TestWireNumbers(t *testing.T) {
 	rows := []row{
 		// §2.1 Role, and the role-set bitmap.
-		{"2.1 Role", num(session.User), "0 user"},
-		{"2.1 Role", num(session.Miner), "1 miner"},
-		{"2.1 Role", num(session.Oracle), "2 oracle"},
+		enum(session.User, "0 User"),
+		enum(session.Miner, "1 Miner"),
+		enum(session.Oracle, "2 Oracle"),
 		{"2.1 role set", uint8(session.User.Bit()), uint8(1)},
 		{"2.1 role set", uint8(session.Miner.Bit()), uint8(2)},
 		{"2.1 role set", uint8(session.Oracle.Bit()), uint8(4)},
 		// §2.1 Method.
-		{"2.1 Method", num(session.Combined), "0 combined"},
-		{"2.1 Method", num(session.Coordinator), "1 coordinator"},
+		enum(session.Combined, "0 Combined"),
+		enum(session.Coordinator, "1 Coordinator"),
 		// §2.1 Suite.
-		{"2.1 Suite", num(session.X25519), "0 x25519"},
-		{"2.1 Suite", num(session.Hybrid), "1 hybrid"},
+		enum(session.X25519, "0 X25519"),
+		enum(session.Hybrid, "1 Hybrid"),
 		// §2.1 Phase.
-		{"2.1 Phase", num(session.PhaseNone), "0 none"},
-		{"2.1 Phase", num(session.Committing), "1 committing"},
-		{"2.1 Phase", num(session.Revealing), "2 revealing"},
-		{"2.1 Phase", num(session.Partials), "3 partials"},
-		{"2.1 Phase", num(session.Wrapping), "4 wrapping"},
-		{"2.1 Phase", num(session.Attesting), "5 attesting"},
-		{"2.1 Phase", num(session.Established), "6 established"},
-		{"2.1 Phase", num(session.Failed), "7 failed"},
-		{"2.1 Phase", num(session.Expired), "8 expired"},
-		{"2.1 Phase", num(session.Closed), "9 closed"},
+		enum(session.PhaseNone, "0 None"),
+		enum(session.Committing, "1 Committing"),
+		enum(session.Revealing, "2 Revealing"),
+		enum(session.Partials, "3 Partials"),
+		enum(session.Wrapping, "4 Wrapping"),
+		enum(session.Attesting, "5 Attesting"),
+		enum(session.Established, "6 Established"),
+		enum(session.Failed, "7 Failed"),
+		enum(session.Expired, "8 Expired"),
+		enum(session.Closed, "9 Closed"),
 		// §2.1 Step.
-		{"2.1 Step", num(session.StepNone), "0 none"},
-		{"2.1 Step", num(session.Requested), "1 requested"},
-		{"2.1 Step", num(session.Answered), "2 answered"},
-		{"2.1 Step", num(session.Judged), "3 judged"},
+		enum(session.StepNone, "0 None"),
+		enum(session.Requested, "1 Requested"),
+		enum(session.Answered, "2 Answered"),
+		enum(session.Judged, "3 Judged"),
 		// §2.1 Fault.
-		{"2.1 Fault", num(session.FaultNone), "0 none"},
-		{"2.1 Fault", num(session.AttestationMismatch), "1 attestation-mismatch"},
-		{"2.1 Fault", num(session.InvalidPublicKey), "2 invalid-public-key"},
-		{"2.1 Fault", num(session.InvalidPartial), "3 invalid-partial"},
-		{"2.1 Fault", num(session.InvalidWrap), "4 invalid-wrap"},
-		{"2.1 Fault", num(session.FaultOther), "5 other"},
+		enum(session.FaultNone, "0 None"),
+		enum(session.AttestationMismatch, "1 AttestationMismatch"),
+		enum(session.InvalidPublicKey, "2 InvalidPublicKey"),
+		enum(session.InvalidPartial, "3 InvalidPartial"),
+		enum(session.InvalidWrap, "4 InvalidWrap"),
+		enum(session.FaultOther, "5 Other"),
 		{"2.1 Fault", session.Fault(6).Valid(), false},
 		// §13.5 reason codes.
 		{"13.5 reason", num(inference.ReasonNone), "0 valid"},
