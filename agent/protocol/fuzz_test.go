@@ -94,7 +94,8 @@ func fuzzEvent(w *world, b []byte) (Event, []byte) {
 // FuzzConsume feeds arbitrary events to a machine restored at any point of
 // a genuine session: it must never panic, an event it rejects must leave it
 // unchanged, and it must never report Established with a key of its own
-// that is not the genuine one.
+// that is not the genuine one, nor on anything but a SessionEstablished
+// carrying its own attestation.
 func FuzzConsume(f *testing.F) {
 	f.Add([]byte{0, 3, 1, 0, 2, 1, 0, 0})
 	f.Add([]byte{1, 9, 2, 11, 0, 0, 0, 11, 1, 1, 0, 11, 2, 2, 0})
@@ -139,6 +140,13 @@ func FuzzConsume(f *testing.F) {
 			for _, a := range acts {
 				if d, ok := a.(Done); ok && d.Outcome.Phase == session.Established && !d.Outcome.Key.Equal(genuine) {
 					t.Fatal("established with a key that is not the genuine one")
+				}
+				// Established only by the chain's SessionEstablished carrying
+				// this agent's own attestation (PROTOCOL.md §7).
+				if d, ok := a.(Done); ok && d.Outcome.Phase == session.Established {
+					if se, ok := ev.(SessionEstablished); !ok || se.Attestation != genuine.Attestation() {
+						t.Fatalf("established on %T, not on a SessionEstablished carrying its own attestation", ev)
+					}
 				}
 				// An ephemeral secret is disclosed only on the chain's
 				// SessionFailed of a Method 1 session.

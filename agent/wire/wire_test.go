@@ -210,7 +210,9 @@ func TestDecodeRejectsBadLogs(t *testing.T) {
 }
 
 // FuzzDecode feeds arbitrary logs claiming to be each event: an error or a
-// valid value, never a panic.
+// valid value, never a panic; a rejection is ErrMalformed (the emitter and
+// topic0 are the contract's) and returns no value. FuzzDecodeRoundTrip
+// checks what an accepted log decodes to.
 func FuzzDecode(f *testing.F) {
 	f.Add(uint8(0), []byte{1}, []byte{2}, []byte{})
 	f.Add(uint8(5), make([]byte, 32), make([]byte, 32), make([]byte, 96))
@@ -227,6 +229,9 @@ func FuzzDecode(f *testing.F) {
 		out, err := dec.Decode(&l)
 		if err == nil && out == nil {
 			t.Fatal("nil event without error")
+		}
+		if err != nil && (out != nil || !errors.Is(err, wire.ErrMalformed)) {
+			t.Fatalf("rejected with (%v, %v), want (nil, ErrMalformed)", out, err)
 		}
 	})
 }

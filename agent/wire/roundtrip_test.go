@@ -1,0 +1,357 @@
+package wire_test
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+)
+
+// byteSource hands out fuzz bytes, zeros once they run out.
+type byteSource struct{ b []byte }
+
+func (s *byteSource) next(n int) []byte {
+	out := make([]byte, n)
+	k := copy(out, s.b)
+	s.b = s.b[k:]
+	return out
+}
+
+// argValue draws a value of an ABI argument's Go type from src.
+func argValue(t *testing.T, typ abi.Type, src *byteSource) any {
+	t.Helper()
+	switch typ.String() {
+	case "uint8":
+		return src.next(1)[0]
+	case "uint32":
+		return binary.BigEndian.Uint32(src.next(4))
+	case "uint64":
+		return binary.BigEndian.Uint64(src.next(8))
+	case "bool":
+		return src.next(1)[0]&1 == 1
+	case "bytes32":
+		return [32]byte(src.next(32))
+	case "address":
+		return common.Address(src.next(20))
+	case "bytes":
+		return src.next(int(src.next(1)[0]) % 97)
+	}
+	t.Fatalf("argument type %s: teach argValue about it", typ)
+	return nil
+}
+
+// ranges are the defined values of each enumeration argument
+// (docs/PROTOCOL.md §2.1; culprits and stalled are role sets).
+var ranges = map[string]uint8{
+	"role": 3, "recipient": 3, "reporter": 3, "coordinator": 3,
+	"phase": 10, "fault": 6, "suite": 2, "method": 2, "culprits": 8, "stalled": 8,
+}
+
+// makeValid turns drawn values into ones the contract can emit.
+func makeValid(event string, v map[string]any) {
+	for name, n := range ranges {
+		if x, ok := v[name].(uint8); ok {
+			v[name] = x % n
+		}
+	}
+	switch event {
+	case "KeyRegistered":
+		if v["version"].(uint32) == 0 {
+			v["version"] = uint32(1)
+		}
+		v["keyHash"] = [32]byte(crypto.Keccak256(v["publicKey"].([]byte)))
+	case "InferenceJudged":
+		v["valid"] = v["reason"].(uint8) == 0
+	case "SessionOpened":
+		if v["method"].(uint8) == 0 {
+			v["suite"], v["coordinator"] = uint8(0), uint8(0)
+		}
+		for i, name := range []string{"user", "miner", "oracle"} {
+			a := v[name].(common.Address)
+			a[0] = byte(i + 1) // nonzero and distinct
+			v[name] = a
+		}
+	}
+}
+
+// spoilers lists ways of making an emittable event's values ones the
+// contract never emits, one defect each.
+func spoilers(event string, v map[string]any) []func(map[string]any) {
+	var out []func(map[string]any)
+	names := slices.Sorted(maps.Keys(ranges)) // a fuzz input means the same on every run
+	for _, name := range names {
+		n := ranges[name]
+		if _, ok := v[name].(uint8); ok {
+			out = append(out,
+				func(v map[string]any) { v[name] = n },
+				func(v map[string]any) { v[name] = uint8(255) })
+		}
+	}
+	switch event {
+	case "KeyRegistered":
+		out = append(out,
+			func(v map[string]any) { v["version"] = uint32(0) },
+			func(v map[string]any) { h := v["keyHash"].([32]byte); h[31] ^= 1; v["keyHash"] = h })
+	case "InferenceJudged":
+		out = append(out, func(v map[string]any) { v["valid"] = !v["valid"].(bool) })
+	case "SessionOpened":
+		out = append(out,
+			func(v map[string]any) { v["user"] = common.Address{} },
+			func(v map[string]any) { v["oracle"] = common.Address{} },
+			func(v map[string]any) { v["miner"] = v["user"] },
+			func(v map[string]any) { v["oracle"] = v["miner"] },
+			func(v map[string]any) { v["method"], v["suite"] = uint8(0), uint8(1) },
+			func(v map[string]any) { v["method"], v["coordinator"] = uint8(0), uint8(2) })
+	}
+	return out
+}
+
+// specValid reports whether the contract could have emitted these values:
+// a decoder must accept exactly these (docs/PROTOCOL.md §2.1, §3, §4.1,
+// §13.1).
+func specValid(event string, v map[string]any) bool {
+	for name, n := range ranges {
+		if x, ok := v[name].(uint8); ok && x >= n {
+			return false
+		}
+	}
+	switch event {
+	case "KeyRegistered":
+		return v["version"].(uint32) != 0 && v["keyHash"].([32]byte) == [32]byte(crypto.Keccak256(v["publicKey"].([]byte)))
+	case "InferenceJudged":
+		return v["valid"].(bool) == (v["reason"].(uint8) == 0)
+	case "SessionOpened":
+		u, m, o := v["user"].(common.Address), v["miner"].(common.Address), v["oracle"].(common.Address)
+		if v["method"].(uint8) == 0 && (v["suite"].(uint8) != 0 || v["coordinator"].(uint8) != 0) {
+			return false
+		}
+		return u != (common.Address{}) && m != (common.Address{}) && o != (common.Address{}) && u != m && u != o && m != o
+	}
+	return true
+}
+
+// fields lists a decoded event's values by ABI argument name, in the ABI's
+// Go types, and its log location.
+func fields(t *testing.T, out any) (map[string]any, *protocol.Meta) {
+	t.Helper()
+	switch e := out.(type) {
+	case wire.KeyRegistered:
+		return map[string]any{"account": e.Account, "suite": uint8(e.Suite), "version": e.Version,
+			"keyHash": [32]byte(e.KeyHash), "publicKey": e.PublicKey}, nil
+	case wire.KeyRevoked:
+		return map[string]any{"account": e.Account, "suite": uint8(e.Suite), "version": e.Version}, nil
+	case protocol.Opened:
+		p := e.Params
+		return map[string]any{"sessionId": [32]byte(p.ID), "user": p.User, "miner": p.Miner, "oracle": p.Oracle,
+			"method": uint8(p.Method), "suite": uint8(p.Suite), "coordinator": uint8(p.Coordinator), "nonce": e.Nonce,
+			"phaseTimeout": e.PhaseTimeout, "minerKeyVersion": e.KeyVersions[1], "oracleKeyVersion": e.KeyVersions[2]}, &e.Meta
+	case protocol.PhaseAdvanced:
+		return map[string]any{"sessionId": [32]byte(e.Session), "phase": uint8(e.Phase), "deadline": e.Deadline}, &e.Meta
+	case protocol.Committed:
+		return map[string]any{"sessionId": [32]byte(e.Session), "role": uint8(e.Role), "commitment": e.Commitment}, &e.Meta
+	case protocol.Revealed:
+		return map[string]any{"sessionId": [32]byte(e.Session), "role": uint8(e.Role), "ephemeralKey": e.Key}, &e.Meta
+	case protocol.PartialPublished:
+		return map[string]any{"sessionId": [32]byte(e.Session), "role": uint8(e.Role), "partial_": e.Partial}, &e.Meta
+	case protocol.UserKeyPublished:
+		return map[string]any{"sessionId": [32]byte(e.Session), "publicKey": e.Key}, &e.Meta
+	case protocol.KeyWrapped:
+		return map[string]any{"sessionId": [32]byte(e.Session), "recipient": uint8(e.Recipient), "wrapped": e.Wrapped}, &e.Meta
+	case protocol.Attested:
+		return map[string]any{"sessionId": [32]byte(e.Session), "role": uint8(e.Role), "attestation": e.Attestation}, &e.Meta
+	case protocol.SessionEstablished:
+		return map[string]any{"sessionId": [32]byte(e.Session), "attestation": e.Attestation}, &e.Meta
+	case protocol.SessionFailed:
+		return map[string]any{"sessionId": [32]byte(e.Session), "fault": uint8(e.Fault), "culprits": uint8(e.Culprits),
+			"reporter": uint8(e.Reporter)}, &e.Meta
+	case protocol.SessionExpired:
+		return map[string]any{"sessionId": [32]byte(e.Session), "phase": uint8(e.Phase), "stalled": uint8(e.Stalled)}, &e.Meta
+	case protocol.EphemeralDisclosed:
+		return map[string]any{"sessionId": [32]byte(e.Session), "role": uint8(e.Role), "ephemeralSecret": e.Secret}, &e.Meta
+	case inference.Requested:
+		return map[string]any{"sessionId": [32]byte(e.Session), "seq": e.Seq, "ciphertext": e.Envelope}, &e.Meta
+	case inference.Answered:
+		return map[string]any{"sessionId": [32]byte(e.Session), "seq": e.Seq, "ciphertext": e.Envelope,
+			"commitment": e.Commitment}, &e.Meta
+	case inference.Judged:
+		return map[string]any{"sessionId": [32]byte(e.Session), "seq": e.Seq, "valid": e.Valid, "reason": uint8(e.Reason)}, &e.Meta
+	case inference.Closed:
+		return map[string]any{"sessionId": [32]byte(e.Session), "role": uint8(e.Role)}, &e.Meta
+	}
+	t.Fatalf("decoded %T: teach fields about it", out)
+	return nil, nil
+}
+
+// encodeLog emits event ev with values v as the contract would: indexed
+// arguments as topics after the event's id, the others ABI-encoded as data.
+func encodeLog(t *testing.T, ev abi.Event, v map[string]any, contract common.Address, src *byteSource) types.Log {
+	t.Helper()
+	l := types.Log{Address: contract, Topics: []common.Hash{ev.ID},
+		BlockNumber: binary.BigEndian.Uint64(src.next(8)) >> 1, TxHash: common.Hash(src.next(32)), Index: uint(src.next(1)[0])}
+	var data []any
+	for _, in := range ev.Inputs {
+		if in.Indexed {
+			topics, err := abi.MakeTopics([]any{v[in.Name]})
+			if err != nil {
+				t.Fatal(err)
+			}
+			l.Topics = append(l.Topics, topics[0][0])
+		} else {
+			data = append(data, v[in.Name])
+		}
+	}
+	packed, err := ev.Inputs.NonIndexed().Pack(data...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Data = packed
+	return l
+}
+
+// roundTrip encodes event number which of the contract ABI from data,
+// decodes it, and checks the properties of FuzzDecodeRoundTrip. mode 0
+// draws values the contract can emit, mode 1 raw values, and mode k >= 2
+// emittable values with the (k-2)-th spoiler applied.
+func roundTrip(t *testing.T, which, mode uint8, data []byte) {
+	t.Helper()
+	contract := common.Address{0xc0, 0x01}
+	dec := wire.NewDecoder(1, contract)
+	parsed := bindingsABI()
+	topics := simchainABI()
+	ev, err := parsed.EventByID(topics[int(which)%len(topics)])
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := &byteSource{data}
+	v := map[string]any{}
+	for _, in := range ev.Inputs {
+		v[in.Name] = argValue(t, in.Type, src)
+	}
+	if mode != 1 {
+		makeValid(ev.Name, v)
+	}
+	if sp := spoilers(ev.Name, v); mode >= 2 && len(sp) > 0 {
+		sp[int(mode-2)%len(sp)](v)
+	}
+	l := encodeLog(t, *ev, v, contract, src)
+	out, err := dec.Decode(&l)
+	switch ok := specValid(ev.Name, v); {
+	case ok && err != nil:
+		t.Fatalf("%s %v: a log the contract can emit was rejected: %v", ev.Name, v, err)
+	case !ok && err == nil:
+		t.Fatalf("%s %v: a log the contract cannot emit was decoded as %+v", ev.Name, v, out)
+	case !ok && (out != nil || !errors.Is(err, wire.ErrMalformed)):
+		t.Fatalf("%s: rejected with (%v, %v), want (nil, ErrMalformed)", ev.Name, out, err)
+	case ok:
+		got, meta := fields(t, out)
+		if !reflect.DeepEqual(normalize(got), normalize(v)) {
+			t.Fatalf("%s: encoded %v, decoded %v", ev.Name, v, got)
+		}
+		if meta != nil && (meta.Contract != contract || meta.Block != l.BlockNumber || meta.TxHash != l.TxHash || meta.LogIndex != l.Index) {
+			t.Fatalf("%s: log location %+v, want %s block %d tx %s index %d", ev.Name, *meta, contract, l.BlockNumber, l.TxHash, l.Index)
+		}
+	}
+
+	// The same log from another address is foreign, whatever it holds.
+	other := l
+	other.Address[19] ^= 0x01 | data0(data)
+	if out, err := dec.Decode(&other); out != nil || !errors.Is(err, wire.ErrForeign) {
+		t.Fatalf("%s emitted by %s: (%v, %v), want (nil, ErrForeign)", ev.Name, other.Address, out, err)
+	}
+	// The same log under a topic0 that is no SessionKeystore event (a
+	// bit flipped, or another contract's event) is unknown.
+	for _, topic0 := range []common.Hash{flip(l.Topics[0], data), crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))} {
+		foreign := l
+		foreign.Topics = append([]common.Hash{topic0}, l.Topics[1:]...)
+		if out, err := dec.Decode(&foreign); out != nil || !errors.Is(err, wire.ErrUnknown) {
+			t.Fatalf("%s under topic0 %s: (%v, %v), want (nil, ErrUnknown)", ev.Name, topic0, out, err)
+		}
+	}
+}
+
+func data0(b []byte) byte {
+	if len(b) == 0 {
+		return 0
+	}
+	return b[0] &^ 1
+}
+
+// flip flips one bit of h chosen by data.
+func flip(h common.Hash, data []byte) common.Hash {
+	i := 0
+	if len(data) > 1 {
+		i = int(data[1])
+	}
+	h[i%32] ^= 1 << (i % 8)
+	return h
+}
+
+// normalize prints every value, so that nil and empty byte slices compare
+// equal (ABI decoding returns an empty slice).
+func normalize(v map[string]any) map[string]string {
+	out := map[string]string{}
+	for k, x := range v {
+		out[k] = fmt.Sprintf("%x", x)
+		if _, isBool := x.(bool); isBool {
+			out[k] = fmt.Sprint(x)
+		}
+	}
+	return out
+}
+
+// TestDecodeRoundTripEveryEvent runs the round trip of every event of the
+// contract ABI, with values the contract can emit and with raw values, on
+// fixed inputs: the properties of FuzzDecodeRoundTrip in every go test.
+func TestDecodeRoundTripEveryEvent(t *testing.T) {
+	n := len(simchainABI())
+	if n != 18 {
+		t.Fatalf("%d events in the ABI, the round trip covers 18: teach fields and ranges about the new ones", n)
+	}
+	for which := 0; which < n; which++ {
+		for seed := 0; seed < 64; seed++ {
+			mode := uint8(0)
+			if seed%2 == 1 {
+				mode = uint8(seed / 2) // raw, then each spoiler in turn
+			}
+			data := crypto.Keccak256([]byte{byte(which), byte(seed)})
+			data = append(data, crypto.Keccak256(data)...)
+			data = append(data, crypto.Keccak256(data)...)
+			data = append(data, crypto.Keccak256(data)...)
+			// Small values for the first bytes, so enums are often in range.
+			for i := 0; i < 8 && seed%2 == 0; i++ {
+				data[i] %= 12
+			}
+			roundTrip(t, uint8(which), mode, data)
+		}
+	}
+}
+
+// FuzzDecodeRoundTrip: a log encoded with the contract ABI from the
+// bindings decodes to the values it was encoded from, with its location;
+// it is accepted exactly when the contract could have emitted it (enums in
+// range, a key hash that is the key's, a verdict consistent with its
+// reason, three distinct parties), and rejected as ErrMalformed otherwise.
+// The same log from another address is ErrForeign and under a foreign
+// topic0 ErrUnknown: rejected, never decoded.
+func FuzzDecodeRoundTrip(f *testing.F) {
+	for which := uint8(0); which < 18; which++ {
+		f.Add(which, uint8(0), []byte{1, 2, 0, 1, 2, 3})
+		f.Add(which, uint8(1), []byte{9, 11, 7, 3, 200, 1, 0, 5})
+		f.Add(which, uint8(2+which), []byte{2, 1, 0})
+	}
+	f.Fuzz(func(t *testing.T, which, mode uint8, data []byte) {
+		roundTrip(t, which, mode, data)
+	})
+}
