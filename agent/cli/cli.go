@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/blame"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
@@ -39,6 +40,7 @@ const (
 type command struct {
 	name, args, summary string
 	roles               []session.Role // nil: every role
+	readOnly            bool           // sends no transaction
 	flags               func(fl *flag.FlagSet) func(context.Context, *env, []string) error
 }
 
@@ -48,6 +50,9 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	log    *slog.Logger
+	// sends: the command signs transactions, so its account must hold
+	// funds.
+	sends bool
 }
 
 func commands() []command {
@@ -56,12 +61,12 @@ func commands() []command {
 		{name: "keys register", args: "", summary: "register this account's recipient keys (Method 2), if not registered yet", flags: keysFlags(keysRegister)},
 		{name: "keys rotate", summary: "register new recipient keys (version + 1); sessions already opened keep theirs", flags: keysFlags(keysRotate)},
 		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
-		{name: "keys show", args: "[ADDRESS]", summary: "print the registry record of an account (default: this one)", flags: keysFlags(keysShow)},
+		{name: "keys show", args: "[ADDRESS]", readOnly: true, summary: "print the registry record of an account (default: this one)", flags: keysFlags(keysShow)},
 		{name: "open", summary: "open a session, wait until it ends and print its outcome", roles: []session.Role{session.User}, flags: openFlags},
 		{name: "ask", args: "[PROMPT...]", summary: "ask a prompt in an Established session (from the arguments, -file or stdin); print the answer and the oracle's verdict", roles: []session.Role{session.User}, flags: askFlags},
 		{name: "close", summary: "close an Established session: no more requests; every party deletes its key", flags: closeFlags},
-		{name: "status", args: "SESSION_ID", summary: "rebuild a session's timeline from on-chain events alone", flags: sessionCommand(render)},
-		{name: "verify", args: "SESSION_ID", summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session (exit 3: disclosures pending, nothing proven yet)", flags: sessionCommand(verify)},
+		{name: "status", args: "SESSION_ID", readOnly: true, summary: "rebuild a session's timeline from on-chain events alone", flags: sessionCommand(render)},
+		{name: "verify", args: "SESSION_ID", readOnly: true, summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session (exit 3: disclosures pending, nothing proven yet)", flags: sessionCommand(verify)},
 	}
 }
 
@@ -116,7 +121,7 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
 		return ExitUsage
 	}
-	if err := action(ctx, &env{cfg: cfg, stdin: stdin, stdout: stdout, log: log}, fl.Args()); err != nil {
+	if err := action(ctx, &env{cfg: cfg, stdin: stdin, stdout: stdout, log: log, sends: !cmd.readOnly}, fl.Args()); err != nil {
 		var u usageError
 		if errors.Is(err, errInvalidVerdict) {
 			return ExitFailure // already printed
@@ -198,6 +203,12 @@ func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Age
 	if err != nil {
 		client.Close()
 		return nil, nil, err
+	}
+	if e.sends {
+		if err := account.CheckFunds(ctx, client, chainID, acct.Address); err != nil {
+			client.Close()
+			return nil, nil, err
+		}
 	}
 	cfg := agent.Config{
 		Role: e.cfg.role, Account: acct, Contract: addr, StartBlock: start,

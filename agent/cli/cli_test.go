@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/blame"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
@@ -202,5 +205,33 @@ func TestVerifyPendingExitsDistinctly(t *testing.T) {
 	out.Reset()
 	if err := writeBlame(&out, ev); err != nil {
 		t.Fatalf("all disclosed: %v\n%s", err, out.String())
+	}
+}
+
+// TestNoAccountNamesItsSources: with no account configured, the error
+// names the flags and the role's variables that give one.
+func TestNoAccountNamesItsSources(t *testing.T) {
+	t.Chdir(t.TempDir()) // no .env here
+	var out, errOut bytes.Buffer
+	code := Main(context.Background(), session.Miner, []string{"run", "-rpc", "http://127.0.0.1:1"}, strings.NewReader(""), &out, &errOut)
+	for _, want := range []string{"-key", "MINER_ACCOUNT_KEY", "-keystore", "MINER_ACCOUNT_KEYSTORE", "-password-file"} {
+		if code != ExitFailure || !strings.Contains(errOut.String(), want) {
+			t.Errorf("exit %d, want %d and %q in:\n%s", code, ExitFailure, want, errOut.String())
+		}
+	}
+}
+
+// TestUnfundedAccountIsRefused: an account with no ether is refused in
+// those words before it sends anything, not with "out of gas" later.
+func TestUnfundedAccountIsRefused(t *testing.T) {
+	c := simchain.New(t)
+	k, _ := crypto.GenerateKey()
+	addr := crypto.PubkeyToAddress(k.PublicKey)
+	err := account.CheckFunds(context.Background(), c.Client, c.ChainID, addr)
+	if !errors.Is(err, account.ErrNoFunds) || !strings.Contains(err.Error(), "account "+addr.Hex()+" has no funds on chain") {
+		t.Fatalf("CheckFunds of an empty account: %v", err)
+	}
+	if err := account.CheckFunds(context.Background(), c.Client, c.ChainID, c.Opts(session.User).From); err != nil {
+		t.Fatalf("CheckFunds of a funded account: %v", err)
 	}
 }

@@ -143,9 +143,15 @@ func (c *config) logger() (*slog.Logger, error) {
 	return nil, fmt.Errorf("-log-format %q: want text or json", c.logFormat.value)
 }
 
-// account loads the signing account.
+// account loads the signing account; with none configured, the error
+// names every flag and variable that gives one.
 func (c *config) account() (account.Account, error) {
-	return account.Load(account.Source{HexKey: c.hexKey.value, KeystoreFile: c.keystore.value, PasswordFile: c.passwordFile.value})
+	a, err := account.Load(account.Source{HexKey: c.hexKey.value, KeystoreFile: c.keystore.value, PasswordFile: c.passwordFile.value})
+	if errors.Is(err, account.ErrNoKey) {
+		p := strings.ToUpper(c.role.String()) + "_"
+		return a, fmt.Errorf("no account to sign with: give -keystore FILE -password-file FILE (or %sACCOUNT_KEYSTORE and %sACCOUNT_PASSWORD_FILE, or ACCOUNT_KEYSTORE and ACCOUNT_PASSWORD_FILE), or for a development chain a hex private key with -key (or %sACCOUNT_KEY, or ACCOUNT_KEY)", p, p, p)
+	}
+	return a, err
 }
 
 func (c *config) poll() (time.Duration, error) {
