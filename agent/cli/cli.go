@@ -26,6 +26,10 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
 )
 
+// progressEvery is how often a long wait on a terminal says where the
+// session stands.
+const progressEvery = 15 * time.Second
+
 // Exit codes.
 const (
 	ExitOK      = 0
@@ -34,6 +38,9 @@ const (
 	// ExitPending: verify found no lie proven yet while a party that
 	// committed has not disclosed its ephemeral secret; run it again later.
 	ExitPending = 3
+	// ExitInterrupted: the command was interrupted (SIGINT or SIGTERM),
+	// 128 + SIGINT as shells report it.
+	ExitInterrupted = 130
 )
 
 // command is one subcommand.
@@ -41,6 +48,7 @@ type command struct {
 	name, args, summary string
 	roles               []session.Role // nil: every role
 	readOnly            bool           // sends no transaction
+	groups              group          // the shared settings it takes; zero: groupsAgent
 	flags               func(fl *flag.FlagSet) func(context.Context, *env, []string) error
 }
 
@@ -50,6 +58,9 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	log    *slog.Logger
+	// progress is where a long wait says what it waits for: stderr on a
+	// terminal, else io.Discard.
+	progress io.Writer
 	// sends: the command signs transactions, so its account must hold
 	// funds.
 	sends bool
@@ -57,7 +68,7 @@ type env struct {
 
 func commands() []command {
 	return []command{
-		{name: "run", summary: "serve every session that names this account, until interrupted", flags: runFlags},
+		{name: "run", groups: groupsAgent | groupBatch | groupModel, summary: "serve every session that names this account, until interrupted", flags: runFlags},
 		{name: "keys register", args: "", summary: "register this account's recipient keys (Method 2), if not registered yet", flags: keysFlags(keysRegister)},
 		{name: "keys rotate", summary: "register new recipient keys (version + 1); sessions already opened keep theirs", flags: keysFlags(keysRotate)},
 		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
@@ -65,8 +76,8 @@ func commands() []command {
 		{name: "open", summary: "open a session, wait until it ends and print its outcome", roles: []session.Role{session.User}, flags: openFlags},
 		{name: "ask", args: "[PROMPT...]", summary: "ask a prompt in an Established session (from the arguments, -file or stdin); print the answer and the oracle's verdict", roles: []session.Role{session.User}, flags: askFlags},
 		{name: "close", summary: "close an Established session: no more requests; every party deletes its key", flags: closeFlags},
-		{name: "status", args: "SESSION_ID", readOnly: true, summary: "rebuild a session's timeline from on-chain events alone", flags: sessionCommand(render)},
-		{name: "verify", args: "SESSION_ID", readOnly: true, summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session (exit 3: disclosures pending, nothing proven yet)", flags: sessionCommand(verify)},
+		{name: "status", args: "[SESSION_ID]", readOnly: true, groups: groupChain | groupLog, summary: "rebuild a session's timeline from on-chain events alone", flags: sessionCommand(render)},
+		{name: "verify", args: "[SESSION_ID]", readOnly: true, groups: groupChain | groupLog, summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session (exit 3: disclosures pending, nothing proven yet)", flags: sessionCommand(verify)},
 	}
 }
 
@@ -98,22 +109,38 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		return ExitOK
 	}
 	cfg := newConfig(role)
-	fl := flagSet(cfg, cmd.name)
+	own := flag.NewFlagSet(prog+" "+cmd.name, flag.ContinueOnError)
+	action := cmd.flags(own)
+	groups := cmd.groups
+	if groups == 0 {
+		groups = groupsAgent
+	}
+	if role == session.User {
+		groups &^= groupModel // the user runs no model
+	}
+	fl := flagSet(cfg, groups)
 	fl.Init(prog+" "+cmd.name, flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	action := cmd.flags(fl)
+	own.VisitAll(func(f *flag.Flag) { fl.Var(f.Value, f.Name, f.Usage) })
 	fl.Usage = func() {
-		fmt.Fprintf(fl.Output(), "usage: %s %s [flags] %s\n\n%s.\n\nflags:\n", prog, cmd.name, cmd.args, cmd.summary)
-		fl.PrintDefaults()
+		w := fl.Output()
+		fmt.Fprintf(w, "usage: %s\n\n%s.\n", strings.TrimSpace(prog+" "+cmd.name+" [flags] "+cmd.args), cmd.summary)
+		var ownHelp strings.Builder
+		if printFlags(&ownHelp, fl, func(f *flag.Flag) bool { return own.Lookup(f.Name) != nil }) {
+			fmt.Fprintf(w, "\nflags:\n%s", ownHelp.String())
+		}
+		fmt.Fprint(w, "\ncommon flags:\n")
+		printFlags(w, fl, func(f *flag.Flag) bool { return own.Lookup(f.Name) == nil })
 	}
-	if err := fl.Parse(rest); err != nil {
+	args, err := parseInterleaved(fl, rest)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return ExitOK
 		}
 		return ExitUsage
 	}
 	if err := cfg.resolve(); err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+		fmt.Fprintf(stderr, "%s: %s\n", prog, sentence(err.Error()))
 		return ExitUsage
 	}
 	log, err := cfg.logger()
@@ -121,7 +148,7 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
 		return ExitUsage
 	}
-	if err := action(ctx, &env{cfg: cfg, stdin: stdin, stdout: stdout, log: log, sends: !cmd.readOnly}, fl.Args()); err != nil {
+	if err := action(ctx, &env{cfg: cfg, stdin: stdin, stdout: stdout, log: log, progress: terminal(stderr), sends: !cmd.readOnly}, args); err != nil {
 		var u usageError
 		if errors.Is(err, errInvalidVerdict) {
 			return ExitFailure // already printed
@@ -129,21 +156,78 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		if errors.Is(err, errPending) {
 			return ExitPending // already printed
 		}
+		if ctx.Err() != nil {
+			// Interrupted (SIGINT or SIGTERM): whatever the command was
+			// waiting for, that is the reason it stopped.
+			fmt.Fprintf(stderr, "%s %s: interrupted\n", prog, cmd.name)
+			return ExitInterrupted
+		}
 		if errors.As(err, &u) {
-			fmt.Fprintf(stderr, "%s %s: %v\n", prog, cmd.name, err)
+			fmt.Fprintf(stderr, "%s %s: %s\n", prog, cmd.name, sentence(err.Error()))
 			return ExitUsage
 		}
-		fmt.Fprintf(stderr, "%s %s: %v\n", prog, cmd.name, err)
+		fmt.Fprintf(stderr, "%s %s: %s\n", prog, cmd.name, sentence(err.Error()))
 		return ExitFailure
 	}
 	return ExitOK
 }
 
-// flagSet returns a flag set with the shared settings registered.
-func flagSet(c *config, cmd string) *flag.FlagSet {
+// groupsAgent are the settings of a command that runs an agent.
+const groupsAgent = groupChain | groupAccount | groupData | groupLog
+
+// flagSet returns a flag set with the shared settings of groups
+// registered.
+func flagSet(c *config, groups group) *flag.FlagSet {
 	fl := flag.NewFlagSet(c.role.String(), flag.ContinueOnError)
-	c.register(fl, cmd == "run")
+	c.register(fl, groups)
 	return fl
+}
+
+// parseInterleaved parses flags before, between and after the positional
+// arguments (`status 0x… -rpc X`), and returns the positional ones; "--"
+// ends the flags (a prompt that starts with "-").
+func parseInterleaved(fl *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fl.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fl.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		// flag stops at "--" (consumed) or at the first non-flag.
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
+	}
+}
+
+// printFlags prints the flags of fl that keep selects, as PrintDefaults
+// does but without empty defaults, and reports whether there were any.
+func printFlags(w io.Writer, fl *flag.FlagSet, keep func(*flag.Flag) bool) bool {
+	some := false
+	fl.VisitAll(func(f *flag.Flag) {
+		if !keep(f) {
+			return
+		}
+		some = true
+		typ, usage := flag.UnquoteUsage(f)
+		if sf, ok := f.Value.(settingFlag); ok {
+			typ = sf.s.kind.String()
+		}
+		line := "  -" + f.Name
+		if typ != "" {
+			line += " " + typ
+		}
+		fmt.Fprintf(w, "%s\n    \t%s", line, usage)
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+			fmt.Fprintf(w, " (default %s)", f.DefValue)
+		}
+		fmt.Fprintln(w)
+	})
+	return some
 }
 
 // usageError marks an error in the command line itself.
@@ -185,8 +269,17 @@ Flags win over the environment; the environment wins over the .env file.
 `, prog, up, up, up, up, up, up, prog, up, up)
 }
 
+// conn is an agent's connection: its client, the contract, and how often
+// it polls.
+type conn struct {
+	client   *ethclient.Client
+	contract common.Address
+	poll     time.Duration
+	close    func() // releases the agent and the client
+}
+
 // agentFor builds the agent of the configured account.
-func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Agent, func(), error) {
+func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Agent, *conn, error) {
 	acct, err := e.cfg.account()
 	if err != nil {
 		return nil, nil, err
@@ -226,7 +319,7 @@ func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Age
 		return nil, nil, err
 	}
 	e.log.Info("agent configured", "chain", chainID, "contract", addr.Hex(), "account", acct.Address.Hex(), "data_dir", cfg.DataDir)
-	return a, func() { a.Close(); client.Close() }, nil
+	return a, &conn{client: client, contract: addr, poll: poll, close: func() { a.Close(); client.Close() }}, nil
 }
 
 func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
@@ -242,11 +335,11 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return usagef("-batch %q: want true or false", e.cfg.batch.value)
 		}
-		a, closeAll, err := agentFor(ctx, e, func(c *agent.Config) { c.Backend, c.Batch = model, batch })
+		a, c, err := agentFor(ctx, e, func(c *agent.Config) { c.Backend, c.Batch = model, batch })
 		if err != nil {
 			return err
 		}
-		defer closeAll()
+		defer c.close()
 		if e.cfg.role != session.User {
 			e.log.Info("model", "backend", e.cfg.modelBackend.value, "model", model.Model(), "deterministic", model.Deterministic())
 		}
@@ -281,11 +374,11 @@ func keysFlags(act keysAction) func(fl *flag.FlagSet) func(context.Context, *env
 			if err != nil {
 				return err
 			}
-			a, closeAll, err := agentFor(ctx, e, nil)
+			a, c, err := agentFor(ctx, e, nil)
 			if err != nil {
 				return err
 			}
-			defer closeAll()
+			defer c.close()
 			for _, s := range ss {
 				if err := act(ctx, e, a, s, args); err != nil {
 					return err
@@ -413,11 +506,21 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return err
 		}
+		// The open is sent, not mined: "opened" only once the chain shows
+		// the session.
+		fmt.Fprintf(e.progress, "session %v: open sent; waiting for it to be mined\n", s.ID())
+		why := func() error { return s.Wait(ctx) }
+		if err := waitOnChain(ctx, a.client, a.contract, s.ID(), a.poll, s.Done(), why); err != nil {
+			return fmt.Errorf("opening session %v: %w", s.ID(), err)
+		}
 		fmt.Fprintf(e.stdout, "opened session %v (%v", s.ID(), o.Method)
 		if o.Method == session.Coordinator {
 			fmt.Fprintf(e.stdout, ", coordinated by the %v", o.Coordinator)
 		}
 		fmt.Fprintf(e.stdout, ", %v suite)\n", o.Suite)
+		stopProgress := make(chan struct{})
+		defer close(stopProgress)
+		go progress(ctx, e.progress, a.client, a.contract, s.ID(), progressEvery, stopProgress)
 		select {
 		case <-s.Done():
 		case err := <-a.runErr:
@@ -443,20 +546,21 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 // running is an agent whose Run goes on in the background.
 type running struct {
 	*agent.Agent
+	*conn
 	runErr chan error // Run's result; a reader puts it back for stop
 	stop   func()     // ends Run and releases the agent and its client
 }
 
 // startAgent builds the configured agent and starts its Run.
 func startAgent(ctx context.Context, e *env) (*running, error) {
-	a, closeAll, err := agentFor(ctx, e, nil)
+	a, c, err := agentFor(ctx, e, nil)
 	if err != nil {
 		return nil, err
 	}
 	runCtx, stopRun := context.WithCancel(ctx)
-	r := &running{Agent: a, runErr: make(chan error, 1)}
+	r := &running{Agent: a, conn: c, runErr: make(chan error, 1)}
 	go func() { r.runErr <- a.Run(runCtx) }()
-	r.stop = func() { stopRun(); <-r.runErr; closeAll() }
+	r.stop = func() { stopRun(); <-r.runErr; c.close() }
 	return r, nil
 }
 
@@ -498,12 +602,18 @@ type chainReport func(ctx context.Context, w io.Writer, client *ethclient.Client
 // sessionCommand is a command on one SESSION_ID that reads the chain only
 // (it needs no account).
 func sessionCommand(report chainReport) func(*flag.FlagSet) func(context.Context, *env, []string) error {
-	return func(*flag.FlagSet) func(context.Context, *env, []string) error {
+	return func(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+		flagID := fl.String("session", "", "the session (or give it as the argument)")
 		return func(ctx context.Context, e *env, args []string) error {
-			if len(args) != 1 {
-				return usagef("want one SESSION_ID")
+			v := *flagID
+			switch {
+			case v != "" && len(args) == 0:
+			case v == "" && len(args) == 1:
+				v = args[0]
+			default:
+				return usagef("want one SESSION_ID: -session ID, or ID as the argument")
 			}
-			id, err := session.ParseID(args[0])
+			id, err := session.ParseID(v)
 			if err != nil {
 				return usageError{err}
 			}
