@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -24,6 +25,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
 // progressEvery is how often a long wait on a terminal says where the
@@ -72,12 +74,13 @@ func commands() []command {
 		{name: "keys register", args: "", summary: "register this account's recipient keys (Method 2), if not registered yet", flags: keysFlags(keysRegister)},
 		{name: "keys rotate", summary: "register new recipient keys (version + 1); sessions already opened keep theirs", flags: keysFlags(keysRotate)},
 		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
-		{name: "keys show", args: "[ADDRESS]", readOnly: true, summary: "print the registry record of an account (default: this one)", flags: keysFlags(keysShow)},
+		{name: "keys show", args: "[ADDRESS]", readOnly: true, groups: groupChain | groupAccount | groupLog, summary: "print the registry record of an account (default: this one; an ADDRESS needs no key)", flags: keysShowFlags},
 		{name: "open", summary: "open a session, wait until it ends and print its outcome", roles: []session.Role{session.User}, flags: openFlags},
 		{name: "ask", args: "[PROMPT...]", summary: "ask a prompt in an Established session (from the arguments, -file or stdin); print the answer and the oracle's verdict", roles: []session.Role{session.User}, flags: askFlags},
 		{name: "close", summary: "close an Established session: no more requests; every party deletes its key", flags: closeFlags},
 		{name: "status", args: "[SESSION_ID]", readOnly: true, groups: groupChain | groupLog, summary: "rebuild a session's timeline from on-chain events alone", flags: sessionCommand(render)},
 		{name: "verify", args: "[SESSION_ID]", readOnly: true, groups: groupChain | groupLog, summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session (exit 3: disclosures pending, nothing proven yet)", flags: sessionCommand(verify)},
+		{name: "version", readOnly: true, groups: groupLog, summary: "print the module version, the commit and the hash of the contract's bytecode", flags: versionFlags},
 	}
 }
 
@@ -118,10 +121,23 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 	if role == session.User {
 		groups &^= groupModel // the user runs no model
 	}
+	if cmd.name != "run" {
+		// A one-shot command prints its result and the warnings; what the
+		// agent does on the way is for -v (run logs it by default).
+		cfg.logLevel.def = "warn"
+	}
 	fl := flagSet(cfg, groups)
 	fl.Init(prog+" "+cmd.name, flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	own.VisitAll(func(f *flag.Flag) { fl.Var(f.Value, f.Name, f.Usage) })
+	if cmd.name != "run" {
+		fl.BoolFunc("v", "verbose: log what the agent does on the way (as -log-level info)", func(string) error {
+			if cfg.logLevel.value == "" {
+				cfg.logLevel.value = "info"
+			}
+			return nil
+		})
+	}
 	fl.Usage = func() {
 		w := fl.Output()
 		fmt.Fprintf(w, "usage: %s\n\n%s.\n", strings.TrimSpace(prog+" "+cmd.name+" [flags] "+cmd.args), cmd.summary)
@@ -143,7 +159,7 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		fmt.Fprintf(stderr, "%s: %s\n", prog, sentence(err.Error()))
 		return ExitUsage
 	}
-	log, err := cfg.logger()
+	log, err := cfg.logger(stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
 		return ExitUsage
@@ -255,18 +271,21 @@ func usage(w io.Writer, role session.Role) {
 			fmt.Fprintf(w, "  %-28s %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
 		}
 	}
-	up := strings.ToUpper(prog)
 	fmt.Fprintf(w, `
 Run "%s COMMAND -h" for a command's flags. Every flag can also be set in the
-environment or in a .env file, with the role's prefix or without it:
-  %s_RPC_URL or RPC_URL           JSON-RPC endpoint (default http://127.0.0.1:8545)
-  %s_CONTRACT or CONTRACT         contract address; without it the record
-  %s_DEPLOYMENT or DEPLOYMENT     deployments/<chainId>.json is read and checked
-  %s_ACCOUNT_KEYSTORE / _PASSWORD_FILE, or %s_ACCOUNT_KEY (hex, dev chains only)
-  %s_DATA_DIR or DATA_DIR         secrets and cursor (default data/%s)
-  %s_LOG_LEVEL, %s_LOG_FORMAT     debug|info|warn|error, text|json
-Flags win over the environment; the environment wins over the .env file.
-`, prog, up, up, up, up, up, up, prog, up, up)
+environment or in a .env file, as %s_NAME or NAME (the first wins):
+`, prog, strings.ToUpper(prog))
+	c := newConfig(role)
+	for _, st := range c.settings {
+		if st.group == groupModel && role == session.User {
+			continue
+		}
+		fmt.Fprintf(w, "  %-24s -%-20s %s\n", st.env, st.flag, st.usage)
+	}
+	if role != session.User {
+		fmt.Fprintf(w, "  %-24s %-21s %s\n", "INFERENCE_API_KEY", "", "openai: the server's API key (never logged)")
+	}
+	fmt.Fprint(w, "Flags win over the environment; the environment wins over the .env file.\n")
 }
 
 // conn is an agent's connection: its client, the contract, and how often
@@ -430,27 +449,58 @@ func keysRevoke(ctx context.Context, e *env, a *agent.Agent, s session.Suite, ar
 	return nil
 }
 
-func keysShow(ctx context.Context, e *env, a *agent.Agent, s session.Suite, args []string) error {
-	acct := a.Address()
-	switch {
-	case len(args) == 1 && common.IsHexAddress(args[0]):
-		acct = common.HexToAddress(args[0])
-	case len(args) > 0:
-		return usagef("want at most one address, got %q", args)
+// keysShowFlags is keys show: it reads the registry only, so it needs no
+// agent, and no key when given an ADDRESS.
+func keysShowFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+	suite := fl.String("suite", "all", "x25519, hybrid or all")
+	return func(ctx context.Context, e *env, args []string) error {
+		ss, err := suites(*suite)
+		if err != nil {
+			return err
+		}
+		var acct common.Address
+		switch {
+		case len(args) == 1 && common.IsHexAddress(args[0]):
+			acct = common.HexToAddress(args[0])
+		case len(args) > 0:
+			return usagef("want at most one account address, got %q", args)
+		default:
+			a, err := e.cfg.account()
+			if err != nil {
+				return fmt.Errorf("%w (or give an ADDRESS)", err)
+			}
+			acct = a.Address
+		}
+		client, chainID, err := e.cfg.dial(ctx)
+		if err != nil {
+			return err
+		}
+		defer client.Close()
+		addr, _, err := e.cfg.target(ctx, client, chainID)
+		if err != nil {
+			return err
+		}
+		abi := bindings.NewSessionKeystore()
+		for _, s := range ss {
+			out, err := client.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: abi.PackKeyOf(acct, uint8(s))}, nil)
+			if err != nil {
+				return fmt.Errorf("reading the key record of %s: %w", acct, err)
+			}
+			k, err := abi.UnpackKeyOf(out)
+			if err != nil {
+				return fmt.Errorf("reading the key record of %s: %w", acct, err)
+			}
+			state := "active"
+			switch {
+			case k.Version == 0:
+				state = "none"
+			case k.Revoked:
+				state = "revoked"
+			}
+			fmt.Fprintf(e.stdout, "%s %-7v version %d %-8s hash %s\n", acct.Hex(), s, k.Version, state, common.Hash(k.KeyHash).Hex())
+		}
+		return nil
 	}
-	k, err := a.KeyOf(ctx, acct, s)
-	if err != nil {
-		return err
-	}
-	state := "active"
-	switch {
-	case k.Version == 0:
-		state = "none"
-	case k.Revoked:
-		state = "revoked"
-	}
-	fmt.Fprintf(e.stdout, "%s %-7v version %d %-8s hash %s\n", acct.Hex(), s, k.Version, state, k.Hash.Hex())
-	return nil
 }
 
 func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {

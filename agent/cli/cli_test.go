@@ -313,10 +313,30 @@ func TestHelp(t *testing.T) {
 			t.Errorf("%s -h lists flags that do not apply:\n%s", cmd, h)
 		}
 	}
-	if h := help(session.User, "run"); strings.Contains(h, "-model") {
+	// One-shot commands are quiet unless -v; run logs what it does.
+	if h := help(session.User, "ask"); !strings.Contains(h, "default warn") || !strings.Contains(h, "  -v\n") {
+		t.Errorf("ask -h: not quiet by default, or no -v:\n%s", h)
+	}
+	if h := help(session.User, "run"); strings.Contains(h, "-model") || !strings.Contains(h, "default info") {
 		t.Errorf("user run -h lists model flags:\n%s", h)
 	}
 	if h := help(session.Miner, "run"); !strings.Contains(h, "-model-timeout duration") || !strings.Contains(h, "-batch\n") {
 		t.Errorf("miner run -h:\n%s", h)
+	}
+}
+
+// TestKeysShowAddressNeedsNoKey: the registry record of a given account is
+// read with no account configured; version prints what was built.
+func TestKeysShowAddressNeedsNoKey(t *testing.T) {
+	t.Chdir(t.TempDir())
+	var out, errOut bytes.Buffer
+	code := Main(context.Background(), session.Oracle, []string{"keys", "show", "0x0000000000000000000000000000000000000001", "-rpc", "http://127.0.0.1:1"}, strings.NewReader(""), &out, &errOut)
+	if code != ExitFailure || strings.Contains(errOut.String(), "no account") || !strings.Contains(errOut.String(), "from http://127.0.0.1:1 (is the node running?)") {
+		t.Fatalf("exit %d; stderr:\n%s", code, errOut.String())
+	}
+	out.Reset()
+	if code := Main(context.Background(), session.User, []string{"version"}, strings.NewReader(""), &out, &errOut); code != ExitOK ||
+		!strings.Contains(out.String(), "github.com/sessionkeystore/sessionkeystore") || !strings.Contains(out.String(), "creation code keccak256 0x") {
+		t.Fatalf("version: exit %d\n%s", code, out.String())
 	}
 }

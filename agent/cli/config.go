@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -212,8 +213,9 @@ func (c *config) resolve() error {
 	return nil
 }
 
-// logger builds the slog logger the settings ask for, writing to stderr.
-func (c *config) logger() (*slog.Logger, error) {
+// logger builds the slog logger the settings ask for, writing to w
+// (stderr).
+func (c *config) logger(w io.Writer) (*slog.Logger, error) {
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(c.logLevel.value)); err != nil {
 		return nil, fmt.Errorf("-log-level: %w", err)
@@ -221,9 +223,9 @@ func (c *config) logger() (*slog.Logger, error) {
 	opts := &slog.HandlerOptions{Level: level}
 	switch c.logFormat.value {
 	case "text":
-		return slog.New(slog.NewTextHandler(os.Stderr, opts)), nil
+		return slog.New(slog.NewTextHandler(w, opts)), nil
 	case "json":
-		return slog.New(slog.NewJSONHandler(os.Stderr, opts)), nil
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
 	}
 	return nil, fmt.Errorf("-log-format %q: want text or json", c.logFormat.value)
 }
@@ -292,7 +294,7 @@ func (c *config) dial(ctx context.Context) (*ethclient.Client, uint64, error) {
 	id, err := client.ChainID(ctx)
 	if err != nil {
 		client.Close()
-		return nil, 0, fmt.Errorf("chain id from %s: %w", c.rpc.value, err)
+		return nil, 0, fmt.Errorf("reading the chain id from %s (is the node running?): %w", c.rpc.value, err)
 	}
 	return client, id.Uint64(), nil
 }
