@@ -77,6 +77,7 @@ func commands() []command {
 		{name: "keys show", args: "[ADDRESS]", readOnly: true, groups: groupChain | groupAccount | groupLog, summary: "print the registry record of an account (default: this one; an ADDRESS needs no key)", flags: keysShowFlags},
 		{name: "open", summary: "open a session, wait until it ends and print its outcome", roles: []session.Role{session.User}, flags: openFlags},
 		{name: "ask", args: "[PROMPT...]", summary: "ask a prompt in an Established session (from the arguments, -file or stdin); print the answer and the oracle's verdict", roles: []session.Role{session.User}, flags: askFlags},
+		{name: "answer", summary: "print the answer and the verdict of a request asked before (after ask timed out or was interrupted)", roles: []session.Role{session.User}, flags: answerFlags},
 		{name: "close", summary: "close an Established session: no more requests; every party deletes its key", flags: closeFlags},
 		{name: "status", args: "[SESSION_ID]", readOnly: true, groups: groupChain | groupLog, summary: "rebuild a session's timeline from on-chain events alone", flags: sessionCommand(render)},
 		{name: "verify", args: "[SESSION_ID]", readOnly: true, groups: groupChain | groupLog, summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session (exit 3: disclosures pending, nothing proven yet)", flags: sessionCommand(verify)},

@@ -90,6 +90,11 @@ func TestCommandLineErrors(t *testing.T) {
 		{session.User, []string{"ask", "-session", "SID", "-file", "missing.txt"}, ExitFailure, "missing.txt"},
 		{session.User, []string{"ask", "-session", "SID", "-max-tokens", "-1", "hi"}, ExitUsage, "max_tokens"},
 		{session.Oracle, []string{"close"}, ExitUsage, "-session"},
+		{session.User, []string{"answer", "-request", "0"}, ExitUsage, "-session"},
+		{session.User, []string{"answer", "-session", "SID"}, ExitUsage, "-request"},
+		{session.User, []string{"answer", "-session", "SID", "-request", "first"}, ExitUsage, "request number"},
+		{session.Miner, []string{"answer", "-session", "SID", "-request", "0"}, ExitUsage, "unknown command"},
+		{session.User, []string{"status", "SID", "-session", "SID"}, ExitUsage, "one SESSION_ID"},
 		{session.Oracle, []string{"close", "-session", "SID", "extra"}, ExitUsage, "unexpected arguments"},
 	} {
 		for i, a := range tc.args {

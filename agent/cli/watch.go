@@ -27,6 +27,7 @@ type sessionState struct {
 	Phase    session.Phase
 	Deadline time.Time       // the current phase's deadline
 	Acted    session.RoleSet // the roles that acted in the current phase
+	Requests uint64          // the requests made so far: the next is this number
 }
 
 // String says where the session stands and whom it waits for.
@@ -54,7 +55,7 @@ func readSession(ctx context.Context, c caller, addr common.Address, id session.
 	if err != nil {
 		return sessionState{}, fmt.Errorf("reading session %v: %w", id, err)
 	}
-	return sessionState{Phase: session.Phase(v.Phase), Deadline: time.Unix(int64(v.Deadline), 0), Acted: session.RoleSet(v.Acted) & session.AllRoles}, nil
+	return sessionState{Phase: session.Phase(v.Phase), Deadline: time.Unix(int64(v.Deadline), 0), Acted: session.RoleSet(v.Acted) & session.AllRoles, Requests: v.Requests}, nil
 }
 
 // errNeverOpened is what waitOnChain returns when the session ended
@@ -127,4 +128,23 @@ func terminal(w io.Writer) io.Writer {
 		return io.Discard
 	}
 	return w
+}
+
+// waiting prints, every every, how long a command has waited for what,
+// until stop closes. w is a terminal's, or io.Discard.
+func waiting(w io.Writer, what string, every time.Duration, stop <-chan struct{}) {
+	if w == io.Discard {
+		return
+	}
+	start := time.Now()
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			fmt.Fprintf(w, "waiting for %s (%v so far)\n", what, time.Since(start).Round(time.Second))
+		}
+	}
 }

@@ -298,7 +298,7 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 			return s, "", fmt.Errorf("request %d out of order", e.Seq)
 		}
 		t.Inferences = append(t.Inferences, Inference{Seq: e.Seq, PromptBytes: len(e.Ciphertext)})
-		s.Detail, actor = fmt.Sprintf("#%d, %d bytes of ciphertext", e.Seq, len(e.Ciphertext)), session.User.String()
+		s.Detail, actor = fmt.Sprintf("request %d, %d bytes of ciphertext", e.Seq, len(e.Ciphertext)), session.User.String()
 	case "InferenceAnswered":
 		e, err := abi.UnpackInferenceAnsweredEvent(l)
 		if err != nil {
@@ -309,7 +309,7 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 			return s, "", fmt.Errorf("answer to request %d out of order", e.Seq)
 		}
 		in.Answered, in.AnswerBytes, in.Commitment = true, len(e.Ciphertext), e.Commitment
-		s.Detail, actor = fmt.Sprintf("#%d, %d bytes of ciphertext, commitment %s", e.Seq, len(e.Ciphertext), hexShort(e.Commitment[:])), session.Miner.String()
+		s.Detail, actor = fmt.Sprintf("request %d, %d bytes of ciphertext, commitment %s", e.Seq, len(e.Ciphertext), hexShort(e.Commitment[:])), session.Miner.String()
 	case "InferenceJudged":
 		e, err := abi.UnpackInferenceJudgedEvent(l)
 		if err != nil {
@@ -324,7 +324,7 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 		if !e.Valid {
 			verdict = "INVALID: " + in.Reason.String()
 		}
-		s.Detail, actor = fmt.Sprintf("#%d, %s", e.Seq, verdict), session.Oracle.String()
+		s.Detail, actor = fmt.Sprintf("request %d, %s", e.Seq, verdict), session.Oracle.String()
 	case "SessionClosed":
 		e, err := abi.UnpackSessionClosedEvent(l)
 		if err != nil {
@@ -377,7 +377,7 @@ func (t *Timeline) Render(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "  %d transactions, %d gas\n", len(t.Entries), total)
 	for _, in := range t.Inferences {
-		fmt.Fprintf(&b, "  inference #%d: prompt %d bytes on chain", in.Seq, in.PromptBytes)
+		fmt.Fprintf(&b, "  request %d: prompt %d bytes on chain", in.Seq, in.PromptBytes)
 		switch {
 		case !in.Answered:
 			b.WriteString(", not answered\n")

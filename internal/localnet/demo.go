@@ -253,7 +253,7 @@ func demoInference(ctx context.Context, w io.Writer, n *Net, id session.ID, prom
 			return fmt.Errorf("the %s is on chain in plaintext", text.what)
 		}
 	}
-	fmt.Fprintf(w, "on chain: request #0 judged valid by the oracle\n")
+	fmt.Fprintf(w, "on chain: request 0 judged valid by the oracle\n")
 	out, err = n.Close(ctx, "user", "user", id)
 	fmt.Fprint(w, out)
 	if err != nil {
