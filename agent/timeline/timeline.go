@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -204,7 +205,7 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 			return s, "", err
 		}
 		t.Phase = session.Phase(e.Phase)
-		s.Detail = fmt.Sprintf("→ %v until %d", t.Phase, e.Deadline)
+		s.Detail = fmt.Sprintf("→ %v until %s", t.Phase, time.Unix(int64(e.Deadline), 0).UTC().Format("2006-01-02 15:04:05 UTC"))
 	case "Committed":
 		e, err := abi.UnpackCommittedEvent(l)
 		if err != nil {
@@ -359,20 +360,21 @@ func (t *Timeline) Render(w io.Writer) error {
 		fmt.Fprintf(&b, ", coordinator %v", p.Coordinator)
 	}
 	fmt.Fprintf(&b, "\n  user %s\n  miner %s\n  oracle %s\n", p.User.Hex(), p.Miner.Hex(), p.Oracle.Hex())
-	fmt.Fprintf(&b, "  %-8s %-8s %-10s %-8s %s\n", "block", "tx", "actor", "gas", "steps")
+	fmt.Fprintf(&b, "  %-8s %-66s %-10s %-8s %s\n", "block", "tx", "actor", "gas", "steps")
 	var total uint64
 	for _, e := range t.Entries {
 		total += e.GasUsed
 		for i, s := range e.Steps {
 			block, tx, actor, gas := "", "", "", ""
 			if i == 0 {
-				block, tx, actor, gas = fmt.Sprint(e.Block), e.TxHash.Hex()[:8], e.Actor, fmt.Sprint(e.GasUsed)
+				block, tx, actor, gas = fmt.Sprint(e.Block), e.TxHash.Hex(), e.Actor, fmt.Sprint(e.GasUsed)
 			}
 			name := s.Name
 			if s.HasRole {
 				name += "(" + s.Role.String() + ")"
 			}
-			fmt.Fprintf(&b, "  %-8s %-8s %-10s %-8s %s %s\n", block, tx, actor, gas, name, s.Detail)
+			line := fmt.Sprintf("  %-8s %-66s %-10s %-8s %s %s", block, tx, actor, gas, name, s.Detail)
+			b.WriteString(strings.TrimRight(line, " ") + "\n")
 		}
 	}
 	fmt.Fprintf(&b, "  %d transactions, %d gas\n", len(t.Entries), total)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -126,6 +127,33 @@ func TestFromLogsRejectsForeignAndMalformedLogs(t *testing.T) {
 		mutated[last] = l
 		if _, err := timeline.FromLogs(c.ChainID, c.Address, id, mutated, nil); err == nil {
 			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+// TestRenderForPeople: full transaction hashes (usable with cast tx),
+// deadlines as UTC times, no trailing spaces (issue 16 item 12).
+func TestRenderForPeople(t *testing.T) {
+	c := simchain.New(t)
+	id := openCoordinated(t, c)
+	tl, err := timeline.Build(context.Background(), c.Client, c.Address, c.DeployBlock, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := tl.Render(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, tl.Entries[0].TxHash.Hex()) {
+		t.Errorf("no full transaction hash %s:\n%s", tl.Entries[0].TxHash.Hex(), out)
+	}
+	if !regexp.MustCompile(`until \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC`).MatchString(out) {
+		t.Errorf("no deadline as a time:\n%s", out)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasSuffix(l, " ") {
+			t.Errorf("trailing space: %q", l)
 		}
 	}
 }
