@@ -718,10 +718,33 @@ func writeBlame(w io.Writer, ev *blame.Evidence) error {
 	return nil
 }
 
+// render prints a session's timeline and, for a session under way, where
+// it stands now: whom it waits for, or that its deadline has passed.
 func render(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
 	tl, err := timeline.Build(ctx, client, addr, start, id)
 	if err != nil {
 		return err
 	}
-	return tl.Render(w)
+	if err := tl.Render(w); err != nil {
+		return err
+	}
+	st, err := readSession(ctx, client, addr, id)
+	if err != nil || st.Phase == session.PhaseNone || st.Phase.Terminal() {
+		return err
+	}
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("reading the chain's head: %w", err)
+	}
+	_, err = io.WriteString(w, "  "+standing(st, time.Unix(int64(head.Time), 0))+"\n")
+	return err
+}
+
+// standing says where a session under way stands at chain time now:
+// expired-pending once its deadline has passed (anyone may expire it).
+func standing(st sessionState, now time.Time) string {
+	if now.After(st.Deadline) {
+		return fmt.Sprintf("now: expired-pending: the %v phase's deadline passed at %s; anyone may expire the session", st.Phase, clock(st.Deadline))
+	}
+	return fmt.Sprintf("now: %v", st)
 }

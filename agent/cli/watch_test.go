@@ -59,3 +59,15 @@ func TestReadSessionOnChain(t *testing.T) {
 		t.Fatalf("state: %s", got)
 	}
 }
+
+// TestStandingExpiredPending: status says expired-pending once a deadline
+// has passed (issue 16 item 12).
+func TestStandingExpiredPending(t *testing.T) {
+	st := sessionState{Phase: session.Phase(1), Deadline: time.Unix(1700000000, 0)}
+	if got := standing(st, time.Unix(1700000001, 0)); !strings.Contains(got, "expired-pending") || !strings.Contains(got, "2023-11-14 22:13:20 UTC") {
+		t.Errorf("after the deadline: %s", got)
+	}
+	if got := standing(st, time.Unix(1699999999, 0)); strings.Contains(got, "expired-pending") {
+		t.Errorf("before the deadline: %s", got)
+	}
+}
