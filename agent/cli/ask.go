@@ -213,6 +213,6 @@ func withSession(ctx context.Context, e *env, id session.ID, fn func(context.Con
 	if err != nil {
 		return fmt.Errorf("%w (this data directory holds no key of it: not opened here, not Established, or closed)", err)
 	}
-	defer s.Close()
+	defer s.WipeKey()
 	return fn(ctx, a, s)
 }

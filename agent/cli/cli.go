@@ -580,7 +580,7 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		case <-ctx.Done():
 			return fmt.Errorf("session %v did not end within %v: %w (run `user run` to carry it on)", s.ID(), *timeout, ctx.Err())
 		}
-		defer s.Close()
+		defer s.WipeKey()
 		outcome := s.Wait(ctx)
 		if err := printTimeline(ctx, e, s.ID()); err != nil {
 			e.log.Warn("cannot print the timeline", "err", err)
