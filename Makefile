@@ -39,8 +39,10 @@ tools: node_modules/.package-lock.json
 build-sol: tools
 	$(FORGE) build
 
-build: build-sol
-	$(GO) build ./...
+# The four binaries a person runs: bin/user bin/miner bin/oracle bin/deploy
+# (the contract's bytecode is in bindings/, so no Foundry is needed).
+build:
+	$(GO) build -o bin/ ./cmd/user ./cmd/miner ./cmd/oracle ./deploy
 
 # Regenerate bindings/ from the contract (commit the result).
 bindings: build-sol

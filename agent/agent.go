@@ -565,6 +565,13 @@ func (a *Agent) opened(op protocol.Opened) {
 			}
 			return
 		}
+		if a.cfg.Role == session.User && !a.holds(id) {
+			// The user opens sessions only from its own store: one this
+			// directory holds nothing of was opened elsewhere by the same
+			// account (another data directory or program). Not ours to judge.
+			a.log.Debug("session opened elsewhere by this account; not followed", "session", id)
+			return
+		}
 		if a.cfg.Accept != nil && !a.cfg.Accept(op) {
 			a.log.Info("session refused by policy", "session", id)
 			return
@@ -589,6 +596,12 @@ func (a *Agent) opened(op protocol.Opened) {
 	}
 	a.log.Info("serving session", "session", id, "method", op.Params.Method, "suite", op.Params.Suite, "coordinator", op.Params.Coordinator)
 	a.execute(id, acts)
+}
+
+// holds reports whether the store has anything of session id.
+func (a *Agent) holds(id session.ID) bool {
+	_, err := a.store.Secrets(id)
+	return !errors.Is(err, store.ErrNotFound)
 }
 
 // newMachine builds a machine with the session's stored secrets and, for a

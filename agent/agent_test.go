@@ -352,10 +352,10 @@ func TestAgentsEstablishSessionsOnSimulatedChain(t *testing.T) {
 				t.Fatalf("miner opens the user's message: %q, %v", pt, err)
 			}
 			reply, _ := mt.Seal(session.Miner, 0, []byte("answer"), nil)
-			if pt, err := h.Open(session.Miner, 0, reply, nil); err != nil || string(pt) != "answer" {
+			if pt, err := h.Unseal(session.Miner, 0, reply, nil); err != nil || string(pt) != "answer" {
 				t.Fatalf("user opens the miner's reply: %q, %v", pt, err)
 			}
-			if _, err := h.Open(session.Oracle, 0, reply, nil); err == nil {
+			if _, err := h.Unseal(session.Oracle, 0, reply, nil); err == nil {
 				t.Fatal("a reply claimed by another role opened")
 			}
 			// One encrypted inference: the miner answers on the built-in
@@ -380,7 +380,7 @@ func TestAgentsEstablishSessionsOnSimulatedChain(t *testing.T) {
 					t.Fatalf("the %v lost the key of the open session: %v", r, err)
 				}
 			}
-			h.Close()
+			h.WipeKey()
 			if _, _, err := h.Seal([]byte("x"), nil); !errors.Is(err, agent.ErrNotEstablished) {
 				t.Fatalf("Seal after Close: %v", err)
 			}

@@ -11,16 +11,17 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 )
 
-// ErrNotEstablished is returned by Session.Wait, Seal and Open for a session
+// ErrNotEstablished is returned by Session.Wait, Seal and Unseal for a session
 // that ended Failed or Expired, or has not been established yet.
 var ErrNotEstablished = errors.New("agent: session not established")
 
 // Session is a handle on one session this agent takes part in: it reports
 // how the session ended and, once Established, seals this role's messages
-// and opens the other roles' under the session's traffic keys.
+// and unseals the other roles' under the session's traffic keys.
 //
 // The handle owns its copy of the session key once the session is
-// Established: Close zeroes it. A sealed message carries the role's
+// Established: WipeKey zeroes it (Agent.CloseSession closes the session on
+// chain). A sealed message carries the role's
 // traffic counter (PROTOCOL.md §8; not an inference's request number seq),
 // which the agent persists before use and shares with the inference
 // messages, so no nonce is ever used twice, across restarts included.
@@ -114,8 +115,8 @@ func (s *Session) key() (*skcrypto.SessionKey, error) {
 
 // Seal encrypts a message from this agent's role under its traffic key,
 // with the role's next traffic counter, and returns both. context is
-// optional associated data the receiver must pass to Open. The session
-// must not have been closed.
+// optional associated data the receiver must pass to Unseal. The handle's
+// key must not have been wiped (WipeKey).
 func (s *Session) Seal(plaintext, context []byte) (counter uint64, ciphertext []byte, err error) {
 	s.mu.Lock()
 	_, err = s.key()
@@ -148,11 +149,11 @@ func (s *Session) Seal(plaintext, context []byte) (counter uint64, ciphertext []
 	return counter, ct, nil
 }
 
-// Open decrypts the message with traffic counter counter sent by the from
-// role. A message that was tampered with, sent by another role, numbered
-// differently or bound to another session or context fails with
-// skcrypto.ErrDecrypt.
-func (s *Session) Open(from session.Role, counter uint64, ciphertext, context []byte) ([]byte, error) {
+// Unseal decrypts the message with traffic counter counter sent by the
+// from role (the inverse of Seal). A message that was tampered with, sent
+// by another role, numbered differently or bound to another session or
+// context fails with skcrypto.ErrDecrypt.
+func (s *Session) Unseal(from session.Role, counter uint64, ciphertext, context []byte) ([]byte, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	k, err := s.key()
@@ -162,8 +163,11 @@ func (s *Session) Open(from session.Role, counter uint64, ciphertext, context []
 	return k.Traffic().Open(from, counter, ciphertext, context)
 }
 
-// Close zeroes the session key. The handle cannot seal or open after.
-func (s *Session) Close() {
+// WipeKey zeroes this handle's copy of the session key; the handle cannot
+// seal or unseal after. It changes nothing on chain or in the store: to
+// end a session's inferences for every party, Agent.CloseSession closes it
+// on chain.
+func (s *Session) WipeKey() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {

@@ -442,7 +442,7 @@ func (a *Agent) waitConversation(ctx context.Context, id session.ID, done func(*
 }
 
 // Session returns a handle on an Established session this agent serves
-// (restored from its store after a restart), for Ask, Seal and Open.
+// (restored from its store after a restart), for Ask, Seal and Unseal.
 // Call it once Run is following the chain (see Ready).
 func (a *Agent) Session(id session.ID) (*Session, error) {
 	a.mu.Lock()

@@ -13,6 +13,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
 	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
 // What a reorganisation can undo, and how the runtime recovers (the log
@@ -237,6 +238,12 @@ func (a *Agent) recoveryCalls(ctx context.Context, b uint64) (ids []session.ID, 
 // rewindDepth blocks behind the last block applied. It returns the new
 // start and its parent's hash.
 func (a *Agent) rewind(ctx context.Context, start uint64, cause error) (uint64, common.Hash, error) {
+	// A chain that was reset (a development node restarted) looks like a
+	// deep reorganisation; but the contract is gone, and there is nothing
+	// left to serve.
+	if err := a.contractPresent(ctx); err != nil {
+		return 0, common.Hash{}, err
+	}
 	a.mu.Lock()
 	from := max(a.processed, start-1)
 	a.resetLocked()
@@ -280,4 +287,22 @@ func (a *Agent) resetLocked() {
 	a.reopen = map[session.ID]uint64{}
 	a.orphans = map[session.ID]uint64{}
 	a.unsettled = map[session.ID]unsettled{}
+}
+
+// ErrContractGone is what Run returns when the contract's address holds no
+// code any more: the chain was reset.
+var ErrContractGone = errors.New("agent: the contract is gone")
+
+// contractPresent fails with ErrContractGone when the contract has no code
+// at the head: a call to an address without code returns nothing, where
+// the contract's nonces view returns a word.
+func (a *Agent) contractPresent(ctx context.Context) error {
+	out, err := a.call(ctx, bindings.NewSessionKeystore().PackNonces(common.Address{}))
+	if err != nil {
+		return err
+	}
+	if len(out) == 0 {
+		return fmt.Errorf("%w: no contract at %s on chain %d any more (the chain was reset?); deploy again and point the agent at the new contract", ErrContractGone, a.cfg.Contract, a.chainID)
+	}
+	return nil
 }

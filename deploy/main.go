@@ -3,13 +3,15 @@
 // unless -overwrite is given.
 //
 // Configuration comes from flags, then the environment, then a .env file
-// (-env, default ".env" if present):
+// (-env, default ".env" if present). Like the agents, each variable is read
+// with the prefix DEPLOYER_ first, then bare, so one .env serves deploy and
+// the three agents:
 //
-//	RPC_URL            JSON-RPC endpoint (default http://127.0.0.1:8545)
-//	DEPLOYER_KEY       hex private key (development chains only), or
-//	DEPLOYER_KEYSTORE  go-ethereum keystore file, with
-//	DEPLOYER_PASSWORD_FILE
-//	DEPLOYMENTS_DIR    where records go (default deployments)
+//	RPC_URL                JSON-RPC endpoint (default http://127.0.0.1:8545)
+//	ACCOUNT_KEYSTORE       go-ethereum keystore file, with
+//	ACCOUNT_PASSWORD_FILE  the file holding its password, or
+//	ACCOUNT_KEY            a hex private key (development chains only)
+//	DEPLOYMENTS_DIR        where records go (default deployments)
 package main
 
 import (
@@ -35,16 +37,30 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	interrupted := ctx.Err() != nil // before stop, which cancels ctx
 	stop()
-	if err != nil {
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+	case errors.Is(err, errUsage):
+		os.Exit(2)
+	case err != nil && interrupted:
+		fmt.Fprintln(os.Stderr, "deploy: interrupted")
+		os.Exit(130)
+	case err != nil:
 		fmt.Fprintln(os.Stderr, "deploy:", err)
 		os.Exit(1)
 	}
 }
 
+// errUsage marks a command line that did not parse (already reported).
+var errUsage = errors.New("usage")
+
+// env returns the variable DEPLOYER_name, else name, else def.
 func env(name, def string) string {
-	if v, ok := os.LookupEnv(name); ok && v != "" {
-		return v
+	for _, n := range []string{"DEPLOYER_" + name, name} {
+		if v, ok := os.LookupEnv(n); ok && v != "" {
+			return v
+		}
 	}
 	return def
 }
@@ -52,19 +68,34 @@ func env(name, def string) string {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("deploy", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	envFile := fl.String("env", ".env", "dotenv file to read (ignored if absent)")
-	rpcURL := fl.String("rpc", "", "JSON-RPC URL (env RPC_URL, default http://127.0.0.1:8545)")
-	key := fl.String("key", "", "hex private key, development chains only (env DEPLOYER_KEY)")
-	keystoreFile := fl.String("keystore", "", "keystore file (env DEPLOYER_KEYSTORE)")
-	passwordFile := fl.String("password-file", "", "keystore password file (env DEPLOYER_PASSWORD_FILE)")
-	dir := fl.String("out", "", "deployments directory (env DEPLOYMENTS_DIR, default deployments)")
+	envFile := fl.String("env", "", "dotenv file to read (default .env, if it exists; a file named here must exist)")
+	rpcURL := fl.String("rpc", "", "JSON-RPC endpoint (env DEPLOYER_RPC_URL or RPC_URL; default http://127.0.0.1:8545)")
+	key := fl.String("key", "", "hex private key of the account: development chains only (env DEPLOYER_ACCOUNT_KEY or ACCOUNT_KEY)")
+	keystoreFile := fl.String("keystore", "", "go-ethereum keystore file of the account (env DEPLOYER_ACCOUNT_KEYSTORE or ACCOUNT_KEYSTORE)")
+	passwordFile := fl.String("password-file", "", "file holding the keystore's password (env DEPLOYER_ACCOUNT_PASSWORD_FILE or ACCOUNT_PASSWORD_FILE)")
+	dir := fl.String("out", "", "directory of the deployment records (env DEPLOYER_DEPLOYMENTS_DIR or DEPLOYMENTS_DIR; default deployments)")
 	overwrite := fl.Bool("overwrite", false, "replace an existing record for this chain")
 	timeout := fl.Duration("timeout", 2*time.Minute, "how long to wait for the deployment")
-	if err := fl.Parse(args); err != nil {
-		return err
+	fl.Usage = func() {
+		fmt.Fprintf(fl.Output(), "usage: deploy [flags]\n\nDeploy SessionKeystore and record it in deployments/<chainId>.json.\n\nflags:\n")
+		fl.PrintDefaults()
 	}
-	if err := godotenv.Load(*envFile); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("reading %s: %w", *envFile, err)
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "deploy: unexpected arguments %q\n", fl.Args())
+		return errUsage
+	}
+	if *envFile != "" {
+		if err := godotenv.Load(*envFile); err != nil {
+			return fmt.Errorf("reading the dotenv file %s: %w", *envFile, err)
+		}
+	} else if err := godotenv.Load(".env"); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("reading the dotenv file .env: %w", err)
 	}
 	pick := func(flagVal, name, def string) string {
 		if flagVal != "" {
@@ -73,29 +104,36 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return env(name, def)
 	}
 	acct, err := account.Load(account.Source{
-		HexKey:       pick(*key, "DEPLOYER_KEY", ""),
-		KeystoreFile: pick(*keystoreFile, "DEPLOYER_KEYSTORE", ""),
-		PasswordFile: pick(*passwordFile, "DEPLOYER_PASSWORD_FILE", ""),
+		HexKey:       pick(*key, "ACCOUNT_KEY", ""),
+		KeystoreFile: pick(*keystoreFile, "ACCOUNT_KEYSTORE", ""),
+		PasswordFile: pick(*passwordFile, "ACCOUNT_PASSWORD_FILE", ""),
 	})
+	if errors.Is(err, account.ErrNoKey) {
+		return errors.New("no account to sign with: give -keystore FILE -password-file FILE (or ACCOUNT_KEYSTORE and ACCOUNT_PASSWORD_FILE), or for a development chain a hex private key with -key (or ACCOUNT_KEY); DEPLOYER_ before a variable's name sets it for deploy alone")
+	}
 	if err != nil {
 		return err
 	}
 	ctx, cancel := context.WithTimeout(ctx, *timeout)
 	defer cancel()
-	client, err := ethclient.DialContext(ctx, pick(*rpcURL, "RPC_URL", "http://127.0.0.1:8545"))
+	url := pick(*rpcURL, "RPC_URL", "http://127.0.0.1:8545")
+	client, err := ethclient.DialContext(ctx, url)
 	if err != nil {
-		return err
+		return fmt.Errorf("connecting to %s: %w", url, err)
 	}
 	defer client.Close()
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
-		return fmt.Errorf("chain id: %w", err)
+		return fmt.Errorf("reading the chain id from %s: %w", url, err)
 	}
 	path := deployment.Path(pick(*dir, "DEPLOYMENTS_DIR", "deployments"), chainID.Uint64())
 	if !*overwrite {
 		if _, err := os.Stat(path); err == nil {
 			return fmt.Errorf("%w: %s (pass -overwrite to replace it)", deployment.ErrExists, path)
 		}
+	}
+	if err := account.CheckFunds(ctx, client, chainID.Uint64(), acct.Address); err != nil {
+		return err
 	}
 	opts := bind.NewKeyedTransactor(acct.Key, chainID)
 	opts.Context = ctx

@@ -5,9 +5,11 @@
 package account
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"strings"
 
@@ -60,5 +62,45 @@ func Load(s Source) (Account, error) {
 		}
 		return Account{Address: k.Address, Key: k.PrivateKey}, nil
 	}
-	return Account{}, errors.New("account: no key given (a keystore file with a password file, or a hex key for development chains)")
+	return Account{}, ErrNoKey
 }
+
+// ErrNoKey is what Load returns when the Source names no key at all; a
+// command line says which of its flags and variables give one.
+var ErrNoKey = errors.New("account: no key given (a keystore file with a password file, or a hex key for development chains)")
+
+// ErrNoFunds is what CheckFunds returns for an account that holds no
+// ether: every transaction it signed would fail for want of gas.
+var ErrNoFunds = errors.New("account has no funds")
+
+// BalanceReader reads an account's balance (an ethclient.Client is one).
+type BalanceReader interface {
+	BalanceAt(ctx context.Context, addr common.Address, block *big.Int) (*big.Int, error)
+}
+
+// CheckFunds fails with ErrNoFunds, naming the account and the chain, when
+// addr holds no ether on the chain b reads.
+func CheckFunds(ctx context.Context, b BalanceReader, chainID uint64, addr common.Address) error {
+	bal, err := b.BalanceAt(ctx, addr, nil)
+	if err != nil {
+		return fmt.Errorf("reading the balance of %s: %w", addr, err)
+	}
+	if bal.Sign() == 0 {
+		return &NoFundsError{Address: addr, ChainID: chainID}
+	}
+	return nil
+}
+
+// NoFundsError names the account without funds and its chain; it is
+// ErrNoFunds to errors.Is.
+type NoFundsError struct {
+	Address common.Address
+	ChainID uint64
+}
+
+func (e *NoFundsError) Error() string {
+	return fmt.Sprintf("account %s has no funds on chain %d to pay for gas: send it some ether first", e.Address, e.ChainID)
+}
+
+// Is reports whether target is ErrNoFunds.
+func (e *NoFundsError) Is(target error) bool { return target == ErrNoFunds }

@@ -204,8 +204,11 @@ func Assess(e *Evidence) *Report {
 	case e.Params.Method != session.Combined:
 		r.Note = "blame by disclosure is for Method 1; a Method 2 session's record is its SessionFailed accusation or attestation majority"
 		return r
-	case e.Phase == session.Established || e.Phase == session.Closed:
+	case e.Phase == session.Established:
 		r.Note = "the session established: all three attested the same key; nobody to blame"
+		return r
+	case e.Phase == session.Closed:
+		r.Note = "the session established (all three attested the same key) and was then closed; nobody to blame"
 		return r
 	case e.Phase == session.Expired:
 		r.Note = fmt.Sprintf("the session expired: the roles that did not act in time were %v", e.Stalled)

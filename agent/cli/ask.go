@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -44,17 +45,73 @@ func askFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		ctx, cancel := context.WithTimeout(ctx, *timeout)
 		defer cancel()
-		return withSession(ctx, e, sid, func(ctx context.Context, a *agent.Agent, s *agent.Session) error {
+		return withSession(ctx, e, sid, func(ctx context.Context, a *running, s *agent.Session) error {
+			// The request's number, should the wait end before the verdict:
+			// the contract numbers requests from 0.
+			next := "N"
+			if st, err := readSession(ctx, a.client, a.contract, sid); err == nil {
+				next = fmt.Sprint(st.Requests)
+			}
 			fmt.Fprintf(e.stdout, "asking in session %v (%d bytes of prompt)\n", sid, len(text))
+			stop := make(chan struct{})
+			defer close(stop)
+			go waiting(e.progress, "the miner's answer and the oracle's verdict", progressEvery, stop)
 			r, err := s.Ask(ctx, p)
+			if err != nil {
+				return fmt.Errorf("%w (if request %s went on chain, collect its answer with `user answer -session %v -request %s`)", err, next, sid, next)
+			}
+			return report(e.stdout, r)
+		})
+	}
+}
+
+// report prints a result; errInvalidVerdict unless the oracle judged it
+// valid and it passed the user's own check.
+func report(w io.Writer, r *agent.Result) error {
+	printResult(w, r)
+	if !r.Valid || !r.Check.OK() {
+		return errInvalidVerdict
+	}
+	return nil
+}
+
+// answerFlags is the answer command: the answer and verdict of a request
+// asked before, after ask timed out or was interrupted.
+func answerFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+	id := fl.String("session", "", "the session the request was asked in (required)")
+	var seq uint64
+	given := false
+	fl.Func("request", "the request's number, from 0 as ask and status print it (required)", func(v string) error {
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			return errors.New("want a request number such as 0")
+		}
+		seq, given = n, true
+		return nil
+	})
+	timeout := fl.Duration("timeout", 5*time.Minute, "how long to wait for the answer and the verdict")
+	return func(ctx context.Context, e *env, args []string) error {
+		sid, err := session.ParseID(*id)
+		if err != nil {
+			return usagef("-session: %v", err)
+		}
+		if !given {
+			return usagef("-request: give the request's number (ask printed it; status lists them)")
+		}
+		if len(args) > 0 {
+			return usagef("unexpected arguments %q", args)
+		}
+		ctx, cancel := context.WithTimeout(ctx, *timeout)
+		defer cancel()
+		return withSession(ctx, e, sid, func(ctx context.Context, _ *running, s *agent.Session) error {
+			stop := make(chan struct{})
+			defer close(stop)
+			go waiting(e.progress, fmt.Sprintf("request %d's answer and verdict", seq), progressEvery, stop)
+			r, err := s.Await(ctx, seq)
 			if err != nil {
 				return err
 			}
-			printResult(e.stdout, r)
-			if !r.Valid || !r.Check.OK() {
-				return errInvalidVerdict
-			}
-			return nil
+			return report(e.stdout, r)
 		})
 	}
 }
@@ -92,7 +149,7 @@ func promptText(file string, args []string, stdin io.Reader) (string, error) {
 }
 
 func printResult(w io.Writer, r *agent.Result) {
-	fmt.Fprintf(w, "request #%d\n", r.Seq)
+	fmt.Fprintf(w, "request %d\n", r.Seq)
 	fmt.Fprintf(w, "  prompt  %6d bytes of text  -> %6d bytes of ciphertext on chain (block %d)\n", r.PromptLength, r.PromptCiphertext, r.RequestBlock)
 	fmt.Fprintf(w, "  answer  %6d bytes of text  <- %6d bytes of ciphertext on chain (block %d)\n", r.AnswerLength, r.AnswerCiphertext, r.AnswerBlock)
 	verdict := "VALID"
@@ -131,7 +188,7 @@ func closeFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		ctx, cancel := context.WithTimeout(ctx, *timeout)
 		defer cancel()
-		return withSession(ctx, e, sid, func(ctx context.Context, a *agent.Agent, _ *agent.Session) error {
+		return withSession(ctx, e, sid, func(ctx context.Context, a *running, _ *agent.Session) error {
 			if err := a.CloseSession(ctx, sid); err != nil {
 				return err
 			}
@@ -143,7 +200,7 @@ func closeFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 
 // withSession runs an agent until it has caught up, then fn with the
 // handle of an Established session in its store.
-func withSession(ctx context.Context, e *env, id session.ID, fn func(context.Context, *agent.Agent, *agent.Session) error) error {
+func withSession(ctx context.Context, e *env, id session.ID, fn func(context.Context, *running, *agent.Session) error) error {
 	a, err := startAgent(ctx, e)
 	if err != nil {
 		return err
@@ -156,6 +213,6 @@ func withSession(ctx context.Context, e *env, id session.ID, fn func(context.Con
 	if err != nil {
 		return fmt.Errorf("%w (this data directory holds no key of it: not opened here, not Established, or closed)", err)
 	}
-	defer s.Close()
-	return fn(ctx, a.Agent, s)
+	defer s.WipeKey()
+	return fn(ctx, a, s)
 }

@@ -15,15 +15,22 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/blame"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
+
+// progressEvery is how often a long wait on a terminal says where the
+// session stands.
+const progressEvery = 15 * time.Second
 
 // Exit codes.
 const (
@@ -33,12 +40,17 @@ const (
 	// ExitPending: verify found no lie proven yet while a party that
 	// committed has not disclosed its ephemeral secret; run it again later.
 	ExitPending = 3
+	// ExitInterrupted: the command was interrupted (SIGINT or SIGTERM),
+	// 128 + SIGINT as shells report it.
+	ExitInterrupted = 130
 )
 
 // command is one subcommand.
 type command struct {
 	name, args, summary string
 	roles               []session.Role // nil: every role
+	readOnly            bool           // sends no transaction
+	groups              group          // the shared settings it takes; zero: groupsAgent
 	flags               func(fl *flag.FlagSet) func(context.Context, *env, []string) error
 }
 
@@ -48,20 +60,28 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	log    *slog.Logger
+	// progress is where a long wait says what it waits for: stderr on a
+	// terminal, else io.Discard.
+	progress io.Writer
+	// sends: the command signs transactions, so its account must hold
+	// funds.
+	sends bool
 }
 
 func commands() []command {
 	return []command{
-		{name: "run", summary: "serve every session that names this account, until interrupted", flags: runFlags},
+		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept, summary: "serve every session that names this account, until interrupted", flags: runFlags},
 		{name: "keys register", args: "", summary: "register this account's recipient keys (Method 2), if not registered yet", flags: keysFlags(keysRegister)},
 		{name: "keys rotate", summary: "register new recipient keys (version + 1); sessions already opened keep theirs", flags: keysFlags(keysRotate)},
 		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
-		{name: "keys show", args: "[ADDRESS]", summary: "print the registry record of an account (default: this one)", flags: keysFlags(keysShow)},
+		{name: "keys show", args: "[ADDRESS]", readOnly: true, groups: groupChain | groupAccount | groupLog, summary: "print the registry record of an account (default: this one; an ADDRESS needs no key)", flags: keysShowFlags},
 		{name: "open", summary: "open a session, wait until it ends and print its outcome", roles: []session.Role{session.User}, flags: openFlags},
 		{name: "ask", args: "[PROMPT...]", summary: "ask a prompt in an Established session (from the arguments, -file or stdin); print the answer and the oracle's verdict", roles: []session.Role{session.User}, flags: askFlags},
+		{name: "answer", summary: "print the answer and the verdict of a request asked before (after ask timed out or was interrupted)", roles: []session.Role{session.User}, flags: answerFlags},
 		{name: "close", summary: "close an Established session: no more requests; every party deletes its key", flags: closeFlags},
-		{name: "status", args: "SESSION_ID", summary: "rebuild a session's timeline from on-chain events alone", flags: sessionCommand(render)},
-		{name: "verify", args: "SESSION_ID", summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session (exit 3: disclosures pending, nothing proven yet)", flags: sessionCommand(verify)},
+		{name: "status", args: "[SESSION_ID]", readOnly: true, groups: groupChain | groupLog, summary: "rebuild a session's timeline from on-chain events alone", flags: sessionCommand(render)},
+		{name: "verify", args: "[SESSION_ID]", readOnly: true, groups: groupChain | groupLog, summary: "name, from on-chain data alone, the party that lied in a failed Method 1 session (exit 3: disclosures pending, nothing proven yet)", flags: sessionCommand(verify)},
+		{name: "version", readOnly: true, groups: groupLog, summary: "print the module version, the commit and the hash of the contract's bytecode", flags: versionFlags},
 	}
 }
 
@@ -93,30 +113,59 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		return ExitOK
 	}
 	cfg := newConfig(role)
-	fl := flagSet(cfg, cmd.name)
+	own := flag.NewFlagSet(prog+" "+cmd.name, flag.ContinueOnError)
+	action := cmd.flags(own)
+	groups := cmd.groups
+	if groups == 0 {
+		groups = groupsAgent
+	}
+	if role == session.User {
+		groups &^= groupModel | groupAccept // the user runs no model and serves no sessions
+	}
+	if cmd.name != "run" {
+		// A one-shot command prints its result and the warnings; what the
+		// agent does on the way is for -v (run logs it by default).
+		cfg.logLevel.def = "warn"
+	}
+	fl := flagSet(cfg, groups)
 	fl.Init(prog+" "+cmd.name, flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	action := cmd.flags(fl)
-	fl.Usage = func() {
-		fmt.Fprintf(fl.Output(), "usage: %s %s [flags] %s\n\n%s.\n\nflags:\n", prog, cmd.name, cmd.args, cmd.summary)
-		fl.PrintDefaults()
+	own.VisitAll(func(f *flag.Flag) { fl.Var(f.Value, f.Name, f.Usage) })
+	if cmd.name != "run" {
+		fl.BoolFunc("v", "verbose: log what the agent does on the way (as -log-level info)", func(string) error {
+			if cfg.logLevel.value == "" {
+				cfg.logLevel.value = "info"
+			}
+			return nil
+		})
 	}
-	if err := fl.Parse(rest); err != nil {
+	fl.Usage = func() {
+		w := fl.Output()
+		fmt.Fprintf(w, "usage: %s\n\n%s.\n", strings.TrimSpace(prog+" "+cmd.name+" [flags] "+cmd.args), cmd.summary)
+		var ownHelp strings.Builder
+		if printFlags(&ownHelp, fl, func(f *flag.Flag) bool { return own.Lookup(f.Name) != nil }) {
+			fmt.Fprintf(w, "\nflags:\n%s", ownHelp.String())
+		}
+		fmt.Fprint(w, "\ncommon flags:\n")
+		printFlags(w, fl, func(f *flag.Flag) bool { return own.Lookup(f.Name) == nil })
+	}
+	args, err := parseInterleaved(fl, rest)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return ExitOK
 		}
 		return ExitUsage
 	}
 	if err := cfg.resolve(); err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+		fmt.Fprintf(stderr, "%s: %s\n", prog, sentence(err.Error()))
 		return ExitUsage
 	}
-	log, err := cfg.logger()
+	log, err := cfg.logger(stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
 		return ExitUsage
 	}
-	if err := action(ctx, &env{cfg: cfg, stdin: stdin, stdout: stdout, log: log}, fl.Args()); err != nil {
+	if err := action(ctx, &env{cfg: cfg, stdin: stdin, stdout: stdout, log: log, progress: terminal(stderr), sends: !cmd.readOnly}, args); err != nil {
 		var u usageError
 		if errors.Is(err, errInvalidVerdict) {
 			return ExitFailure // already printed
@@ -124,21 +173,78 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		if errors.Is(err, errPending) {
 			return ExitPending // already printed
 		}
+		if ctx.Err() != nil {
+			// Interrupted (SIGINT or SIGTERM): whatever the command was
+			// waiting for, that is the reason it stopped.
+			fmt.Fprintf(stderr, "%s %s: interrupted\n", prog, cmd.name)
+			return ExitInterrupted
+		}
 		if errors.As(err, &u) {
-			fmt.Fprintf(stderr, "%s %s: %v\n", prog, cmd.name, err)
+			fmt.Fprintf(stderr, "%s %s: %s\n", prog, cmd.name, sentence(err.Error()))
 			return ExitUsage
 		}
-		fmt.Fprintf(stderr, "%s %s: %v\n", prog, cmd.name, err)
+		fmt.Fprintf(stderr, "%s %s: %s\n", prog, cmd.name, sentence(err.Error()))
 		return ExitFailure
 	}
 	return ExitOK
 }
 
-// flagSet returns a flag set with the shared settings registered.
-func flagSet(c *config, cmd string) *flag.FlagSet {
+// groupsAgent are the settings of a command that runs an agent.
+const groupsAgent = groupChain | groupAccount | groupData | groupLog
+
+// flagSet returns a flag set with the shared settings of groups
+// registered.
+func flagSet(c *config, groups group) *flag.FlagSet {
 	fl := flag.NewFlagSet(c.role.String(), flag.ContinueOnError)
-	c.register(fl, cmd == "run")
+	c.register(fl, groups)
 	return fl
+}
+
+// parseInterleaved parses flags before, between and after the positional
+// arguments (`status 0x… -rpc X`), and returns the positional ones; "--"
+// ends the flags (a prompt that starts with "-").
+func parseInterleaved(fl *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fl.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fl.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		// flag stops at "--" (consumed) or at the first non-flag.
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
+	}
+}
+
+// printFlags prints the flags of fl that keep selects, as PrintDefaults
+// does but without empty defaults, and reports whether there were any.
+func printFlags(w io.Writer, fl *flag.FlagSet, keep func(*flag.Flag) bool) bool {
+	some := false
+	fl.VisitAll(func(f *flag.Flag) {
+		if !keep(f) {
+			return
+		}
+		some = true
+		typ, usage := flag.UnquoteUsage(f)
+		if sf, ok := f.Value.(settingFlag); ok {
+			typ = sf.s.kind.String()
+		}
+		line := "  -" + f.Name
+		if typ != "" {
+			line += " " + typ
+		}
+		fmt.Fprintf(w, "%s\n    \t%s", line, usage)
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+			fmt.Fprintf(w, " (default %s)", f.DefValue)
+		}
+		fmt.Fprintln(w)
+	})
+	return some
 }
 
 // usageError marks an error in the command line itself.
@@ -166,22 +272,34 @@ func usage(w io.Writer, role session.Role) {
 			fmt.Fprintf(w, "  %-28s %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
 		}
 	}
-	up := strings.ToUpper(prog)
 	fmt.Fprintf(w, `
 Run "%s COMMAND -h" for a command's flags. Every flag can also be set in the
-environment or in a .env file, with the role's prefix or without it:
-  %s_RPC_URL or RPC_URL           JSON-RPC endpoint (default http://127.0.0.1:8545)
-  %s_CONTRACT or CONTRACT         contract address; without it the record
-  %s_DEPLOYMENT or DEPLOYMENT     deployments/<chainId>.json is read and checked
-  %s_ACCOUNT_KEYSTORE / _PASSWORD_FILE, or %s_ACCOUNT_KEY (hex, dev chains only)
-  %s_DATA_DIR or DATA_DIR         secrets and cursor (default data/%s)
-  %s_LOG_LEVEL, %s_LOG_FORMAT     debug|info|warn|error, text|json
-Flags win over the environment; the environment wins over the .env file.
-`, prog, up, up, up, up, up, up, prog, up, up)
+environment or in a .env file, as %s_NAME or NAME (the first wins):
+`, prog, strings.ToUpper(prog))
+	c := newConfig(role)
+	for _, st := range c.settings {
+		if (st.group == groupModel || st.group == groupAccept) && role == session.User {
+			continue
+		}
+		fmt.Fprintf(w, "  %-24s -%-20s %s\n", st.env, st.flag, st.usage)
+	}
+	if role != session.User {
+		fmt.Fprintf(w, "  %-24s %-21s %s\n", "INFERENCE_API_KEY", "", "openai: the server's API key (never logged)")
+	}
+	fmt.Fprint(w, "Flags win over the environment; the environment wins over the .env file.\n")
+}
+
+// conn is an agent's connection: its client, the contract, and how often
+// it polls.
+type conn struct {
+	client   *ethclient.Client
+	contract common.Address
+	poll     time.Duration
+	close    func() // releases the agent and the client
 }
 
 // agentFor builds the agent of the configured account.
-func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Agent, func(), error) {
+func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Agent, *conn, error) {
 	acct, err := e.cfg.account()
 	if err != nil {
 		return nil, nil, err
@@ -199,6 +317,12 @@ func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Age
 		client.Close()
 		return nil, nil, err
 	}
+	if e.sends {
+		if err := account.CheckFunds(ctx, client, chainID, acct.Address); err != nil {
+			client.Close()
+			return nil, nil, err
+		}
+	}
 	cfg := agent.Config{
 		Role: e.cfg.role, Account: acct, Contract: addr, StartBlock: start,
 		DataDir: e.cfg.dataDir.value, PollInterval: poll, Logger: e.log,
@@ -215,7 +339,7 @@ func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Age
 		return nil, nil, err
 	}
 	e.log.Info("agent configured", "chain", chainID, "contract", addr.Hex(), "account", acct.Address.Hex(), "data_dir", cfg.DataDir)
-	return a, func() { a.Close(); client.Close() }, nil
+	return a, &conn{client: client, contract: addr, poll: poll, close: func() { a.Close(); client.Close() }}, nil
 }
 
 func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
@@ -235,7 +359,7 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return usageError{err}
 		}
-		a, closeAll, err := agentFor(ctx, e, func(c *agent.Config) {
+		a, c, err := agentFor(ctx, e, func(c *agent.Config) {
 			c.Backend, c.Batch = model, batch
 			if e.cfg.role != session.User {
 				c.Accept = policy.Accept
@@ -244,7 +368,7 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return err
 		}
-		defer closeAll()
+		defer c.close()
 		if e.cfg.role != session.User {
 			e.log.Info("model", "backend", e.cfg.modelBackend.value, "model", model.Model(), "deterministic", model.Deterministic())
 		}
@@ -279,11 +403,11 @@ func keysFlags(act keysAction) func(fl *flag.FlagSet) func(context.Context, *env
 			if err != nil {
 				return err
 			}
-			a, closeAll, err := agentFor(ctx, e, nil)
+			a, c, err := agentFor(ctx, e, nil)
 			if err != nil {
 				return err
 			}
-			defer closeAll()
+			defer c.close()
 			for _, s := range ss {
 				if err := act(ctx, e, a, s, args); err != nil {
 					return err
@@ -335,27 +459,58 @@ func keysRevoke(ctx context.Context, e *env, a *agent.Agent, s session.Suite, ar
 	return nil
 }
 
-func keysShow(ctx context.Context, e *env, a *agent.Agent, s session.Suite, args []string) error {
-	acct := a.Address()
-	switch {
-	case len(args) == 1 && common.IsHexAddress(args[0]):
-		acct = common.HexToAddress(args[0])
-	case len(args) > 0:
-		return usagef("want at most one address, got %q", args)
+// keysShowFlags is keys show: it reads the registry only, so it needs no
+// agent, and no key when given an ADDRESS.
+func keysShowFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+	suite := fl.String("suite", "all", "x25519, hybrid or all")
+	return func(ctx context.Context, e *env, args []string) error {
+		ss, err := suites(*suite)
+		if err != nil {
+			return err
+		}
+		var acct common.Address
+		switch {
+		case len(args) == 1 && common.IsHexAddress(args[0]):
+			acct = common.HexToAddress(args[0])
+		case len(args) > 0:
+			return usagef("want at most one account address, got %q", args)
+		default:
+			a, err := e.cfg.account()
+			if err != nil {
+				return fmt.Errorf("%w (or give an ADDRESS)", err)
+			}
+			acct = a.Address
+		}
+		client, chainID, err := e.cfg.dial(ctx)
+		if err != nil {
+			return err
+		}
+		defer client.Close()
+		addr, _, err := e.cfg.target(ctx, client, chainID)
+		if err != nil {
+			return err
+		}
+		abi := bindings.NewSessionKeystore()
+		for _, s := range ss {
+			out, err := client.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: abi.PackKeyOf(acct, uint8(s))}, nil)
+			if err != nil {
+				return fmt.Errorf("reading the key record of %s: %w", acct, err)
+			}
+			k, err := abi.UnpackKeyOf(out)
+			if err != nil {
+				return fmt.Errorf("reading the key record of %s: %w", acct, err)
+			}
+			state := "active"
+			switch {
+			case k.Version == 0:
+				state = "none"
+			case k.Revoked:
+				state = "revoked"
+			}
+			fmt.Fprintf(e.stdout, "%s %-7v version %d %-8s hash %s\n", acct.Hex(), s, k.Version, state, common.Hash(k.KeyHash).Hex())
+		}
+		return nil
 	}
-	k, err := a.KeyOf(ctx, acct, s)
-	if err != nil {
-		return err
-	}
-	state := "active"
-	switch {
-	case k.Version == 0:
-		state = "none"
-	case k.Revoked:
-		state = "revoked"
-	}
-	fmt.Fprintf(e.stdout, "%s %-7v version %d %-8s hash %s\n", acct.Hex(), s, k.Version, state, k.Hash.Hex())
-	return nil
 }
 
 func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
@@ -411,11 +566,21 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return err
 		}
+		// The open is sent, not mined: "opened" only once the chain shows
+		// the session.
+		fmt.Fprintf(e.progress, "session %v: open sent; waiting for it to be mined\n", s.ID())
+		why := func() error { return s.Wait(ctx) }
+		if err := waitOnChain(ctx, a.client, a.contract, s.ID(), a.poll, s.Done(), why); err != nil {
+			return fmt.Errorf("opening session %v: %w", s.ID(), err)
+		}
 		fmt.Fprintf(e.stdout, "opened session %v (%v", s.ID(), o.Method)
 		if o.Method == session.Coordinator {
 			fmt.Fprintf(e.stdout, ", coordinated by the %v", o.Coordinator)
 		}
 		fmt.Fprintf(e.stdout, ", %v suite)\n", o.Suite)
+		stopProgress := make(chan struct{})
+		defer close(stopProgress)
+		go progress(ctx, e.progress, a.client, a.contract, s.ID(), progressEvery, stopProgress)
 		select {
 		case <-s.Done():
 		case err := <-a.runErr:
@@ -424,7 +589,7 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		case <-ctx.Done():
 			return fmt.Errorf("session %v did not end within %v: %w (run `user run` to carry it on)", s.ID(), *timeout, ctx.Err())
 		}
-		defer s.Close()
+		defer s.WipeKey()
 		outcome := s.Wait(ctx)
 		if err := printTimeline(ctx, e, s.ID()); err != nil {
 			e.log.Warn("cannot print the timeline", "err", err)
@@ -441,20 +606,21 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 // running is an agent whose Run goes on in the background.
 type running struct {
 	*agent.Agent
+	*conn
 	runErr chan error // Run's result; a reader puts it back for stop
 	stop   func()     // ends Run and releases the agent and its client
 }
 
 // startAgent builds the configured agent and starts its Run.
 func startAgent(ctx context.Context, e *env) (*running, error) {
-	a, closeAll, err := agentFor(ctx, e, nil)
+	a, c, err := agentFor(ctx, e, nil)
 	if err != nil {
 		return nil, err
 	}
 	runCtx, stopRun := context.WithCancel(ctx)
-	r := &running{Agent: a, runErr: make(chan error, 1)}
+	r := &running{Agent: a, conn: c, runErr: make(chan error, 1)}
 	go func() { r.runErr <- a.Run(runCtx) }()
-	r.stop = func() { stopRun(); <-r.runErr; closeAll() }
+	r.stop = func() { stopRun(); <-r.runErr; c.close() }
 	return r, nil
 }
 
@@ -496,12 +662,18 @@ type chainReport func(ctx context.Context, w io.Writer, client *ethclient.Client
 // sessionCommand is a command on one SESSION_ID that reads the chain only
 // (it needs no account).
 func sessionCommand(report chainReport) func(*flag.FlagSet) func(context.Context, *env, []string) error {
-	return func(*flag.FlagSet) func(context.Context, *env, []string) error {
+	return func(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+		flagID := fl.String("session", "", "the session (or give it as the argument)")
 		return func(ctx context.Context, e *env, args []string) error {
-			if len(args) != 1 {
-				return usagef("want one SESSION_ID")
+			v := *flagID
+			switch {
+			case v != "" && len(args) == 0:
+			case v == "" && len(args) == 1:
+				v = args[0]
+			default:
+				return usagef("want one SESSION_ID: -session ID, or ID as the argument")
 			}
-			id, err := session.ParseID(args[0])
+			id, err := session.ParseID(v)
 			if err != nil {
 				return usageError{err}
 			}
@@ -555,10 +727,33 @@ func writeBlame(w io.Writer, ev *blame.Evidence) error {
 	return nil
 }
 
+// render prints a session's timeline and, for a session under way, where
+// it stands now: whom it waits for, or that its deadline has passed.
 func render(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
 	tl, err := timeline.Build(ctx, client, addr, start, id)
 	if err != nil {
 		return err
 	}
-	return tl.Render(w)
+	if err := tl.Render(w); err != nil {
+		return err
+	}
+	st, err := readSession(ctx, client, addr, id)
+	if err != nil || st.Phase == session.PhaseNone || st.Phase.Terminal() {
+		return err
+	}
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("reading the chain's head: %w", err)
+	}
+	_, err = io.WriteString(w, "  "+standing(st, time.Unix(int64(head.Time), 0))+"\n")
+	return err
+}
+
+// standing says where a session under way stands at chain time now:
+// expired-pending once its deadline has passed (anyone may expire it).
+func standing(st sessionState, now time.Time) string {
+	if now.After(st.Deadline) {
+		return fmt.Sprintf("now: expired-pending: the %v phase's deadline passed at %s; anyone may expire the session", st.Phase, clock(st.Deadline))
+	}
+	return fmt.Sprintf("now: %v", st)
 }

@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/blame"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
@@ -22,7 +25,7 @@ func TestSettingsPrecedence(t *testing.T) {
 	t.Setenv("MINER_CONTRACT", "0xprefixed")
 	t.Setenv("ORACLE_CONTRACT", "0xoracle")
 	c := newConfig(session.Miner)
-	fl := flagSet(c, "run")
+	fl := flagSet(c, groupsAgent|groupBatch|groupModel)
 	if err := fl.Parse([]string{"-env", envFile, "-data-dir", "/flag/data"}); err != nil {
 		t.Fatal(err)
 	}
@@ -73,11 +76,11 @@ func TestCommandLineErrors(t *testing.T) {
 		{session.Oracle, []string{"run", "-key", "00"}, ExitFailure, "not a valid secp256k1 private key"},
 		{session.Oracle, []string{"run", "-key", "abc", "-keystore", "k.json"}, ExitFailure, "not both"},
 		{session.Miner, []string{"run", "-model-backend", "gpu"}, ExitUsage, "-model-backend"},
-		{session.Miner, []string{"run", "-batch", "often"}, ExitUsage, "-batch"},
-		{session.Miner, []string{"run", "-model-backend", "openai", "-model", "m"}, ExitUsage, "openai:"},
-		{session.Miner, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1"}, ExitUsage, "openai:"},
+		{session.Miner, []string{"run", "-batch=often"}, ExitUsage, "-batch"},
+		{session.Miner, []string{"run", "-model-backend", "openai", "-model", "m"}, ExitUsage, "-model-backend openai:"},
+		{session.Miner, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1"}, ExitUsage, "-model-backend openai:"},
 		{session.Miner, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1", "-model", "m", "-model-timeout", "0s"}, ExitUsage, "-model-timeout"},
-		{session.Oracle, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1", "-model", "m", "-model-deterministic", "perhaps"}, ExitUsage, "-model-deterministic"},
+		{session.Oracle, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1", "-model", "m", "-model-deterministic=perhaps"}, ExitUsage, "-model-deterministic"},
 		{session.User, []string{"open", "-model", "m"}, ExitUsage, "not defined"}, // model flags are run's
 		{session.Miner, []string{"ask", "-session", "SID", "hi"}, ExitUsage, "unknown command"},
 		{session.User, []string{"ask", "hello"}, ExitUsage, "-session"},
@@ -87,6 +90,11 @@ func TestCommandLineErrors(t *testing.T) {
 		{session.User, []string{"ask", "-session", "SID", "-file", "missing.txt"}, ExitFailure, "missing.txt"},
 		{session.User, []string{"ask", "-session", "SID", "-max-tokens", "-1", "hi"}, ExitUsage, "max_tokens"},
 		{session.Oracle, []string{"close"}, ExitUsage, "-session"},
+		{session.User, []string{"answer", "-request", "0"}, ExitUsage, "-session"},
+		{session.User, []string{"answer", "-session", "SID"}, ExitUsage, "-request"},
+		{session.User, []string{"answer", "-session", "SID", "-request", "first"}, ExitUsage, "request number"},
+		{session.Miner, []string{"answer", "-session", "SID", "-request", "0"}, ExitUsage, "unknown command"},
+		{session.User, []string{"status", "SID", "-session", "SID"}, ExitUsage, "one SESSION_ID"},
 		{session.Oracle, []string{"close", "-session", "SID", "extra"}, ExitUsage, "unexpected arguments"},
 	} {
 		for i, a := range tc.args {
@@ -144,14 +152,14 @@ func TestPromptText(t *testing.T) {
 func TestEnvFileNamedMustExist(t *testing.T) {
 	t.Chdir(t.TempDir()) // no .env here
 	c := newConfig(session.Miner)
-	if err := flagSet(c, "run").Parse(nil); err != nil {
+	if err := flagSet(c, groupsAgent|groupBatch|groupModel).Parse(nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := c.resolve(); err != nil {
 		t.Fatalf("no .env and no -env: %v", err)
 	}
 	c = newConfig(session.Miner)
-	if err := flagSet(c, "run").Parse([]string{"-env", "missing.env"}); err != nil {
+	if err := flagSet(c, groupsAgent|groupBatch|groupModel).Parse([]string{"-env", "missing.env"}); err != nil {
 		t.Fatal(err)
 	}
 	if err := c.resolve(); err == nil || !strings.Contains(err.Error(), "missing.env") {
@@ -202,5 +210,138 @@ func TestVerifyPendingExitsDistinctly(t *testing.T) {
 	out.Reset()
 	if err := writeBlame(&out, ev); err != nil {
 		t.Fatalf("all disclosed: %v\n%s", err, out.String())
+	}
+}
+
+// TestNoAccountNamesItsSources: with no account configured, the error
+// names the flags and the role's variables that give one.
+func TestNoAccountNamesItsSources(t *testing.T) {
+	t.Chdir(t.TempDir()) // no .env here
+	var out, errOut bytes.Buffer
+	code := Main(context.Background(), session.Miner, []string{"run", "-rpc", "http://127.0.0.1:1"}, strings.NewReader(""), &out, &errOut)
+	for _, want := range []string{"-key", "MINER_ACCOUNT_KEY", "-keystore", "MINER_ACCOUNT_KEYSTORE", "-password-file"} {
+		if code != ExitFailure || !strings.Contains(errOut.String(), want) {
+			t.Errorf("exit %d, want %d and %q in:\n%s", code, ExitFailure, want, errOut.String())
+		}
+	}
+}
+
+// TestUnfundedAccountIsRefused: an account with no ether is refused in
+// those words before it sends anything, not with "out of gas" later.
+func TestUnfundedAccountIsRefused(t *testing.T) {
+	c := simchain.New(t)
+	k, _ := crypto.GenerateKey()
+	addr := crypto.PubkeyToAddress(k.PublicKey)
+	err := account.CheckFunds(context.Background(), c.Client, c.ChainID, addr)
+	if !errors.Is(err, account.ErrNoFunds) || !strings.Contains(err.Error(), "account "+addr.Hex()+" has no funds on chain") {
+		t.Fatalf("CheckFunds of an empty account: %v", err)
+	}
+	if err := account.CheckFunds(context.Background(), c.Client, c.ChainID, c.Opts(session.User).From); err != nil {
+		t.Fatalf("CheckFunds of a funded account: %v", err)
+	}
+}
+
+// TestInterruptedExits130: a command stopped by SIGINT (its context
+// cancelled) says it was interrupted and exits 130, not "context
+// canceled" and 1.
+func TestInterruptedExits130(t *testing.T) {
+	t.Chdir(t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	code := Main(ctx, session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002",
+		"-key", "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "-rpc", "http://127.0.0.1:1"}, strings.NewReader(""), &out, &errOut)
+	if code != ExitInterrupted || strings.TrimSpace(errOut.String()) != "user open: interrupted" {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, ExitInterrupted, errOut.String())
+	}
+}
+
+// TestTypedFlags: the settings that are not text are typed flags: a
+// boolean stands alone and does not eat the next flag, a duration or a
+// number is checked as it is parsed; flags may follow the positional
+// arguments.
+func TestTypedFlags(t *testing.T) {
+	t.Chdir(t.TempDir())
+	c := newConfig(session.Miner)
+	fl := flagSet(c, groupsAgent|groupBatch|groupModel)
+	args, err := parseInterleaved(fl, []string{"-batch", "-rpc", "http://x", "-model-deterministic"})
+	if err != nil || len(args) != 0 || c.batch.value != "true" || c.rpc.value != "http://x" || c.modelDeterministic.value != "true" {
+		t.Fatalf("-batch -rpc X: args %q, err %v, batch %q, rpc %q", args, err, c.batch.value, c.rpc.value)
+	}
+	for _, bad := range [][]string{{"-poll-interval", "fast"}, {"-poll-interval", "0s"}, {"-start-block", "-1"}, {"-model-timeout", "soon"}} {
+		c := newConfig(session.Miner)
+		fl := flagSet(c, groupsAgent|groupBatch|groupModel)
+		fl.SetOutput(new(bytes.Buffer))
+		if _, err := parseInterleaved(fl, bad); err == nil {
+			t.Errorf("%q parsed", bad)
+		}
+	}
+	c = newConfig(session.User)
+	fl = flagSet(c, groupChain|groupLog)
+	args, err = parseInterleaved(fl, []string{"0xab", "-rpc", "http://y"})
+	if err != nil || len(args) != 1 || args[0] != "0xab" || c.rpc.value != "http://y" {
+		t.Fatalf("status 0xab -rpc Y: %q, %v, rpc %q", args, err, c.rpc.value)
+	}
+	args, err = parseInterleaved(fl, []string{"--", "-not-a-flag"})
+	if err != nil || len(args) != 1 || args[0] != "-not-a-flag" {
+		t.Fatalf("-- -not-a-flag: %q, %v", args, err)
+	}
+	t.Setenv("BATCH", "often")
+	c = newConfig(session.Miner)
+	flagSet(c, groupsAgent|groupBatch)
+	if err := c.resolve(); err == nil || !strings.Contains(err.Error(), "BATCH") {
+		t.Fatalf("BATCH=often: %v", err)
+	}
+}
+
+// TestHelp: a command's own flags come first, then the common ones; only
+// the flags that apply are shown; no empty defaults.
+func TestHelp(t *testing.T) {
+	t.Chdir(t.TempDir())
+	help := func(role session.Role, args ...string) string {
+		var out, errOut bytes.Buffer
+		if code := Main(context.Background(), role, append(args, "-h"), strings.NewReader(""), &out, &errOut); code != ExitOK {
+			t.Fatalf("%v %q -h: exit %d", role, args, code)
+		}
+		return errOut.String()
+	}
+	open := help(session.User, "open")
+	if i, j := strings.Index(open, "-miner"), strings.Index(open, "-rpc"); i < 0 || j < 0 || i > j {
+		t.Errorf("open -h: own flags not first:\n%s", open)
+	}
+	if strings.Contains(open, `default ""`) {
+		t.Errorf("open -h shows an empty default:\n%s", open)
+	}
+	for _, cmd := range []string{"status", "verify"} {
+		h := help(session.Oracle, cmd)
+		if strings.Contains(h, "-key") || strings.Contains(h, "-data-dir") || !strings.Contains(h, "-rpc") {
+			t.Errorf("%s -h lists flags that do not apply:\n%s", cmd, h)
+		}
+	}
+	// One-shot commands are quiet unless -v; run logs what it does.
+	if h := help(session.User, "ask"); !strings.Contains(h, "default warn") || !strings.Contains(h, "  -v\n") {
+		t.Errorf("ask -h: not quiet by default, or no -v:\n%s", h)
+	}
+	if h := help(session.User, "run"); strings.Contains(h, "-model") || !strings.Contains(h, "default info") {
+		t.Errorf("user run -h lists model flags:\n%s", h)
+	}
+	if h := help(session.Miner, "run"); !strings.Contains(h, "-model-timeout duration") || !strings.Contains(h, "-batch\n") {
+		t.Errorf("miner run -h:\n%s", h)
+	}
+}
+
+// TestKeysShowAddressNeedsNoKey: the registry record of a given account is
+// read with no account configured; version prints what was built.
+func TestKeysShowAddressNeedsNoKey(t *testing.T) {
+	t.Chdir(t.TempDir())
+	var out, errOut bytes.Buffer
+	code := Main(context.Background(), session.Oracle, []string{"keys", "show", "0x0000000000000000000000000000000000000001", "-rpc", "http://127.0.0.1:1"}, strings.NewReader(""), &out, &errOut)
+	if code != ExitFailure || strings.Contains(errOut.String(), "no account") || !strings.Contains(errOut.String(), "from http://127.0.0.1:1 (is the node running?)") {
+		t.Fatalf("exit %d; stderr:\n%s", code, errOut.String())
+	}
+	out.Reset()
+	if code := Main(context.Background(), session.User, []string{"version"}, strings.NewReader(""), &out, &errOut); code != ExitOK ||
+		!strings.Contains(out.String(), "github.com/sessionkeystore/sessionkeystore") || !strings.Contains(out.String(), "creation code keccak256 0x") {
+		t.Fatalf("version: exit %d\n%s", code, out.String())
 	}
 }

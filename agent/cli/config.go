@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -31,8 +32,88 @@ import (
 type setting struct {
 	flag, env, def, usage string
 	value                 string
-	runOnly               bool // a flag of the run command only
+	kind                  kind
+	group                 group
 }
+
+// kind is the type of a setting's value, checked when the flag or the
+// variable is read.
+type kind uint8
+
+const (
+	text kind = iota
+	boolean
+	unsigned
+	duration
+)
+
+// check reports whether v is a value of kind k; name is the flag or the
+// variable it came from.
+func (k kind) check(name, v string) error {
+	if name != "" {
+		name += " " + strconv.Quote(v) + ": "
+	}
+	var err error
+	switch k {
+	case boolean:
+		_, err = strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("%swant true or false", name)
+		}
+	case unsigned:
+		_, err = strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			return fmt.Errorf("%swant a whole number such as 0", name)
+		}
+	case duration:
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			return fmt.Errorf("%swant a positive duration such as 1s or 2m", name)
+		}
+	}
+	return nil
+}
+
+// String names the kind as flag help does: "" for a boolean, which
+// stands alone.
+func (k kind) String() string {
+	return [...]string{text: "string", boolean: "", unsigned: "uint", duration: "duration"}[k]
+}
+
+// group is a set of settings a command takes or not.
+type group uint8
+
+const (
+	groupChain   group = 1 << iota // rpc, contract, deployment, start-block, poll-interval
+	groupAccount                   // key, keystore, password-file
+	groupData                      // data-dir
+	groupLog                       // log-level, log-format
+	groupBatch                     // batch: run only
+	groupModel                     // the model: the miner's and the oracle's run only
+	groupAccept                    // the acceptance policy: the miner's and the oracle's run only
+)
+
+// settingFlag is a setting as a flag.Value: the value is checked against
+// its kind as it is parsed, and a boolean one may stand alone (-batch).
+type settingFlag struct{ s *setting }
+
+func (f settingFlag) String() string {
+	if f.s == nil {
+		return ""
+	}
+	return f.s.value
+}
+
+func (f settingFlag) Set(v string) error {
+	if err := f.s.kind.check("", v); err != nil {
+		return err
+	}
+	f.s.value = v
+	return nil
+}
+
+// IsBoolFlag lets a boolean setting be given as -flag alone.
+func (f settingFlag) IsBoolFlag() bool { return f.s != nil && f.s.kind == boolean }
 
 // config is the configuration every command shares.
 type config struct {
@@ -51,57 +132,57 @@ type config struct {
 	batch                                           *setting
 	// The miner's and oracle's acceptance policy (agent.AcceptPolicy).
 	acceptUsers, minPhaseTimeout, maxPhaseTimeout *setting
+	// given holds the settings a command takes.
+	given group
 }
 
 func newConfig(role session.Role) *config {
 	c := &config{role: role}
-	add := func(flag, env, def, usage string) *setting {
-		s := &setting{flag: flag, env: env, def: def, usage: usage}
+	add := func(g group, k kind, flag, env, def, usage string) *setting {
+		s := &setting{flag: flag, env: env, def: def, usage: usage, kind: k, group: g}
 		c.settings = append(c.settings, s)
 		return s
 	}
-	c.rpc = add("rpc", "RPC_URL", "http://127.0.0.1:8545", "JSON-RPC endpoint: ws:// or wss:// subscribes to logs, http(s):// polls")
-	c.contract = add("contract", "CONTRACT", "", "SessionKeystore address (overrides the deployment record)")
-	c.deploymentFile = add("deployment", "DEPLOYMENT", "", "deployment record to read the address from (default deployments/<chainId>.json)")
-	c.startBlock = add("start-block", "START_BLOCK", "0", "block the log history begins at, with -contract (a record gives it)")
-	c.hexKey = add("key", "ACCOUNT_KEY", "", "hex private key of the account: development chains only")
-	c.keystore = add("keystore", "ACCOUNT_KEYSTORE", "", "go-ethereum keystore file of the account")
-	c.passwordFile = add("password-file", "ACCOUNT_PASSWORD_FILE", "", "file holding the keystore's password")
-	c.dataDir = add("data-dir", "DATA_DIR", "data/"+role.String(), "directory of the agent's secrets and chain cursor (one agent at a time)")
-	c.logLevel = add("log-level", "LOG_LEVEL", "info", "debug, info, warn or error")
-	c.logFormat = add("log-format", "LOG_FORMAT", "text", "text or json")
-	c.pollInterval = add("poll-interval", "POLL_INTERVAL", "1s", "how often to poll an HTTP endpoint for new blocks")
-	// Settings of the run command only.
-	runOnly := func(flag, env, def, usage string) *setting {
-		s := add(flag, env, def, usage)
-		s.runOnly = true
-		return s
-	}
-	c.batch = runOnly("batch", "BATCH", "false", "send the calls that fall due in one block as one multicall transaction")
-	c.acceptUsers = runOnly("accept-users", "ACCEPT_USERS", "", "miner/oracle: comma-separated user accounts whose sessions to serve (default: any)")
-	c.minPhaseTimeout = runOnly("min-phase-timeout", "MIN_PHASE_TIMEOUT", "0", "miner/oracle: serve only sessions whose phase timeout is at least this many seconds (0: no bound)")
-	c.maxPhaseTimeout = runOnly("max-phase-timeout", "MAX_PHASE_TIMEOUT", "0", "miner/oracle: serve only sessions whose phase timeout is at most this many seconds (0: no bound)")
-	c.modelBackend = runOnly("model-backend", "INFERENCE_BACKEND", "deterministic", "what runs prompts: deterministic (built in) or openai (an OpenAI-compatible chat-completions server)")
-	c.modelURL = runOnly("model-url", "INFERENCE_URL", "", "openai: base URL of the server, e.g. http://127.0.0.1:8080/v1 (llama.cpp), http://127.0.0.1:11434/v1 (Ollama)")
-	c.modelName = runOnly("model", "INFERENCE_MODEL", "", "openai: the model to run")
-	c.modelKeyFile = runOnly("model-api-key-file", "INFERENCE_API_KEY_FILE", "", "openai: file holding the server's API key (or set INFERENCE_API_KEY)")
-	c.modelTimeout = runOnly("model-timeout", "INFERENCE_TIMEOUT", "2m", "openai: how long one completion may take")
-	c.modelDeterministic = runOnly("model-deterministic", "INFERENCE_DETERMINISTIC", "false", "openai: the server answers deterministically (temperature 0, fixed seed), so an oracle re-runs and compares")
+	c.rpc = add(groupChain, text, "rpc", "RPC_URL", "http://127.0.0.1:8545", "JSON-RPC endpoint: ws:// or wss:// subscribes to logs, http(s):// polls")
+	c.contract = add(groupChain, text, "contract", "CONTRACT", "", "SessionKeystore address (overrides the deployment record)")
+	c.deploymentFile = add(groupChain, text, "deployment", "DEPLOYMENT", "deployments/<chainId>.json", "deployment record to read the address from")
+	c.startBlock = add(groupChain, unsigned, "start-block", "START_BLOCK", "0", "block the log history begins at, with -contract (a record gives it)")
+	c.pollInterval = add(groupChain, duration, "poll-interval", "POLL_INTERVAL", "1s", "how often to poll an HTTP endpoint for new blocks")
+	c.hexKey = add(groupAccount, text, "key", "ACCOUNT_KEY", "", "hex private key of the account: development chains only")
+	c.keystore = add(groupAccount, text, "keystore", "ACCOUNT_KEYSTORE", "", "go-ethereum keystore file of the account")
+	c.passwordFile = add(groupAccount, text, "password-file", "ACCOUNT_PASSWORD_FILE", "", "file holding the keystore's password")
+	c.dataDir = add(groupData, text, "data-dir", "DATA_DIR", "data/"+role.String(), "directory of the agent's secrets and chain cursor (one agent at a time)")
+	c.logLevel = add(groupLog, text, "log-level", "LOG_LEVEL", "info", "debug, info, warn or error")
+	c.logFormat = add(groupLog, text, "log-format", "LOG_FORMAT", "text", "text or json")
+	c.batch = add(groupBatch, boolean, "batch", "BATCH", "false", "send the calls that fall due in one block as one multicall transaction")
+	c.modelBackend = add(groupModel, text, "model-backend", "INFERENCE_BACKEND", "deterministic", "what runs prompts: deterministic (built in) or openai (an OpenAI-compatible chat-completions server)")
+	c.modelURL = add(groupModel, text, "model-url", "INFERENCE_URL", "", "openai: base URL of the server, e.g. http://127.0.0.1:8080/v1 (llama.cpp), http://127.0.0.1:11434/v1 (Ollama)")
+	c.modelName = add(groupModel, text, "model", "INFERENCE_MODEL", "", "openai: the model to run")
+	c.modelKeyFile = add(groupModel, text, "model-api-key-file", "INFERENCE_API_KEY_FILE", "", "openai: file holding the server's API key (or set INFERENCE_API_KEY)")
+	c.modelTimeout = add(groupModel, duration, "model-timeout", "INFERENCE_TIMEOUT", "2m", "openai: how long one completion may take")
+	c.modelDeterministic = add(groupModel, boolean, "model-deterministic", "INFERENCE_DETERMINISTIC", "false", "openai: the server answers deterministically (temperature 0, fixed seed), so an oracle re-runs and compares")
+	c.acceptUsers = add(groupAccept, text, "accept-users", "ACCEPT_USERS", "", "comma-separated user accounts whose sessions to serve (default: any)")
+	c.minPhaseTimeout = add(groupAccept, unsigned, "min-phase-timeout", "MIN_PHASE_TIMEOUT", "0", "serve only sessions whose phase timeout is at least this many seconds (0: no bound)")
+	c.maxPhaseTimeout = add(groupAccept, unsigned, "max-phase-timeout", "MAX_PHASE_TIMEOUT", "0", "serve only sessions whose phase timeout is at most this many seconds (0: no bound)")
 	return c
 }
 
-// register adds the shared settings to a command's flag set (the model's
-// only to run's).
-func (c *config) register(fl *flag.FlagSet, run bool) {
-	fl.Func("env", "dotenv file to read (default .env, if it exists; a file named here must exist); its values never override the environment", func(path string) error {
+// register adds the settings of groups g to a command's flag set.
+func (c *config) register(fl *flag.FlagSet, g group) {
+	c.given = g
+	fl.Func("env", "dotenv `file` to read (default .env, if it exists; a file named here must exist); its values never override the environment", func(path string) error {
 		c.envFile, c.envGiven = path, true
 		return nil
 	})
 	for _, s := range c.settings {
-		if s.runOnly && !run {
+		if s.group&g == 0 {
 			continue
 		}
-		fl.StringVar(&s.value, s.flag, "", fmt.Sprintf("%s (env %s_%s or %s; default %q)", s.usage, strings.ToUpper(c.role.String()), s.env, s.env, s.def))
+		u := fmt.Sprintf("%s (env %s_%s or %s", s.usage, strings.ToUpper(c.role.String()), s.env, s.env)
+		if s.def != "" {
+			u += "; default " + s.def
+		}
+		fl.Var(settingFlag{s}, s.flag, u+")")
 	}
 }
 
@@ -124,17 +205,24 @@ func (c *config) resolve() error {
 		}
 		if v, ok := os.LookupEnv(prefix + s.env); ok && v != "" {
 			s.value = v
+			if err := s.kind.check(prefix+s.env, v); err != nil && s.group&c.given != 0 {
+				return err
+			}
 		} else if v, ok := os.LookupEnv(s.env); ok && v != "" {
 			s.value = v
-		} else {
+			if err := s.kind.check(s.env, v); err != nil && s.group&c.given != 0 {
+				return err
+			}
+		} else if s.flag != "deployment" { // its default depends on the chain
 			s.value = s.def
 		}
 	}
 	return nil
 }
 
-// logger builds the slog logger the settings ask for, writing to stderr.
-func (c *config) logger() (*slog.Logger, error) {
+// logger builds the slog logger the settings ask for, writing to w
+// (stderr).
+func (c *config) logger(w io.Writer) (*slog.Logger, error) {
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(c.logLevel.value)); err != nil {
 		return nil, fmt.Errorf("-log-level: %w", err)
@@ -142,18 +230,25 @@ func (c *config) logger() (*slog.Logger, error) {
 	opts := &slog.HandlerOptions{Level: level}
 	switch c.logFormat.value {
 	case "text":
-		return slog.New(slog.NewTextHandler(os.Stderr, opts)), nil
+		return slog.New(slog.NewTextHandler(w, opts)), nil
 	case "json":
-		return slog.New(slog.NewJSONHandler(os.Stderr, opts)), nil
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
 	}
 	return nil, fmt.Errorf("-log-format %q: want text or json", c.logFormat.value)
 }
 
-// account loads the signing account.
+// account loads the signing account; with none configured, the error
+// names every flag and variable that gives one.
 func (c *config) account() (account.Account, error) {
-	return account.Load(account.Source{HexKey: c.hexKey.value, KeystoreFile: c.keystore.value, PasswordFile: c.passwordFile.value})
+	a, err := account.Load(account.Source{HexKey: c.hexKey.value, KeystoreFile: c.keystore.value, PasswordFile: c.passwordFile.value})
+	if errors.Is(err, account.ErrNoKey) {
+		p := strings.ToUpper(c.role.String()) + "_"
+		return a, fmt.Errorf("no account to sign with: give -keystore FILE -password-file FILE (or %sACCOUNT_KEYSTORE and %sACCOUNT_PASSWORD_FILE, or ACCOUNT_KEYSTORE and ACCOUNT_PASSWORD_FILE), or for a development chain a hex private key with -key (or %sACCOUNT_KEY, or ACCOUNT_KEY)", p, p, p)
+	}
+	return a, err
 }
 
+// poll returns the poll interval (checked when it was read).
 func (c *config) poll() (time.Duration, error) {
 	d, err := time.ParseDuration(c.pollInterval.value)
 	if err != nil || d <= 0 {
@@ -220,7 +315,7 @@ func (c *config) model() (inference.Backend, error) {
 	}
 	b, err := openai.New(openai.Config{BaseURL: c.modelURL.value, Model: c.modelName.value, APIKey: key, Timeout: timeout, Deterministic: det})
 	if err != nil {
-		return nil, usageError{err}
+		return nil, usagef("-model-backend openai: %w", err)
 	}
 	return b, nil
 }
@@ -234,7 +329,7 @@ func (c *config) dial(ctx context.Context) (*ethclient.Client, uint64, error) {
 	id, err := client.ChainID(ctx)
 	if err != nil {
 		client.Close()
-		return nil, 0, fmt.Errorf("chain id from %s: %w", c.rpc.value, err)
+		return nil, 0, fmt.Errorf("reading the chain id from %s (is the node running?): %w", c.rpc.value, err)
 	}
 	return client, id.Uint64(), nil
 }

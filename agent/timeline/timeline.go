@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -204,7 +205,7 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 			return s, "", err
 		}
 		t.Phase = session.Phase(e.Phase)
-		s.Detail = fmt.Sprintf("→ %v until %d", t.Phase, e.Deadline)
+		s.Detail = fmt.Sprintf("→ %v until %s", t.Phase, time.Unix(int64(e.Deadline), 0).UTC().Format("2006-01-02 15:04:05 UTC"))
 	case "Committed":
 		e, err := abi.UnpackCommittedEvent(l)
 		if err != nil {
@@ -298,7 +299,7 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 			return s, "", fmt.Errorf("request %d out of order", e.Seq)
 		}
 		t.Inferences = append(t.Inferences, Inference{Seq: e.Seq, PromptBytes: len(e.Ciphertext)})
-		s.Detail, actor = fmt.Sprintf("#%d, %d bytes of ciphertext", e.Seq, len(e.Ciphertext)), session.User.String()
+		s.Detail, actor = fmt.Sprintf("request %d, %d bytes of ciphertext", e.Seq, len(e.Ciphertext)), session.User.String()
 	case "InferenceAnswered":
 		e, err := abi.UnpackInferenceAnsweredEvent(l)
 		if err != nil {
@@ -309,7 +310,7 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 			return s, "", fmt.Errorf("answer to request %d out of order", e.Seq)
 		}
 		in.Answered, in.AnswerBytes, in.Commitment = true, len(e.Ciphertext), e.Commitment
-		s.Detail, actor = fmt.Sprintf("#%d, %d bytes of ciphertext, commitment %s", e.Seq, len(e.Ciphertext), hexShort(e.Commitment[:])), session.Miner.String()
+		s.Detail, actor = fmt.Sprintf("request %d, %d bytes of ciphertext, commitment %s", e.Seq, len(e.Ciphertext), hexShort(e.Commitment[:])), session.Miner.String()
 	case "InferenceJudged":
 		e, err := abi.UnpackInferenceJudgedEvent(l)
 		if err != nil {
@@ -324,7 +325,7 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 		if !e.Valid {
 			verdict = "INVALID: " + in.Reason.String()
 		}
-		s.Detail, actor = fmt.Sprintf("#%d, %s", e.Seq, verdict), session.Oracle.String()
+		s.Detail, actor = fmt.Sprintf("request %d, %s", e.Seq, verdict), session.Oracle.String()
 	case "SessionClosed":
 		e, err := abi.UnpackSessionClosedEvent(l)
 		if err != nil {
@@ -373,25 +374,26 @@ func (t *Timeline) Render(w io.Writer) error {
 		fmt.Fprintf(&b, ", coordinator %v", p.Coordinator)
 	}
 	fmt.Fprintf(&b, "\n  user %s\n  miner %s\n  oracle %s\n", p.User.Hex(), p.Miner.Hex(), p.Oracle.Hex())
-	fmt.Fprintf(&b, "  %-8s %-8s %-10s %-8s %s\n", "block", "tx", "actor", "gas", "steps")
+	fmt.Fprintf(&b, "  %-8s %-66s %-10s %-8s %s\n", "block", "tx", "actor", "gas", "steps")
 	var total uint64
 	for _, e := range t.Entries {
 		total += e.GasUsed
 		for i, s := range e.Steps {
 			block, tx, actor, gas := "", "", "", ""
 			if i == 0 {
-				block, tx, actor, gas = fmt.Sprint(e.Block), e.TxHash.Hex()[:8], e.Actor, fmt.Sprint(e.GasUsed)
+				block, tx, actor, gas = fmt.Sprint(e.Block), e.TxHash.Hex(), e.Actor, fmt.Sprint(e.GasUsed)
 			}
 			name := s.Name
 			if s.HasRole {
 				name += "(" + s.Role.String() + ")"
 			}
-			fmt.Fprintf(&b, "  %-8s %-8s %-10s %-8s %s %s\n", block, tx, actor, gas, name, s.Detail)
+			line := fmt.Sprintf("  %-8s %-66s %-10s %-8s %s %s", block, tx, actor, gas, name, s.Detail)
+			b.WriteString(strings.TrimRight(line, " ") + "\n")
 		}
 	}
 	fmt.Fprintf(&b, "  %d transactions, %d gas\n", len(t.Entries), total)
 	for _, in := range t.Inferences {
-		fmt.Fprintf(&b, "  inference #%d: prompt %d bytes on chain", in.Seq, in.PromptBytes)
+		fmt.Fprintf(&b, "  request %d: prompt %d bytes on chain", in.Seq, in.PromptBytes)
 		switch {
 		case !in.Answered:
 			b.WriteString(", not answered\n")

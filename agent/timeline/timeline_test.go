@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -170,6 +171,33 @@ func TestClosedWithAPendingVerdict(t *testing.T) {
 	for _, want := range []string{"closed with 1 answer(s) awaiting a verdict", "1 request(s) unanswered", "NO VERDICT", "CLOSED by the user"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("rendering lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// TestRenderForPeople: full transaction hashes (usable with cast tx),
+// deadlines as UTC times, no trailing spaces (issue 16 item 12).
+func TestRenderForPeople(t *testing.T) {
+	c := simchain.New(t)
+	id := openCoordinated(t, c)
+	tl, err := timeline.Build(context.Background(), c.Client, c.Address, c.DeployBlock, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := tl.Render(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, tl.Entries[0].TxHash.Hex()) {
+		t.Errorf("no full transaction hash %s:\n%s", tl.Entries[0].TxHash.Hex(), out)
+	}
+	if !regexp.MustCompile(`until \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC`).MatchString(out) {
+		t.Errorf("no deadline as a time:\n%s", out)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasSuffix(l, " ") {
+			t.Errorf("trailing space: %q", l)
 		}
 	}
 }

@@ -162,7 +162,7 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 				if err != nil {
 					o.Err = err.Error()
 				}
-				h.Close()
+				h.WipeKey()
 				record(o)
 			}
 			if *concurrent {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math/big"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -130,16 +131,7 @@ func (n *Net) Timeline(ctx context.Context, id session.ID) (*timeline.Timeline, 
 }
 
 func oneLine(s string) string {
-	for len(s) > 0 && (s[len(s)-1] == '\n') {
-		s = s[:len(s)-1]
-	}
-	b := []byte(s)
-	for i := range b {
-		if b[i] == '\n' {
-			b[i] = ';'
-		}
-	}
-	return string(b)
+	return strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "; ")
 }
 
 // Demo runs make demo: a chain, the agents, the DemoFlows one after the
@@ -192,9 +184,14 @@ func Demo(ctx context.Context, w io.Writer, o Options, keep bool) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "on chain: %v after %d transactions, %.1fs; attestations:\n", tl.Phase, len(tl.Entries), time.Since(start).Seconds())
-		for _, r := range session.Roles {
-			fmt.Fprintf(w, "  %-6v %x\n", r, tl.Attested[r])
+		fmt.Fprintf(w, "on chain: %v after %d transactions, %.1fs", tl.Phase, len(tl.Entries), time.Since(start).Seconds())
+		if a := tl.Attested; a[0] == a[1] && a[1] == a[2] && a[0] != ([32]byte{}) {
+			fmt.Fprintf(w, "; attestation %x (the user's, the miner's and the oracle's)\n", a[0])
+		} else {
+			fmt.Fprint(w, "; attestations:\n")
+			for _, r := range session.Roles {
+				fmt.Fprintf(w, "  %-6v %x\n", r, tl.Attested[r])
+			}
 		}
 		if tl.Phase != session.Established {
 			failed = append(failed, f.String())
@@ -204,7 +201,7 @@ func Demo(ctx context.Context, w io.Writer, o Options, keep bool) error {
 			fmt.Fprintf(w, "✗ %v\n", err)
 			failed = append(failed, f.String()+" (inference)")
 		}
-		fmt.Fprintf(w, "check it yourself: cast logs --rpc-url %s --address %s --from-block %d '' %v\n",
+		fmt.Fprintf(w, "check it yourself: tools/foundry cast logs --rpc-url %s --address %s --from-block %d '' %v\n",
 			n.RPC, n.Deployment.Address.Hex(), n.Deployment.Block, id)
 	}
 	if len(failed) > 0 {
@@ -253,7 +250,7 @@ func demoInference(ctx context.Context, w io.Writer, n *Net, id session.ID, prom
 			return fmt.Errorf("the %s is on chain in plaintext", text.what)
 		}
 	}
-	fmt.Fprintf(w, "on chain: request #0 judged valid by the oracle\n")
+	fmt.Fprintf(w, "on chain: request 0 judged valid by the oracle\n")
 	out, err = n.Close(ctx, "user", "user", id)
 	fmt.Fprint(w, out)
 	if err != nil {
