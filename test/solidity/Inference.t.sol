@@ -210,7 +210,16 @@ contract InferenceTest is Fixture {
         ks.close(id);
         // Closed is final: nobody can expire or abort it.
         vm.warp(block.timestamp + 365 days);
-        vm.expectRevert();
+        uint256 openPhases = (uint256(1) << uint8(ISessionKeystore.Phase.Committing))
+            | (uint256(1) << uint8(ISessionKeystore.Phase.Revealing))
+            | (uint256(1) << uint8(ISessionKeystore.Phase.Partials))
+            | (uint256(1) << uint8(ISessionKeystore.Phase.Wrapping))
+            | (uint256(1) << uint8(ISessionKeystore.Phase.Attesting));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISessionKeystore.SessionKeystoreUnexpectedPhase.selector, id, ISessionKeystore.Phase.Closed, openPhases
+            )
+        );
         ks.expire(id);
     }
 
