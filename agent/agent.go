@@ -229,6 +229,14 @@ func (a *Agent) Close() error { return a.store.Close() }
 //	}
 func (a *Agent) Ready() <-chan struct{} { return a.ready }
 
+// Processed returns the last block whose logs Run has applied (0 before
+// the first).
+func (a *Agent) Processed() uint64 {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.processed
+}
+
 // Done is closed when Run has returned; Err then says why.
 func (a *Agent) Done() <-chan struct{} { return a.done }
 

@@ -106,19 +106,6 @@ func startFleetOn(t *testing.T, c *simchain.Chain, dirs [3]string, out *outcomes
 	ctx, cancel := context.WithCancel(context.Background())
 	f := &fleet{c: c, out: out, dirs: dirs, cancel: cancel, done: make(chan error, 4), logs: &syncBuffer{}}
 	logger := slog.New(slog.NewTextHandler(f.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	go func() { // mine a block every 50 ms, for as long as the test runs
-		tick := time.NewTicker(50 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				f.done <- nil
-				return
-			case <-tick.C:
-				c.Backend.Commit()
-			}
-		}
-	}()
 	for _, r := range session.Roles {
 		cfg := agent.Config{
 			Role: r, Account: account.Account{Address: c.Accounts[r], Key: c.Keys[r]},
@@ -139,7 +126,60 @@ func startFleetOn(t *testing.T, c *simchain.Chain, dirs [3]string, out *outcomes
 		f.agents[r] = a
 		go func() { f.done <- a.Run(ctx) }()
 	}
+	go f.mine(ctx)
 	return f
+}
+
+// fleetLag is how many blocks a running agent may be behind the head
+// before the fleet's miner waits for it; fleetLagWait bounds that wait.
+const (
+	fleetLag     = 10
+	fleetLagWait = 2 * time.Second
+)
+
+// mine makes a block every 50 ms for as long as the test runs, but waits
+// (up to fleetLagWait) while a running agent is more than fleetLag blocks
+// behind: on a starved machine the chain then slows with the agents
+// instead of expiring phases they had no chance to act in.
+func (f *fleet) mine(ctx context.Context) {
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	last := time.Now()
+	for {
+		select {
+		case <-ctx.Done():
+			f.done <- nil
+			return
+		case <-tick.C:
+			if f.lagging(ctx) && time.Since(last) < fleetLagWait {
+				continue
+			}
+			f.c.Backend.Commit()
+			last = time.Now()
+		}
+	}
+}
+
+// lagging reports whether a running agent that has caught up is more than
+// fleetLag blocks behind the head.
+func (f *fleet) lagging(ctx context.Context) bool {
+	head, err := f.c.Client.BlockNumber(ctx)
+	if err != nil {
+		return false
+	}
+	for _, a := range f.agents {
+		select {
+		case <-a.Done():
+			continue // stopped: nothing to wait for
+		case <-a.Ready():
+		default:
+			continue // catching up (at an idle head it applies no block until the next)
+		}
+		if p := a.Processed(); p != 0 && p+fleetLag < head { // 0: live at an idle head, no block applied yet
+			return true
+		}
+	}
+	return false
 }
 
 func (f *fleet) stop(t *testing.T) {
