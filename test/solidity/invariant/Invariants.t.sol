@@ -171,9 +171,9 @@ contract InvariantsTest is Test {
         total[12] += handler.judged();
         total[13] += handler.batches();
         total[FIELDS - 1] += 1;
-        string memory out = _dec(total[0]);
+        string memory out = _str(total[0]);
         for (uint256 i = 1; i < FIELDS; ++i) {
-            out = string.concat(out, ",", _dec(total[i]));
+            out = string.concat(out, ",", _str(total[i]));
         }
         vm.setEnv(COVERAGE, out);
     }
@@ -181,7 +181,7 @@ contract InvariantsTest is Test {
     function _report(uint256[] memory t) internal view {
         _log(
             string.concat(
-                "invariant coverage after ", _dec(t[FIELDS - 1]), " afterInvariant calls (sessions by method):"
+                "invariant coverage after ", _str(t[FIELDS - 1]), " afterInvariant calls (sessions by method):"
             )
         );
         string[2] memory names = ["  Method 1 (combined):    ", "  Method 2 (coordinator): "];
@@ -189,24 +189,24 @@ contract InvariantsTest is Test {
             _log(
                 string.concat(
                     names[m],
-                    _dec(t[m]),
+                    _str(t[m]),
                     " opened, ",
-                    _dec(t[2 + m]),
+                    _str(t[2 + m]),
                     " established (",
-                    _dec(t[m] == 0 ? 0 : 100 * t[2 + m] / t[m]),
+                    _str(t[m] == 0 ? 0 : 100 * t[2 + m] / t[m]),
                     " %), ",
-                    _dec(t[4 + m]),
+                    _str(t[4 + m]),
                     " closed, ",
-                    _dec(t[6 + m]),
+                    _str(t[6 + m]),
                     " failed by abort, ",
-                    _dec(t[8 + m]),
+                    _str(t[8 + m]),
                     " failed by attestation mismatch, ",
-                    _dec(t[10 + m]),
+                    _str(t[10 + m]),
                     " expired"
                 )
             );
         }
-        _log(string.concat("  inference verdicts: ", _dec(t[12]), ", multicalls: ", _dec(t[13])));
+        _log(string.concat("  inference verdicts: ", _str(t[12]), ", multicalls: ", _str(t[13])));
     }
 
     /// @dev Every terminal state of both methods is reached, and at least 20 % of the
@@ -229,20 +229,5 @@ contract InvariantsTest is Test {
         // solhint-disable-next-line avoid-low-level-calls
         (bool ok,) = CONSOLE.staticcall(abi.encodeWithSignature("log(string)", message));
         ok; // the console never fails; nothing to do either way
-    }
-
-    function _dec(uint256 v) internal pure returns (string memory) {
-        if (v == 0) return "0";
-        uint256 len;
-        for (uint256 t = v; t != 0; t /= 10) {
-            ++len;
-        }
-        bytes memory b = new bytes(len);
-        for (; v != 0; v /= 10) {
-            // a decimal digit is below 10: the cast cannot truncate.
-            // forge-lint: disable-next-line(unsafe-typecast)
-            b[--len] = bytes1(uint8(48 + v % 10));
-        }
-        return string(b);
     }
 }

@@ -67,7 +67,8 @@ abstract contract Test {
         return lo + (x % size);
     }
 
-    function _str(uint256 v) private pure returns (string memory) {
+    /// @dev `v` in decimal.
+    function _str(uint256 v) internal pure returns (string memory) {
         if (v == 0) return "0";
         uint256 len;
         for (uint256 t = v; t != 0; t /= 10) {
