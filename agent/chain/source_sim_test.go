@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -87,13 +88,24 @@ func (e *simEmitter) logs() []types.Log {
 // again, in blocks with other hashes, then extra mines one more log.
 func (e *simEmitter) fork(back uint64, extra string) {
 	e.t.Helper()
-	old := e.head()
-	parent, err := e.client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(old.Number-back))
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	if err := e.sim.Fork(parent.Hash()); err != nil {
-		e.t.Fatal(err)
+	var old Cursor
+	for try := 1; ; try++ {
+		old = e.head()
+		parent, err := e.client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(old.Number-back))
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		err = e.sim.Fork(parent.Hash())
+		if err == nil {
+			break
+		}
+		// The simulated node's pool can take a transaction in after the
+		// Commit meant for it; Fork then refuses ("pending block dirty").
+		// Mine the straggler and fork from the new head.
+		if !strings.Contains(err.Error(), "pending block dirty") || try == 5 {
+			e.t.Fatal(err)
+		}
+		e.sim.Commit()
 	}
 	for e.head().Number < old.Number {
 		e.sim.Commit()
