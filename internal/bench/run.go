@@ -26,6 +26,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
@@ -76,6 +77,7 @@ type Tx struct {
 	Gas      uint64
 	Calldata int    // bytes
 	Floor    uint64 // 21000 + calldata cost (4 per zero byte, 16 per other)
+	Paper    uint64 // the paper minimum (paper.go)
 	LogBytes int    // data and topics of this session's logs in it
 	Sessions int    // how many sessions the transaction served
 }
@@ -95,6 +97,7 @@ type ConfigResult struct {
 	N, Failed  int
 	Gas        float64 // per session
 	Floor      float64
+	Paper      float64 // the paper minimum per session (paper.go)
 	Txs        float64
 	Calldata   float64 // bytes per session
 	LogBytes   float64
@@ -435,6 +438,7 @@ func (b *benchNet) sequential(ctx context.Context, c Config, k int) (ConfigResul
 	}
 	r.EventKinds = events
 	r.Steps, r.Gas, r.Floor, r.Txs, r.Calldata, r.LogBytes = summarize(txs, len(ids))
+	r.Paper = paperPerSession(txs, len(ids))
 	seen := map[string]bool{}
 	for _, t := range txs {
 		if t.Actor == "user" && !seen[t.Call] {
@@ -642,6 +646,9 @@ func (b *benchNet) collect(ctx context.Context, ids []session.ID) ([]Tx, int, er
 			}
 		})
 	}
+	for _, a := range byTx {
+		a.tx.Sessions = len(a.sessions)
+	}
 	for i := range order {
 		work <- i
 	}
@@ -680,6 +687,13 @@ func (b *benchNet) fill(ctx context.Context, t *Tx, actor map[common.Address]str
 			t.Floor += 16
 		}
 	}
+	logs := make([]*types.Log, 0, len(rcpt.Logs))
+	for _, l := range rcpt.Logs {
+		if l.Address == b.n.Deployment.Address {
+			logs = append(logs, l)
+		}
+	}
+	t.Paper = paperMinimum(data, logs, t.Call, max(t.Sessions, 1))
 	t.Actor = "user"
 	if from, err := senderOf(tx, b.n.ChainID); err == nil {
 		if name, ok := actor[from]; ok {
