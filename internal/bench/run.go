@@ -139,7 +139,12 @@ type ScaleResult struct {
 	Gas              float64 // per session: all their transactions' gas / N
 	Txs              float64 // per session
 	CPU              [3]time.Duration
-	MaxRSS           [3]int64 // KiB, by role
+	// RoleGas is the gas per session of each role's transactions (user,
+	// miner, oracle); RoleBatch the sessions one of its transactions
+	// served on average (1 unbatched).
+	RoleGas   [3]float64
+	RoleBatch [3]float64
+	MaxRSS    [3]int64 // KiB, by role
 	// Errors counts the failed sessions' errors (their first 120 bytes).
 	Errors map[string]int
 }
@@ -519,6 +524,7 @@ func (b *benchNet) scale(ctx context.Context, c Config, n int, batched bool) (Sc
 			return r, err
 		}
 		_, r.Gas, _, r.Txs, _, _ = summarize(txs, len(ids))
+		r.RoleGas, r.RoleBatch = byRole(txs, len(ids))
 		if os.Getenv("BENCH_DEBUG") != "" {
 			f, _ := os.Create(filepath.Join(b.n.Dir(), fmt.Sprintf("txs-%s-%v-%d.txt", strings.ReplaceAll(r.Config, " ", "_"), batched, n)))
 			for _, t := range txs {
@@ -734,6 +740,25 @@ func summarize(txs []Tx, n int) (steps []Step, gas, floor, count, calldata, logB
 		steps = append(steps, *s)
 	}
 	return steps, gas / f, floor / f, count / f, calldata / f, logBytes / f
+}
+
+// byRole returns the gas per session of each role's transactions and the
+// sessions each of its transactions served on average.
+func byRole(txs []Tx, n int) (gas, batch [3]float64) {
+	var count, served [3]float64
+	for _, t := range txs {
+		i := map[string]int{"user": 0, "miner": 1, "oracle": 2}[t.Actor]
+		gas[i] += float64(t.Gas)
+		count[i]++
+		served[i] += float64(max(t.Sessions, 1))
+	}
+	for i := range gas {
+		gas[i] /= float64(max(n, 1))
+		if count[i] > 0 {
+			batch[i] = served[i] / count[i]
+		}
+	}
+	return gas, batch
 }
 
 func percentile(d []time.Duration, p int) time.Duration {
