@@ -70,7 +70,7 @@ type env struct {
 
 func commands() []command {
 	return []command{
-		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept, summary: "serve every session that names this account, until interrupted", flags: runFlags},
+		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept | groupKeys, summary: "serve every session that names this account, until interrupted", flags: runFlags},
 		{name: "keys register", args: "", summary: "register this account's recipient keys (Method 2), if not registered yet", flags: keysFlags(keysRegister)},
 		{name: "keys rotate", summary: "register new recipient keys (version + 1); sessions already opened keep theirs", flags: keysFlags(keysRotate)},
 		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
@@ -121,7 +121,7 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		groups = groupsAgent
 	}
 	if role == session.User {
-		groups &^= groupModel | groupAccept // the user runs no model and serves no sessions
+		groups &^= groupModel | groupAccept | groupKeys // the user runs no model, serves no sessions, has no registered keys
 	}
 	if cmd.name != "run" && cmd.name != "serve" {
 		// A one-shot command prints its result and the warnings; what the
@@ -360,10 +360,16 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return usageError{err}
 		}
+		var rotate time.Duration
+		if e.cfg.role != session.User {
+			if rotate, err = time.ParseDuration(e.cfg.rotateEvery.value); err != nil || rotate < 0 {
+				return usagef("-rotate-every %q: want a duration such as 24h, or 0 for never", e.cfg.rotateEvery.value)
+			}
+		}
 		a, c, err := agentFor(ctx, e, func(c *agent.Config) {
 			c.Backend, c.Batch = model, batch
 			if e.cfg.role != session.User {
-				c.Accept = policy.Accept
+				c.Accept, c.RotateEvery = policy.Accept, rotate
 			}
 		})
 		if err != nil {
