@@ -82,12 +82,12 @@ type fleet struct {
 	// test makes itself (the simulated beacon deadlocks on two at once).
 	chainMu sync.Mutex
 	logs    *syncBuffer
-	c      *simchain.Chain
-	agents [3]*agent.Agent
-	out    *outcomes
-	dirs   [3]string
-	cancel context.CancelFunc
-	done   chan error
+	c       *simchain.Chain
+	agents  [3]*agent.Agent
+	out     *outcomes
+	dirs    [3]string
+	cancel  context.CancelFunc
+	done    chan error
 }
 
 // startFleet starts a miner of blocks and the three role agents.
