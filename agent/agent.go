@@ -523,7 +523,8 @@ func (a *Agent) handleLog(l types.Log) {
 			// An Established session: the key exchange's events (replayed
 			// after a restart) are behind it; only inference events count.
 			switch ev.(type) {
-			case inference.Requested, inference.Answered, inference.Judged, inference.Closed:
+			case inference.Requested, inference.Answered, inference.Judged, inference.Closed,
+				inference.StreamRequested, inference.StreamAnswered:
 				a.applyInference(ev.EventMeta().Session, cv, ev)
 			default:
 				a.settleEvent(ev)

@@ -129,6 +129,10 @@ func (a *Agent) applyInference(id session.ID, cv *conversation, ev protocol.Even
 	case inference.Answered:
 		e, _ := cv.c.Exchange(ev.Seq)
 		a.log.Info("inference answered", "session", id, "seq", ev.Seq, "bytes", len(ev.Envelope), "answer", e.AnswerCheck.String())
+	case inference.StreamRequested:
+		a.log.Info("streamed inference requested", "session", id, "seq", ev.Seq, "bytes", ev.Prompt.Size, "hash", fmt.Sprintf("%x", ev.Prompt.Hash))
+	case inference.StreamAnswered:
+		a.log.Info("streamed inference answered", "session", id, "seq", ev.Seq, "bytes", ev.Answer.Size, "hash", fmt.Sprintf("%x", ev.Answer.Hash))
 	case inference.Judged:
 		a.log.Info("inference judged", "session", id, "seq", ev.Seq, "valid", ev.Valid, "reason", ev.Reason)
 	case inference.Closed:
@@ -155,7 +159,9 @@ func (a *Agent) serveInferences(ctx context.Context) {
 	for id, cv := range a.convs {
 		for seq := uint64(0); seq < cv.c.Next(); seq++ {
 			e, _ := cv.c.Exchange(seq)
-			if cv.working[seq] {
+			// A streamed request is served through the endpoints
+			// (PROTOCOL.md §13.8), not from chain data.
+			if cv.working[seq] || e.Streamed {
 				continue
 			}
 			switch {
