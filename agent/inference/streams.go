@@ -146,3 +146,94 @@ func OpenStream(k *skcrypto.SessionKey, d skcrypto.Direction, seq uint64, prompt
 
 // Digest returns the hash and size of what was read so far.
 func (r *StreamReader) Digest() Digest { return digestOf(r.hr.h, r.hr.size) }
+
+// EncodeAnswerHead returns the last chunk of an answer stream
+// (docs/PROTOCOL.md §13.7): the answer object without its text, which the
+// chunks before it carried. a is the answer without its text; a streamed
+// answer is never cut, so it is never truncated.
+func EncodeAnswerHead(a Answer) ([]byte, error) {
+	if a.Text != "" || a.Truncated {
+		return nil, errors.New("inference: an answer head carries no text and is never truncated")
+	}
+	check := a
+	if a.Status == StatusOK {
+		check.Text = " " // an ok answer's text is in the chunks before the head
+	}
+	if err := check.Check(); err != nil {
+		return nil, fmt.Errorf("inference: %w", err)
+	}
+	return encodeJSON(a)
+}
+
+// DecodeStreamedAnswer rebuilds an answer from its stream (§13.7): text is
+// the concatenation of the chunks before the last, head the last chunk.
+// It is malformed as §13.3 says, and also when head carries text or
+// truncated, or text is not UTF-8, or a refusal has text.
+func DecodeStreamedAnswer(text, head []byte) (Answer, error) {
+	a, err := decodeAnswerHead(head)
+	if err != nil {
+		return Answer{}, fmt.Errorf("malformed answer: %w", err)
+	}
+	switch {
+	case a.Status == StatusOK && len(text) == 0:
+		return Answer{}, errors.New("malformed answer: an ok answer without text")
+	case a.Status == StatusRefused && len(text) != 0:
+		return Answer{}, errors.New("malformed answer: a refusal with text")
+	}
+	a.Text = string(text)
+	if err := a.Check(); err != nil {
+		return Answer{}, fmt.Errorf("malformed answer: %w", err)
+	}
+	return a, nil
+}
+
+func decodeAnswerHead(b []byte) (Answer, error) {
+	var a Answer
+	f, err := readObject(b)
+	if err != nil {
+		return a, err
+	}
+	if err := f.only("status", "model", "reason"); err != nil {
+		return a, err
+	}
+	status, present, err := f.str("status")
+	if err != nil {
+		return a, err
+	} else if !present {
+		return a, errors.New("no status")
+	}
+	a.Status = Status(status)
+	if a.Model, _, err = f.str("model"); err != nil {
+		return a, err
+	}
+	r, present, err := f.integer("reason", 255)
+	if err != nil {
+		return a, err
+	}
+	switch a.Status {
+	case StatusOK:
+		if present {
+			return a, errors.New("an ok answer names a reason")
+		}
+	case StatusRefused:
+		if !present {
+			return a, errors.New("a refusal without reason")
+		}
+		a.Reason = Reason(r)
+		if a.Reason == ReasonNone || !a.Reason.Valid() {
+			return a, fmt.Errorf("refusal with reason %d", r)
+		}
+	default:
+		return a, fmt.Errorf("unknown status %q", status)
+	}
+	return a, nil
+}
+
+// EncodePrompt returns a prompt's plaintext encoding (compact JSON, the
+// fields in the order of §13.3), as a prompt stream carries it.
+func EncodePrompt(p Prompt) ([]byte, error) {
+	if err := p.Check(); err != nil {
+		return nil, fmt.Errorf("inference: %w", err)
+	}
+	return encodeJSON(p)
+}

@@ -487,3 +487,39 @@ func TestStreamVectorsAnchoredInTheSpec(t *testing.T) {
 		t.Errorf("commitment: the spec gives %x, the vector has %x", c, []byte(f.Commitment))
 	}
 }
+
+func TestStreamedAnswerLayout(t *testing.T) {
+	ok := Answer{Status: StatusOK, Model: "m"}
+	head, err := EncodeAnswerHead(ok)
+	if err != nil || string(head) != `{"status":"ok","model":"m"}` {
+		t.Fatalf("head %s, %v", head, err)
+	}
+	a, err := DecodeStreamedAnswer([]byte("Hello"), head)
+	if err != nil || a.Text != "Hello" || a.Model != "m" || a.Status != StatusOK {
+		t.Fatalf("%+v %v", a, err)
+	}
+	refusal, err := EncodeAnswerHead(Answer{Status: StatusRefused, Reason: ReasonRefused})
+	if err != nil || string(refusal) != `{"status":"refused","reason":7}` {
+		t.Fatalf("refusal head %s, %v", refusal, err)
+	}
+	for _, bad := range []Answer{{Status: StatusOK, Text: "x"}, {Status: StatusOK, Truncated: true}, {Status: StatusRefused}, {Status: "maybe"}} {
+		if _, err := EncodeAnswerHead(bad); err == nil {
+			t.Errorf("head of %+v encoded", bad)
+		}
+	}
+	for name, c := range map[string]struct{ text, head string }{
+		"ok without text":     {"", `{"status":"ok","model":"m"}`},
+		"refusal with text":   {"x", `{"status":"refused","reason":7}`},
+		"head with text":      {"x", `{"status":"ok","text":"y"}`},
+		"head with truncated": {"x", `{"status":"ok","truncated":false}`},
+		"ok with a reason":    {"x", `{"status":"ok","reason":0}`},
+		"unknown reason":      {"", `{"status":"refused","reason":200}`},
+		"text not UTF-8":      {"\xff", `{"status":"ok","model":"m"}`},
+		"head not an object":  {"x", `"ok"`},
+		"no head":             {"x", ``},
+	} {
+		if _, err := DecodeStreamedAnswer([]byte(c.text), []byte(c.head)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}

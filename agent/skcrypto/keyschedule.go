@@ -26,6 +26,8 @@ const (
 	labelStream = "sessionkeystore/v1/stream"
 	// labelStreamResult is the result commitment of a streamed inference.
 	labelStreamResult = "sessionkeystore/v1/stream-result"
+	// labelEndpoint derives the bearer tokens of the endpoints (stream.go).
+	labelEndpoint = "sessionkeystore/v1/endpoint"
 	// LabelCommitment is hashed into COMMITMENT_DOMAIN on chain.
 	LabelCommitment = "sessionkeystore/v1/commitment"
 )

@@ -115,3 +115,25 @@ func (k *SessionKey) StreamResultCommitment(seq uint64, promptHash, answerHash [
 	}
 	return [32]byte(c)
 }
+
+// EndpointToken returns the bearer token with which role authenticates to
+// an endpoint for request seq of the session (docs/PROTOCOL.md §13.8):
+//
+//	token = HKDF-Expand(K, "sessionkeystore/v1/endpoint" || TH || u8(role) || u64(seq), 32)
+//
+// Only the session's parties can compute it, so an endpoint serves only
+// traffic of a session it takes part in, and it reveals nothing about K.
+// It is a bearer token: whoever sees it may fetch that request's streams,
+// which are ciphertext under K; it opens nothing.
+func (k *SessionKey) EndpointToken(role session.Role, seq uint64) [32]byte {
+	info := make([]byte, 0, len(labelEndpoint)+32+1+8)
+	info = append(info, labelEndpoint...)
+	info = append(info, k.th[:]...)
+	info = append(info, byte(role))
+	info = binary.BigEndian.AppendUint64(info, seq)
+	t, err := hkdf.Expand(sha256.New, k.key[:], string(info), 32)
+	if err != nil {
+		panic("skcrypto: hkdf.Expand of 32 bytes failed: " + err.Error()) // cannot happen: 32 <= 255*32
+	}
+	return [32]byte(t)
+}
