@@ -1,6 +1,7 @@
 package inference
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"hash"
@@ -236,4 +237,94 @@ func EncodePrompt(p Prompt) ([]byte, error) {
 		return nil, fmt.Errorf("inference: %w", err)
 	}
 	return encodeJSON(p)
+}
+
+// ErrStreamMismatch: a stream offered for a streamed request is not the
+// one its record on chain names. The party that offered it did not
+// deliver the stream; look for it elsewhere, and judge the request
+// unavailable if it is nowhere by the verdict deadline.
+var ErrStreamMismatch = errors.New("inference: stream does not match its record")
+
+// DigestOf returns the digest of a whole stream.
+func DigestOf(stream []byte) Digest {
+	return Digest{Hash: crypto.Keccak256Hash(stream), Size: uint64(len(stream))}
+}
+
+// AttachStreams checks the streams of the answered streamed request seq
+// against its records and opens them (docs/PROTOCOL.md §13.8): it sets the
+// exchange's PromptCheck and AnswerCheck as §13.4's steps 2, 4 and 5 give
+// them for streams (a stream that does not open for its request, its
+// direction and, an answer, its prompt stream is undecryptable; a
+// plaintext that is not a prompt, or not an answer laid out as §13.7 says,
+// is malformed; the commitment must be StreamResultCommitment's), so that
+// Assess then judges it as any other. A stream that does not match its
+// record is ErrStreamMismatch and changes nothing.
+func (c *Conversation) AttachStreams(seq uint64, prompt, answer []byte) error {
+	e, ok := c.Exchange(seq)
+	if !ok || !e.Streamed || !e.Answered {
+		return fmt.Errorf("%w: request %d is not an answered streamed request", ErrOutOfOrder, seq)
+	}
+	if DigestOf(prompt) != e.PromptDigest {
+		return fmt.Errorf("%w: prompt of request %d", ErrStreamMismatch, seq)
+	}
+	if DigestOf(answer) != e.AnswerDigest {
+		return fmt.Errorf("%w: answer of request %d", ErrStreamMismatch, seq)
+	}
+	e.PromptCheck, e.prompt = c.openPromptStream(seq, prompt)
+	e.AnswerCheck, e.answer = c.openAnswerStream(e, answer)
+	if e.AnswerCheck.OK() && c.key.StreamResultCommitment(seq, e.PromptDigest.Hash, e.AnswerDigest.Hash) != e.Commitment {
+		e.AnswerCheck = Finding{ReasonCommitmentMismatch, fmt.Errorf("request %d: the commitment is not the streams'", seq)}
+	}
+	return nil
+}
+
+func (c *Conversation) openPromptStream(seq uint64, s []byte) (Finding, Prompt) {
+	r, err := OpenStream(c.key, skcrypto.DirectionPrompt, seq, [32]byte{}, bytes.NewReader(s), 0)
+	var plain []byte
+	if err == nil {
+		plain, err = io.ReadAll(r)
+	}
+	if err != nil {
+		return Finding{ReasonPromptUndecryptable, err}, Prompt{}
+	}
+	defer clear(plain)
+	p, err := DecodePrompt(plain)
+	if err != nil {
+		return Finding{ReasonPromptMalformed, err}, Prompt{}
+	}
+	return Finding{}, p
+}
+
+func (c *Conversation) openAnswerStream(e *Exchange, s []byte) (Finding, Answer) {
+	r, err := OpenStream(c.key, skcrypto.DirectionAnswer, e.Seq, e.PromptDigest.Hash, bytes.NewReader(s), 0)
+	if err != nil {
+		return Finding{ReasonAnswerUndecryptable, err}, Answer{}
+	}
+	var text, head []byte
+	for {
+		p, last, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return Finding{ReasonAnswerUndecryptable, err}, Answer{}
+		}
+		if last {
+			head = bytes.Clone(p)
+		} else {
+			text = append(text, p...)
+		}
+	}
+	a, err := DecodeStreamedAnswer(text, head)
+	if err != nil {
+		return Finding{ReasonAnswerMalformed, err}, Answer{}
+	}
+	return Finding{}, a
+}
+
+// Unavailable is the oracle's verdict on a streamed request whose streams
+// it could not obtain, matching their records, from any party by the
+// verdict deadline.
+func Unavailable(seq uint64, why error) Verdict {
+	return Verdict{ReasonUnavailable, fmt.Sprintf("request %d: streams not obtained: %v", seq, why)}
 }

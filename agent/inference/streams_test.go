@@ -2,6 +2,7 @@ package inference
 
 import (
 	"bytes"
+	"context"
 	"crypto/hkdf"
 	"crypto/rand"
 	"crypto/sha256"
@@ -10,6 +11,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -521,5 +523,141 @@ func TestStreamedAnswerLayout(t *testing.T) {
 		if _, err := DecodeStreamedAnswer([]byte(c.text), []byte(c.head)); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+}
+
+// streamedExchange is a streamed request as the chain and the miner's
+// endpoint give it to the oracle.
+type streamedExchange struct {
+	prompt, answer []byte
+	pd, ad         Digest
+	commitment     [32]byte
+}
+
+// sealStreamed seals a prompt plaintext and an answer (text chunks and
+// head) as request seq's streams, with the honest commitment.
+func sealStreamed(t *testing.T, k *skcrypto.SessionKey, seq uint64, prompt []byte, head []byte, text ...string) streamedExchange {
+	t.Helper()
+	var x streamedExchange
+	x.prompt, x.pd = writeStream(t, k, skcrypto.DirectionPrompt, seq, [32]byte{}, [32]byte{byte(seq), 1}, prompt)
+	chunks := [][]byte{}
+	for _, s := range text {
+		chunks = append(chunks, []byte(s))
+	}
+	chunks = append(chunks, head)
+	x.answer, x.ad = writeStream(t, k, skcrypto.DirectionAnswer, seq, x.pd.Hash, [32]byte{byte(seq), 2}, chunks...)
+	x.commitment = k.StreamResultCommitment(seq, x.pd.Hash, x.ad.Hash)
+	return x
+}
+
+func (x streamedExchange) apply(t *testing.T, c *Conversation, seq uint64) {
+	t.Helper()
+	if err := c.Apply(StreamRequested{Seq: seq, Prompt: x.pd}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Apply(StreamAnswered{Seq: seq, Answer: x.ad, Commitment: x.commitment}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestStreamedVerdicts: the oracle's verdict on streamed requests, from
+// the streams checked against their records (§13.8).
+func TestStreamedVerdicts(t *testing.T) {
+	k := vectorKey(t, vectorK)
+	promptText := "judge this streamed prompt"
+	want, _ := Deterministic{}.Complete(context.Background(), Request{Prompt: promptText})
+	words := strings.SplitAfter(want.Text, " ")
+	okHead := []byte(`{"status":"ok","model":"` + DeterministicModel + `"}`)
+	good := func(seq uint64) streamedExchange {
+		return sealStreamed(t, k, seq, []byte(`{"prompt":"`+promptText+`"}`), okHead, words...)
+	}
+	cases := []struct {
+		name string
+		make func(seq uint64) streamedExchange
+		want Reason
+	}{
+		{"honest", good, ReasonNone},
+		{"another text", func(seq uint64) streamedExchange {
+			return sealStreamed(t, k, seq, []byte(`{"prompt":"`+promptText+`"}`), okHead, "made ", "up")
+		}, ReasonMismatch},
+		{"malformed prompt", func(seq uint64) streamedExchange {
+			return sealStreamed(t, k, seq, []byte(`{"prompt":""}`), []byte(`{"status":"refused","reason":2}`))
+		}, ReasonPromptMalformed},
+		{"malformed answer", func(seq uint64) streamedExchange {
+			return sealStreamed(t, k, seq, []byte(`{"prompt":"x"}`), []byte(`{"status":"ok"`), "text")
+		}, ReasonAnswerMalformed},
+		{"wrong commitment", func(seq uint64) streamedExchange {
+			x := good(seq)
+			x.commitment[0] ^= 1
+			return x
+		}, ReasonCommitmentMismatch},
+		{"answer to another prompt stream", func(seq uint64) streamedExchange {
+			x := good(seq)
+			other := good(seq) // a fresh salt: another prompt stream of the same text
+			other.prompt, other.pd = writeStream(t, k, skcrypto.DirectionPrompt, seq, [32]byte{}, [32]byte{9}, []byte(`{"prompt":"`+promptText+`"}`))
+			x.prompt, x.pd = other.prompt, other.pd
+			x.commitment = k.StreamResultCommitment(seq, x.pd.Hash, x.ad.Hash)
+			return x
+		}, ReasonAnswerUndecryptable},
+		{"prompt sealed for another request", func(seq uint64) streamedExchange {
+			x := good(seq)
+			x.prompt, x.pd = writeStream(t, k, skcrypto.DirectionPrompt, seq+100, [32]byte{}, [32]byte{7}, []byte(`{"prompt":"x"}`))
+			x.answer, x.ad = writeStream(t, k, skcrypto.DirectionAnswer, seq, x.pd.Hash, [32]byte{8}, []byte("t"), okHead)
+			x.commitment = k.StreamResultCommitment(seq, x.pd.Hash, x.ad.Hash)
+			return x
+		}, ReasonPromptUndecryptable},
+		{"refused", func(seq uint64) streamedExchange {
+			return sealStreamed(t, k, seq, []byte(`{"prompt":"x"}`), []byte(`{"status":"refused","reason":7}`))
+		}, ReasonRefused},
+	}
+	c := NewConversation(vectorKey(t, vectorK))
+	for i, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			seq := uint64(i)
+			x := tc.make(seq)
+			x.apply(t, c, seq)
+			if err := c.AttachStreams(seq, x.prompt, x.answer); err != nil {
+				t.Fatal(err)
+			}
+			e, _ := c.Exchange(seq)
+			if v := Assess(context.Background(), Deterministic{}, e); v.Reason != tc.want {
+				t.Fatalf("verdict %v (%s), want %v", v.Reason, v.Detail, tc.want)
+			}
+		})
+	}
+}
+
+// TestStreamsNotMatchingTheirRecords: a stream other than the recorded
+// one is refused and leaves the exchange unchanged (the oracle looks
+// elsewhere, then judges unavailable).
+func TestStreamsNotMatchingTheirRecords(t *testing.T) {
+	k := vectorKey(t, vectorK)
+	x := sealStreamed(t, k, 0, []byte(`{"prompt":"x"}`), []byte(`{"status":"ok","model":"m"}`), "y")
+	c := NewConversation(vectorKey(t, vectorK))
+	x.apply(t, c, 0)
+	flipped := bytes.Clone(x.answer)
+	flipped[40] ^= 1
+	for name, s := range map[string][2][]byte{
+		"answer flipped":     {x.prompt, flipped},
+		"answer cut":         {x.prompt, x.answer[:len(x.answer)-1]},
+		"prompt as answer":   {x.prompt, x.prompt},
+		"nothing":            {nil, nil},
+		"prompt with a byte": {append(bytes.Clone(x.prompt), 0), x.answer},
+	} {
+		if err := c.AttachStreams(0, s[0], s[1]); !errors.Is(err, ErrStreamMismatch) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if e, _ := c.Exchange(0); e.PromptCheck.Err != nil || e.AnswerCheck.Err != nil {
+		t.Fatal("a refused stream changed the exchange")
+	}
+	if v := Unavailable(0, ErrStreamMismatch); v.Reason != ReasonUnavailable {
+		t.Fatal(v)
+	}
+	if err := c.AttachStreams(0, x.prompt, x.answer); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.AttachStreams(1, x.prompt, x.answer); !errors.Is(err, ErrOutOfOrder) {
+		t.Fatalf("a request never made: %v", err)
 	}
 }
