@@ -25,6 +25,7 @@ import (
 	"log/slog"
 	"math"
 	"math/big"
+	"net/http"
 	"sync"
 	"time"
 
@@ -34,6 +35,7 @@ import (
 
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/chain"
+	"github.com/sessionkeystore/sessionkeystore/agent/endpoint"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
@@ -88,6 +90,18 @@ type Config struct {
 	// fewer transactions and less gas per session when an agent serves
 	// many sessions at once.
 	Batch bool
+	// Listen, for a miner, is the address its stream endpoint listens on
+	// (PROTOCOL.md §13.8; "127.0.0.1:0" picks a port); empty: no endpoint.
+	// PublicURL is the URL announced on chain (default "http://" and the
+	// address listened on).
+	Listen, PublicURL string
+	// EndpointLimits bound the endpoint (zero: endpoint.DefaultLimits).
+	EndpointLimits endpoint.Limits
+	// StreamFetch is how long the oracle tries to obtain a streamed
+	// request's streams before it judges it unavailable. Default 30s.
+	StreamFetch time.Duration
+	// HTTPClient reaches the endpoints. Default http.DefaultClient.
+	HTTPClient *http.Client
 	// PollInterval is how often the chain is polled when it cannot push
 	// logs. Default 1s.
 	PollInterval time.Duration
@@ -147,6 +161,7 @@ type Agent struct {
 	convs         map[session.ID]*conversation // Established sessions not yet closed
 	live          bool
 	ready         chan struct{} // closed when live
+	endpointURL   string        // a miner's announced endpoint, once listening
 	wg            sync.WaitGroup
 	// stopping is closed when Run stops following the chain: background
 	// waits end then, whatever context their caller gave.
@@ -280,6 +295,11 @@ func (a *Agent) run(ctx context.Context) error {
 	}
 	if err := a.findUnopened(); err != nil {
 		return err
+	}
+	if a.cfg.Listen != "" && a.cfg.Role == session.Miner {
+		if err := a.serveEndpoint(ctx); err != nil {
+			return err
+		}
 	}
 	head, err := a.backend.HeaderByNumber(ctx, nil)
 	if err != nil {

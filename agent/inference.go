@@ -37,6 +37,9 @@ type conversation struct {
 	c       *inference.Conversation
 	counter uint64 // next unused traffic counter, as persisted
 	working map[uint64]bool
+	// streamAnswers are the answers a miner's endpoint finished, by
+	// request, until their record is sent.
+	streamAnswers map[uint64]streamAnswer
 	// changed is closed (and replaced) whenever an event is applied, and
 	// when the conversation ends.
 	changed chan struct{}
@@ -68,7 +71,7 @@ func (a *Agent) establish(id session.ID, k *skcrypto.SessionKey) error {
 }
 
 func newConversation(k *skcrypto.SessionKey, counter uint64) *conversation {
-	return &conversation{c: inference.NewConversation(k), counter: counter, working: map[uint64]bool{}, changed: make(chan struct{})}
+	return &conversation{c: inference.NewConversation(k), counter: counter, working: map[uint64]bool{}, streamAnswers: map[uint64]streamAnswer{}, changed: make(chan struct{})}
 }
 
 // resume rebuilds the conversation of a session whose stored secrets hold
@@ -159,9 +162,13 @@ func (a *Agent) serveInferences(ctx context.Context) {
 	for id, cv := range a.convs {
 		for seq := uint64(0); seq < cv.c.Next(); seq++ {
 			e, _ := cv.c.Exchange(seq)
+			if cv.working[seq] {
+				continue
+			}
 			// A streamed request is served through the endpoints
 			// (PROTOCOL.md §13.8), not from chain data.
-			if cv.working[seq] || e.Streamed {
+			if e.Streamed {
+				a.serveStreamed(ctx, id, cv, e)
 				continue
 			}
 			switch {
@@ -327,6 +334,9 @@ type Result struct {
 	PromptCiphertext, AnswerCiphertext int
 	// Blocks of the request, the answer and the verdict.
 	RequestBlock, AnswerBlock, VerdictBlock uint64
+	// Streamed: the stream transport (AskStream); the ciphertext sizes are
+	// the streams', which went between the agents, not on chain.
+	Streamed bool
 }
 
 // Ask submits p as the session's next request and waits until the miner

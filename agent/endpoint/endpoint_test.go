@@ -36,7 +36,10 @@ type sessions map[session.ID]*skcrypto.SessionKey
 
 func (s sessions) SessionKey(id session.ID) (*skcrypto.SessionKey, bool) {
 	k, ok := s[id]
-	return k, ok
+	if !ok {
+		return nil, false
+	}
+	return k.Clone(), true
 }
 
 type recorded struct {

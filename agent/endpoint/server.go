@@ -25,7 +25,8 @@ import (
 )
 
 // Sessions finds the key of an active session: Established and not
-// closed. The server reads the key and never keeps or wipes it.
+// closed. It returns a copy, which the server zeroes when the request
+// ends.
 type Sessions interface {
 	SessionKey(id session.ID) (*skcrypto.SessionKey, bool)
 }
@@ -141,10 +142,14 @@ func (s *Server) authenticate(r *http.Request, roles ...session.Role) (request, 
 	// One answer for every failure: an unknown session and a wrong token
 	// look the same from outside.
 	if !allowed || !ok || herr != nil || len(got) != 32 || !active {
+		if active {
+			k.Zero()
+		}
 		return q, http.StatusUnauthorized, errors.New("no active session for this token")
 	}
 	want := k.EndpointToken(role, q.seq)
 	if subtle.ConstantTimeCompare(got, want[:]) != 1 {
+		k.Zero()
 		return q, http.StatusUnauthorized, errors.New("no active session for this token")
 	}
 	q.role, q.key = role, k
@@ -158,6 +163,7 @@ func (s *Server) infer(w http.ResponseWriter, r *http.Request) {
 		s.refuse(w, r, code, err.Error())
 		return
 	}
+	defer q.key.Zero()
 	select {
 	case s.slots <- struct{}{}:
 		defer func() { <-s.slots }()
@@ -274,6 +280,7 @@ func (s *Server) fetch(w http.ResponseWriter, r *http.Request) {
 		s.refuse(w, r, code, err.Error())
 		return
 	}
+	defer q.key.Zero()
 	var d skcrypto.Direction
 	switch r.PathValue("dir") {
 	case "prompt":
