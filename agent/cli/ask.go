@@ -179,6 +179,8 @@ func printResult(w io.Writer, r *agent.Result) {
 	case !r.Check.OK():
 	case r.Answer.Status == inference.StatusRefused:
 		fmt.Fprintf(w, "the miner refused the request: %v\n", r.Answer.Reason)
+	case r.Streamed:
+		fmt.Fprintf(w, "answer (model %s): %d bytes, printed above as they streamed\n", r.Answer.Model, len(r.Answer.Text))
 	default:
 		fmt.Fprintf(w, "answer (model %s", r.Answer.Model)
 		if r.Answer.Truncated {
