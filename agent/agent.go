@@ -162,6 +162,7 @@ type Agent struct {
 	live          bool
 	ready         chan struct{} // closed when live
 	endpointURL   string        // a miner's announced endpoint, once listening
+	endpoint      *endpoint.Server
 	wg            sync.WaitGroup
 	// stopping is closed when Run stops following the chain: background
 	// waits end then, whatever context their caller gave.

@@ -153,6 +153,9 @@ func (a *Agent) endConversation(id session.ID, cv *conversation) {
 	}
 	cv.c.Zero()
 	delete(a.convs, id)
+	if a.endpoint != nil {
+		a.endpoint.Forget(id) // its streams are of no use once the session is closed
+	}
 }
 
 // serveInferences starts the work this role owes on every conversation:

@@ -83,7 +83,7 @@ func (a *Agent) serveEndpoint(ctx context.Context) error {
 	}
 	hs := srv.HTTPServer("")
 	a.mu.Lock()
-	a.endpointURL = url
+	a.endpointURL, a.endpoint = url, srv
 	a.mu.Unlock()
 	a.log.Info("stream endpoint listening", "address", ln.Addr().String(), "url", url)
 	a.wg.Add(2)

@@ -406,3 +406,29 @@ func TestBusy(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestForgetFreesTheKeptStreams: once a session is forgotten (closed),
+// its streams are gone and their room is free for other streams.
+func TestForgetFreesTheKeptStreams(t *testing.T) {
+	lim := DefaultLimits
+	lim.MaxPrompt, lim.MaxAnswer = 1<<10, 1<<10
+	lim.MaxStored = 2*(streamBound(lim.MaxPrompt)+streamBound(lim.MaxAnswer)) - 1 // room for one request's reservation and what one keeps
+	f := newFixture(t, deterministic, lim)
+	ctx := context.Background()
+	if _, _, err := f.ask(t, 0, inference.Prompt{Prompt: "one"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.client.Fetch(ctx, f.key, session.Oracle, 0, skcrypto.DirectionAnswer, 1<<20); err != nil {
+		t.Fatal(err)
+	}
+	f.srv.Forget(f.key.ID())
+	if _, err := f.client.Fetch(ctx, f.key, session.Oracle, 0, skcrypto.DirectionAnswer, 1<<20); !errors.Is(err, ErrUnavailable) {
+		t.Fatalf("after Forget: %v", err)
+	}
+	if f.srv.store.used != 0 {
+		t.Fatalf("%d bytes still counted after Forget", f.srv.store.used)
+	}
+	if _, _, err := f.ask(t, 1, inference.Prompt{Prompt: "two"}, nil); err != nil {
+		t.Fatalf("a request after Forget: %v", err)
+	}
+}
