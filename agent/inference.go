@@ -379,6 +379,16 @@ func (s *Session) Await(ctx context.Context, seq uint64) (*Result, error) {
 			PromptLength: len(e.Prompt().Prompt), AnswerLength: len(e.Answer().Text),
 			PromptCiphertext: len(e.PromptEnvelope), AnswerCiphertext: len(e.AnswerEnvelope),
 			RequestBlock: e.RequestBlock, AnswerBlock: e.AnswerBlock, VerdictBlock: e.VerdictBlock}
+		if e.Streamed {
+			// The streams are not on chain: unless this agent asked it
+			// (AskStream), it holds no answer to show or check.
+			res.Streamed = true
+			res.PromptCiphertext, res.AnswerCiphertext = int(e.PromptDigest.Size), int(e.AnswerDigest.Size)
+			if e.Answer().Status == "" {
+				res.Check = inference.Finding{Reason: inference.ReasonUnavailable,
+					Err: errors.New("a streamed request: its answer went to the asking agent, and this agent holds none")}
+			}
+		}
 		return true
 	})
 	if err != nil {

@@ -57,6 +57,19 @@ func TestStreamedInference(t *testing.T) {
 	if r.PromptCiphertext <= 16384 {
 		t.Fatalf("prompt stream of %d bytes", r.PromptCiphertext)
 	}
+	// The asking agent collects it again with its answer; another
+	// agent, which never held the streams, says it has no answer.
+	again, err := h.Await(ctx, 0)
+	if err != nil || !again.Streamed || !again.Check.OK() || again.Answer.Text != want.Text {
+		t.Fatalf("Await by the asker: %v, check %v, streamed %v", err, again.Check, again.Streamed)
+	}
+	mh, err := f.agents[session.Miner].Session(h.ID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := mh.Await(ctx, 0); err != nil || r.Check.Reason != inference.ReasonUnavailable || !r.Streamed || r.Answer.Text != "" {
+		t.Fatalf("Await by an agent without the streams: %v, check %v", err, r.Check)
+	}
 	ask(t, h, "and now on chain", 1)
 	for _, want := range []string{"stream endpoint listening", "streamed inference served", "streamed inference requested", "streamed inference answered"} {
 		if !strings.Contains(f.logs.String(), want) {
