@@ -81,7 +81,7 @@ func (k kind) String() string {
 }
 
 // group is a set of settings a command takes or not.
-type group uint8
+type group uint16
 
 const (
 	groupChain   group = 1 << iota // rpc, contract, deployment, start-block, poll-interval
@@ -92,6 +92,7 @@ const (
 	groupModel                     // the model: the miner's and the oracle's run only
 	groupAccept                    // the acceptance policy: the miner's and the oracle's run only
 	groupKeys                      // key rotation: the miner's and the oracle's run only
+	groupListen                    // the stream endpoint: the miner's run only
 )
 
 // settingFlag is a setting as a flag.Value: the value is checked against
@@ -131,6 +132,8 @@ type config struct {
 	modelBackend, modelURL, modelName, modelKeyFile *setting
 	modelTimeout, modelDeterministic                *setting
 	batch                                           *setting
+	// The miner's stream endpoint (PROTOCOL.md §13.8).
+	listen, publicURL *setting
 	// The miner's and oracle's acceptance policy (agent.AcceptPolicy).
 	acceptUsers, minPhaseTimeout, maxPhaseTimeout *setting
 	// How often the miner's and the oracle's registered keys rotate.
@@ -158,6 +161,8 @@ func newConfig(role session.Role) *config {
 	c.logLevel = add(groupLog, text, "log-level", "LOG_LEVEL", "info", "debug, info, warn or error")
 	c.logFormat = add(groupLog, text, "log-format", "LOG_FORMAT", "text", "text or json")
 	c.batch = add(groupBatch, boolean, "batch", "BATCH", "false", "send the calls that fall due in one block as one multicall transaction")
+	c.listen = add(groupListen, text, "listen", "LISTEN", "", "miner: serve the stream endpoint on this address (e.g. 127.0.0.1:8601) and announce it on chain")
+	c.publicURL = add(groupListen, text, "public-url", "PUBLIC_URL", "", "miner: the endpoint's URL to announce (default http://ADDR of -listen)")
 	c.modelBackend = add(groupModel, text, "model-backend", "INFERENCE_BACKEND", "deterministic", "what runs prompts: deterministic (built in) or openai (an OpenAI-compatible chat-completions server)")
 	c.modelURL = add(groupModel, text, "model-url", "INFERENCE_URL", "", "openai: base URL of the server, e.g. http://127.0.0.1:8080/v1 (llama.cpp), http://127.0.0.1:11434/v1 (Ollama)")
 	c.modelName = add(groupModel, text, "model", "INFERENCE_MODEL", "", "openai: the model to run")
