@@ -142,10 +142,14 @@ func (a *Agent) endpointOf(ctx context.Context, account common.Address) (string,
 		url = e.Url
 	}
 	if url == "" {
-		return "", fmt.Errorf("agent: %s announced no endpoint", account)
+		return "", fmt.Errorf("%w: %s", ErrNoEndpoint, account)
 	}
 	return url, nil
 }
+
+// ErrNoEndpoint is returned by AskStream when the session's miner has
+// announced no endpoint: only the on-chain transport (Ask) can reach it.
+var ErrNoEndpoint = errors.New("agent: the miner announced no endpoint")
 
 // partyOf reads a session's account in role r from the chain.
 func (a *Agent) partyOf(ctx context.Context, id session.ID, r session.Role) (common.Address, error) {
