@@ -104,6 +104,10 @@ type OpenCall struct {
 	// recipient rotated since (SessionKeystoreKeyVersionMismatch).
 	MinerKeyVersion  uint32
 	OracleKeyVersion uint32
+	// MinerOneTimeKey and OracleOneTimeKey name, in Method 2, the one-time
+	// key of each recipient the open consumes (0: its registered key).
+	MinerOneTimeKey  uint32
+	OracleOneTimeKey uint32
 	Commitment       [32]byte
 	UserKey          []byte
 	WrapMiner        []byte

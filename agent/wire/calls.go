@@ -17,6 +17,7 @@ func Pack(c protocol.Call) ([]byte, error) {
 			Miner: c.Miner, Oracle: c.Oracle, Method: uint8(c.Method), Suite: uint8(c.Suite),
 			Coordinator: uint8(c.Coordinator), PhaseTimeout: c.PhaseTimeout, Nonce: c.Nonce,
 			MinerKeyVersion: c.MinerKeyVersion, OracleKeyVersion: c.OracleKeyVersion,
+			MinerOneTimeKey: c.MinerOneTimeKey, OracleOneTimeKey: c.OracleOneTimeKey,
 			Commitment: c.Commitment, UserKey: nonNil(c.UserKey), WrapMiner: nonNil(c.WrapMiner), WrapOracle: nonNil(c.WrapOracle),
 		})
 	case protocol.JoinCall:
