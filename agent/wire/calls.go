@@ -69,3 +69,16 @@ func PackRegisterKey(s session.Suite, publicKey []byte) ([]byte, error) {
 func PackRevokeKey(s session.Suite) ([]byte, error) {
 	return bindings.NewSessionKeystore().TryPackRevokeKey(uint8(s))
 }
+
+// PackPublishOneTimeKeys packs publishOneTimeKeys(keys): the concatenation
+// of 1 to MaxOneTimeBatch 32-byte one-time X25519 public keys.
+func PackPublishOneTimeKeys(keys [][32]byte) ([]byte, error) {
+	if len(keys) == 0 || len(keys) > MaxOneTimeBatch {
+		return nil, fmt.Errorf("wire: a batch of %d one-time keys, want 1 to %d", len(keys), MaxOneTimeBatch)
+	}
+	b := make([]byte, 0, 32*len(keys))
+	for _, k := range keys {
+		b = append(b, k[:]...)
+	}
+	return bindings.NewSessionKeystore().TryPackPublishOneTimeKeys(b)
+}

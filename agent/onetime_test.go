@@ -1,0 +1,278 @@
+package agent_test
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
+)
+
+// storedSecrets returns every byte string of at least 32 bytes in every
+// record of the data directories: registered keys, the one-time pool,
+// session secrets, whatever else an agent wrote. JSON encodes []byte as
+// base64; each such string is a candidate key.
+func storedSecrets(t *testing.T, dirs [3]string) [][]byte {
+	t.Helper()
+	var out [][]byte
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case string:
+			if b, err := base64.StdEncoding.DecodeString(v); err == nil && len(b) >= 32 {
+				out = append(out, b)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		case map[string]any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".json") {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			_, body, ok := strings.Cut(string(data), "\n")
+			if !ok {
+				return nil
+			}
+			var v any
+			if json.Unmarshal([]byte(body), &v) == nil {
+				walk(v)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+// chainKeys reads every registered and every one-time key from the chain.
+func chainKeys(t *testing.T, c *simchain.Chain) *wire.Registry {
+	t.Helper()
+	logs, err := c.Client.FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{c.Address}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec, reg := wire.NewDecoder(c.ChainID, c.Address), wire.NewRegistry()
+	for i := range logs {
+		switch ev, _ := dec.Decode(&logs[i]); ev := ev.(type) {
+		case wire.KeyRegistered:
+			reg.Add(ev)
+		case wire.OneTimeKeysPublished:
+			reg.AddOneTime(ev)
+		}
+	}
+	return reg
+}
+
+// openings tries every stored secret, as every kind of recipient key,
+// against every wrap of Method 2 session id, with the HPKE info the
+// session's chain data determines, and returns what opened.
+func openings(t *testing.T, c *simchain.Chain, id session.ID, secrets [][]byte) []string {
+	t.Helper()
+	reg := chainKeys(t, c)
+	var op protocol.Opened
+	var used protocol.OneTimeKeysUsed
+	tr := skcrypto.CoordinatorTranscript{}
+	for _, ev := range sessionEvents(t, c, id) {
+		switch ev := ev.(type) {
+		case protocol.Opened:
+			op = ev
+		case protocol.OneTimeKeysUsed:
+			used = ev
+		case protocol.UserKeyPublished:
+			tr.Keys[session.User] = ev.Key
+		case protocol.KeyWrapped:
+			tr.Wraps[ev.Recipient] = ev.Wrapped
+		}
+	}
+	p := op.Params
+	tr.Params, tr.KeyVersions = p, op.KeyVersions
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if r == p.Coordinator {
+			continue
+		}
+		registered, _ := reg.Key(p.Account(r), p.Suite, op.KeyVersions[r])
+		tr.Keys[r] = registered
+		if n := used.Keys[r]; n != 0 {
+			pub, ok := reg.OneTimeKey(p.Account(r), n)
+			if !ok {
+				t.Fatalf("one-time key %d of the %v not on chain", n, r)
+			}
+			k, err := skcrypto.OneTimeRecipientPublic(p.Suite, registered, pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tr.Keys[r] = k
+		}
+	}
+	pre := tr.PrewrapHash()
+	var candidates []*skcrypto.RecipientKey
+	var hybrids []*skcrypto.RecipientKey
+	for _, s := range secrets {
+		for _, suite := range []session.Suite{session.X25519, session.Hybrid} {
+			if k, err := skcrypto.ParseRecipientKey(suite, s[:32]); err == nil {
+				candidates = append(candidates, k)
+				if suite == session.Hybrid {
+					hybrids = append(hybrids, k)
+				}
+			}
+		}
+	}
+	for _, s := range secrets {
+		x, err := skcrypto.ParseX25519Private(s[:32])
+		if err != nil {
+			continue
+		}
+		for _, h := range hybrids {
+			if k, err := skcrypto.OneTimeRecipientKey(session.Hybrid, h, x); err == nil {
+				candidates = append(candidates, k)
+			}
+		}
+	}
+	var out []string
+	for r, w := range tr.Wraps {
+		if w == nil {
+			continue
+		}
+		for i, k := range candidates {
+			if k.Suite() != p.Suite {
+				continue
+			}
+			if _, err := k.Unwrap(skcrypto.WrapInfo(pre, session.Role(r)), w); err == nil {
+				out = append(out, fmt.Sprintf("the wrap for the %v opened with stored candidate %d", session.Role(r), i))
+			}
+		}
+	}
+	if len(candidates) == 0 {
+		t.Fatal("no candidate key at all: the search would prove nothing")
+	}
+	return out
+}
+
+func inferencePrompt(id session.ID) inference.Prompt {
+	return inference.Prompt{Prompt: "forward secrecy " + id.String()[:10]}
+}
+
+// TestForwardSecrecyOfOneTimeKeys (issue 13, item 4, on the simulated
+// chain): for every Method 2 coordinator and both suites, a session whose
+// recipients used one-time keys establishes, carries an inference and is
+// closed; then a full copy of every party's data directory, with the whole
+// chain, opens none of its wraps (every stored byte string is tried as
+// every kind of recipient key). The prompts and answers are sealed under K,
+// which is derived from the wrapped secret and public transcript data: no
+// wrap opening means no K. The control: a session to the registered keys
+// is opened by what the recipients' stores keep, so the search does find
+// a key when there is one.
+func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 3
+		}
+	})
+	defer f.stop(t)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+			if _, err := f.agents[r].RegisterKey(ctx, s); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	user := f.agents[session.User]
+	run := func(o agent.OpenOptions) session.ID {
+		t.Helper()
+		o.Miner, o.Oracle = c.Accounts[session.Miner], c.Accounts[session.Oracle]
+		var h *agent.Session
+		for range 400 { // the pools are published in the agents' first blocks
+			var err error
+			if h, err = user.Open(ctx, o); err == nil {
+				break
+			}
+			if !strings.Contains(err.Error(), "one-time") && !strings.Contains(err.Error(), "not been seen") {
+				t.Fatal(err)
+			}
+			time.Sleep(25 * time.Millisecond)
+		}
+		if h == nil {
+			t.Fatal("no fresh one-time keys seen")
+		}
+		res := out.wait(t, h.ID(), 30*time.Second)
+		for _, r := range session.Roles {
+			if res[r].Phase != session.Established {
+				t.Fatalf("%v: %+v", r, res[r])
+			}
+		}
+		if err := h.Wait(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := h.Ask(ctx, inferencePrompt(h.ID())); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.agents[session.Miner].CloseSession(ctx, h.ID()); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range session.Roles {
+			waitGone(t, sessionFile(dirs[r], h.ID()))
+		}
+		return h.ID()
+	}
+	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+		for _, coord := range session.Roles {
+			t.Run(fmt.Sprintf("%v-%v", coord, s), func(t *testing.T) {
+				id := run(agent.OpenOptions{Method: session.Coordinator, Suite: s, Coordinator: coord, RequireOneTimeKeys: true})
+				tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, r := range []session.Role{session.Miner, session.Oracle} {
+					if r != coord && !strings.HasPrefix(tl.KeyKind(r), "one-time key #") {
+						t.Fatalf("the %v's wrap: %s", r, tl.KeyKind(r))
+					}
+				}
+				if got := openings(t, c, id, storedSecrets(t, dirs)); len(got) != 0 {
+					t.Fatalf("a closed session's wrap opened from the stores: %v", got)
+				}
+			})
+		}
+	}
+	t.Run("control-registered-key", func(t *testing.T) {
+		// Nobody names a one-time key: the registered keys are used, and
+		// the stores keep them, so the search must find them.
+		id := run(agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User, NoOneTimeKeys: true})
+		if got := openings(t, c, id, storedSecrets(t, dirs)); len(got) != 2 {
+			t.Fatalf("registered-key session: %d wraps opened from the stores (%v), want both", len(got), got)
+		}
+	})
+}
