@@ -19,11 +19,12 @@ import (
 // secrets with K) deletes it.
 const oneTimeSecret = "one-time-key"
 
-// DefaultOneTimeBatch is the number of keys a pool refill publishes; with
-// a low-water mark of a quarter of it, a refill comes every
-// 3/4 * DefaultOneTimeBatch sessions. 64 keys cost about 100k gas to
-// publish (docs/PROTOCOL.md §6.4): about 1.6k gas per key.
-const DefaultOneTimeBatch = 64
+// DefaultOneTimeBatch is a good number of keys for a pool refill: one
+// batch of 128 keys costs about 213k gas (calldata and event bytes
+// dominate), about 1.7k gas per key; larger batches save little more (256
+// keys: 1.5k per key) and smaller ones pay the transaction's 21k base more
+// often (64 keys: 2.2k per key). docs/PROTOCOL.md §6.4 gives the numbers.
+const DefaultOneTimeBatch = 128
 
 // PublishOneTimeKeys makes n one-time X25519 keys, stores their private
 // halves durably in the pool, then publishes them in one transaction and

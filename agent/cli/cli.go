@@ -25,6 +25,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
@@ -359,10 +360,22 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return usageError{err}
 		}
+		oneTimeBatch, err := strconv.ParseUint(e.cfg.oneTimeBatch.value, 10, 32)
+		if err != nil || oneTimeBatch > wire.MaxOneTimeBatch {
+			return usagef("-one-time-batch %q: want 0 to %d", e.cfg.oneTimeBatch.value, wire.MaxOneTimeBatch)
+		}
+		lowWater, err := strconv.ParseUint(e.cfg.oneTimeLowWater.value, 10, 32)
+		if err != nil {
+			return usagef("-one-time-low-water %q: want a count", e.cfg.oneTimeLowWater.value)
+		}
+		if lowWater == 0 {
+			lowWater = oneTimeBatch / 4
+		}
 		a, c, err := agentFor(ctx, e, func(c *agent.Config) {
 			c.Backend, c.Batch = model, batch
 			if e.cfg.role != session.User {
 				c.Accept = policy.Accept
+				c.OneTimeBatch, c.OneTimeLowWater = int(oneTimeBatch), int(lowWater)
 			}
 		})
 		if err != nil {
@@ -521,11 +534,12 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 	suite := fl.String("suite", "x25519", "Method 2: x25519 or hybrid (ML-KEM-768+X25519); Method 1 is x25519")
 	phase := fl.Duration("phase-timeout", 2*time.Minute, "how long each phase may take on chain before anyone may expire the session")
 	timeout := fl.Duration("timeout", 10*time.Minute, "how long to wait for the session to end")
+	requireOneTime := fl.Bool("require-one-time-keys", false, "Method 2: fail unless each recipient has a fresh one-time key (no fallback to its registered key)")
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected arguments %q", args)
 		}
-		var o agent.OpenOptions
+		o := agent.OpenOptions{RequireOneTimeKeys: *requireOneTime}
 		var err error
 		for _, a := range []struct {
 			name, v string

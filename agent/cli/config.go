@@ -132,6 +132,8 @@ type config struct {
 	batch                                           *setting
 	// The miner's and oracle's acceptance policy (agent.AcceptPolicy).
 	acceptUsers, minPhaseTimeout, maxPhaseTimeout *setting
+	// The miner's and oracle's one-time key pool (agent.Config.OneTimeBatch).
+	oneTimeBatch, oneTimeLowWater *setting
 	// given holds the settings a command takes.
 	given group
 }
@@ -164,6 +166,8 @@ func newConfig(role session.Role) *config {
 	c.acceptUsers = add(groupAccept, text, "accept-users", "ACCEPT_USERS", "", "comma-separated user accounts whose sessions to serve (default: any)")
 	c.minPhaseTimeout = add(groupAccept, unsigned, "min-phase-timeout", "MIN_PHASE_TIMEOUT", "0", "serve only sessions whose phase timeout is at least this many seconds (0: no bound)")
 	c.maxPhaseTimeout = add(groupAccept, unsigned, "max-phase-timeout", "MAX_PHASE_TIMEOUT", "0", "serve only sessions whose phase timeout is at most this many seconds (0: no bound)")
+	c.oneTimeBatch = add(groupAccept, unsigned, "one-time-batch", "ONE_TIME_BATCH", "0", "publish one-time keys in batches of this many (1 to 256; 128 is a good size) so that Method 2 sessions get forward secrecy; 0: no pool")
+	c.oneTimeLowWater = add(groupAccept, unsigned, "one-time-low-water", "ONE_TIME_LOW_WATER", "0", "refill the one-time key pool when fewer fresh published keys remain (0: a quarter of the batch)")
 	return c
 }
 
