@@ -517,9 +517,9 @@ interface ISessionKeystore {
     /// by `open` right after `SessionOpened`, only when one of them is not 0.
     event OneTimeKeysUsed(bytes32 indexed sessionId, uint32 minerKey, uint32 oracleKey);
     /// @notice Method 2 blame: after the session failed, recipient `role` disclosed the
-    /// secret scalar of the one-time X25519 key the session consumed for it, so that anyone
-    /// can open its wrap (X25519 suite) and name the party that lied. The key was used by
-    /// this session only, which never established.
+    /// secret scalar of the one-time X25519 key the session consumed for it (the user: of
+    /// its per-session key), so that anyone can open its wrap (X25519 suite) and name the
+    /// party that lied. The key was used by this session only, which never established.
     event OneTimeKeyDisclosed(bytes32 indexed sessionId, Role indexed role, bytes32 secret);
 
     /// @notice The most keys one `publishOneTimeKeys` call accepts: 256.
@@ -532,9 +532,10 @@ interface ISessionKeystore {
     function publishOneTimeKeys(bytes calldata keys) external returns (uint32 firstKey);
 
     /// @notice Method 2, Failed sessions only: a recipient whose one-time key the session
-    /// consumed discloses that key's secret scalar (once per role, no deadline). Reverts
+    /// consumed, or the user when it is a recipient (its per-session key is one-time),
+    /// discloses that key's secret scalar (once per role, no deadline). Reverts
     /// `SessionKeystoreInvalidField("method")` for Method 1, `SessionKeystoreNothingToDisclose`
-    /// for a role that used no one-time key, `SessionKeystoreZeroValue` for 0 and
+    /// for a role that used no one-time key (the coordinator, a recipient of its registered key), `SessionKeystoreZeroValue` for 0 and
     /// `SessionKeystoreAlreadyActed` the second time. Anyone can check the scalar against
     /// the published key.
     function discloseOneTimeKey(bytes32 sessionId, bytes32 secret) external;

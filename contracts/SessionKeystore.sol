@@ -446,7 +446,9 @@ contract SessionKeystore is ISessionKeystore {
         if (s.method != Method.Coordinator) revert SessionKeystoreInvalidField("method");
         Role role = _roleOf(sessionId, s, msg.sender);
         uint8 bit = _bit(role);
-        if (s.oneTime & bit == 0) revert SessionKeystoreNothingToDisclose(sessionId, role);
+        // The user's one-time key is its per-session key, when it is a recipient.
+        bool userRecipient = role == Role.User && s.coordinator != Role.User;
+        if (s.oneTime & bit == 0 && !userRecipient) revert SessionKeystoreNothingToDisclose(sessionId, role);
         if (secret == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
         if (s.disclosed & bit != 0) revert SessionKeystoreAlreadyActed(sessionId, role);
         s.disclosed |= bit;

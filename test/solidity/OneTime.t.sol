@@ -311,6 +311,20 @@ contract OneTimeTest is Fixture {
         ks.discloseOneTimeKey(id, bytes32(uint256(8)));
     }
 
+    function test_discloseOneTimeKey_userRecipientDisclosesItsSessionKey() public {
+        publish(oracle, 1);
+        bytes32 id = openWith(oneTimeParams(X25519, MINER, 0, 1));
+        vm.prank(miner);
+        ks.abort(id, bit(ORACLE), ISessionKeystore.Fault.Other);
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreNothingToDisclose.selector, id, MINER));
+        vm.prank(miner);
+        ks.discloseOneTimeKey(id, bytes32(uint256(7)));
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OneTimeKeyDisclosed(id, USER, bytes32(uint256(7)));
+        vm.prank(user);
+        ks.discloseOneTimeKey(id, bytes32(uint256(7)));
+    }
+
     function test_discloseOneTimeKey_revertsForARoleWithoutOne() public {
         bytes32 id = failedOneTime();
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreNothingToDisclose.selector, id, USER));

@@ -550,7 +550,9 @@ contract Handler {
         if (sel == ks.discloseOneTimeKey.selector) {
             (, bytes32 secret) = abi.decode(_args(data), (bytes32, bytes32));
             bool allowed = g.phase == ISessionKeystore.Phase.Failed && g.method == ISessionKeystore.Method.Coordinator
-                && (g.oneTime & _bit(role)) != 0 && (g.disclosed & _bit(role)) == 0 && secret != 0;
+                && ((g.oneTime & _bit(role)) != 0
+                    || (role == ISessionKeystore.Role.User && g.coordinator != ISessionKeystore.Role.User))
+                && (g.disclosed & _bit(role)) == 0 && secret != 0;
             if (ok != allowed) _violate("discloseOneTimeKey accepted or refused against the model");
             if (ok) {
                 g.disclosed |= _bit(role);
