@@ -187,6 +187,15 @@ type DiscloseCall struct {
 	Secret [32]byte
 }
 
+// DiscloseOneTimeCall is discloseOneTimeKey(sessionId, secret): after a
+// Method 2 session failed, a recipient publishes the scalar of its one-time
+// X25519 key (the user: of its per-session key) for blame (docs/PROTOCOL.md
+// §6.4).
+type DiscloseOneTimeCall struct {
+	ID     session.ID
+	Secret [32]byte
+}
+
 // CloseCall is close(sessionId).
 type CloseCall struct {
 	ID session.ID
@@ -206,6 +215,12 @@ func (JudgeCall) Step() Step      { return StepJudge }
 func (CloseCall) Step() Step      { return StepClose }
 func (ExpireCall) Step() Step     { return StepExpire }
 func (DiscloseCall) Step() Step   { return StepDisclose }
+
+// Step implements Call.
+func (DiscloseOneTimeCall) Step() Step { return StepDisclose }
+
+// SessionID implements Call.
+func (c DiscloseOneTimeCall) SessionID() session.ID { return c.ID }
 
 // SessionID implementations.
 func (c OpenCall) SessionID() session.ID       { return c.ID }

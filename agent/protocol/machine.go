@@ -111,6 +111,9 @@ type Machine struct {
 	oneTimeSeen     bool
 	oneTime         [3]uint32
 	ownOneTime      *skcrypto.RecipientKey
+	// oneTimeScalar is, after a failed X25519 session, this recipient's
+	// one-time (or the user's per-session) scalar, to disclose for blame.
+	oneTimeScalar []byte
 
 	// Attestation.
 	key          *skcrypto.SessionKey
@@ -436,6 +439,8 @@ func (m *Machine) end(o Outcome) []Action {
 	m.secret = nil
 	clear(m.restoredRecipient)
 	m.userKey, m.restoredRecipient = nil, nil
+	clear(m.oneTimeScalar)
+	m.oneTimeScalar, m.ownOneTime = nil, nil
 	if m.key != nil {
 		m.key.Zero()
 		m.key = nil

@@ -82,3 +82,28 @@ func (m *Machine) onOneTimeKeys(e OneTimeKeysUsed) error {
 // OneTimeKeys returns the one-time key number each recipient's wrap was
 // sealed to, by role (0: its registered key, or no recipient).
 func (m *Machine) OneTimeKeys() [3]uint32 { return m.oneTime }
+
+// oneTimeDisclosure prepares, after a Method 2 session of the X25519 suite
+// failed, the disclosure of this recipient's one-time scalar (the user's:
+// its per-session key's), which opens its wrap for anyone (docs/PROTOCOL.md
+// §6.4). The key served this session only, which never established. A
+// hybrid scalar alone opens nothing, and a registered key is never
+// disclosed.
+func (m *Machine) oneTimeDisclosure() {
+	if m.params.Suite != session.X25519 || m.params.Coordinator == m.cfg.Role {
+		return
+	}
+	key := m.ownOneTime
+	if m.cfg.Role == session.User {
+		key = m.userKey
+	}
+	if key == nil {
+		return
+	}
+	b, err := key.Bytes()
+	if err != nil || len(b) != skcrypto.X25519KeySize {
+		clear(b)
+		return
+	}
+	m.oneTimeScalar = b
+}

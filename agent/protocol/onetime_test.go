@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"bytes"
 	"crypto/ecdh"
 	"errors"
 	"strings"
@@ -165,6 +166,91 @@ func TestOneTimeKeysUsedChecked(t *testing.T) {
 func mustX25519(t *testing.T) *ecdh.PrivateKey {
 	t.Helper()
 	k, err := skcrypto.GenerateX25519(&detRand{seed: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+// TestOneTimeKeysDisclosedAfterFailure: when a Method 2 session of the
+// X25519 suite fails (here the oracle attests garbage), each honest
+// recipient discloses the scalar of its one-time key (the user: of its
+// per-session key) and then forgets it; the coordinator discloses nothing.
+// In the hybrid suite nobody discloses.
+func TestOneTimeKeysDisclosedAfterFailure(t *testing.T) {
+	for _, c := range configs() {
+		if c.method != session.Coordinator {
+			continue
+		}
+		t.Run(c.name, func(t *testing.T) {
+			w := newWorld(t, 31337, c.method, c.suite, c.coord, "disclose/"+c.name)
+			w.useOneTimeKeys(c.name)
+			w.dishonest = session.Oracle.Bit()
+			w.tamper = func(from session.Role, call Call) Call {
+				if a, ok := call.(AttestCall); ok && from == session.Oracle {
+					a.Attestation = [32]byte{0xbad % 256}
+					return a
+				}
+				return call
+			}
+			userKey := func() []byte {
+				if w.machines[session.User].userKey == nil {
+					return nil
+				}
+				b, _ := w.machines[session.User].userKey.Bytes()
+				return b
+			}
+			var userScalar []byte
+			w.onEvent = func(int) {
+				if userScalar == nil {
+					userScalar = userKey()
+				}
+			}
+			w.start()
+			w.run()
+			disclosed := map[session.Role][32]byte{}
+			for _, ev := range w.log {
+				if d, ok := ev.(OneTimeKeyDisclosed); ok {
+					disclosed[d.Role] = d.Secret
+				}
+			}
+			if c.suite == session.Hybrid {
+				if len(disclosed) != 0 {
+					t.Fatalf("hybrid: disclosed %v", disclosed)
+				}
+				return
+			}
+			for _, r := range []session.Role{session.User, session.Miner} {
+				if r == c.coord {
+					if _, ok := disclosed[r]; ok {
+						t.Fatalf("the coordinating %v disclosed", r)
+					}
+					continue
+				}
+				got, ok := disclosed[r]
+				if !ok {
+					t.Fatalf("the honest recipient %v did not disclose (rejected: %v)", r, w.rejected)
+				}
+				// HPKE serializes an X25519 private key clamped (RFC 9180
+				// §7.1.2): compare the public keys the scalars give.
+				want := w.oneTime[r]
+				if r == session.User {
+					want = mustParse(t, userScalar)
+				}
+				if k := mustParse(t, got[:]); !bytes.Equal(k.PublicKey().Bytes(), want.PublicKey().Bytes()) {
+					t.Fatalf("the %v disclosed %x, not its one-time scalar", r, got)
+				}
+				if w.machines[r].State() != Ended || w.forgot[r] != 1 {
+					t.Fatalf("%v: state %v, forgot %d after disclosing", r, w.machines[r].State(), w.forgot[r])
+				}
+			}
+		})
+	}
+}
+
+func mustParse(t *testing.T, b []byte) *ecdh.PrivateKey {
+	t.Helper()
+	k, err := skcrypto.ParseX25519Private(b)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -321,6 +321,13 @@ func (c *chainModel) apply(from session.Role, call Call) ([]Event, error) {
 		c.disclosed |= from.Bit()
 		return []Event{EphemeralDisclosed{Meta: w.meta(), Role: from, Secret: d.Secret}}, nil
 	}
+	if d, ok := call.(DiscloseOneTimeCall); ok {
+		if c.phase != session.Failed || p.Method != session.Coordinator || from == p.Coordinator || c.disclosed.Has(from) {
+			return nil, fmt.Errorf("discloseOneTimeKey in %v by %v", c.phase, from)
+		}
+		c.disclosed |= from.Bit()
+		return []Event{OneTimeKeyDisclosed{Meta: w.meta(), Role: from, Secret: d.Secret}}, nil
+	}
 	if c.phase.Terminal() {
 		return nil, fmt.Errorf("terminal")
 	}

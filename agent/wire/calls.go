@@ -44,6 +44,8 @@ func Pack(c protocol.Call) ([]byte, error) {
 		return a.TryPackExpire(c.ID)
 	case protocol.DiscloseCall:
 		return a.TryPackDisclose(c.ID, c.Secret)
+	case protocol.DiscloseOneTimeCall:
+		return a.TryPackDiscloseOneTimeKey(c.ID, c.Secret)
 	}
 	return nil, fmt.Errorf("wire: cannot pack %T", c)
 }
