@@ -1,6 +1,7 @@
 package agent_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -15,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/blame"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
@@ -275,4 +277,103 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 			t.Fatalf("registered-key session: %d wraps opened from the stores (%v), want both", len(got), got)
 		}
 	})
+}
+
+// TestVerifyNamesAnEquivocatingMethod2Coordinator (issue 13, item 3, on the
+// simulated chain with the real contract and honest miner and oracle
+// agents): the test plays a user coordinator that names the recipients'
+// one-time keys and wraps different secrets to them, attesting the miner's
+// key. The contract fails the session naming the oracle (outside the
+// user-miner majority); the honest recipients disclose their one-time
+// scalars, and verify (package blame, from chain data alone) names the
+// user.
+func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 1
+		}
+	})
+	defer f.stop(t)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := chainDeck(c)
+	var reg *wire.Registry
+	for range 400 { // the pools are published in the agents' first blocks
+		reg = chainKeys(t, c)
+		if len(reg.FreshOneTimeKeys(c.Accounts[session.Miner])) > 0 && len(reg.FreshOneTimeKeys(c.Accounts[session.Oracle])) > 0 {
+			break
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	id, nonce := d.nextID(t)
+	p := session.Params{ChainID: c.ChainID, Contract: c.Address, ID: id, Method: session.Coordinator, Suite: session.X25519,
+		Coordinator: session.User, User: c.Accounts[session.User], Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
+	tr := skcrypto.CoordinatorTranscript{Params: p}
+	call := protocol.OpenCall{ID: id, Miner: p.Miner, Oracle: p.Oracle, Method: p.Method, Suite: p.Suite, Coordinator: p.Coordinator,
+		PhaseTimeout: harnessTimeout, Nonce: nonce}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		n := reg.FreshOneTimeKeys(p.Account(r))
+		if len(n) == 0 {
+			t.Fatalf("the %v published no one-time key", r)
+		}
+		pub, _ := reg.OneTimeKey(p.Account(r), n[0])
+		tr.Keys[r] = pub[:]
+		if r == session.Miner {
+			call.MinerOneTimeKey = n[0]
+		} else {
+			call.OracleOneTimeKey = n[0]
+		}
+	}
+	pre := tr.PrewrapHash()
+	secrets := [3][]byte{session.Miner: bytes.Repeat([]byte{1}, 32), session.Oracle: bytes.Repeat([]byte{2}, 32)}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		w, err := skcrypto.Wrap(session.X25519, tr.Keys[r], skcrypto.WrapInfo(pre, r), secrets[r])
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr.Wraps[r] = w
+	}
+	call.WrapMiner, call.WrapOracle = tr.Wraps[session.Miner], tr.Wraps[session.Oracle]
+	d.send(t, session.User, call)
+	k, err := skcrypto.DeriveSessionKey(id, secrets[session.Miner], tr.Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.send(t, session.User, protocol.AttestCall{ID: id, Attestation: k.Attestation()})
+
+	// The chain names the honest oracle; the honest recipients disclose.
+	var r *blame.Report
+	for range 400 {
+		e, err := blame.Fetch(ctx, c.Client, c.Address, c.DeployBlock, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r = blame.Assess(e); e.Phase == session.Failed && r.Final() {
+			break
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	e := r.Evidence
+	if e.Fault != session.AttestationMismatch || e.Accused != session.Oracle.Bit() {
+		t.Fatalf("on chain: %v, culprits %v", e.Fault, e.Accused)
+	}
+	var b strings.Builder
+	r.WriteTo(&b)
+	if r.Liars != session.User.Bit() || e.Disclosed != session.Miner.Bit()|session.Oracle.Bit() {
+		t.Fatalf("verify does not name the equivocating user:\n%s", b.String())
+	}
+	if !strings.Contains(b.String(), "equivocated") || !strings.Contains(b.String(), "verdict: user lied") {
+		t.Fatalf("verify output:\n%s", b.String())
+	}
+	// Each recipient forgot its one-time key once its disclosure was mined.
+	for _, role := range []session.Role{session.Miner, session.Oracle} {
+		waitGone(t, sessionFile(dirs[role], id))
+	}
 }
