@@ -719,7 +719,8 @@ func printTimeline(ctx context.Context, e *env, id session.ID) error {
 // is proven yet and a disclosure is still missing (ExitPending).
 var errPending = errors.New("disclosures pending")
 
-// verify prints blame for a failed Method 1 session (docs/PROTOCOL.md §5.4).
+// verify prints blame for a failed Method 1 session (docs/PROTOCOL.md
+// §5.4) or a failed Method 2 session of the X25519 suite (§6.4).
 func verify(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
 	ev, err := blame.Fetch(ctx, client, addr, start, id)
 	if err != nil {
@@ -741,6 +742,16 @@ func writeBlame(w io.Writer, ev *blame.Evidence) error {
 	return nil
 }
 
+// blameLine is what status adds to a failed session's outcome when blame
+// (verify) proves a liar other than the contract's culprits: the chain's
+// raw culprit set names the attestation minority, which may be the victim.
+func blameLine(r *blame.Report, culprits session.RoleSet) string {
+	if r.Liars == 0 || r.Liars == culprits {
+		return ""
+	}
+	return fmt.Sprintf("  blame (verify): %v proven to have lied; the contract's culprits %v differ", r.Liars, culprits)
+}
+
 // render prints a session's timeline and, for a session under way, where
 // it stands now: whom it waits for, or that its deadline has passed.
 func render(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
@@ -750,6 +761,13 @@ func render(ctx context.Context, w io.Writer, client *ethclient.Client, addr com
 	}
 	if err := tl.Render(w); err != nil {
 		return err
+	}
+	if tl.Phase == session.Failed {
+		if ev, err := blame.Fetch(ctx, client, addr, start, id); err == nil {
+			if line := blameLine(blame.Assess(ev), tl.Culprits); line != "" {
+				fmt.Fprintln(w, line)
+			}
+		}
 	}
 	st, err := readSession(ctx, client, addr, id)
 	if err != nil || st.Phase == session.PhaseNone || st.Phase.Terminal() {
