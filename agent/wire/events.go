@@ -277,9 +277,11 @@ func (d *Decoder) decode(name string, l *types.Log) (any, error) {
 		if err != nil {
 			return nil, err
 		}
+		// Any recipient may disclose, the user included (its per-session
+		// key); the contract refuses zero.
 		r, err := role(e.Role)
-		if err == nil && (r == session.User || e.Secret == [32]byte{}) {
-			err = fmt.Errorf("%w: OneTimeKeyDisclosed by %v, zero %v", ErrMalformed, r, e.Secret == [32]byte{})
+		if err == nil && e.Secret == [32]byte{} {
+			err = fmt.Errorf("%w: OneTimeKeyDisclosed of zero", ErrMalformed)
 		}
 		return protocol.OneTimeKeyDisclosed{Meta: d.meta(l, e.SessionId), Role: r, Secret: e.Secret}, err
 	case "SessionClosed":

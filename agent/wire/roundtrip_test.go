@@ -90,9 +90,6 @@ func makeValid(event string, v map[string]any) {
 			v["oracleKey"] = uint32(1)
 		}
 	case "OneTimeKeyDisclosed":
-		if v["role"].(uint8) == 0 {
-			v["role"] = uint8(1)
-		}
 		if v["secret"].([32]byte) == [32]byte{} {
 			v["secret"] = [32]byte{31: 1}
 		}
@@ -143,9 +140,7 @@ func spoilers(event string, v map[string]any) []func(map[string]any) {
 	case "OneTimeKeysUsed":
 		out = append(out, func(v map[string]any) { v["minerKey"], v["oracleKey"] = uint32(0), uint32(0) })
 	case "OneTimeKeyDisclosed":
-		out = append(out,
-			func(v map[string]any) { v["role"] = uint8(0) },
-			func(v map[string]any) { v["secret"] = [32]byte{} })
+		out = append(out, func(v map[string]any) { v["secret"] = [32]byte{} })
 	case "SessionOpened":
 		out = append(out,
 			func(v map[string]any) { v["user"] = common.Address{} },
@@ -188,7 +183,7 @@ func specValid(event string, v map[string]any) bool {
 	case "OneTimeKeysUsed":
 		return v["minerKey"].(uint32) != 0 || v["oracleKey"].(uint32) != 0
 	case "OneTimeKeyDisclosed":
-		return v["role"].(uint8) != 0 && v["secret"].([32]byte) != [32]byte{}
+		return v["secret"].([32]byte) != [32]byte{}
 	case "SessionOpened":
 		u, m, o := v["user"].(common.Address), v["miner"].(common.Address), v["oracle"].(common.Address)
 		if v["method"].(uint8) == 0 && (v["suite"].(uint8) != 0 || v["coordinator"].(uint8) != 0) {
