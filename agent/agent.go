@@ -98,12 +98,6 @@ type Config struct {
 	// the agent refills (docs/PROTOCOL.md §6.4).
 	OneTimeBatch    int
 	OneTimeLowWater int
-	// RotateEvery, for a miner or oracle, rotates each of its registered
-	// keys once the chain's time is this long past the key's registration,
-	// and deletes a registered private key once a newer version is
-	// retireDepth blocks deep and no session in its key exchange recorded
-	// it (0: neither; docs/PROTOCOL.md §3).
-	RotateEvery time.Duration
 	// Rand defaults to crypto/rand.
 	Rand   io.Reader
 	Logger *slog.Logger
@@ -187,10 +181,6 @@ type Agent struct {
 	// one-time key batch is being published.
 	lastOpened protocol.Opened
 	refilling  bool
-	// ownKeys are this account's latest registrations, by suite; rotating
-	// is set while a rotation is being sent.
-	ownKeys  map[session.Suite]ownKey
-	rotating bool
 	// claimed are the recipients' one-time keys this user named in an
 	// open: never named twice, even when that open failed.
 	claimed map[oneTimeClaim]bool
@@ -234,7 +224,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
 		stopping: make(chan struct{}), done: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
-		claimed: map[oneTimeClaim]bool{}, ownKeys: map[session.Suite]ownKey{},
+		claimed: map[oneTimeClaim]bool{},
 	}, nil
 }
 
@@ -541,7 +531,6 @@ func (a *Agent) handleLog(l types.Log) {
 	switch ev := ev.(type) {
 	case wire.KeyRegistered:
 		a.reg.Add(ev)
-		a.noteOwnKey(ev)
 	case wire.KeyRevoked:
 	case wire.OneTimeKeysPublished:
 		a.reg.AddOneTime(ev)
@@ -781,7 +770,6 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 		return nil
 	}
 	a.refillOneTimeKeys(ctx)
-	a.rotateKeys(ctx, b.Number)
 	a.serveInferences(ctx)
 	a.dropUnopened(ctx, b.Number)
 	overdue := a.overdue(ctx, b.Number)

@@ -371,15 +371,11 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if lowWater == 0 {
 			lowWater = oneTimeBatch / 4
 		}
-		rotateEvery, err := time.ParseDuration(e.cfg.rotateEvery.value)
-		if err != nil || rotateEvery < 0 {
-			return usagef("-rotate-every %q: want a duration such as 24h, or 0", e.cfg.rotateEvery.value)
-		}
 		a, c, err := agentFor(ctx, e, func(c *agent.Config) {
 			c.Backend, c.Batch = model, batch
 			if e.cfg.role != session.User {
 				c.Accept = policy.Accept
-				c.OneTimeBatch, c.OneTimeLowWater, c.RotateEvery = int(oneTimeBatch), int(lowWater), rotateEvery
+				c.OneTimeBatch, c.OneTimeLowWater = int(oneTimeBatch), int(lowWater)
 			}
 		})
 		if err != nil {

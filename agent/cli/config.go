@@ -133,7 +133,7 @@ type config struct {
 	// The miner's and oracle's acceptance policy (agent.AcceptPolicy).
 	acceptUsers, minPhaseTimeout, maxPhaseTimeout *setting
 	// The miner's and oracle's one-time key pool (agent.Config.OneTimeBatch).
-	oneTimeBatch, oneTimeLowWater, rotateEvery *setting
+	oneTimeBatch, oneTimeLowWater *setting
 	// given holds the settings a command takes.
 	given group
 }
@@ -168,7 +168,6 @@ func newConfig(role session.Role) *config {
 	c.maxPhaseTimeout = add(groupAccept, unsigned, "max-phase-timeout", "MAX_PHASE_TIMEOUT", "0", "serve only sessions whose phase timeout is at most this many seconds (0: no bound)")
 	c.oneTimeBatch = add(groupAccept, unsigned, "one-time-batch", "ONE_TIME_BATCH", "0", "publish one-time keys in batches of this many (1 to 256; 128 is a good size) so that Method 2 sessions get forward secrecy; 0: no pool")
 	c.oneTimeLowWater = add(groupAccept, unsigned, "one-time-low-water", "ONE_TIME_LOW_WATER", "0", "refill the one-time key pool when fewer fresh published keys remain (0: a quarter of the batch)")
-	c.rotateEvery = add(groupAccept, duration, "rotate-every", "ROTATE_EVERY", "24h", "rotate each registered key this long after its registration (chain time) and delete retired private keys once no session needs them (0: never)")
 	return c
 }
 

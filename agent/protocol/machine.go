@@ -175,10 +175,6 @@ func (m *Machine) Phase() session.Phase { return m.phase }
 // the user's own open).
 func (m *Machine) Params() session.Params { return m.params }
 
-// KeyVersions returns the registered key versions the session recorded,
-// by role (Method 2 recipients; 0 otherwise).
-func (m *Machine) KeyVersions() [3]uint32 { return m.versions }
-
 // Consume applies one event and returns the actions it made due. On error
 // the machine is unchanged.
 func (m *Machine) Consume(ev Event) ([]Action, error) {
