@@ -77,7 +77,8 @@ func storedSecrets(t *testing.T, dirs [3]string) [][]byte {
 	return out
 }
 
-// chainKeys reads every registered and every one-time key from the chain.
+// chainKeys reads every registered and every one-time key from the chain,
+// and which one-time keys sessions consumed.
 func chainKeys(t *testing.T, c *simchain.Chain) *wire.Registry {
 	t.Helper()
 	logs, err := c.Client.FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{c.Address}})
@@ -85,12 +86,21 @@ func chainKeys(t *testing.T, c *simchain.Chain) *wire.Registry {
 		t.Fatal(err)
 	}
 	dec, reg := wire.NewDecoder(c.ChainID, c.Address), wire.NewRegistry()
+	var last protocol.Opened
 	for i := range logs {
 		switch ev, _ := dec.Decode(&logs[i]); ev := ev.(type) {
 		case wire.KeyRegistered:
 			reg.Add(ev)
 		case wire.OneTimeKeysPublished:
 			reg.AddOneTime(ev)
+		case protocol.Opened:
+			last = ev
+		case protocol.OneTimeKeysUsed:
+			for _, r := range []session.Role{session.Miner, session.Oracle} {
+				if ev.Keys[r] != 0 && last.Params.ID == ev.Session {
+					reg.MarkUsed(last.Params.Account(r), ev.Keys[r])
+				}
+			}
 		}
 	}
 	return reg
@@ -304,9 +314,27 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// First an honest session with one-time keys, established and closed:
+	// nothing the failed session below discloses may open it.
+	var honest session.ID
+	for range 400 { // the pools are published in the agents' first blocks
+		h, err := f.agents[session.User].Open(ctx, agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
+			Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], RequireOneTimeKeys: true})
+		if err == nil {
+			honest = h.ID()
+			break
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	if res := out.wait(t, honest, 30*time.Second); res[session.Miner].Phase != session.Established {
+		t.Fatalf("the honest session: %+v", res[session.Miner])
+	}
+	if err := f.agents[session.Miner].CloseSession(ctx, honest); err != nil {
+		t.Fatal(err)
+	}
 	d := chainDeck(c)
 	var reg *wire.Registry
-	for range 400 { // the pools are published in the agents' first blocks
+	for range 400 {
 		reg = chainKeys(t, c)
 		if len(reg.FreshOneTimeKeys(c.Accounts[session.Miner])) > 0 && len(reg.FreshOneTimeKeys(c.Accounts[session.Oracle])) > 0 {
 			break
@@ -376,6 +404,16 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 	// Each recipient forgot its one-time key once its disclosure was mined.
 	for _, role := range []session.Role{session.Miner, session.Oracle} {
 		waitGone(t, sessionFile(dirs[role], id))
+		waitGone(t, sessionFile(dirs[role], honest))
+	}
+	// What blame disclosed, with everything the parties store, opens none
+	// of the established session's wraps.
+	found := storedSecrets(t, dirs)
+	for _, x := range e.Disclosed.Members() {
+		found = append(found, e.Secrets[x][:])
+	}
+	if got := openings(t, c, honest, found); len(got) != 0 {
+		t.Fatalf("the disclosures and the stores open the established session: %v", got)
 	}
 }
 
