@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -209,9 +211,13 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 	c := simchain.New(t)
 	out := newOutcomes()
 	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	var minerStalls atomic.Bool
 	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
 		if r != session.User {
 			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 3
+		}
+		if r == session.Miner {
+			cfg.Accept = func(protocol.Opened) bool { return !minerStalls.Load() }
 		}
 	})
 	defer f.stop(t)
@@ -280,6 +286,43 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 			})
 		}
 	}
+	t.Run("expired", func(t *testing.T) {
+		// The miner coordinates and never distributes: the session expires
+		// in Wrapping. The oracle's one-time key, consumed by the open, is
+		// deleted with the session: no store keeps it.
+		minerStalls.Store(true)
+		defer minerStalls.Store(false)
+		var h *agent.Session
+		for range 400 {
+			var err error
+			if h, err = user.Open(ctx, agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.Miner,
+				Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], RequireOneTimeKeys: true, PhaseTimeout: 10}); err == nil {
+				break
+			}
+			time.Sleep(25 * time.Millisecond)
+		}
+		if h == nil {
+			t.Fatal("no open")
+		}
+		if err := h.Wait(ctx); err == nil {
+			t.Fatal("a stalled session established")
+		}
+		tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
+		if err != nil || tl.Phase != session.Expired {
+			t.Fatalf("phase %v, %v", tl.Phase, err)
+		}
+		otk, ok := chainKeys(t, c).OneTimeKey(c.Accounts[session.Oracle], tl.OneTimeKeys[session.Oracle])
+		if !ok {
+			t.Fatal("the oracle's one-time key is not on chain")
+		}
+		waitGone(t, sessionFile(dirs[session.Oracle], h.ID()))
+		waitGone(t, filepath.Join(dirs[session.Oracle], "onetime", hex.EncodeToString(otk[:])+".json"))
+		for _, s := range storedSecrets(t, dirs) {
+			if k, err := skcrypto.ParseX25519Private(s[:32]); err == nil && skcrypto.PublicBytes(k) == otk {
+				t.Fatal("a store keeps the expired session's one-time key")
+			}
+		}
+	})
 	t.Run("control-registered-key", func(t *testing.T) {
 		// Nobody names a one-time key: the registered keys are used, and
 		// the stores keep them, so the search must find them.
