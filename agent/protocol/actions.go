@@ -253,6 +253,7 @@ func (AnnounceEndpointCall) Step() Step { return StepAnnounceEndpoint }
 func (c RequestStreamCall) SessionID() session.ID  { return c.ID }
 func (c RespondStreamCall) SessionID() session.ID  { return c.ID }
 func (AnnounceEndpointCall) SessionID() session.ID { return session.ID{} }
+
 // Step implements Call.
 func (DiscloseOneTimeCall) Step() Step { return StepDisclose }
 
