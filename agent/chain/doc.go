@@ -31,7 +31,10 @@
 // client offers one and by polling otherwise. Either way logs are read
 // with eth_getLogs over ranges whose last block's hash is checked before
 // and after the query, so there is one path for ordering, deduplication
-// and reorgs. Its guarantees, within one Run:
+// and reorgs. Following the chain block by block costs one header read
+// per block, plus one eth_getLogs by the block's hash (EIP-234, no second
+// header read) when its bloom filter says it may hold a log of the
+// contract. Its guarantees, within one Run:
 //
 //   - Order: LogAdded events come in (block number, transaction index, log
 //     index) order, each with its block's number and hash.
