@@ -84,6 +84,24 @@ type SenderConfig struct {
 	// Retry is the backoff between those retries. Default 250ms to 5s.
 	Retry Backoff
 
+	// Tracker, if set, is the Tracker of a Source following the chain in
+	// the same process (the one that delivers the logs of the contracts
+	// the Sender's transactions call). The Sender then asks the node for
+	// far less: a transaction that emitted a log the Source delivered is
+	// mined (no receipt is polled for; the receipt Send returns then has
+	// Status, TxHash, BlockNumber and BlockHash, and no GasUsed or Logs),
+	// and receipts are polled, every ReceiptInterval, only for a
+	// transaction not seen TrackerGrace blocks after its broadcast (a
+	// revert emits no log) or ResubmitInterval/2 after it; the base fee
+	// comes from the newest header the Source read, the tip is read again
+	// only once the head has moved and TipMaxAge has passed, and the nonce
+	// is kept locally, read again after a rejection, a failed Send or a
+	// reorganisation the Source undid.
+	Tracker *Tracker
+	// TipMaxAge is how long a tip read with a Tracker set is used while
+	// new blocks come. Default 15s.
+	TipMaxAge time.Duration
+
 	// Clock defaults to SystemClock.
 	Clock Clock
 	// Logger receives hashes, nonces, gas, fees and status, never calldata.
@@ -119,6 +137,9 @@ func (c SenderConfig) withDefaults() SenderConfig {
 	if c.Retry == (Backoff{}) {
 		c.Retry = Backoff{Min: 250 * time.Millisecond, Max: 5 * time.Second}
 	}
+	if c.TipMaxAge == 0 {
+		c.TipMaxAge = 15 * time.Second
+	}
 	if c.Clock == nil {
 		c.Clock = SystemClock{}
 	}
@@ -139,7 +160,7 @@ func (c SenderConfig) Check() error {
 		return errors.New("chain: SenderConfig.Sign is required")
 	case c.MaxFeeCap.Sign() <= 0:
 		return errors.New("chain: SenderConfig.MaxFeeCap must be positive")
-	case c.ResubmitInterval < 0 || c.ReceiptInterval < 0 || c.Timeout < 0 || c.NetworkTimeout < 0 || c.Retries < 0:
+	case c.ResubmitInterval < 0 || c.ReceiptInterval < 0 || c.Timeout < 0 || c.NetworkTimeout < 0 || c.Retries < 0 || c.TipMaxAge < 0:
 		return errors.New("chain: SenderConfig durations and Retries must not be negative")
 	}
 	return c.Retry.check("SenderConfig.Retry")
@@ -170,9 +191,24 @@ type Sender struct {
 	rpc     retrier
 	log     *slog.Logger
 
-	mu      sync.Mutex      // guards waiting, and orders broadcasts
+	mu      sync.Mutex      // guards waiting and the local nonce, and orders broadcasts
 	waiting map[uint64]bool // nonces of broadcasts whose Send is waiting
+	// With a Tracker: the next nonce, valid while nonceOK and no
+	// reorganisation was undone since it was read (nonceReorgs).
+	nonce       uint64
+	nonceOK     bool
+	nonceReorgs uint64
+
+	tipMu   sync.Mutex // guards the tip held with a Tracker
+	tip     *big.Int
+	tipAt   uint64    // the head's number when it was read
+	tipTime time.Time // and the time
 }
+
+// TrackerGrace is how many blocks past the head at its broadcast a
+// Sender with a Tracker waits for a transaction's log before it polls for
+// the receipt.
+const TrackerGrace = 3
 
 // maxNonceRetries bounds how often one Send re-reads the nonce after the
 // node rejected the one it used.
@@ -289,14 +325,9 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for attempt := 0; ; attempt++ {
-		var nonce uint64
-		err := s.rpc.do(ctx, func(ctx context.Context) error {
-			var err error
-			nonce, err = s.backend.PendingNonceAt(ctx, s.cfg.From)
-			return err
-		})
+		nonce, err := s.nextNonce(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("chain: reading the pending nonce: %w", err)
+			return nil, err
 		}
 		for s.waiting[nonce] {
 			nonce++
@@ -306,8 +337,12 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 			return nil, err
 		}
 		maybeSent, err := s.broadcast(ctx, tx)
+		if err != nil {
+			s.nonceOK = false
+		}
 		if err == nil {
 			s.waiting[nonce] = true
+			s.nonce = nonce + 1
 			s.log.Info("transaction sent", "tx", tx.Hash(), "nonce", tx.Nonce(), "gas", gas, "tip", f.tip, "feeCap", f.cap)
 			return tx, nil
 		}
@@ -320,6 +355,38 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 		}
 		return nil, fmt.Errorf("chain: sending nonce %d: %w", tx.Nonce(), err)
 	}
+}
+
+// nextNonce returns the nonce of the next broadcast, before skipping the
+// ones waiting Sends hold: the node's pending nonce, or with a Tracker the
+// one kept locally while it is valid. The caller holds s.mu.
+func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
+	t := s.cfg.Tracker
+	if t != nil && s.nonceOK && s.nonceReorgs == t.Reorgs() {
+		return s.nonce, nil
+	}
+	var reorgs uint64
+	if t != nil {
+		reorgs = t.Reorgs()
+	}
+	var nonce uint64
+	err := s.rpc.do(ctx, func(ctx context.Context) error {
+		var err error
+		nonce, err = s.backend.PendingNonceAt(ctx, s.cfg.From)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("chain: reading the pending nonce: %w", err)
+	}
+	s.nonce, s.nonceOK, s.nonceReorgs = nonce, t != nil, reorgs
+	return nonce, nil
+}
+
+// forgetNonce makes the next broadcast read the node's pending nonce.
+func (s *Sender) forgetNonce() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.nonceOK = false
 }
 
 // sign builds and signs the EIP-1559 transaction.
