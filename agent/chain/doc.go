@@ -22,6 +22,13 @@
 // status 0, with ErrReplaced when another transaction took its nonce, or
 // with ErrTimeout. Sent is not done.
 //
+// A Tracker shared by a Source and a Sender (SourceConfig.Tracker,
+// SenderConfig.Tracker) leaves the Sender little to ask the node beyond
+// the broadcast itself: inclusion comes from the logs the Source
+// delivers (a receipt is polled for only when no log came within
+// TrackerGrace blocks, as for a revert), the base fee from the header it
+// read, the tip once per TipMaxAge at most, and the nonce is kept locally.
+//
 // # Receiving
 //
 // A Source delivers the logs of one contract (optionally filtered by
