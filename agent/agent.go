@@ -119,7 +119,13 @@ type Agent struct {
 	chainID uint64
 	store   *store.Store
 	sender  *chain.Sender
+	// tracker is shared by the log source and the sender: the sender
+	// learns from the delivered logs that its transactions were mined.
+	tracker *chain.Tracker
 	dec     *wire.Decoder
+	// gas holds the gas estimate of each kind of single call sent, so
+	// that the node is asked once per kind (again after a revert).
+	gas *gasProfile
 
 	mu       sync.Mutex
 	reg      *wire.Registry
@@ -137,7 +143,7 @@ type Agent struct {
 	// openMu serialises Open. opensInFlight counts the open transactions
 	// not yet mined; openIdle is closed when it drops to zero; openNonce is
 	// the nonce after the last one sent; openGas is the gas the last open
-	// of each kind used.
+	// of each kind was estimated (or seen) to use.
 	openMu        sync.Mutex
 	opensInFlight int
 	openIdle      chan struct{}
@@ -195,15 +201,17 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 	if err != nil {
 		return nil, err
 	}
+	tracker := chain.NewTracker()
 	sender, err := chain.NewSender(chain.SenderConfig{
 		From: cfg.Account.Address, Sign: chain.KeySigner(cfg.Account.Key, id),
 		ReceiptInterval: cfg.PollInterval / 2, Logger: log, DecodeRevert: wire.DecodeRevert,
+		Tracker: tracker,
 	}, backend)
 	if err != nil {
 		return nil, err
 	}
 	return &Agent{
-		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender,
+		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender, tracker: tracker, gas: newGasProfile(),
 		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
 		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
@@ -314,6 +322,7 @@ func (a *Agent) follow(ctx context.Context, start uint64, parent common.Hash, li
 	src, err := chain.NewSource(chain.SourceConfig{
 		Address: a.cfg.Contract, Start: start, StartParentHash: parent,
 		PollInterval: a.cfg.PollInterval, ResyncInterval: 5 * a.cfg.PollInterval, Logger: a.log,
+		Tracker: a.tracker,
 	}, a.backend)
 	if err != nil {
 		return err
@@ -331,7 +340,7 @@ func (a *Agent) follow(ctx context.Context, start uint64, parent common.Hash, li
 		case chain.LogRemoved:
 			a.handleRemoved(ev.Log)
 		case chain.BlockDone:
-			if err := a.blockDone(ctx, ev.Block, liveFrom); err != nil {
+			if err := a.blockDone(ctx, ev.Block, ev.Time, liveFrom); err != nil {
 				return err
 			}
 		}
@@ -701,7 +710,7 @@ func (a *Agent) handleRemoved(l types.Log) {
 
 // blockDone rebuilds reorged sessions, persists the cursor, and sends every
 // pending call once the agent has caught up.
-func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) error {
+func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, blockTime, liveFrom uint64) error {
 	for id := range a.rebuild {
 		delete(a.rebuild, id)
 		if err := a.rebuildSession(ctx, id, b.Number); err != nil {
@@ -728,7 +737,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 	}
 	a.serveInferences(ctx)
 	a.dropUnopened(ctx, b.Number)
-	overdue := a.overdue(ctx, b.Number)
+	overdue := a.overdue(ctx, b.Number, blockTime)
 	var ids []session.ID
 	var calls []protocol.Call
 	for id, m := range a.machines {
@@ -760,10 +769,10 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 }
 
 // overdue returns the expire calls of the sessions whose phase deadline
-// has passed by the block's own timestamp (which the contract checks). It
-// reads the block header only while some session is under way. The
-// caller holds a.mu.
-func (a *Agent) overdue(ctx context.Context, block uint64) map[session.ID]*protocol.ExpireCall {
+// has passed by the block's own timestamp (which the contract checks):
+// blockTime, or if that is 0 the header's, read only while some session
+// is under way. The caller holds a.mu.
+func (a *Agent) overdue(ctx context.Context, block, blockTime uint64) map[session.ID]*protocol.ExpireCall {
 	active := false
 	for _, m := range a.machines {
 		if m.Overdue(math.MaxUint64) != nil {
@@ -774,14 +783,17 @@ func (a *Agent) overdue(ctx context.Context, block uint64) map[session.ID]*proto
 	if !active {
 		return nil
 	}
-	h, err := a.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
-	if err != nil {
-		a.log.Warn("cannot read the block time; not expiring yet", "block", block, "err", err)
-		return nil
+	if blockTime == 0 {
+		h, err := a.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
+		if err != nil {
+			a.log.Warn("cannot read the block time; not expiring yet", "block", block, "err", err)
+			return nil
+		}
+		blockTime = h.Time
 	}
 	var out map[session.ID]*protocol.ExpireCall
 	for id, m := range a.machines {
-		if c := m.Overdue(h.Time); c != nil {
+		if c := m.Overdue(blockTime); c != nil {
 			if out == nil {
 				out = map[session.ID]*protocol.ExpireCall{}
 			}
@@ -856,11 +868,24 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 		// Leave a wide margin; a call that runs out wastes its gas and a
 		// block, and in a batch every call reverts. If the estimate fails,
 		// the sender estimates again and reports the revert.
+		kind, single := gasKindOf(data, len(datas) == 1)
+		est, known := a.gas.get(kind)
+		if !known || !single {
+			var err error
+			if est, err = a.backend.EstimateGas(ctx, ethereum.CallMsg{From: a.cfg.Account.Address, To: &to, Data: data}); err != nil {
+				est = 0
+			} else if single {
+				a.gas.put(kind, est)
+			}
+		}
 		var gasLimit uint64
-		if est, err := a.backend.EstimateGas(ctx, ethereum.CallMsg{From: a.cfg.Account.Address, To: &to, Data: data}); err == nil {
+		if est > 0 {
 			gasLimit = est + est/2 + 50_000
 		}
 		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
+		if errors.Is(err, chain.ErrReverted) && single {
+			a.gas.forget(kind) // estimate again next time: the revert may be the limit
+		}
 		a.mu.Lock()
 		for _, i := range sent {
 			a.settle(ctx, ids[i], rcpt, err)

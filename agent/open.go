@@ -100,8 +100,8 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 	// Opens are numbered by the user's on-chain nonce. While earlier opens
 	// are in flight the chain's count lags behind, and a gas estimate on
 	// the latest state would run without them: such an open takes the
-	// next local nonce and the gas the last open of its kind used (plus a
-	// margin), and is sent right behind them. Without such a measure yet,
+	// next local nonce and the gas the last open of its kind was estimated
+	// (or seen) to use, plus a margin, and is sent right behind them. Without such a measure yet,
 	// it waits for the opens in flight to be mined.
 	a.openMu.Lock()
 	defer a.openMu.Unlock()
@@ -152,6 +152,17 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 	to := a.cfg.Contract
 	var wait func(context.Context) (*types.Receipt, error)
 	data, err := wire.Pack(call)
+	if err == nil && gasLimit == 0 {
+		// Estimated here rather than by the sender, to be remembered: the
+		// receipt the sender returns need not say what the open used.
+		var est uint64
+		if est, err = a.sender.Estimate(ctx, chain.Candidate{To: &to, Data: data}); err == nil {
+			a.mu.Lock()
+			a.openGas[kind] = est
+			a.mu.Unlock()
+			gasLimit = est + est/5
+		}
+	}
 	if err == nil {
 		wait, err = a.sender.Submit(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
 	}
@@ -183,7 +194,7 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 // used, or its failure (the session is then ended and its secrets deleted).
 func (a *Agent) openSettled(ctx context.Context, kind openKind, id session.ID, rcpt *types.Receipt, err error) {
 	a.mu.Lock()
-	if err == nil {
+	if err == nil && rcpt.GasUsed > 0 {
 		a.openGas[kind] = rcpt.GasUsed
 	}
 	// A failed open leaves its nonce unused; the opens behind it keep theirs

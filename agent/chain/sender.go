@@ -96,7 +96,8 @@ type SenderConfig struct {
 	// comes from the newest header the Source read, the tip is read again
 	// only once the head has moved and TipMaxAge has passed, and the nonce
 	// is kept locally, read again after a rejection, a failed Send or a
-	// reorganisation the Source undid.
+	// reorganisation the Source undid. Until the Source has read a header
+	// the Sender works as without a Tracker.
 	Tracker *Tracker
 	// TipMaxAge is how long a tip read with a Tracker set is used while
 	// new blocks come. Default 15s.
@@ -294,6 +295,13 @@ func (s *Sender) Submit(ctx context.Context, c Candidate) (wait func(context.Con
 		return nil, err
 	}
 	return func(ctx context.Context) (*types.Receipt, error) { return s.wait(ctx, tx) }, nil
+}
+
+// Estimate asks the node for c's gas, as Submit does for a Candidate
+// with no GasLimit (without the margin): a revert is a *RevertError
+// (ErrReverted), decoded with SenderConfig.DecodeRevert.
+func (s *Sender) Estimate(ctx context.Context, c Candidate) (uint64, error) {
+	return s.estimate(ctx, c)
 }
 
 // estimate asks the node for c's gas, recognising a revert.

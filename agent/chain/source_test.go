@@ -529,7 +529,7 @@ func TestSourceFollowsABlockWithOneOrTwoCalls(t *testing.T) {
 		t.Fatalf("last event %+v, want BlockDone with the block's time", evs[len(evs)-1])
 	}
 
-	c.add(1, every(1, 2)) // block 12, two logs of one transaction
+	c.add(1, every(1, 2)) // block 12, two logs
 	poll(clk, 2*time.Second)
 	rec.waitCursor(c.head())
 	h3, q3 := c.calls()
@@ -537,8 +537,8 @@ func TestSourceFollowsABlockWithOneOrTwoCalls(t *testing.T) {
 		t.Fatalf("a block with logs cost %d header reads and %d log queries (%d by hash), want 1 and 1 by hash", h3-h2, q3-q2, c.byHash)
 	}
 	tx := c.blocks[12].logs[0].TxHash
-	if b, h, ok := tr.Included(common.Hash{1}, tx); !ok || h != tx || b != (Cursor{12, c.blocks[12].hdr.Hash()}) {
-		t.Fatalf("Tracker.Included = %v %v %v, want block 12", b, h, ok)
+	if in, ok := tr.Included(common.Hash{1}, tx); !ok || in.TxHash != tx || in.Block != (Cursor{12, c.blocks[12].hdr.Hash()}) || len(in.Logs) != 1 {
+		t.Fatalf("Tracker.Included = %+v %v, want block 12 with its log", in, ok)
 	}
 	if tr.Delivered() != 12 || tr.Head().Number.Uint64() != 12 {
 		t.Fatalf("Tracker at %d, head %v; want 12", tr.Delivered(), tr.Head().Number)
@@ -548,7 +548,7 @@ func TestSourceFollowsABlockWithOneOrTwoCalls(t *testing.T) {
 	c.add(2, every(1, 0))
 	poll(clk, 2*time.Second)
 	rec.waitCursor(c.head())
-	if _, _, ok := tr.Included(tx); ok || tr.Reorgs() != 2 {
+	if _, ok := tr.Included(tx); ok || tr.Reorgs() != 2 {
 		t.Fatalf("after the reorg: included %v, %d removals; want gone, 2", ok, tr.Reorgs())
 	}
 }

@@ -23,7 +23,7 @@ type Tracker struct {
 	head      *types.Header
 	delivered uint64
 	reorgs    uint64
-	txs       map[common.Hash]Cursor // block of each transaction's delivered logs
+	txs       map[common.Hash]*Inclusion // by transaction, from its delivered logs
 	changed   chan struct{}          // closed and replaced at every change
 }
 
@@ -33,7 +33,15 @@ const trackerMemory = 1024
 
 // NewTracker returns an empty Tracker.
 func NewTracker() *Tracker {
-	return &Tracker{txs: map[common.Hash]Cursor{}, changed: make(chan struct{})}
+	return &Tracker{txs: map[common.Hash]*Inclusion{}, changed: make(chan struct{})}
+}
+
+// Inclusion is what a Tracker knows of a mined transaction: its block
+// and its logs of the followed contract, in order.
+type Inclusion struct {
+	TxHash common.Hash
+	Block  Cursor
+	Logs   []types.Log
 }
 
 // notifyLocked wakes every waiter. The caller holds t.mu.
@@ -65,17 +73,17 @@ func (t *Tracker) Delivered() uint64 {
 	return t.delivered
 }
 
-// Included returns the block of the first of hashes whose logs the Source
-// delivered (and no reorganisation removed), and that hash.
-func (t *Tracker) Included(hashes ...common.Hash) (Cursor, common.Hash, bool) {
+// Included returns the inclusion of the first of hashes whose logs the
+// Source delivered (and no reorganisation removed).
+func (t *Tracker) Included(hashes ...common.Hash) (Inclusion, bool) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for _, h := range hashes {
-		if c, ok := t.txs[h]; ok {
-			return c, h, true
+		if in, ok := t.txs[h]; ok {
+			return Inclusion{TxHash: in.TxHash, Block: in.Block, Logs: append([]types.Log(nil), in.Logs...)}, true
 		}
 	}
-	return Cursor{}, common.Hash{}, false
+	return Inclusion{}, false
 }
 
 // Reorgs returns how many logs reorganisations have removed so far.
@@ -99,14 +107,20 @@ func (t *Tracker) sawHeader(h *types.Header) {
 func (t *Tracker) added(l types.Log) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.txs[l.TxHash] = Cursor{Number: l.BlockNumber, Hash: l.BlockHash}
+	c := Cursor{Number: l.BlockNumber, Hash: l.BlockHash}
+	in := t.txs[l.TxHash]
+	if in == nil || in.Block != c {
+		in = &Inclusion{TxHash: l.TxHash, Block: c}
+		t.txs[l.TxHash] = in
+	}
+	in.Logs = append(in.Logs, l)
 }
 
 // removed forgets a transaction whose log a reorganisation removed.
 func (t *Tracker) removed(l types.Log) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if c, ok := t.txs[l.TxHash]; ok && c.Hash == l.BlockHash {
+	if in, ok := t.txs[l.TxHash]; ok && in.Block.Hash == l.BlockHash {
 		delete(t.txs, l.TxHash)
 	}
 	t.reorgs++
@@ -120,8 +134,8 @@ func (t *Tracker) done(b Cursor) {
 	defer t.mu.Unlock()
 	t.delivered = b.Number
 	if b.Number > trackerMemory && b.Number%64 == 0 {
-		for h, c := range t.txs {
-			if c.Number < b.Number-trackerMemory {
+		for h, in := range t.txs {
+			if in.Block.Number < b.Number-trackerMemory {
 				delete(t.txs, h)
 			}
 		}

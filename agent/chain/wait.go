@@ -141,6 +141,10 @@ func (s *Sender) newTrackerWait(start time.Time) *trackerWait {
 	return tw
 }
 
+// tracking reports whether a Source feeds the Tracker (it has read a
+// header): a Sender used while no Source runs polls for receipts.
+func (tw *trackerWait) tracking() bool { return tw.t != nil && tw.t.Head() != nil }
+
 // changed returns the Tracker's change channel (nil without a Tracker).
 func (tw *trackerWait) changed() <-chan struct{} {
 	if tw.t == nil {
@@ -154,7 +158,7 @@ func (tw *trackerWait) changed() <-chan struct{} {
 // TrackerGrace blocks past the head at the broadcast, or half a
 // ResubmitInterval has passed (a Source that lags far behind).
 func (tw *trackerWait) overdue(now time.Time) bool {
-	return tw.t == nil || tw.t.Delivered() >= tw.mark+TrackerGrace || now.Sub(tw.start) >= tw.patience
+	return !tw.tracking() || tw.t.Delivered() >= tw.mark+TrackerGrace || now.Sub(tw.start) >= tw.patience
 }
 
 // receipt returns the receipt of one of sent, or nil: polled from the
@@ -162,17 +166,21 @@ func (tw *trackerWait) overdue(now time.Time) bool {
 // transaction's logs, or polled at most every ReceiptInterval once the
 // transaction is overdue.
 func (tw *trackerWait) receipt(ctx context.Context, s *Sender, sent []*types.Transaction) *types.Receipt {
-	if tw.t == nil {
+	if !tw.tracking() {
 		return s.receipt(ctx, sent)
 	}
 	hashes := make([]common.Hash, len(sent))
 	for i, tx := range sent {
 		hashes[len(sent)-1-i] = tx.Hash() // newest first
 	}
-	if b, h, ok := tw.t.Included(hashes...); ok {
+	if in, ok := tw.t.Included(hashes...); ok {
+		logs := make([]*types.Log, len(in.Logs))
+		for i := range in.Logs {
+			logs[i] = &in.Logs[i]
+		}
 		return &types.Receipt{
-			Type: types.DynamicFeeTxType, Status: types.ReceiptStatusSuccessful,
-			TxHash: h, BlockHash: b.Hash, BlockNumber: new(big.Int).SetUint64(b.Number),
+			Type: types.DynamicFeeTxType, Status: types.ReceiptStatusSuccessful, Logs: logs,
+			TxHash: in.TxHash, BlockHash: in.Block.Hash, BlockNumber: new(big.Int).SetUint64(in.Block.Number),
 		}
 	}
 	now := s.cfg.Clock.Now()
@@ -185,7 +193,7 @@ func (tw *trackerWait) receipt(ctx context.Context, s *Sender, sent []*types.Tra
 
 // deep is Sender.deep, with the Tracker's delivered block for the head.
 func (tw *trackerWait) deep(ctx context.Context, s *Sender, r *types.Receipt) (bool, error) {
-	if tw.t == nil || s.cfg.Confirmations <= 1 {
+	if !tw.tracking() || s.cfg.Confirmations <= 1 {
 		return s.deep(ctx, r)
 	}
 	return tw.t.Delivered()+1 >= r.BlockNumber.Uint64()+s.cfg.Confirmations, nil
