@@ -24,7 +24,7 @@ type Tracker struct {
 	delivered uint64
 	reorgs    uint64
 	txs       map[common.Hash]*Inclusion // by transaction, from its delivered logs
-	changed   chan struct{}          // closed and replaced at every change
+	changed   chan struct{}              // closed and replaced at every change
 }
 
 // trackerMemory is how many blocks below the newest delivered one a
