@@ -113,3 +113,55 @@ func TestFeeBump(t *testing.T) {
 		t.Errorf("initial fees over the cap: %v", err)
 	}
 }
+
+// limitError is a JSON-RPC -32005 error with data, as a node refusing a
+// call for its rate limit returns it (over WebSocket, or in a batch).
+type limitError struct{ data any }
+
+func (e limitError) Error() string  { return "rate limit exceeded" }
+func (e limitError) ErrorCode() int { return -32005 }
+func (e limitError) ErrorData() any { return e.data }
+
+// TestRetrierWaitsOutRateLimits: refusals for the rate limit do not use
+// up the retries, and each wait is as long as the node asks.
+func TestRetrierWaitsOutRateLimits(t *testing.T) {
+	clk := newFakeClock()
+	r := retrier{clock: clk, backoff: Backoff{Min: 100 * time.Millisecond, Max: time.Second}, retries: 2, timeout: time.Second}
+	refusals := 6 // more than the retries
+	done := make(chan error, 1)
+	go func() {
+		done <- r.do(context.Background(), func(context.Context) error {
+			if refusals > 0 {
+				refusals--
+				return limitError{map[string]any{"backoff_seconds": 3.0}}
+			}
+			return nil
+		})
+	}()
+	for i := range 6 {
+		clk.WaitTimers(1, nil)
+		clk.Advance(3*time.Second - time.Millisecond)
+		if clk.Pending() != 1 {
+			t.Fatalf("refusal %d: waited less than the 3 s the node asked", i+1)
+		}
+		clk.Advance(time.Millisecond)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("after 6 rate-limit refusals with 2 retries: %v", err)
+	}
+	for _, c := range []struct {
+		err   error
+		wait  time.Duration
+		limit bool
+	}{
+		{limitError{map[string]any{"retryAfter": 0.5}}, 500 * time.Millisecond, true},
+		{limitError{nil}, 0, true},
+		{rpc.HTTPError{StatusCode: 429}, 0, true},
+		{codeError{-32000}, 0, false},
+		{fmt.Errorf("wrapped: %w", limitError{map[string]any{"backoff_seconds": 2.0}}), 2 * time.Second, true},
+	} {
+		if wait, limit := rateLimited(c.err); wait != c.wait || limit != c.limit {
+			t.Errorf("rateLimited(%v) = %v %v, want %v %v", c.err, wait, limit, c.wait, c.limit)
+		}
+	}
+}

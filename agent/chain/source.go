@@ -310,7 +310,11 @@ func (s *Source) Run(ctx context.Context, h Handler) error {
 					return err
 				}
 			}
-			if err := sleep(ctx, s.cfg.Clock, s.cfg.Retry.delay(failures-1)); err != nil {
+			d := s.cfg.Retry.delay(failures - 1)
+			if hint, ok := rateLimited(err); ok {
+				d = max(min(s.cfg.Retry.Min, d), hint) // the node says how long
+			}
+			if err := sleep(ctx, s.cfg.Clock, d); err != nil {
 				return err
 			}
 			continue
