@@ -128,26 +128,38 @@ func TestRetrierWaitsOutRateLimits(t *testing.T) {
 	clk := newFakeClock()
 	r := retrier{clock: clk, backoff: Backoff{Min: 100 * time.Millisecond, Max: time.Second}, retries: 2, timeout: time.Second}
 	refusals := 6 // more than the retries
-	done := make(chan error, 1)
+	var err error
+	done := make(chan struct{})
 	go func() {
-		done <- r.do(context.Background(), func(context.Context) error {
-			if refusals > 0 {
+		defer close(done)
+		err = r.do(context.Background(), func(context.Context) error {
+			switch {
+			case refusals > 0:
 				refusals--
 				return limitError{map[string]any{"backoff_seconds": 3.0}}
+			case refusals == 0:
+				refusals--
+				return syscall.ECONNRESET // a transient failure still has its retries
 			}
 			return nil
 		})
 	}()
 	for i := range 6 {
-		clk.WaitTimers(1, nil)
+		if !clk.WaitTimers(1, done) {
+			t.Fatalf("gave up after %d rate-limit refusals: %v", i, err)
+		}
 		clk.Advance(3*time.Second - time.Millisecond)
 		if clk.Pending() != 1 {
 			t.Fatalf("refusal %d: waited less than the 3 s the node asked", i+1)
 		}
 		clk.Advance(time.Millisecond)
 	}
-	if err := <-done; err != nil {
-		t.Fatalf("after 6 rate-limit refusals with 2 retries: %v", err)
+	if !clk.WaitTimers(1, done) {
+		t.Fatalf("a reset after the rate-limit refusals was not retried: %v", err)
+	}
+	clk.Advance(100 * time.Millisecond)
+	if <-done; err != nil {
+		t.Fatalf("after 6 rate-limit refusals and a reset with 2 retries: %v", err)
 	}
 	for _, c := range []struct {
 		err   error
