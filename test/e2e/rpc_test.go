@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"os"
 	"regexp"
 	"strings"
 	"sync"
@@ -15,34 +16,32 @@ import (
 
 var openedRE = regexp.MustCompile(`opened session (0x[0-9a-f]{64})`)
 
-// proxied is a net whose three roles each reach the chain through an
-// RPCProxy of their own, as three operators with their own endpoints do.
+// proxied is a net whose parties each reach the chain through an
+// RPCProxy of their own, as operators and users with their own endpoints
+// do.
 type proxied struct {
 	n       *localnet.Net
-	proxies map[session.Role]*localnet.RPCProxy
+	proxies map[string]*localnet.RPCProxy // by account name
 	env     []string
 }
 
 // startProxied sets up a miner, an oracle and users user0..user{users-1}
-// (keys registered directly), puts each role behind a proxy with options
-// o, and starts the miner and the oracle agents over HTTP through theirs,
+// (keys registered directly), puts each behind a proxy with options o,
+// and starts the miner and the oracle agents over HTTP through theirs,
 // with the environment entries env.
 func startProxied(t *testing.T, n *localnet.Net, users int, o localnet.RPCProxyOptions, env ...string) *proxied {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	p := &proxied{n: n, proxies: map[session.Role]*localnet.RPCProxy{}, env: env}
-	for _, name := range []string{"miner", "oracle"} {
+	p := &proxied{n: n, proxies: map[string]*localnet.RPCProxy{}, env: env}
+	names := []string{"miner", "oracle"}
+	for i := range users {
+		names = append(names, fmt.Sprintf("user%d", i))
+	}
+	for i, name := range names {
 		if _, err := n.NewAccount(ctx, name); err != nil {
 			t.Fatal(err)
 		}
-	}
-	for i := range users {
-		if _, err := n.NewAccount(ctx, fmt.Sprintf("user%d", i)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for i, r := range session.Roles {
 		o := o
 		o.Seed += uint64(i)
 		px, err := n.NewRPCProxy(o)
@@ -50,60 +49,79 @@ func startProxied(t *testing.T, n *localnet.Net, users int, o localnet.RPCProxyO
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { _ = px.Close() })
-		p.proxies[r] = px
+		p.proxies[name] = px
 	}
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
 		acct := n.Accounts[r.String()]
 		if out, err := n.CommandEnv(ctx, n.Env(acct, n.RPC), r.String(), "keys", "register"); err != nil {
 			t.Fatalf("%v\n%s", err, out)
 		}
-		if _, err := n.StartAgentEnv(r, acct, p.proxies[r].URL(), env...); err != nil {
+		if _, err := n.StartAgentEnv(r, acct, p.proxies[r.String()].URL(), env...); err != nil {
 			t.Fatal(err)
 		}
 	}
 	return p
 }
 
-// open runs one `user open` per flow at once, each as user{i} through the
-// user's proxy, and returns the session ids and the first failure.
-func (p *proxied) open(ctx context.Context, flows []localnet.Flow) ([]session.ID, error) {
+// openAs runs `user open` for flow f as the named user through its proxy.
+func (p *proxied) openAs(ctx context.Context, user string, f localnet.Flow) (session.ID, error) {
+	env := append(p.n.Env(p.n.Accounts[user], p.proxies[user].URL()), p.env...)
+	out, err := p.n.CommandEnv(ctx, env, "user", f.Args(p.n)...)
+	switch {
+	case err != nil:
+		return session.ID{}, fmt.Errorf("%s open (%v): %w\n%s", user, f, err, out)
+	case !strings.Contains(out, "outcome: ESTABLISHED"):
+		return session.ID{}, fmt.Errorf("%s open (%v) printed no established outcome:\n%s", user, f, out)
+	}
+	m := openedRE.FindStringSubmatch(out)
+	if m == nil {
+		return session.ID{}, fmt.Errorf("%s open: no session id in:\n%s", user, out)
+	}
+	return session.ParseID(m[1])
+}
+
+// open runs one `user open` per flow at once, flow i as user{i}, and
+// returns the session ids and every failure.
+func (p *proxied) open(ctx context.Context, flows []localnet.Flow) ([]session.ID, []error) {
 	ids := make([]session.ID, len(flows))
 	errs := make([]error, len(flows))
 	var wg sync.WaitGroup
 	for i, f := range flows {
-		wg.Go(func() {
-			acct := p.n.Accounts[fmt.Sprintf("user%d", i)]
-			env := append(p.n.Env(acct, p.proxies[session.User].URL()), p.env...)
-			out, err := p.n.CommandEnv(ctx, env, "user", f.Args(p.n)...)
-			switch {
-			case err != nil:
-				errs[i] = fmt.Errorf("user%d open (%v): %w\n%s", i, f, err, out)
-			case !strings.Contains(out, "outcome: ESTABLISHED"):
-				errs[i] = fmt.Errorf("user%d open (%v) printed no established outcome:\n%s", i, f, out)
-			default:
-				m := openedRE.FindStringSubmatch(out)
-				if m == nil {
-					errs[i] = fmt.Errorf("user%d open: no session id in:\n%s", i, out)
-					return
-				}
-				ids[i], errs[i] = session.ParseID(m[1])
-			}
-		})
+		wg.Go(func() { ids[i], errs[i] = p.openAs(ctx, fmt.Sprintf("user%d", i), f) })
 	}
 	wg.Wait()
+	var failed []error
 	for _, err := range errs {
 		if err != nil {
-			return ids, err
+			failed = append(failed, err)
 		}
 	}
-	return ids, nil
+	return ids, failed
 }
 
-// counts returns what each role's proxy has seen, and resets it.
+// counts returns what each role's proxies have seen (the users' summed),
+// and resets them.
 func (p *proxied) counts() map[session.Role]localnet.RPCCounts {
 	out := map[session.Role]localnet.RPCCounts{}
-	for r, px := range p.proxies {
-		out[r] = px.Counts()
+	for name, px := range p.proxies {
+		r := session.User
+		switch name {
+		case "miner":
+			r = session.Miner
+		case "oracle":
+			r = session.Oracle
+		}
+		c, sum := px.Counts(), out[r]
+		if sum.Calls == nil {
+			sum.Calls = map[string]int{}
+		}
+		for m, k := range c.Calls {
+			sum.Calls[m] += k
+		}
+		sum.Requests += c.Requests
+		sum.Limited += c.Limited
+		sum.Dropped += c.Dropped
+		out[r] = sum
 		px.Reset()
 	}
 	return out
@@ -131,13 +149,10 @@ func TestRPCRequestsPerSession(t *testing.T) {
 	}
 	p.counts()
 	for i, f := range flows {
-		acct := n.Accounts[fmt.Sprintf("user%d", i)]
-		env := append(n.Env(acct, p.proxies[session.User].URL()), p.env...)
-		out, err := n.CommandEnv(ctx, env, "user", f.Args(n)...)
-		if err != nil || !strings.Contains(out, "outcome: ESTABLISHED") {
-			t.Fatalf("%v: %v\n%s", f, err, out)
+		if _, err := p.openAs(ctx, fmt.Sprintf("user%d", i), f); err != nil {
+			t.Fatal(err)
 		}
-		time.Sleep(2 * time.Second) // the miner's and the oracle's last receipts
+		time.Sleep(2 * time.Second) // the miner's and the oracle's last steps
 		total := 0
 		for r, c := range p.counts() {
 			t.Logf("%v, %v (%d transactions): %v", f, r, txs[f.Method][r], c)
@@ -145,4 +160,45 @@ func TestRPCRequestsPerSession(t *testing.T) {
 		}
 		t.Logf("%v: %d requests in all", f, total)
 	}
+}
+
+// TestRateLimitedEndpoints runs sessions of both methods at once with
+// every party behind an endpoint that allows 10 requests a second and
+// answers in 100 ms (± 20 ms), at 250 ms blocks: every session must
+// establish. By default 10 sessions of each method; 100 of each with
+// SESSIONKEYSTORE_FULL=1.
+func TestRateLimitedEndpoints(t *testing.T) {
+	t.Parallel()
+	perMethod := 10
+	if os.Getenv("SESSIONKEYSTORE_FULL") == "1" {
+		perMethod = 100
+	}
+	n := start(t, 250*time.Millisecond)
+	o := localnet.RPCProxyOptions{Rate: 10, Latency: 100 * time.Millisecond, Jitter: 20 * time.Millisecond, Seed: 15}
+	p := startProxied(t, n, 2*perMethod, o, "POLL_INTERVAL=1s", "LOG_LEVEL=info")
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	var flows []localnet.Flow
+	for range perMethod {
+		flows = append(flows,
+			localnet.Flow{Method: session.Combined, Suite: session.X25519},
+			localnet.Flow{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519})
+	}
+	start := time.Now()
+	ids, errs := p.open(ctx, flows)
+	for _, err := range errs {
+		t.Error(err)
+	}
+	if len(errs) > 0 {
+		t.Fatalf("%d of %d sessions failed behind a rate-limited endpoint", len(errs), len(flows))
+	}
+	for _, id := range ids {
+		established(t, n, id)
+	}
+	limited := 0
+	for r, c := range p.counts() {
+		t.Logf("%v: %v", r, c)
+		limited += c.Limited
+	}
+	t.Logf("%d sessions established in %v; %d calls refused for the rate and waited out", len(flows), time.Since(start).Round(time.Second), limited)
 }
