@@ -868,18 +868,19 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 		// Leave a wide margin; a call that runs out wastes its gas and a
 		// block, and in a batch every call reverts. If the estimate fails,
 		// the sender estimates again and reports the revert.
+		estimate := func(ctx context.Context) (uint64, error) {
+			return a.backend.EstimateGas(ctx, ethereum.CallMsg{From: a.cfg.Account.Address, To: &to, Data: data})
+		}
 		kind, single := gasKindOf(data, len(datas) == 1)
-		est, known := a.gas.get(kind)
-		if !known || !single {
-			var err error
-			if est, err = a.backend.EstimateGas(ctx, ethereum.CallMsg{From: a.cfg.Account.Address, To: &to, Data: data}); err != nil {
-				est = 0
-			} else if single {
-				a.gas.put(kind, est)
-			}
+		var est uint64
+		var err error
+		if single {
+			est, err = a.gas.get(ctx, kind, estimate)
+		} else {
+			est, err = estimate(ctx)
 		}
 		var gasLimit uint64
-		if est > 0 {
+		if err == nil {
 			gasLimit = est + est/2 + 50_000
 		}
 		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"context"
 	"sync"
 )
 
@@ -28,27 +29,47 @@ func gasKindOf(data []byte, one bool) (gasKind, bool) {
 // gasProfile holds a gas estimate per kind of call: the node is asked
 // once per kind, and again after a call of the kind reverted (perhaps
 // for want of gas, perhaps because the call could not succeed: the next
-// estimate tells, and refuses it before anything is sent).
+// estimate tells, and refuses it before anything is sent). Calls of one
+// kind that fall due together wait for one estimate.
 type gasProfile struct {
-	mu  sync.Mutex
-	est map[gasKind]uint64
+	mu    sync.Mutex
+	est   map[gasKind]uint64
+	kinds map[gasKind]*sync.Mutex // held while a kind is estimated
 }
 
-func newGasProfile() *gasProfile { return &gasProfile{est: map[gasKind]uint64{}} }
+func newGasProfile() *gasProfile {
+	return &gasProfile{est: map[gasKind]uint64{}, kinds: map[gasKind]*sync.Mutex{}}
+}
 
-func (p *gasProfile) get(k gasKind) (uint64, bool) {
+// get returns the estimate of kind k, asking estimate for it unless one
+// is held; a failed estimate is not kept.
+func (p *gasProfile) get(ctx context.Context, k gasKind, estimate func(context.Context) (uint64, error)) (uint64, error) {
 	p.mu.Lock()
-	defer p.mu.Unlock()
+	km := p.kinds[k]
+	if km == nil {
+		km = &sync.Mutex{}
+		p.kinds[k] = km
+	}
+	p.mu.Unlock()
+	km.Lock()
+	defer km.Unlock()
+	p.mu.Lock()
 	v, ok := p.est[k]
-	return v, ok
-}
-
-func (p *gasProfile) put(k gasKind, v uint64) {
+	p.mu.Unlock()
+	if ok {
+		return v, nil
+	}
+	v, err := estimate(ctx)
+	if err != nil {
+		return 0, err
+	}
 	p.mu.Lock()
-	defer p.mu.Unlock()
 	p.est[k] = v
+	p.mu.Unlock()
+	return v, nil
 }
 
+// forget drops the estimate of kind k.
 func (p *gasProfile) forget(k gasKind) {
 	p.mu.Lock()
 	defer p.mu.Unlock()

@@ -53,11 +53,11 @@ func (s *Sender) market(ctx context.Context) (tip, baseFee *big.Int, err error) 
 func (s *Sender) suggestTip(ctx context.Context, head *types.Header) (*big.Int, error) {
 	now := s.cfg.Clock.Now()
 	if s.cfg.Tracker != nil {
+		// Held while reading, so that Sends pricing at once read it once.
 		s.tipMu.Lock()
-		tip, at, when := s.tip, s.tipAt, s.tipTime
-		s.tipMu.Unlock()
-		if tip != nil && head != nil && (head.Number.Uint64() == at || now.Sub(when) < s.cfg.TipMaxAge) {
-			return new(big.Int).Set(tip), nil
+		defer s.tipMu.Unlock()
+		if s.tip != nil && head != nil && (head.Number.Uint64() == s.tipAt || now.Sub(s.tipTime) < s.cfg.TipMaxAge) {
+			return new(big.Int).Set(s.tip), nil
 		}
 	}
 	var tip *big.Int
@@ -70,9 +70,7 @@ func (s *Sender) suggestTip(ctx context.Context, head *types.Header) (*big.Int, 
 		return nil, fmt.Errorf("chain: suggesting a tip: %w", err)
 	}
 	if s.cfg.Tracker != nil && head != nil {
-		s.tipMu.Lock()
 		s.tip, s.tipAt, s.tipTime = new(big.Int).Set(tip), head.Number.Uint64(), now
-		s.tipMu.Unlock()
 	}
 	return tip, nil
 }
