@@ -16,6 +16,7 @@
 package agent
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/binary"
@@ -25,6 +26,7 @@ import (
 	"log/slog"
 	"math"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -283,15 +285,22 @@ func (a *Agent) run(ctx context.Context) error {
 	case !errors.Is(err, store.ErrNotFound):
 		return err
 	}
+	head, err := a.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("agent: head: %w", err)
+	}
+	if a.cfg.Role == session.User && head.Number.Uint64() >= start {
+		// The user takes part only in the sessions its store holds (it
+		// opened them): restore those, and the registry, up to the head
+		// and follow from there, rather than replay every session of
+		// every user since the cursor (or since the deployment).
+		start, parent = head.Number.Uint64()+1, head.Hash()
+	}
 	if err := a.restore(ctx, start); err != nil {
 		return err
 	}
 	if err := a.findUnopened(); err != nil {
 		return err
-	}
-	head, err := a.backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("agent: head: %w", err)
 	}
 	liveFrom := head.Number.Uint64()
 	if start > liveFrom {
@@ -362,24 +371,41 @@ func (a *Agent) untilStopped(ctx context.Context) (context.Context, context.Canc
 }
 
 // restore rebuilds the machines of the sessions in the store from their
-// logs before start, and the key registry.
+// logs before start, and the key registry. It reads the registry's
+// events and the logs of the stored sessions only, so what it reads
+// does not grow with the sessions of others.
 func (a *Agent) restore(ctx context.Context, start uint64) error {
 	if start <= a.cfg.StartBlock {
 		return nil
 	}
 	to := new(big.Int).SetUint64(start - 1)
 	from := new(big.Int).SetUint64(a.cfg.StartBlock)
-	regLogs, err := a.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract}})
+	events := bindings.NewSessionKeystore().GetABI().Events
+	regLogs, err := a.filterRange(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract},
+		Topics: [][]common.Hash{{events["KeyRegistered"].ID}}})
 	if err != nil {
-		return fmt.Errorf("agent: restoring: %w", err)
+		return fmt.Errorf("agent: restoring the key registry: %w", err)
 	}
 	ids, err := a.store.Sessions()
 	if err != nil {
 		return err
 	}
 	served := map[session.ID]bool{}
+	topics := make([]common.Hash, 0, len(ids))
 	for _, id := range ids {
 		served[id] = true
+		topics = append(topics, common.Hash(id))
+	}
+	if len(topics) > 0 {
+		logs, err := a.filterRange(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract},
+			Topics: [][]common.Hash{nil, topics}})
+		if err != nil {
+			return fmt.Errorf("agent: restoring %d sessions: %w", len(topics), err)
+		}
+		regLogs = append(regLogs, logs...)
+		slices.SortFunc(regLogs, func(x, y types.Log) int {
+			return cmp.Or(cmp.Compare(x.BlockNumber, y.BlockNumber), cmp.Compare(x.Index, y.Index))
+		})
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -397,6 +423,47 @@ func (a *Agent) restore(ctx context.Context, start uint64) error {
 		a.handleLog(*l)
 	}
 	return nil
+}
+
+// restoreChunk is the most blocks one log query of restore covers at
+// first; a range the node refuses is halved.
+const restoreChunk = 10_000
+
+// filterRange runs q over its block range in chunks of at most
+// restoreChunk blocks, halving them when the node refuses a range (many
+// providers bound it), and retrying a failed query a few times.
+func (a *Agent) filterRange(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	var out []types.Log
+	from, to, chunk := q.FromBlock.Uint64(), q.ToBlock.Uint64(), uint64(restoreChunk)
+	failures := 0
+	for from <= to {
+		end := min(to, from+chunk-1)
+		cq := q
+		cq.FromBlock, cq.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(end)
+		logs, err := a.backend.FilterLogs(ctx, cq)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			if failures++; failures > 5 {
+				return nil, err
+			}
+			if end > from {
+				chunk = max(1, (end-from+1)/2)
+			}
+			a.log.Warn("log query failed; trying again", "from", from, "to", end, "next_chunk", chunk, "err", err)
+			select {
+			case <-time.After(time.Duration(failures) * 200 * time.Millisecond):
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+			continue
+		}
+		failures = 0
+		out = append(out, logs...)
+		from = end + 1
+	}
+	return out, nil
 }
 
 // findUnopened records the user's own opens in the store that were never
