@@ -160,11 +160,14 @@ type Agent struct {
 	openIdle      chan struct{}
 	openNonce     uint64
 	openGas       map[openKind]uint64
-	handles       map[session.ID]*Session
-	convs         map[session.ID]*conversation // Established sessions not yet closed
-	live          bool
-	ready         chan struct{} // closed when live
-	wg            sync.WaitGroup
+	// keyInfo holds the registry records opens read (recipientInfo),
+	// dropped when a registry event of the account and suite is applied.
+	keyInfo map[keyRef]KeyInfo
+	handles map[session.ID]*Session
+	convs   map[session.ID]*conversation // Established sessions not yet closed
+	live    bool
+	ready   chan struct{} // closed when live
+	wg      sync.WaitGroup
 	// stopping is closed when Run stops following the chain: background
 	// waits end then, whatever context their caller gave.
 	stopping chan struct{}
@@ -230,7 +233,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender, tracker: tracker, gas: newGasProfile(),
 		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
-		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
+		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, keyInfo: map[keyRef]KeyInfo{}, ready: make(chan struct{}),
 		stopping: make(chan struct{}), done: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 		rotating: map[session.Suite]rotation{},
@@ -606,8 +609,10 @@ func (a *Agent) handleLog(l types.Log) {
 	switch ev := ev.(type) {
 	case wire.KeyRegistered:
 		a.reg.Add(ev)
+		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.KeyRevoked:
 		a.reg.Revoke(ev)
+		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case protocol.Opened:
 		a.opened(ev)
 	case protocol.Event:
@@ -786,8 +791,10 @@ func (a *Agent) handleRemoved(l types.Log) {
 	switch ev := ev.(type) {
 	case wire.KeyRegistered:
 		a.reg.Remove(ev)
+		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.KeyRevoked:
 		a.reg.Unrevoke(ev)
+		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case protocol.Event:
 		a.rebuild[ev.EventMeta().Session] = true
 	}

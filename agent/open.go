@@ -59,6 +59,11 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 	}
 	for try := 1; ; try++ {
 		h, err := a.openOnce(ctx, o)
+		if errors.Is(err, ErrKeyRotated) {
+			a.mu.Lock()
+			clear(a.keyInfo) // read the registry again
+			a.mu.Unlock()
+		}
 		if try < maxOpenTries && errors.Is(err, ErrKeyRotated) {
 			a.log.Info("a recipient's key changed while opening; reading the registry again", "try", try, "err", err)
 			continue
@@ -81,7 +86,7 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 				continue
 			}
 			acct := req.Params.Account(r)
-			info, err := a.KeyOf(ctx, acct, o.Suite)
+			info, err := a.recipientInfo(ctx, acct, o.Suite)
 			if err != nil {
 				return nil, err
 			}
@@ -108,7 +113,17 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 	kind := openKind{o.Method, o.Suite, o.Coordinator}
 	abi := bindings.NewSessionKeystore()
 	var chainNonce, gasLimit uint64
+	pipelined := false
 	for {
+		a.mu.Lock()
+		inFlight, used := a.opensInFlight, a.openGas[kind]
+		a.mu.Unlock()
+		if inFlight > 0 && used > 0 {
+			// Right behind opens in flight the chain's count lags anyway:
+			// the next local nonce it is, with no call to read the count.
+			gasLimit, pipelined = used+used/4+10_000, true
+			break
+		}
 		out, err := a.call(ctx, abi.PackNonces(a.cfg.Account.Address))
 		if err != nil {
 			return nil, err
@@ -133,7 +148,7 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 		}
 	}
 	a.mu.Lock()
-	h, call, err := a.prepareOpen(req, chainNonce)
+	h, call, err := a.prepareOpen(req, chainNonce, pipelined)
 	if err != nil {
 		a.mu.Unlock()
 		return nil, err
@@ -248,11 +263,13 @@ func (a *Agent) recipientsRotated(ctx context.Context, req protocol.OpenRequest)
 }
 
 // prepareOpen makes the user's machine of a new session with the given
-// nonce, persists its secret and registers its handle. The caller holds
-// a.mu.
-func (a *Agent) prepareOpen(req protocol.OpenRequest, chainNonce uint64) (*Session, protocol.OpenCall, error) {
+// nonce (the local count's when pipelined: chainNonce was not read, and
+// the local count is never below the chain's, which accepts any nonce not
+// below its own), persists its secret and registers its handle. The
+// caller holds a.mu.
+func (a *Agent) prepareOpen(req protocol.OpenRequest, chainNonce uint64, pipelined bool) (*Session, protocol.OpenCall, error) {
 	nonce := chainNonce
-	if a.opensInFlight > 0 {
+	if a.opensInFlight > 0 || pipelined {
 		nonce = max(chainNonce, a.openNonce)
 	}
 	id := skcrypto.SessionID(a.chainID, a.cfg.Contract, a.cfg.Account.Address, nonce)
@@ -278,6 +295,33 @@ func (a *Agent) prepareOpen(req protocol.OpenRequest, chainNonce uint64) (*Sessi
 	h := newSession(a, id, session.User)
 	a.handles[id] = h
 	return h, *m.OpenCall(), nil
+}
+
+// keyRef names an account's registered key of one suite.
+type keyRef struct {
+	account common.Address
+	suite   session.Suite
+}
+
+// recipientInfo is KeyOf for an open, remembered until a registry event
+// of the account and suite is applied (or an open finds it stale), so
+// that opens naming the same recipients read the registry once.
+func (a *Agent) recipientInfo(ctx context.Context, acct common.Address, suite session.Suite) (KeyInfo, error) {
+	ref := keyRef{acct, suite}
+	a.mu.Lock()
+	info, ok := a.keyInfo[ref]
+	a.mu.Unlock()
+	if ok {
+		return info, nil
+	}
+	info, err := a.KeyOf(ctx, acct, suite)
+	if err != nil {
+		return KeyInfo{}, err
+	}
+	a.mu.Lock()
+	a.keyInfo[ref] = info
+	a.mu.Unlock()
+	return info, nil
 }
 
 // openKind is what an open's gas depends on.

@@ -2,6 +2,7 @@ package agent_test
 
 import (
 	"context"
+	"math/big"
 	"sync"
 	"testing"
 	"time"
@@ -99,4 +100,68 @@ func TestStartUpReadsOnlyWhatItsSessionsNeed(t *testing.T) {
 	b, stop = startUser(t, c, t.TempDir())
 	stop()
 	check("empty store", b, nil)
+}
+
+// callCounter is a backend that counts eth_call by function selector.
+type callCounter struct {
+	agent.Backend
+	mu    sync.Mutex
+	calls map[[4]byte]int
+}
+
+func (b *callCounter) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	b.mu.Lock()
+	if len(msg.Data) >= 4 {
+		b.calls[[4]byte(msg.Data[:4])]++
+	}
+	b.mu.Unlock()
+	return b.Backend.CallContract(ctx, msg, block)
+}
+
+// TestOpensBehindOpensReadTheRegistryOnce: opens sent one right behind
+// the other read the recipients' registry records once and the user's
+// on-chain nonce only for the first, and all establish.
+func TestOpensBehindOpensReadTheRegistryOnce(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	counter := &callCounter{Backend: c.Client, calls: map[[4]byte]int{}}
+	f := startFleetOn(t, c, dirs, out, nil, func(r session.Role) agent.Backend {
+		if r == session.User {
+			return counter
+		}
+		return c.Client
+	})
+	defer f.stop(t)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(context.Background(), session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User}
+	first := openWhenReady(t, f.agents[session.User], opts)
+	out.wait(t, first.ID(), 30*time.Second) // its gas is known from now on
+	abi := bindings.NewSessionKeystore()
+	keyOf, nonces := [4]byte(abi.PackKeyOf(common.Address{}, 0)[:4]), [4]byte(abi.PackNonces(common.Address{})[:4])
+	counter.mu.Lock()
+	clear(counter.calls)
+	counter.mu.Unlock()
+	var hs []*agent.Session
+	for range 4 {
+		hs = append(hs, openWhenReady(t, f.agents[session.User], opts))
+	}
+	for _, h := range hs {
+		if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+			t.Fatalf("session %v: %+v", h.ID(), res[session.User])
+		}
+	}
+	counter.mu.Lock()
+	defer counter.mu.Unlock()
+	// The nonce is read again only if the opens in flight were all mined
+	// before the next was prepared.
+	if counter.calls[keyOf] != 0 || counter.calls[nonces] > 2 {
+		t.Fatalf("4 opens behind one another read keyOf %d times and nonces %d times; want 0 (remembered) and at most 2",
+			counter.calls[keyOf], counter.calls[nonces])
+	}
 }

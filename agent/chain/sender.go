@@ -95,8 +95,8 @@ type SenderConfig struct {
 	// revert emits no log) or ResubmitInterval/2 after it; the base fee
 	// comes from the newest header the Source read, the tip is read again
 	// only once the head has moved and TipMaxAge has passed, and the nonce
-	// is kept locally, read again after a rejection, a failed Send or a
-	// reorganisation the Source undid. Until the Source has read a header
+	// is read once per head (the Sends of one block share it), and again
+	// after a rejection, a failed Send or a reorganisation the Source undid. Until the Source has read a header
 	// the Sender works as without a Tracker.
 	Tracker *Tracker
 	// TipMaxAge is how long a tip read with a Tracker set is used while
@@ -194,11 +194,13 @@ type Sender struct {
 
 	mu      sync.Mutex      // guards waiting and the local nonce, and orders broadcasts
 	waiting map[uint64]bool // nonces of broadcasts whose Send is waiting
-	// With a Tracker: the next nonce, valid while nonceOK and no
-	// reorganisation was undone since it was read (nonceReorgs).
+	// With a Tracker: the next nonce, valid while nonceOK, no
+	// reorganisation was undone since it was read (nonceReorgs) and the
+	// Tracker's head is the one it was read at (nonceHead).
 	nonce       uint64
 	nonceOK     bool
 	nonceReorgs uint64
+	nonceHead   common.Hash
 
 	tipMu   sync.Mutex // guards the tip held with a Tracker
 	tip     *big.Int
@@ -370,12 +372,16 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 // one kept locally while it is valid. The caller holds s.mu.
 func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
 	t := s.cfg.Tracker
-	if t != nil && s.nonceOK && s.nonceReorgs == t.Reorgs() {
-		return s.nonce, nil
-	}
+	var head common.Hash
 	var reorgs uint64
 	if t != nil {
+		if h := t.Head(); h != nil {
+			head = h.Hash()
+		}
 		reorgs = t.Reorgs()
+	}
+	if t != nil && s.nonceOK && s.nonceReorgs == reorgs && s.nonceHead == head {
+		return s.nonce, nil
 	}
 	var nonce uint64
 	err := s.rpc.do(ctx, func(ctx context.Context) error {
@@ -386,7 +392,7 @@ func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("chain: reading the pending nonce: %w", err)
 	}
-	s.nonce, s.nonceOK, s.nonceReorgs = nonce, t != nil, reorgs
+	s.nonce, s.nonceOK, s.nonceReorgs, s.nonceHead = nonce, t != nil, reorgs, head
 	return nonce, nil
 }
 
