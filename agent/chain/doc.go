@@ -27,7 +27,7 @@
 // the broadcast itself: inclusion comes from the logs the Source
 // delivers (a receipt is polled for only when no log came within
 // TrackerGrace blocks, as for a revert), the base fee from the header it
-// read, the tip once per TipMaxAge at most, and the nonce once per head.
+// read, and the tip once per TipMaxAge at most.
 //
 // # Receiving
 //

@@ -93,10 +93,9 @@ type SenderConfig struct {
 	// and receipts are polled, every ReceiptInterval, only for a
 	// transaction not seen TrackerGrace blocks after its broadcast (a
 	// revert emits no log) or ResubmitInterval/2 after it; the base fee
-	// comes from the newest header the Source read, the tip is read again
-	// only once the head has moved and TipMaxAge has passed, and the nonce
-	// is read once per head (the Sends of one block share it), and again
-	// after a rejection, a failed Send or a reorganisation the Source undid. Until the Source has read a header
+	// comes from the newest header the Source read, and the tip is read
+	// again only once the head has moved and TipMaxAge has passed. The
+	// nonce is still read for every broadcast (see nextNonce). Until the Source has read a header
 	// the Sender works as without a Tracker.
 	Tracker *Tracker
 	// TipMaxAge is how long a tip read with a Tracker set is used while
@@ -192,15 +191,8 @@ type Sender struct {
 	rpc     retrier
 	log     *slog.Logger
 
-	mu      sync.Mutex      // guards waiting and the local nonce, and orders broadcasts
+	mu      sync.Mutex      // guards waiting, and orders broadcasts
 	waiting map[uint64]bool // nonces of broadcasts whose Send is waiting
-	// With a Tracker: the next nonce, valid while nonceOK, no
-	// reorganisation was undone since it was read (nonceReorgs) and the
-	// Tracker's head is the one it was read at (nonceHead).
-	nonce       uint64
-	nonceOK     bool
-	nonceReorgs uint64
-	nonceHead   common.Hash
 
 	tipMu   sync.Mutex // guards the tip held with a Tracker
 	tip     *big.Int
@@ -347,12 +339,8 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 			return nil, err
 		}
 		maybeSent, err := s.broadcast(ctx, tx)
-		if err != nil {
-			s.nonceOK = false
-		}
 		if err == nil {
 			s.waiting[nonce] = true
-			s.nonce = nonce + 1
 			s.log.Info("transaction sent", "tx", tx.Hash(), "nonce", tx.Nonce(), "gas", gas, "tip", f.tip, "feeCap", f.cap)
 			return tx, nil
 		}
@@ -367,22 +355,13 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 	}
 }
 
-// nextNonce returns the nonce of the next broadcast, before skipping the
-// ones waiting Sends hold: the node's pending nonce, or with a Tracker the
-// one kept locally while it is valid. The caller holds s.mu.
+// nextNonce returns the node's pending nonce, before skipping the ones
+// waiting Sends hold. It is read for every broadcast, with a Tracker too:
+// a nonce kept across blocks leaves a gap when a reorganisation drops a
+// transaction whose Send has returned before the Source has seen the
+// reorganisation, and the transactions behind the gap then wait for
+// fillGap. The caller holds s.mu.
 func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
-	t := s.cfg.Tracker
-	var head common.Hash
-	var reorgs uint64
-	if t != nil {
-		if h := t.Head(); h != nil {
-			head = h.Hash()
-		}
-		reorgs = t.Reorgs()
-	}
-	if t != nil && s.nonceOK && s.nonceReorgs == reorgs && s.nonceHead == head {
-		return s.nonce, nil
-	}
 	var nonce uint64
 	err := s.rpc.do(ctx, func(ctx context.Context) error {
 		var err error
@@ -392,15 +371,7 @@ func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("chain: reading the pending nonce: %w", err)
 	}
-	s.nonce, s.nonceOK, s.nonceReorgs, s.nonceHead = nonce, t != nil, reorgs, head
 	return nonce, nil
-}
-
-// forgetNonce makes the next broadcast read the node's pending nonce.
-func (s *Sender) forgetNonce() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.nonceOK = false
 }
 
 // sign builds and signs the EIP-1559 transaction.

@@ -51,11 +51,9 @@ func (s *Sender) wait(ctx context.Context, first *types.Transaction) (*types.Rec
 		if r == nil && !resubmit && now.Sub(spentAt) >= check {
 			last := sent[len(sent)-1].Hash()
 			s.log.Warn("another transaction took the nonce", "tx", last, "nonce", first.Nonce(), "broadcasts", len(sent))
-			s.forgetNonce()
 			return nil, fmt.Errorf("%w: nonce %d, %d broadcasts, last %s", ErrReplaced, first.Nonce(), len(sent), last)
 		}
 		if !now.Before(deadline) {
-			s.forgetNonce()
 			last := sent[len(sent)-1].Hash()
 			err := fmt.Errorf("%w: nonce %d, %d broadcasts, last %s", ErrTimeout, first.Nonce(), len(sent), last)
 			if capped {
