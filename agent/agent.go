@@ -90,14 +90,6 @@ type Config struct {
 	// fewer transactions and less gas per session when an agent serves
 	// many sessions at once.
 	Batch bool
-	// TrackInclusion makes the sender learn that a call was mined from the
-	// logs the agent follows (chain.Tracker) instead of polling for its
-	// receipt, and price it from the header the log source read: fewer
-	// requests to the node. The binaries set it. Off by default: on the
-	// in-process simulated chain, a test committing blocks from two
-	// goroutines at once (TestKeysRotateAndRetire) then hangs in the
-	// simulated chain's Commit, which is not yet understood.
-	TrackInclusion bool
 	// PollInterval is how often the chain is polled when it cannot push
 	// logs. Default 1s.
 	PollInterval time.Duration
@@ -232,7 +224,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 	sender, err := chain.NewSender(chain.SenderConfig{
 		From: cfg.Account.Address, Sign: chain.KeySigner(cfg.Account.Key, id),
 		ReceiptInterval: cfg.PollInterval / 2, Logger: log, DecodeRevert: wire.DecodeRevert,
-		Tracker: trackerIf(cfg.TrackInclusion, tracker),
+		Tracker: tracker,
 	}, backend)
 	if err != nil {
 		return nil, err
@@ -246,14 +238,6 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 		rotating: map[session.Suite]rotation{},
 	}, nil
-}
-
-// trackerIf returns t if on, else nil.
-func trackerIf(on bool, t *chain.Tracker) *chain.Tracker {
-	if on {
-		return t
-	}
-	return nil
 }
 
 // Close releases the agent's store (and its directory lock). Call it after

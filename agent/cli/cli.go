@@ -326,7 +326,7 @@ func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Age
 	}
 	cfg := agent.Config{
 		Role: e.cfg.role, Account: acct, Contract: addr, StartBlock: start,
-		DataDir: e.cfg.dataDir.value, PollInterval: poll, Logger: e.log, TrackInclusion: true,
+		DataDir: e.cfg.dataDir.value, PollInterval: poll, Logger: e.log,
 	}
 	if opts != nil {
 		opts(&cfg)

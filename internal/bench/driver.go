@@ -115,7 +115,7 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer client.Close()
 	a, err := agent.New(ctx, agent.Config{Role: session.User, Account: account.Account{Address: crypto.PubkeyToAddress(pk.PublicKey), Key: pk},
-		Contract: common.HexToAddress(*contract), StartBlock: *start, DataDir: *dir, PollInterval: 100 * time.Millisecond, TrackInclusion: true,
+		Contract: common.HexToAddress(*contract), StartBlock: *start, DataDir: *dir, PollInterval: 100 * time.Millisecond,
 		Batch: *batch, Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))}, client)
 	if err != nil {
 		return err
