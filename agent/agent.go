@@ -16,6 +16,7 @@
 package agent
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/binary"
@@ -26,6 +27,7 @@ import (
 	"math"
 	"math/big"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -149,7 +151,13 @@ type Agent struct {
 	chainID uint64
 	store   *store.Store
 	sender  *chain.Sender
+	// tracker is shared by the log source and the sender: the sender
+	// learns from the delivered logs that its transactions were mined.
+	tracker *chain.Tracker
 	dec     *wire.Decoder
+	// gas holds the gas estimate of each kind of single call sent, so
+	// that the node is asked once per kind (again after a revert).
+	gas *gasProfile
 
 	mu       sync.Mutex
 	reg      *wire.Registry
@@ -167,19 +175,22 @@ type Agent struct {
 	// openMu serialises Open. opensInFlight counts the open transactions
 	// not yet mined; openIdle is closed when it drops to zero; openNonce is
 	// the nonce after the last one sent; openGas is the gas the last open
-	// of each kind used.
+	// of each kind was estimated (or seen) to use.
 	openMu        sync.Mutex
 	opensInFlight int
 	openIdle      chan struct{}
 	openNonce     uint64
 	openGas       map[openKind]uint64
-	handles       map[session.ID]*Session
-	convs         map[session.ID]*conversation // Established sessions not yet closed
-	live          bool
-	ready         chan struct{} // closed when live
-	endpointURL   string        // a miner's announced endpoint, once listening
-	endpoint      *endpoint.Server
-	wg            sync.WaitGroup
+	// keyInfo holds the registry records opens read (recipientInfo),
+	// dropped when a registry event of the account and suite is applied.
+	keyInfo     map[keyRef]KeyInfo
+	handles     map[session.ID]*Session
+	convs       map[session.ID]*conversation // Established sessions not yet closed
+	live        bool
+	ready       chan struct{} // closed when live
+	endpointURL string        // a miner's announced endpoint, once listening
+	endpoint    *endpoint.Server
+	wg          sync.WaitGroup
 	// stopping is closed when Run stops following the chain: background
 	// waits end then, whatever context their caller gave.
 	stopping chan struct{}
@@ -240,18 +251,20 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 	if err != nil {
 		return nil, err
 	}
+	tracker := chain.NewTracker()
 	sender, err := chain.NewSender(chain.SenderConfig{
 		From: cfg.Account.Address, Sign: chain.KeySigner(cfg.Account.Key, id),
 		ReceiptInterval: cfg.PollInterval / 2, Logger: log, DecodeRevert: wire.DecodeRevert,
+		Tracker: tracker,
 	}, backend)
 	if err != nil {
 		return nil, err
 	}
 	return &Agent{
-		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender,
+		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender, tracker: tracker, gas: newGasProfile(),
 		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
-		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
+		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, keyInfo: map[keyRef]KeyInfo{}, ready: make(chan struct{}),
 		stopping: make(chan struct{}), done: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 		rotating: map[session.Suite]rotation{},
@@ -322,6 +335,17 @@ func (a *Agent) run(ctx context.Context) error {
 	case !errors.Is(err, store.ErrNotFound):
 		return err
 	}
+	head, err := a.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("agent: head: %w", err)
+	}
+	if a.cfg.Role == session.User && head.Number.Uint64() >= start {
+		// The user takes part only in the sessions its store holds (it
+		// opened them): restore those, and the registry, up to the head
+		// and follow from there, rather than replay every session of
+		// every user since the cursor (or since the deployment).
+		start, parent = head.Number.Uint64()+1, head.Hash()
+	}
 	if err := a.restore(ctx, start); err != nil {
 		return err
 	}
@@ -332,10 +356,6 @@ func (a *Agent) run(ctx context.Context) error {
 		if err := a.serveEndpoint(ctx); err != nil {
 			return err
 		}
-	}
-	head, err := a.backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("agent: head: %w", err)
 	}
 	liveFrom := head.Number.Uint64()
 	if start > liveFrom {
@@ -366,6 +386,7 @@ func (a *Agent) follow(ctx context.Context, start uint64, parent common.Hash, li
 	src, err := chain.NewSource(chain.SourceConfig{
 		Address: a.cfg.Contract, Start: start, StartParentHash: parent,
 		PollInterval: a.cfg.PollInterval, ResyncInterval: 5 * a.cfg.PollInterval, Logger: a.log,
+		Tracker: a.tracker,
 	}, a.backend)
 	if err != nil {
 		return err
@@ -383,7 +404,7 @@ func (a *Agent) follow(ctx context.Context, start uint64, parent common.Hash, li
 		case chain.LogRemoved:
 			a.handleRemoved(ev.Log)
 		case chain.BlockDone:
-			if err := a.blockDone(ctx, ev.Block, liveFrom); err != nil {
+			if err := a.blockDone(ctx, ev.Block, ev.Time, liveFrom); err != nil {
 				return err
 			}
 		}
@@ -405,24 +426,41 @@ func (a *Agent) untilStopped(ctx context.Context) (context.Context, context.Canc
 }
 
 // restore rebuilds the machines of the sessions in the store from their
-// logs before start, and the key registry.
+// logs before start, and the key registry. It reads the registry's
+// events and the logs of the stored sessions only, so what it reads
+// does not grow with the sessions of others.
 func (a *Agent) restore(ctx context.Context, start uint64) error {
 	if start <= a.cfg.StartBlock {
 		return nil
 	}
 	to := new(big.Int).SetUint64(start - 1)
 	from := new(big.Int).SetUint64(a.cfg.StartBlock)
-	regLogs, err := a.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract}})
+	events := bindings.NewSessionKeystore().GetABI().Events
+	regLogs, err := a.filterRange(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract},
+		Topics: [][]common.Hash{{events["KeyRegistered"].ID}}})
 	if err != nil {
-		return fmt.Errorf("agent: restoring: %w", err)
+		return fmt.Errorf("agent: restoring the key registry: %w", err)
 	}
 	ids, err := a.store.Sessions()
 	if err != nil {
 		return err
 	}
 	served := map[session.ID]bool{}
+	topics := make([]common.Hash, 0, len(ids))
 	for _, id := range ids {
 		served[id] = true
+		topics = append(topics, common.Hash(id))
+	}
+	if len(topics) > 0 {
+		logs, err := a.filterRange(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract},
+			Topics: [][]common.Hash{nil, topics}})
+		if err != nil {
+			return fmt.Errorf("agent: restoring %d sessions: %w", len(topics), err)
+		}
+		regLogs = append(regLogs, logs...)
+		slices.SortFunc(regLogs, func(x, y types.Log) int {
+			return cmp.Or(cmp.Compare(x.BlockNumber, y.BlockNumber), cmp.Compare(x.Index, y.Index))
+		})
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -440,6 +478,47 @@ func (a *Agent) restore(ctx context.Context, start uint64) error {
 		a.handleLog(*l)
 	}
 	return nil
+}
+
+// restoreChunk is the most blocks one log query of restore covers at
+// first; a range the node refuses is halved.
+const restoreChunk = 10_000
+
+// filterRange runs q over its block range in chunks of at most
+// restoreChunk blocks, halving them when the node refuses a range (many
+// providers bound it), and retrying a failed query a few times.
+func (a *Agent) filterRange(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	var out []types.Log
+	from, to, chunk := q.FromBlock.Uint64(), q.ToBlock.Uint64(), uint64(restoreChunk)
+	failures := 0
+	for from <= to {
+		end := min(to, from+chunk-1)
+		cq := q
+		cq.FromBlock, cq.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(end)
+		logs, err := a.backend.FilterLogs(ctx, cq)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			if failures++; failures > 5 {
+				return nil, err
+			}
+			if end > from {
+				chunk = max(1, (end-from+1)/2)
+			}
+			a.log.Warn("log query failed; trying again", "from", from, "to", end, "next_chunk", chunk, "err", err)
+			select {
+			case <-time.After(time.Duration(failures) * 200 * time.Millisecond):
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+			continue
+		}
+		failures = 0
+		out = append(out, logs...)
+		from = end + 1
+	}
+	return out, nil
 }
 
 // findUnopened records the user's own opens in the store that were never
@@ -567,8 +646,10 @@ func (a *Agent) handleLog(l types.Log) {
 	switch ev := ev.(type) {
 	case wire.KeyRegistered:
 		a.reg.Add(ev)
+		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.KeyRevoked:
 		a.reg.Revoke(ev)
+		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.OneTimeKeysPublished:
 		a.reg.AddOneTime(ev)
 	case protocol.Opened:
@@ -773,8 +854,10 @@ func (a *Agent) handleRemoved(l types.Log) {
 	switch ev := ev.(type) {
 	case wire.KeyRegistered:
 		a.reg.Remove(ev)
+		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.KeyRevoked:
 		a.reg.Unrevoke(ev)
+		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.OneTimeKeysPublished:
 		a.reg.RemoveOneTime(ev)
 	case protocol.Event:
@@ -784,7 +867,7 @@ func (a *Agent) handleRemoved(l types.Log) {
 
 // blockDone rebuilds reorged sessions, persists the cursor, and sends every
 // pending call once the agent has caught up.
-func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) error {
+func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, blockTime, liveFrom uint64) error {
 	for id := range a.rebuild {
 		delete(a.rebuild, id)
 		if err := a.rebuildSession(ctx, id, b.Number); err != nil {
@@ -813,7 +896,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 	a.serveInferences(ctx)
 	a.manageKeys(ctx, b.Number)
 	a.dropUnopened(ctx, b.Number)
-	overdue := a.overdue(ctx, b.Number)
+	overdue := a.overdue(ctx, b.Number, blockTime)
 	var ids []session.ID
 	var calls []protocol.Call
 	for id, m := range a.machines {
@@ -845,10 +928,10 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 }
 
 // overdue returns the expire calls of the sessions whose phase deadline
-// has passed by the block's own timestamp (which the contract checks). It
-// reads the block header only while some session is under way. The
-// caller holds a.mu.
-func (a *Agent) overdue(ctx context.Context, block uint64) map[session.ID]*protocol.ExpireCall {
+// has passed by the block's own timestamp (which the contract checks):
+// blockTime, or if that is 0 the header's, read only while some session
+// is under way. The caller holds a.mu.
+func (a *Agent) overdue(ctx context.Context, block, blockTime uint64) map[session.ID]*protocol.ExpireCall {
 	active := false
 	for _, m := range a.machines {
 		if m.Overdue(math.MaxUint64) != nil {
@@ -859,14 +942,17 @@ func (a *Agent) overdue(ctx context.Context, block uint64) map[session.ID]*proto
 	if !active {
 		return nil
 	}
-	h, err := a.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
-	if err != nil {
-		a.log.Warn("cannot read the block time; not expiring yet", "block", block, "err", err)
-		return nil
+	if blockTime == 0 {
+		h, err := a.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
+		if err != nil {
+			a.log.Warn("cannot read the block time; not expiring yet", "block", block, "err", err)
+			return nil
+		}
+		blockTime = h.Time
 	}
 	var out map[session.ID]*protocol.ExpireCall
 	for id, m := range a.machines {
-		if c := m.Overdue(h.Time); c != nil {
+		if c := m.Overdue(blockTime); c != nil {
 			if out == nil {
 				out = map[session.ID]*protocol.ExpireCall{}
 			}
@@ -941,11 +1027,25 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 		// Leave a wide margin; a call that runs out wastes its gas and a
 		// block, and in a batch every call reverts. If the estimate fails,
 		// the sender estimates again and reports the revert.
+		estimate := func(ctx context.Context) (uint64, error) {
+			return a.backend.EstimateGas(ctx, ethereum.CallMsg{From: a.cfg.Account.Address, To: &to, Data: data})
+		}
+		kind, single := gasKindOf(data, len(datas) == 1)
+		var est uint64
+		var err error
+		if single {
+			est, err = a.gas.get(ctx, kind, estimate)
+		} else {
+			est, err = estimate(ctx)
+		}
 		var gasLimit uint64
-		if est, err := a.backend.EstimateGas(ctx, ethereum.CallMsg{From: a.cfg.Account.Address, To: &to, Data: data}); err == nil {
+		if err == nil {
 			gasLimit = est + est/2 + 50_000
 		}
 		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
+		if errors.Is(err, chain.ErrReverted) && single {
+			a.gas.forget(kind) // estimate again next time: the revert may be the limit
+		}
 		a.mu.Lock()
 		for _, i := range sent {
 			a.settle(ctx, ids[i], rcpt, err)

@@ -98,6 +98,11 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 	}
 	for try := 1; ; try++ {
 		h, err := a.openOnce(ctx, o)
+		if errors.Is(err, ErrKeyRotated) {
+			a.mu.Lock()
+			clear(a.keyInfo) // read the registry again
+			a.mu.Unlock()
+		}
 		if try < maxOpenTries && errors.Is(err, ErrKeyRotated) {
 			a.log.Info("a recipient's key changed while opening; reading the registry again", "try", try, "err", err)
 			continue
@@ -120,7 +125,7 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 				continue
 			}
 			acct := req.Params.Account(r)
-			info, err := a.KeyOf(ctx, acct, o.Suite)
+			info, err := a.recipientInfo(ctx, acct, o.Suite)
 			if err != nil {
 				return nil, err
 			}
@@ -153,15 +158,25 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 	// Opens are numbered by the user's on-chain nonce. While earlier opens
 	// are in flight the chain's count lags behind, and a gas estimate on
 	// the latest state would run without them: such an open takes the
-	// next local nonce and the gas the last open of its kind used (plus a
-	// margin), and is sent right behind them. Without such a measure yet,
+	// next local nonce and the gas the last open of its kind was estimated
+	// (or seen) to use, plus a margin, and is sent right behind them. Without such a measure yet,
 	// it waits for the opens in flight to be mined.
 	a.openMu.Lock()
 	defer a.openMu.Unlock()
 	kind := openKind{o.Method, o.Suite, o.Coordinator}
 	abi := bindings.NewSessionKeystore()
 	var chainNonce, gasLimit uint64
+	pipelined := false
 	for {
+		a.mu.Lock()
+		inFlight, used := a.opensInFlight, a.openGas[kind]
+		a.mu.Unlock()
+		if inFlight > 0 && used > 0 {
+			// Right behind opens in flight the chain's count lags anyway:
+			// the next local nonce it is, with no call to read the count.
+			gasLimit, pipelined = used+used/4+10_000, true
+			break
+		}
 		out, err := a.call(ctx, abi.PackNonces(a.cfg.Account.Address))
 		if err != nil {
 			return nil, err
@@ -186,7 +201,7 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 		}
 	}
 	a.mu.Lock()
-	h, call, err := a.prepareOpen(req, chainNonce)
+	h, call, err := a.prepareOpen(req, chainNonce, pipelined)
 	if err != nil {
 		a.mu.Unlock()
 		return nil, err
@@ -205,6 +220,17 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 	to := a.cfg.Contract
 	var wait func(context.Context) (*types.Receipt, error)
 	data, err := wire.Pack(call)
+	if err == nil && gasLimit == 0 {
+		// Estimated here rather than by the sender, to be remembered: the
+		// receipt the sender returns need not say what the open used.
+		var est uint64
+		if est, err = a.sender.Estimate(ctx, chain.Candidate{To: &to, Data: data}); err == nil {
+			a.mu.Lock()
+			a.openGas[kind] = est
+			a.mu.Unlock()
+			gasLimit = est + est/5
+		}
+	}
 	if err == nil {
 		wait, err = a.sender.Submit(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
 	}
@@ -236,7 +262,7 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 // used, or its failure (the session is then ended and its secrets deleted).
 func (a *Agent) openSettled(ctx context.Context, kind openKind, id session.ID, rcpt *types.Receipt, err error) {
 	a.mu.Lock()
-	if err == nil {
+	if err == nil && rcpt.GasUsed > 0 {
 		a.openGas[kind] = rcpt.GasUsed
 	}
 	// A failed open leaves its nonce unused; the opens behind it keep theirs
@@ -294,11 +320,13 @@ func (a *Agent) recipientsRotated(ctx context.Context, req protocol.OpenRequest)
 }
 
 // prepareOpen makes the user's machine of a new session with the given
-// nonce, persists its secret and registers its handle. The caller holds
-// a.mu.
-func (a *Agent) prepareOpen(req protocol.OpenRequest, chainNonce uint64) (*Session, protocol.OpenCall, error) {
+// nonce (the local count's when pipelined: chainNonce was not read, and
+// the local count is never below the chain's, which accepts any nonce not
+// below its own), persists its secret and registers its handle. The
+// caller holds a.mu.
+func (a *Agent) prepareOpen(req protocol.OpenRequest, chainNonce uint64, pipelined bool) (*Session, protocol.OpenCall, error) {
 	nonce := chainNonce
-	if a.opensInFlight > 0 {
+	if a.opensInFlight > 0 || pipelined {
 		nonce = max(chainNonce, a.openNonce)
 	}
 	id := skcrypto.SessionID(a.chainID, a.cfg.Contract, a.cfg.Account.Address, nonce)
@@ -324,6 +352,33 @@ func (a *Agent) prepareOpen(req protocol.OpenRequest, chainNonce uint64) (*Sessi
 	h := newSession(a, id, session.User)
 	a.handles[id] = h
 	return h, *m.OpenCall(), nil
+}
+
+// keyRef names an account's registered key of one suite.
+type keyRef struct {
+	account common.Address
+	suite   session.Suite
+}
+
+// recipientInfo is KeyOf for an open, remembered until a registry event
+// of the account and suite is applied (or an open finds it stale), so
+// that opens naming the same recipients read the registry once.
+func (a *Agent) recipientInfo(ctx context.Context, acct common.Address, suite session.Suite) (KeyInfo, error) {
+	ref := keyRef{acct, suite}
+	a.mu.Lock()
+	info, ok := a.keyInfo[ref]
+	a.mu.Unlock()
+	if ok {
+		return info, nil
+	}
+	info, err := a.KeyOf(ctx, acct, suite)
+	if err != nil {
+		return KeyInfo{}, err
+	}
+	a.mu.Lock()
+	a.keyInfo[ref] = info
+	a.mu.Unlock()
+	return info, nil
 }
 
 // openKind is what an open's gas depends on.

@@ -22,6 +22,13 @@
 // status 0, with ErrReplaced when another transaction took its nonce, or
 // with ErrTimeout. Sent is not done.
 //
+// A Tracker shared by a Source and a Sender (SourceConfig.Tracker,
+// SenderConfig.Tracker) leaves the Sender little to ask the node beyond
+// the broadcast itself: inclusion comes from the logs the Source
+// delivers (a receipt is polled for only when no log came within
+// TrackerGrace blocks, as for a revert), the base fee from the header it
+// read, and the tip once per TipMaxAge at most.
+//
 // # Receiving
 //
 // A Source delivers the logs of one contract (optionally filtered by
@@ -31,7 +38,10 @@
 // client offers one and by polling otherwise. Either way logs are read
 // with eth_getLogs over ranges whose last block's hash is checked before
 // and after the query, so there is one path for ordering, deduplication
-// and reorgs. Its guarantees, within one Run:
+// and reorgs. Following the chain block by block costs one header read
+// per block, plus one eth_getLogs by the block's hash (EIP-234, no second
+// header read) when its bloom filter says it may hold a log of the
+// contract. Its guarantees, within one Run:
 //
 //   - Order: LogAdded events come in (block number, transaction index, log
 //     index) order, each with its block's number and hash.

@@ -19,6 +19,9 @@ type fakeBackend struct {
 	nonceCalls   int
 	estimate     func(ethereum.CallMsg) (uint64, error) // nil: 21000
 	estimates    int
+	tipCalls     int
+	headerCalls  int
+	receiptCalls int
 	tip, baseFee *big.Int
 	head         uint64
 	sendHook     func(*types.Transaction) error // nil: accept
@@ -63,6 +66,7 @@ func (b *fakeBackend) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (ui
 func (b *fakeBackend) SuggestGasTipCap(context.Context) (*big.Int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	b.tipCalls++
 	return new(big.Int).Set(b.tip), nil
 }
 
@@ -72,6 +76,7 @@ func (b *fakeBackend) HeaderByNumber(ctx context.Context, n *big.Int) (*types.He
 	if n != nil {
 		panic("fakeBackend: only the latest header")
 	}
+	b.headerCalls++
 	return &types.Header{Number: new(big.Int).SetUint64(b.head), BaseFee: new(big.Int).Set(b.baseFee)}, nil
 }
 
@@ -96,6 +101,7 @@ func (b *fakeBackend) SendTransaction(ctx context.Context, tx *types.Transaction
 func (b *fakeBackend) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	b.receiptCalls++
 	if r, ok := b.receipts[h]; ok {
 		return r, nil
 	}

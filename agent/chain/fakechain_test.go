@@ -3,6 +3,7 @@ package chain
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -26,7 +27,9 @@ type fakeChain struct {
 	canSubscribe bool
 	reverse      bool // FilterLogs answers in reverse order
 	filterHook   func(q ethereum.FilterQuery) error
-	queries      [][2]uint64 // FilterLogs ranges asked
+	queries      [][2]uint64 // FilterLogs ranges asked (a block hash as its number twice)
+	byHash       int         // FilterLogs calls by block hash
+	headerCalls  int         // HeaderByNumber calls
 	subs         []*fakeSub
 }
 
@@ -63,11 +66,15 @@ func (c *fakeChain) add(n int, logsPer func(number uint64) int) {
 				Topics:      []common.Hash{emitterTopic},
 				Data:        data,
 				BlockNumber: num,
-				BlockHash:   hdr.Hash(),
 				TxIndex:     uint(i / 2),
 				Index:       uint(i),
 				TxHash:      common.BytesToHash(data),
 			})
+			hdr.Bloom.Add(fakeContract.Bytes())
+			hdr.Bloom.Add(emitterTopic.Bytes())
+		}
+		for i := range logs {
+			logs[i].BlockHash = hdr.Hash()
 		}
 		c.blocks = append(c.blocks, fakeBlock{hdr: hdr, logs: logs})
 		added = append(added, logs...)
@@ -124,6 +131,7 @@ func (c *fakeChain) canonicalLogs(from uint64) []types.Log {
 func (c *fakeChain) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.headerCalls++
 	if n == nil {
 		return types.CopyHeader(c.blocks[len(c.blocks)-1].hdr), nil
 	}
@@ -144,10 +152,20 @@ func (c *fakeChain) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]t
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if q.BlockHash != nil || q.FromBlock == nil || q.ToBlock == nil {
-		panic("fakeChain: only number ranges")
+	var from, to uint64
+	switch {
+	case q.BlockHash != nil && q.FromBlock == nil && q.ToBlock == nil:
+		i := slices.IndexFunc(c.blocks, func(b fakeBlock) bool { return b.hdr.Hash() == *q.BlockHash })
+		if i < 0 {
+			return nil, errors.New("unknown block")
+		}
+		from, to = uint64(i), uint64(i)
+		c.byHash++
+	case q.BlockHash == nil && q.FromBlock != nil && q.ToBlock != nil:
+		from, to = q.FromBlock.Uint64(), q.ToBlock.Uint64()
+	default:
+		panic("fakeChain: a number range or a block hash")
 	}
-	from, to := q.FromBlock.Uint64(), q.ToBlock.Uint64()
 	c.queries = append(c.queries, [2]uint64{from, to})
 	var out []types.Log
 	for n := from; n <= to && n < uint64(len(c.blocks)); n++ {
@@ -172,6 +190,13 @@ func (c *fakeChain) SubscribeFilterLogs(ctx context.Context, q ethereum.FilterQu
 	s := &fakeSub{chain: c, ch: ch, err: make(chan error, 1)}
 	c.subs = append(c.subs, s)
 	return s, nil
+}
+
+// calls returns how many headers and log queries were asked for.
+func (c *fakeChain) calls() (headers, queries int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.headerCalls, len(c.queries)
 }
 
 // live returns the subscriptions not yet unsubscribed.

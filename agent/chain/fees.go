@@ -20,17 +20,20 @@ func feesOf(tx *types.Transaction) fees {
 }
 
 // market returns the node's suggested tip and the base fee of the latest
-// block.
+// block. With a Tracker, the base fee is the newest header's the Source
+// read, and the tip is read again only once the head has moved on and
+// the one held is TipMaxAge old.
 func (s *Sender) market(ctx context.Context) (tip, baseFee *big.Int, err error) {
-	err = s.rpc.do(ctx, func(ctx context.Context) error {
-		var err error
-		tip, err = s.backend.SuggestGasTipCap(ctx)
-		return err
-	})
-	if err != nil {
-		return nil, nil, fmt.Errorf("chain: suggesting a tip: %w", err)
-	}
 	var head *types.Header
+	if t := s.cfg.Tracker; t != nil {
+		head = t.Head()
+	}
+	if tip, err = s.suggestTip(ctx, head); err != nil {
+		return nil, nil, err
+	}
+	if head != nil && head.BaseFee != nil {
+		return tip, head.BaseFee, nil
+	}
 	err = s.rpc.do(ctx, func(ctx context.Context) error {
 		var err error
 		head, err = s.backend.HeaderByNumber(ctx, nil)
@@ -43,6 +46,33 @@ func (s *Sender) market(ctx context.Context) (tip, baseFee *big.Int, err error) 
 		return nil, nil, errors.New("chain: the latest block has no base fee; the chain must support EIP-1559")
 	}
 	return tip, head.BaseFee, nil
+}
+
+// suggestTip returns the node's suggested tip, or with a Tracker (head is
+// its newest header, nil without) the one held while it is fresh enough.
+func (s *Sender) suggestTip(ctx context.Context, head *types.Header) (*big.Int, error) {
+	now := s.cfg.Clock.Now()
+	if s.cfg.Tracker != nil {
+		// Held while reading, so that Sends pricing at once read it once.
+		s.tipMu.Lock()
+		defer s.tipMu.Unlock()
+		if s.tip != nil && head != nil && (head.Number.Uint64() == s.tipAt || now.Sub(s.tipTime) < s.cfg.TipMaxAge) {
+			return new(big.Int).Set(s.tip), nil
+		}
+	}
+	var tip *big.Int
+	err := s.rpc.do(ctx, func(ctx context.Context) error {
+		var err error
+		tip, err = s.backend.SuggestGasTipCap(ctx)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("chain: suggesting a tip: %w", err)
+	}
+	if s.cfg.Tracker != nil && head != nil {
+		s.tip, s.tipAt, s.tipTime = new(big.Int).Set(tip), head.Number.Uint64(), now
+	}
+	return tip, nil
 }
 
 // initialFees prices a first broadcast: the suggested tip, and a fee cap of

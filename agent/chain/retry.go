@@ -100,8 +100,40 @@ func isAlreadyKnown(err error) bool {
 	return err != nil && (strings.Contains(err.Error(), "already known") || strings.Contains(err.Error(), "known transaction"))
 }
 
+// rateLimited reports whether err says the node refused the request for
+// its rate limit (HTTP 429, or JSON-RPC -32005 "limit exceeded", EIP-1474)
+// and the wait it asks for, if it names one: the error data's
+// "backoff_seconds" (Infura's form) or "retryAfter" (seconds).
+func rateLimited(err error) (wait time.Duration, limited bool) {
+	var he rpc.HTTPError
+	if errors.As(err, &he) && he.StatusCode == 429 {
+		return 0, true
+	}
+	var re rpc.Error
+	if !errors.As(err, &re) || re.ErrorCode() != -32005 {
+		return 0, false
+	}
+	var de rpc.DataError
+	if errors.As(err, &de) {
+		if m, ok := de.ErrorData().(map[string]any); ok {
+			for _, k := range []string{"backoff_seconds", "retryAfter"} {
+				if v, ok := m[k].(float64); ok && v > 0 && v < 3600 {
+					return time.Duration(v * float64(time.Second)), true
+				}
+			}
+		}
+	}
+	return 0, true
+}
+
+// maxRateLimited bounds how often one retrier call waits out a rate
+// limit; these waits do not use up its retries.
+const maxRateLimited = 100
+
 // retrier runs RPC calls with a per-call timeout, retrying transient
-// failures with backoff.
+// failures with backoff. A refusal for the node's rate limit is waited
+// out (as long as the node asks, at least the backoff) without counting
+// as a retry.
 type retrier struct {
 	clock   Clock
 	backoff Backoff
@@ -112,6 +144,7 @@ type retrier struct {
 // do calls f until it succeeds, fails permanently, ctx ends or the retries
 // are used up; it returns f's last error.
 func (r retrier) do(ctx context.Context, f func(ctx context.Context) error) error {
+	limited := 0
 	for attempt := 0; ; attempt++ {
 		cctx, cancel := context.WithTimeout(ctx, r.timeout)
 		err := f(cctx)
@@ -122,10 +155,15 @@ func (r retrier) do(ctx context.Context, f func(ctx context.Context) error) erro
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if !isTransient(err) || attempt >= r.retries {
+		d := r.backoff.delay(attempt)
+		if hint, ok := rateLimited(err); ok && limited < maxRateLimited {
+			limited++
+			attempt--
+			d = max(r.backoff.delay(limited-1), hint)
+		} else if !isTransient(err) || attempt >= r.retries {
 			return err
 		}
-		if err := sleep(ctx, r.clock, r.backoff.delay(attempt)); err != nil {
+		if err := sleep(ctx, r.clock, d); err != nil {
 			return err
 		}
 	}

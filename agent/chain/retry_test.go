@@ -113,3 +113,67 @@ func TestFeeBump(t *testing.T) {
 		t.Errorf("initial fees over the cap: %v", err)
 	}
 }
+
+// limitError is a JSON-RPC -32005 error with data, as a node refusing a
+// call for its rate limit returns it (over WebSocket, or in a batch).
+type limitError struct{ data any }
+
+func (e limitError) Error() string  { return "rate limit exceeded" }
+func (e limitError) ErrorCode() int { return -32005 }
+func (e limitError) ErrorData() any { return e.data }
+
+// TestRetrierWaitsOutRateLimits: refusals for the rate limit do not use
+// up the retries, and each wait is as long as the node asks.
+func TestRetrierWaitsOutRateLimits(t *testing.T) {
+	clk := newFakeClock()
+	r := retrier{clock: clk, backoff: Backoff{Min: 100 * time.Millisecond, Max: time.Second}, retries: 2, timeout: time.Second}
+	refusals := 6 // more than the retries
+	var err error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		err = r.do(context.Background(), func(context.Context) error {
+			switch {
+			case refusals > 0:
+				refusals--
+				return limitError{map[string]any{"backoff_seconds": 3.0}}
+			case refusals == 0:
+				refusals--
+				return syscall.ECONNRESET // a transient failure still has its retries
+			}
+			return nil
+		})
+	}()
+	for i := range 6 {
+		if !clk.WaitTimers(1, done) {
+			t.Fatalf("gave up after %d rate-limit refusals: %v", i, err)
+		}
+		clk.Advance(3*time.Second - time.Millisecond)
+		if clk.Pending() != 1 {
+			t.Fatalf("refusal %d: waited less than the 3 s the node asked", i+1)
+		}
+		clk.Advance(time.Millisecond)
+	}
+	if !clk.WaitTimers(1, done) {
+		t.Fatalf("a reset after the rate-limit refusals was not retried: %v", err)
+	}
+	clk.Advance(100 * time.Millisecond)
+	if <-done; err != nil {
+		t.Fatalf("after 6 rate-limit refusals and a reset with 2 retries: %v", err)
+	}
+	for _, c := range []struct {
+		err   error
+		wait  time.Duration
+		limit bool
+	}{
+		{limitError{map[string]any{"retryAfter": 0.5}}, 500 * time.Millisecond, true},
+		{limitError{nil}, 0, true},
+		{rpc.HTTPError{StatusCode: 429}, 0, true},
+		{codeError{-32000}, 0, false},
+		{fmt.Errorf("wrapped: %w", limitError{map[string]any{"backoff_seconds": 2.0}}), 2 * time.Second, true},
+	} {
+		if wait, limit := rateLimited(c.err); wait != c.wait || limit != c.limit {
+			t.Errorf("rateLimited(%v) = %v %v, want %v %v", c.err, wait, limit, c.wait, c.limit)
+		}
+	}
+}

@@ -84,6 +84,24 @@ type SenderConfig struct {
 	// Retry is the backoff between those retries. Default 250ms to 5s.
 	Retry Backoff
 
+	// Tracker, if set, is the Tracker of a Source following the chain in
+	// the same process (the one that delivers the logs of the contracts
+	// the Sender's transactions call). The Sender then asks the node for
+	// far less: a transaction that emitted a log the Source delivered is
+	// mined (no receipt is polled for; the receipt Send returns then has
+	// Status, TxHash, BlockNumber and BlockHash, and no GasUsed or Logs),
+	// and receipts are polled, every ReceiptInterval, only for a
+	// transaction not seen TrackerGrace blocks after its broadcast (a
+	// revert emits no log) or ResubmitInterval/2 after it; the base fee
+	// comes from the newest header the Source read, and the tip is read
+	// again only once the head has moved and TipMaxAge has passed. The
+	// nonce is still read for every broadcast (see nextNonce). Until the Source has read a header
+	// the Sender works as without a Tracker.
+	Tracker *Tracker
+	// TipMaxAge is how long a tip read with a Tracker set is used while
+	// new blocks come. Default 15s.
+	TipMaxAge time.Duration
+
 	// Clock defaults to SystemClock.
 	Clock Clock
 	// Logger receives hashes, nonces, gas, fees and status, never calldata.
@@ -119,6 +137,9 @@ func (c SenderConfig) withDefaults() SenderConfig {
 	if c.Retry == (Backoff{}) {
 		c.Retry = Backoff{Min: 250 * time.Millisecond, Max: 5 * time.Second}
 	}
+	if c.TipMaxAge == 0 {
+		c.TipMaxAge = 15 * time.Second
+	}
 	if c.Clock == nil {
 		c.Clock = SystemClock{}
 	}
@@ -139,7 +160,7 @@ func (c SenderConfig) Check() error {
 		return errors.New("chain: SenderConfig.Sign is required")
 	case c.MaxFeeCap.Sign() <= 0:
 		return errors.New("chain: SenderConfig.MaxFeeCap must be positive")
-	case c.ResubmitInterval < 0 || c.ReceiptInterval < 0 || c.Timeout < 0 || c.NetworkTimeout < 0 || c.Retries < 0:
+	case c.ResubmitInterval < 0 || c.ReceiptInterval < 0 || c.Timeout < 0 || c.NetworkTimeout < 0 || c.Retries < 0 || c.TipMaxAge < 0:
 		return errors.New("chain: SenderConfig durations and Retries must not be negative")
 	}
 	return c.Retry.check("SenderConfig.Retry")
@@ -172,7 +193,17 @@ type Sender struct {
 
 	mu      sync.Mutex      // guards waiting, and orders broadcasts
 	waiting map[uint64]bool // nonces of broadcasts whose Send is waiting
+
+	tipMu   sync.Mutex // guards the tip held with a Tracker
+	tip     *big.Int
+	tipAt   uint64    // the head's number when it was read
+	tipTime time.Time // and the time
 }
+
+// TrackerGrace is how many blocks past the head at its broadcast a
+// Sender with a Tracker waits for a transaction's log before it polls for
+// the receipt.
+const TrackerGrace = 3
 
 // maxNonceRetries bounds how often one Send re-reads the nonce after the
 // node rejected the one it used.
@@ -260,6 +291,13 @@ func (s *Sender) Submit(ctx context.Context, c Candidate) (wait func(context.Con
 	return func(ctx context.Context) (*types.Receipt, error) { return s.wait(ctx, tx) }, nil
 }
 
+// Estimate asks the node for c's gas, as Submit does for a Candidate
+// with no GasLimit (without the margin): a revert is a *RevertError
+// (ErrReverted), decoded with SenderConfig.DecodeRevert.
+func (s *Sender) Estimate(ctx context.Context, c Candidate) (uint64, error) {
+	return s.estimate(ctx, c)
+}
+
 // estimate asks the node for c's gas, recognising a revert.
 func (s *Sender) estimate(ctx context.Context, c Candidate) (uint64, error) {
 	msg := ethereum.CallMsg{From: s.cfg.From, To: c.To, Value: c.Value, Data: c.Data}
@@ -289,14 +327,9 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for attempt := 0; ; attempt++ {
-		var nonce uint64
-		err := s.rpc.do(ctx, func(ctx context.Context) error {
-			var err error
-			nonce, err = s.backend.PendingNonceAt(ctx, s.cfg.From)
-			return err
-		})
+		nonce, err := s.nextNonce(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("chain: reading the pending nonce: %w", err)
+			return nil, err
 		}
 		for s.waiting[nonce] {
 			nonce++
@@ -320,6 +353,25 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 		}
 		return nil, fmt.Errorf("chain: sending nonce %d: %w", tx.Nonce(), err)
 	}
+}
+
+// nextNonce returns the node's pending nonce, before skipping the ones
+// waiting Sends hold. It is read for every broadcast, with a Tracker too:
+// a nonce kept across blocks leaves a gap when a reorganisation drops a
+// transaction whose Send has returned before the Source has seen the
+// reorganisation, and the transactions behind the gap then wait for
+// fillGap. The caller holds s.mu.
+func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
+	var nonce uint64
+	err := s.rpc.do(ctx, func(ctx context.Context) error {
+		var err error
+		nonce, err = s.backend.PendingNonceAt(ctx, s.cfg.From)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("chain: reading the pending nonce: %w", err)
+	}
+	return nonce, nil
 }
 
 // sign builds and signs the EIP-1559 transaction.

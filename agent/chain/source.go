@@ -94,6 +94,9 @@ type Event struct {
 	Log types.Log
 	// Block is the block of Log, or for BlockDone the block now complete.
 	Block Cursor
+	// Time is, for BlockDone, the timestamp of Block (the time the
+	// contract's deadlines are checked against in its transactions).
+	Time uint64
 }
 
 // Handler consumes a Source's events, one at a time, in order. An error
@@ -145,6 +148,10 @@ type SourceConfig struct {
 	// delivered block. A dialed client with a Close method is closed when
 	// it is replaced or Run returns. Nil keeps the backend given.
 	Dial func(ctx context.Context) (SourceBackend, error)
+
+	// Tracker, if set, is told every header the Source reads and every
+	// log, removal and block it delivers (see Tracker).
+	Tracker *Tracker
 
 	// Clock defaults to SystemClock.
 	Clock Clock
@@ -303,7 +310,11 @@ func (s *Source) Run(ctx context.Context, h Handler) error {
 					return err
 				}
 			}
-			if err := sleep(ctx, s.cfg.Clock, s.cfg.Retry.delay(failures-1)); err != nil {
+			d := s.cfg.Retry.delay(failures - 1)
+			if hint, ok := rateLimited(err); ok {
+				d = max(min(s.cfg.Retry.Min, d), hint) // the node says how long
+			}
+			if err := sleep(ctx, s.cfg.Clock, d); err != nil {
 				return err
 			}
 			continue

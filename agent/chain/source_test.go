@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
@@ -496,5 +497,58 @@ func TestSourceRedialsAfterRepeatedFailures(t *testing.T) {
 	close(driving)
 	if n := dials.Load(); n != 1 {
 		t.Errorf("%d dials after %d failed rounds, want 1", n, redialAfter)
+	}
+}
+
+// TestSourceFollowsABlockWithOneOrTwoCalls: once caught up, a new block
+// costs one header read when its bloom filter rules the contract out, and
+// one more log query, by the block's hash, when it does not; the Tracker
+// learns the header, the delivered transactions, the blocks and the
+// reorganisations.
+func TestSourceFollowsABlockWithOneOrTwoCalls(t *testing.T) {
+	c := newFakeChain()
+	c.add(10, every(1, 1))
+	clk := newFakeClock()
+	tr := NewTracker()
+	s := newTestSource(t, c, clk, func(cfg *SourceConfig) { cfg.Tracker = tr })
+	rec := newRecorder(t)
+	stop, _ := runSource(s, rec.handle)
+	defer stop()
+	clk.WaitTimers(1, nil)
+	rec.waitCursor(c.head())
+
+	headers, queries := c.calls()
+	c.add(1, every(1, 0)) // block 11, no log
+	poll(clk, 2*time.Second)
+	rec.waitCursor(c.head())
+	h2, q2 := c.calls()
+	if h2-headers != 1 || q2 != queries {
+		t.Fatalf("a block without logs cost %d header reads and %d log queries, want 1 and 0", h2-headers, q2-queries)
+	}
+	if evs := since(rec, 0); evs[len(evs)-1].Kind != BlockDone || evs[len(evs)-1].Time != c.blocks[11].hdr.Time {
+		t.Fatalf("last event %+v, want BlockDone with the block's time", evs[len(evs)-1])
+	}
+
+	c.add(1, every(1, 2)) // block 12, two logs
+	poll(clk, 2*time.Second)
+	rec.waitCursor(c.head())
+	h3, q3 := c.calls()
+	if h3-h2 != 1 || q3-q2 != 1 || c.byHash != 1 {
+		t.Fatalf("a block with logs cost %d header reads and %d log queries (%d by hash), want 1 and 1 by hash", h3-h2, q3-q2, c.byHash)
+	}
+	tx := c.blocks[12].logs[0].TxHash
+	if in, ok := tr.Included(common.Hash{1}, tx); !ok || in.TxHash != tx || in.Block != (Cursor{12, c.blocks[12].hdr.Hash()}) || len(in.Logs) != 1 {
+		t.Fatalf("Tracker.Included = %+v %v, want block 12 with its log", in, ok)
+	}
+	if tr.Delivered() != 12 || tr.Head().Number.Uint64() != 12 {
+		t.Fatalf("Tracker at %d, head %v; want 12", tr.Delivered(), tr.Head().Number)
+	}
+
+	c.reorg(11)
+	c.add(2, every(1, 0))
+	poll(clk, 2*time.Second)
+	rec.waitCursor(c.head())
+	if _, ok := tr.Included(tx); ok || tr.Reorgs() != 2 {
+		t.Fatalf("after the reorg: included %v, %d removals; want gone, 2", ok, tr.Reorgs())
 	}
 }

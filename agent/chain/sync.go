@@ -88,21 +88,33 @@ func (s *Source) step(ctx context.Context, b SourceBackend, h Handler) (bool, er
 		return false, nil
 	}
 	from := s.last.Number + 1
-	logs, err := s.filter(ctx, b, from, to)
-	if err != nil {
-		if !isTransient(err) && to > from && s.chunk > 1 {
-			s.chunk = max(1, (to-from+1)/2)
-			s.log.Warn("log query refused, querying fewer blocks", "from", from, "to", to, "chunk", s.chunk, "err", err)
-			return true, nil
+	var logs []types.Log
+	if from == to {
+		// One block, its header in hand: its bloom filter says whether it
+		// may hold a log of the contract at all (no false negatives), and
+		// a query by its hash (EIP-234) answers for exactly that block, so
+		// neither needs the header read again.
+		if bloomMatches(toHdr.Bloom, s.cfg.Address, s.cfg.Topics) {
+			if logs, err = s.filterBlock(ctx, b, toHdr.Hash()); err != nil {
+				return false, err
+			}
 		}
-		return false, err
-	}
-	again, err := s.header(ctx, b, &to)
-	if err != nil {
-		return false, err
-	}
-	if again.Hash() != toHdr.Hash() {
-		return false, errInconsistent
+	} else {
+		if logs, err = s.filter(ctx, b, from, to); err != nil {
+			if !isTransient(err) && s.chunk > 1 {
+				s.chunk = max(1, (to-from+1)/2)
+				s.log.Warn("log query refused, querying fewer blocks", "from", from, "to", to, "chunk", s.chunk, "err", err)
+				return true, nil
+			}
+			return false, err
+		}
+		again, err := s.header(ctx, b, &to)
+		if err != nil {
+			return false, err
+		}
+		if again.Hash() != toHdr.Hash() {
+			return false, errInconsistent
+		}
 	}
 	if err := arrange(logs, from, to, toHdr.Hash()); err != nil {
 		return false, err
@@ -116,7 +128,31 @@ func (s *Source) step(ctx context.Context, b SourceBackend, h Handler) (bool, er
 	}
 	s.prune()
 	s.log.Debug("delivered", "from", from, "to", to, "logs", len(logs))
-	return to < headN, s.emit(ctx, h, Event{Kind: BlockDone, Block: s.last})
+	if err := s.emit(ctx, h, Event{Kind: BlockDone, Block: s.last, Time: toHdr.Time}); err != nil {
+		return false, err
+	}
+	if t := s.cfg.Tracker; t != nil {
+		t.done(s.last)
+	}
+	return to < headN, nil
+}
+
+// bloomMatches reports whether a block with bloom filter bloom may hold a
+// log of address matching topics (as in ethereum.FilterQuery: each
+// position lists the accepted topics, none meaning any).
+func bloomMatches(bloom types.Bloom, address common.Address, topics [][]common.Hash) bool {
+	if !types.BloomLookup(bloom, address) {
+		return false
+	}
+	for _, alternatives := range topics {
+		if len(alternatives) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(alternatives, func(t common.Hash) bool { return types.BloomLookup(bloom, t) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // arrange sorts logs into delivery order, (block, transaction, log index),
@@ -149,6 +185,9 @@ func (s *Source) deliver(ctx context.Context, h Handler, logs []types.Log) error
 		if err := s.emit(ctx, h, Event{Kind: LogAdded, Log: l, Block: c}); err != nil {
 			return err
 		}
+		if t := s.cfg.Tracker; t != nil {
+			t.added(l)
+		}
 	}
 	return nil
 }
@@ -179,13 +218,22 @@ func (s *Source) reorg(ctx context.Context, b SourceBackend, h Handler) error {
 				if err := s.emit(ctx, h, Event{Kind: LogRemoved, Log: l, Block: m.Cursor}); err != nil {
 					return err
 				}
+				if t := s.cfg.Tracker; t != nil {
+					t.removed(l)
+				}
 				removed++
 			}
 			s.mem = s.mem[:j]
 		}
 		s.log.Warn("chain reorganised", "fork", fork.Number, "was", s.last.Number, "removedLogs", removed)
 		s.last = fork
-		return s.emit(ctx, h, Event{Kind: BlockDone, Block: fork})
+		if err := s.emit(ctx, h, Event{Kind: BlockDone, Block: fork, Time: hdr.Time}); err != nil {
+			return err
+		}
+		if t := s.cfg.Tracker; t != nil {
+			t.done(fork)
+		}
+		return nil
 	}
 	return fmt.Errorf("%w: block %d %s was replaced, and so were all %d remembered blocks", ErrReorgTooDeep, s.last.Number, s.last.Hash, len(s.mem))
 }
@@ -234,7 +282,23 @@ func (s *Source) header(ctx context.Context, b SourceBackend, n *uint64) (*types
 		}
 		return nil, fmt.Errorf("chain: reading header %d: %w", *n, err)
 	}
+	if t := s.cfg.Tracker; t != nil {
+		t.sawHeader(hdr)
+	}
 	return hdr, nil
+}
+
+// filterBlock reads the logs of the block with hash h.
+func (s *Source) filterBlock(ctx context.Context, b SourceBackend, h common.Hash) ([]types.Log, error) {
+	q := s.query()
+	q.BlockHash = &h
+	cctx, cancel := context.WithTimeout(ctx, s.cfg.NetworkTimeout)
+	defer cancel()
+	logs, err := b.FilterLogs(cctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("chain: log query of block %s: %w", h, err)
+	}
+	return logs, nil
 }
 
 func (s *Source) filter(ctx context.Context, b SourceBackend, from, to uint64) ([]types.Log, error) {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 )
@@ -33,10 +34,12 @@ func (s *Sender) wait(ctx context.Context, first *types.Transaction) (*types.Rec
 	capped := false       // the fee cap stops further bumps
 	resubmit := true      // false once the nonce is known to be spent
 	check := lostPolls * s.cfg.ReceiptInterval
+	tw := s.newTrackerWait(start)
 	for {
-		r := s.receipt(ctx, sent)
+		changed := tw.changed()
+		r := tw.receipt(ctx, s, sent)
 		if r != nil {
-			done, err := s.deep(ctx, r)
+			done, err := tw.deep(ctx, s, r)
 			if err != nil {
 				return nil, err
 			}
@@ -72,7 +75,7 @@ func (s *Sender) wait(ctx context.Context, first *types.Transaction) (*types.Rec
 				sent = append(sent, next)
 			}
 			lastSend, lastCheck = now, now
-		} else if r == nil && resubmit && now.Sub(lastCheck) >= check {
+		} else if r == nil && resubmit && now.Sub(lastCheck) >= check && tw.overdue(now) {
 			lastCheck = now
 			pending, ok := s.pendingNonce(ctx)
 			switch {
@@ -95,10 +98,103 @@ func (s *Sender) wait(ctx context.Context, first *types.Transaction) (*types.Rec
 		if r == nil && resubmit {
 			d = min(d, lastSend.Add(s.cfg.ResubmitInterval).Sub(now))
 		}
-		if err := sleep(ctx, s.cfg.Clock, d); err != nil {
+		if err := sleepOrChange(ctx, s.cfg.Clock, d, changed); err != nil {
 			return nil, err
 		}
 	}
+}
+
+// sleepOrChange waits d on clk, or until changed is closed (a nil channel
+// never is) or ctx is done.
+func sleepOrChange(ctx context.Context, clk Clock, d time.Duration, changed <-chan struct{}) error {
+	t := clk.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C():
+	case <-changed:
+	}
+	return nil
+}
+
+// trackerWait is how one wait learns of inclusion: by polling for
+// receipts (no Tracker), or from the Tracker, polling only for a
+// transaction that is overdue.
+type trackerWait struct {
+	t        *Tracker
+	start    time.Time
+	mark     uint64        // the Tracker's head at the broadcast
+	patience time.Duration // ResubmitInterval/2
+	lastPoll time.Time     // of a receipt, with a Tracker
+}
+
+func (s *Sender) newTrackerWait(start time.Time) *trackerWait {
+	tw := &trackerWait{t: s.cfg.Tracker, start: start, patience: s.cfg.ResubmitInterval / 2}
+	if tw.t != nil {
+		if h := tw.t.Head(); h != nil {
+			tw.mark = h.Number.Uint64()
+		}
+	}
+	return tw
+}
+
+// tracking reports whether a Source feeds the Tracker (it has read a
+// header): a Sender used while no Source runs polls for receipts.
+func (tw *trackerWait) tracking() bool { return tw.t != nil && tw.t.Head() != nil }
+
+// changed returns the Tracker's change channel (nil without a Tracker).
+func (tw *trackerWait) changed() <-chan struct{} {
+	if tw.t == nil {
+		return nil
+	}
+	return tw.t.Changed()
+}
+
+// overdue reports whether the transaction should have been seen by now:
+// always without a Tracker; with one, once the Source has delivered
+// TrackerGrace blocks past the head at the broadcast, or half a
+// ResubmitInterval has passed (a Source that lags far behind).
+func (tw *trackerWait) overdue(now time.Time) bool {
+	return !tw.tracking() || tw.t.Delivered() >= tw.mark+TrackerGrace || now.Sub(tw.start) >= tw.patience
+}
+
+// receipt returns the receipt of one of sent, or nil: polled from the
+// node without a Tracker; with one, made from the Tracker's record of the
+// transaction's logs, or polled at most every ReceiptInterval once the
+// transaction is overdue.
+func (tw *trackerWait) receipt(ctx context.Context, s *Sender, sent []*types.Transaction) *types.Receipt {
+	if !tw.tracking() {
+		return s.receipt(ctx, sent)
+	}
+	hashes := make([]common.Hash, len(sent))
+	for i, tx := range sent {
+		hashes[len(sent)-1-i] = tx.Hash() // newest first
+	}
+	if in, ok := tw.t.Included(hashes...); ok {
+		logs := make([]*types.Log, len(in.Logs))
+		for i := range in.Logs {
+			logs[i] = &in.Logs[i]
+		}
+		return &types.Receipt{
+			Type: types.DynamicFeeTxType, Status: types.ReceiptStatusSuccessful, Logs: logs,
+			TxHash: in.TxHash, BlockHash: in.Block.Hash, BlockNumber: new(big.Int).SetUint64(in.Block.Number),
+		}
+	}
+	now := s.cfg.Clock.Now()
+	if !tw.overdue(now) || now.Sub(tw.lastPoll) < s.cfg.ReceiptInterval {
+		return nil
+	}
+	tw.lastPoll = now
+	return s.receipt(ctx, sent)
+}
+
+// deep is Sender.deep, with the Tracker's delivered block for the head.
+func (tw *trackerWait) deep(ctx context.Context, s *Sender, r *types.Receipt) (bool, error) {
+	if !tw.tracking() || s.cfg.Confirmations <= 1 {
+		return s.deep(ctx, r)
+	}
+	return tw.t.Delivered()+1 >= r.BlockNumber.Uint64()+s.cfg.Confirmations, nil
 }
 
 // receipt returns the receipt of one of sent, newest first, or nil. RPC

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net/http"
 	"os"
 	"strconv"
 	"strings"
@@ -15,10 +16,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/joho/godotenv"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
+	"github.com/sessionkeystore/sessionkeystore/agent/chain"
 	"github.com/sessionkeystore/sessionkeystore/agent/deployment"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference/openai"
@@ -334,11 +337,18 @@ func (c *config) model() (inference.Backend, error) {
 }
 
 // dial connects to the RPC endpoint and returns the client and chain id.
+// Over HTTP, a request the endpoint refuses for its rate limit (HTTP 429
+// or 503) is sent again after the wait it names (chain.RateLimitTransport).
 func (c *config) dial(ctx context.Context) (*ethclient.Client, uint64, error) {
-	client, err := ethclient.DialContext(ctx, c.rpc.value)
+	var opts []rpc.ClientOption
+	if u := strings.ToLower(c.rpc.value); strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
+		opts = append(opts, rpc.WithHTTPClient(&http.Client{Transport: &chain.RateLimitTransport{}}))
+	}
+	rc, err := rpc.DialOptions(ctx, c.rpc.value, opts...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("connecting to %s: %w", c.rpc.value, err)
 	}
+	client := ethclient.NewClient(rc)
 	id, err := client.ChainID(ctx)
 	if err != nil {
 		client.Close()

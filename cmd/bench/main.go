@@ -54,7 +54,7 @@ func run(ctx context.Context) error {
 		return err
 	}
 	o := bench.Options{Root: root, Sessions: *sessions, BenchTime: *benchTime, Log: os.Stdout, ScaleBlockTime: *scaleBlock,
-		ScaleConfigs: []bench.Config{bench.Configs[0], bench.Configs[1]}}
+		ScaleConfigs: []bench.Config{bench.Configs[0], bench.Configs[1]}, RPCScale: []int{1, 100}}
 	if *full {
 		o.Sessions = 30
 		*scale = "1,10,100,1000,3000"

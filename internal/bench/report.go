@@ -191,6 +191,7 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 
 	w("\n")
 	recommend(b, res)
+	writeRPC(b, res)
 	w("## How to reproduce\n\n")
 	w("```sh\nmake bench                          # this file and docs/bench/*.png, about %s here\nmake bench BENCH_FLAGS=-full        # 30 sessions per config, N up to 3,000, the hybrid suite at scale too\ngo run ./cmd/bench -h               # every option\n```\n\n", res.Took.Round(time.Second))
 	w("The run starts its own Anvil on a free port of 127.0.0.1 (and stops it), builds the binaries into a temporary directory, and needs nothing but Go and the npm tools `make tools` installs.\n")

@@ -47,6 +47,9 @@ type Options struct {
 	ScaleConfigs []Config
 	// ScaleBlockTime is the block interval of the scale runs (0: automine).
 	ScaleBlockTime time.Duration
+	// RPCScale are the concurrency levels at which the JSON-RPC calls of
+	// each role are counted (rpc.go), for each of ScaleConfigs.
+	RPCScale []int
 	// BlockTimes are the block intervals of the latency runs.
 	BlockTimes []time.Duration
 	// BenchTime is go test's -benchtime for the micro-benchmarks.
@@ -64,6 +67,7 @@ type Results struct {
 	Infer    []InferenceResult
 	Latency  []LatencyResult
 	Scale    []ScaleResult
+	RPC      []RPCResult
 	Micro    Micro
 	DX       DX
 }
@@ -216,6 +220,27 @@ func Run(ctx context.Context, o Options) (*Results, error) {
 			}
 		}
 	}
+	if len(o.RPCScale) > 0 {
+		o.logf("• RPC calls per role: %v concurrent sessions, %v blocks, over HTTP through counting proxies", o.RPCScale, blockName(o.ScaleBlockTime))
+	}
+	for _, c := range o.ScaleConfigs {
+		for _, n := range o.RPCScale {
+			rnet, err := newNet(ctx, o, bin, self, o.ScaleBlockTime, fmt.Sprintf("rpc-%s-%d", strings.ReplaceAll(Key(c), " ", "-"), n), false)
+			if err != nil {
+				return nil, err
+			}
+			r, err := rnet.rpc(ctx, c, n)
+			rnet.stop()
+			if err != nil {
+				return nil, err
+			}
+			for _, role := range session.Roles {
+				calls, goal := r.PerSession(role)
+				o.logf("  %-14s N=%-4d %-6v %6.2f calls/session (goal %.2f)", r.Config, n, role, calls, goal)
+			}
+			res.RPC = append(res.RPC, r)
+		}
+	}
 	for _, bt := range o.BlockTimes {
 		o.logf("• %v blocks: one session of each config", bt)
 		lnet, err := newNet(ctx, o, bin, self, bt, fmt.Sprintf("blocks-%v", bt), false)
@@ -253,6 +278,9 @@ type benchNet struct {
 	oracle *localnet.Proc
 	batch  bool
 	users  int
+	// driveURL, if set, is the endpoint of the next driver instead of the
+	// net's WebSocket.
+	driveURL string
 	// generation numbers the miner and oracle accounts; accts are the
 	// current ones.
 	generation int
@@ -336,7 +364,11 @@ func (b *benchNet) drive(ctx context.Context, cfgs []Config, n int, concurrent, 
 	for _, c := range cfgs {
 		keys = append(keys, Key(c))
 	}
-	args := []string{"drive", "-rpc", b.n.WS, "-contract", b.n.Deployment.Address.Hex(), "-start-block", strconv.FormatUint(b.n.Deployment.Block, 10),
+	url := b.n.WS
+	if b.driveURL != "" {
+		url = b.driveURL
+	}
+	args := []string{"drive", "-rpc", url, "-contract", b.n.Deployment.Address.Hex(), "-start-block", strconv.FormatUint(b.n.Deployment.Block, 10),
 		"-key", acct.HexKey(), "-dir", filepath.Join(b.n.Dir(), "data", name),
 		"-miner", b.accts[session.Miner].Address.Hex(), "-oracle", b.accts[session.Oracle].Address.Hex(),
 		"-configs", strings.Join(keys, ","), "-n", strconv.Itoa(n), fmt.Sprintf("-concurrent=%v", concurrent), fmt.Sprintf("-ask=%v", ask), fmt.Sprintf("-batch=%v", b.batch)}

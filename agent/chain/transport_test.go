@@ -1,0 +1,146 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// limitedServer refuses the first refusals requests with status (and
+// Retry-After ra, if not empty), then answers eth_chainId; it records the
+// bodies it got.
+func limitedServer(t *testing.T, refusals, status int, ra string) (*httptest.Server, func() []string) {
+	t.Helper()
+	var mu sync.Mutex
+	var bodies []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		mu.Lock()
+		bodies = append(bodies, string(b))
+		n := len(bodies)
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		if n <= refusals {
+			if ra != "" {
+				w.Header().Set("Retry-After", ra)
+			}
+			w.WriteHeader(status)
+			_, _ = io.WriteString(w, `{"jsonrpc":"2.0","id":1,"error":{"code":-32005,"message":"rate limit exceeded"}}`)
+			return
+		}
+		_, _ = io.WriteString(w, `{"jsonrpc":"2.0","id":1,"result":"0x539"}`)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), bodies...)
+	}
+}
+
+func dialThrough(t *testing.T, url string, tr http.RoundTripper) *ethclient.Client {
+	t.Helper()
+	rc, err := rpc.DialOptions(context.Background(), url, rpc.WithHTTPClient(&http.Client{Transport: tr}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := ethclient.NewClient(rc)
+	t.Cleanup(c.Close)
+	return c
+}
+
+// TestRateLimitTransportHonoursRetryAfter: a call refused with 429 is
+// sent again, with the same body, after exactly the Retry-After the
+// server named, until it is answered; the caller sees only the answer.
+func TestRateLimitTransportHonoursRetryAfter(t *testing.T) {
+	srv, bodies := limitedServer(t, 2, http.StatusTooManyRequests, "2")
+	clk := newFakeClock()
+	c := dialThrough(t, srv.URL, &RateLimitTransport{Clock: clk})
+	done := make(chan error, 1)
+	go func() {
+		id, err := c.ChainID(context.Background())
+		if err == nil && id.Uint64() != 1337 {
+			err = errors.New("wrong chain id " + id.String())
+		}
+		done <- err
+	}()
+	for i := range 2 {
+		clk.WaitTimers(1, nil)
+		clk.Advance(2*time.Second - time.Millisecond)
+		if clk.Pending() != 1 {
+			t.Fatalf("refusal %d: the wait ended before Retry-After had passed", i+1)
+		}
+		clk.Advance(time.Millisecond)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	b := bodies()
+	if len(b) != 3 || b[0] != b[1] || b[1] != b[2] || !strings.Contains(b[0], "eth_chainId") {
+		t.Fatalf("the server got %q; want the same call three times", b)
+	}
+}
+
+// TestRateLimitTransportBacksOffWithoutRetryAfter: a 503 naming no wait
+// is sent again after the backoff; other statuses are returned at once.
+func TestRateLimitTransportBacksOffWithoutRetryAfter(t *testing.T) {
+	srv, bodies := limitedServer(t, 1, http.StatusServiceUnavailable, "")
+	clk := newFakeClock()
+	c := dialThrough(t, srv.URL, &RateLimitTransport{Clock: clk, Backoff: Backoff{Min: time.Second, Max: time.Second}})
+	done := make(chan error, 1)
+	go func() { _, err := c.ChainID(context.Background()); done <- err }()
+	clk.WaitTimers(1, nil)
+	clk.Advance(time.Second)
+	if err := <-done; err != nil || len(bodies()) != 2 {
+		t.Fatalf("after one 503: %v, %d requests", err, len(bodies()))
+	}
+
+	srv2, bodies2 := limitedServer(t, 1, http.StatusUnauthorized, "1")
+	c2 := dialThrough(t, srv2.URL, &RateLimitTransport{Clock: clk})
+	var he rpc.HTTPError
+	if _, err := c2.ChainID(context.Background()); !errors.As(err, &he) || he.StatusCode != http.StatusUnauthorized || len(bodies2()) != 1 {
+		t.Fatalf("401: %v after %d requests; want it returned at once", err, len(bodies2()))
+	}
+}
+
+// TestRateLimitTransportStopsWithTheContext: a wait ends with the call's
+// context.
+func TestRateLimitTransportStopsWithTheContext(t *testing.T) {
+	srv, _ := limitedServer(t, 100, http.StatusTooManyRequests, "30")
+	clk := newFakeClock()
+	c := dialThrough(t, srv.URL, &RateLimitTransport{Clock: clk})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { _, err := c.ChainID(ctx); done <- err }()
+	clk.WaitTimers(1, nil)
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled during a wait: %v", err)
+	}
+}
+
+func TestRetryAfterParses(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		v     string
+		want  time.Duration
+		named bool
+	}{
+		{"", 0, false}, {"3", 3 * time.Second, true}, {"-1", 0, false}, {"soon", 0, false},
+		{now.Add(5 * time.Second).Format(http.TimeFormat), 5 * time.Second, true},
+		{now.Add(-time.Hour).Format(http.TimeFormat), 0, true},
+	} {
+		if got, named := retryAfter(c.v, now); got != c.want || named != c.named {
+			t.Errorf("retryAfter(%q) = %v %v, want %v %v", c.v, got, named, c.want, c.named)
+		}
+	}
+}

@@ -1,0 +1,167 @@
+package agent_test
+
+import (
+	"context"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/account"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
+	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
+)
+
+// logCounter is a backend that records the logs its FilterLogs returned.
+type logCounter struct {
+	agent.Backend
+	mu   sync.Mutex
+	logs []types.Log
+}
+
+func (b *logCounter) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	logs, err := b.Backend.FilterLogs(ctx, q)
+	b.mu.Lock()
+	b.logs = append(b.logs, logs...)
+	b.mu.Unlock()
+	return logs, err
+}
+
+// startUser starts a user agent on dir through a logCounter and waits
+// until it has caught up; stop ends it.
+func startUser(t *testing.T, c *simchain.Chain, dir string) (b *logCounter, stop func()) {
+	t.Helper()
+	b = &logCounter{Backend: c.Client}
+	ctx, cancel := context.WithCancel(context.Background())
+	a, err := agent.New(ctx, agent.Config{Role: session.User, Account: account.Account{Address: c.Accounts[session.User], Key: c.Keys[session.User]},
+		Contract: c.Address, StartBlock: c.DeployBlock, DataDir: dir, PollInterval: 100 * time.Millisecond}, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	select {
+	case <-a.Ready():
+	case err := <-done:
+		t.Fatalf("user agent stopped: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("user agent did not catch up")
+	}
+	return b, func() { cancel(); <-done; _ = a.Close() }
+}
+
+// TestStartUpReadsOnlyWhatItsSessionsNeed: a user agent starting on a
+// chain with history reads the key registry's events and the logs of the
+// sessions its store still holds, nothing of the sessions that ended or
+// that others opened; with an empty store, the registry alone.
+func TestStartUpReadsOnlyWhatItsSessionsNeed(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleet(t, c, dirs, out)
+	ctx := context.Background()
+	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], Method: session.Combined, Suite: session.X25519}
+	var ids []session.ID
+	for range 3 {
+		s := openWhenReady(t, f.agents[session.User], opts)
+		out.wait(t, s.ID(), 30*time.Second)
+		ids = append(ids, s.ID())
+	}
+	for _, id := range ids[:2] {
+		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		if err := f.agents[session.User].CloseSession(cctx, id); err != nil {
+			t.Fatal(err)
+		}
+		cancel()
+	}
+	f.stop(t)
+
+	registered := bindings.NewSessionKeystore().GetABI().Events["KeyRegistered"].ID
+	check := func(name string, b *logCounter, allowed map[common.Hash]bool) {
+		t.Helper()
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		for _, l := range b.logs {
+			if l.Topics[0] == registered || len(l.Topics) > 1 && allowed[l.Topics[1]] {
+				continue
+			}
+			t.Errorf("%s: start-up read a log of another or an ended session: topic %s, session %s, block %d", name, l.Topics[0], l.Topics[1], l.BlockNumber)
+		}
+	}
+	b, stop := startUser(t, c, dirs[session.User])
+	stop()
+	check("restart", b, map[common.Hash]bool{common.Hash(ids[2]): true})
+	b, stop = startUser(t, c, t.TempDir())
+	stop()
+	check("empty store", b, nil)
+}
+
+// callCounter is a backend that counts eth_call by function selector.
+type callCounter struct {
+	agent.Backend
+	mu    sync.Mutex
+	calls map[[4]byte]int
+}
+
+func (b *callCounter) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	b.mu.Lock()
+	if len(msg.Data) >= 4 {
+		b.calls[[4]byte(msg.Data[:4])]++
+	}
+	b.mu.Unlock()
+	return b.Backend.CallContract(ctx, msg, block)
+}
+
+// TestOpensBehindOpensReadTheRegistryOnce: opens sent one right behind
+// the other read the recipients' registry records once and the user's
+// on-chain nonce only for the first, and all establish.
+func TestOpensBehindOpensReadTheRegistryOnce(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	counter := &callCounter{Backend: c.Client, calls: map[[4]byte]int{}}
+	f := startFleetOn(t, c, dirs, out, nil, func(r session.Role) agent.Backend {
+		if r == session.User {
+			return counter
+		}
+		return c.Client
+	})
+	defer f.stop(t)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(context.Background(), session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User}
+	first := openWhenReady(t, f.agents[session.User], opts)
+	out.wait(t, first.ID(), 30*time.Second) // its gas is known from now on
+	abi := bindings.NewSessionKeystore()
+	keyOf, nonces := [4]byte(abi.PackKeyOf(common.Address{}, 0)[:4]), [4]byte(abi.PackNonces(common.Address{})[:4])
+	counter.mu.Lock()
+	clear(counter.calls)
+	counter.mu.Unlock()
+	var hs []*agent.Session
+	for range 4 {
+		hs = append(hs, openWhenReady(t, f.agents[session.User], opts))
+	}
+	for _, h := range hs {
+		if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+			t.Fatalf("session %v: %+v", h.ID(), res[session.User])
+		}
+	}
+	counter.mu.Lock()
+	defer counter.mu.Unlock()
+	// The nonce is read again only if the opens in flight were all mined
+	// before the next was prepared.
+	if counter.calls[keyOf] != 0 || counter.calls[nonces] > 2 {
+		t.Fatalf("4 opens behind one another read keyOf %d times and nonces %d times; want 0 (remembered) and at most 2",
+			counter.calls[keyOf], counter.calls[nonces])
+	}
+}

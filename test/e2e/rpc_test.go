@@ -1,0 +1,213 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
+)
+
+var openedRE = regexp.MustCompile(`opened session (0x[0-9a-f]{64})`)
+
+// proxied is a net whose parties each reach the chain through an
+// RPCProxy of their own, as operators and users with their own endpoints
+// do.
+type proxied struct {
+	n       *localnet.Net
+	proxies map[string]*localnet.RPCProxy // by account name
+	env     []string
+}
+
+// startProxied sets up a miner, an oracle and users user0..user{users-1}
+// (keys registered directly), puts each behind a proxy with options o,
+// and starts the miner and the oracle agents over HTTP through theirs,
+// with the environment entries env.
+func startProxied(t *testing.T, n *localnet.Net, users int, o localnet.RPCProxyOptions, env ...string) *proxied {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	p := &proxied{n: n, proxies: map[string]*localnet.RPCProxy{}, env: env}
+	names := []string{"miner", "oracle"}
+	for i := range users {
+		names = append(names, fmt.Sprintf("user%d", i))
+	}
+	for i, name := range names {
+		if _, err := n.NewAccount(ctx, name); err != nil {
+			t.Fatal(err)
+		}
+		o := o
+		o.Seed += uint64(i)
+		px, err := n.NewRPCProxy(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = px.Close() })
+		p.proxies[name] = px
+	}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		acct := n.Accounts[r.String()]
+		if out, err := n.CommandEnv(ctx, n.Env(acct, n.RPC), r.String(), "keys", "register"); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		if _, err := n.StartAgentEnv(r, acct, p.proxies[r.String()].URL(), env...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return p
+}
+
+// openAs runs `user open` for flow f as the named user through its proxy.
+func (p *proxied) openAs(ctx context.Context, user string, f localnet.Flow) (session.ID, error) {
+	env := append(p.n.Env(p.n.Accounts[user], p.proxies[user].URL()), p.env...)
+	out, err := p.n.CommandEnv(ctx, env, "user", f.Args(p.n)...)
+	switch {
+	case err != nil:
+		return session.ID{}, fmt.Errorf("%s open (%v): %w\n%s", user, f, err, out)
+	case !strings.Contains(out, "outcome: ESTABLISHED"):
+		return session.ID{}, fmt.Errorf("%s open (%v) printed no established outcome:\n%s", user, f, out)
+	}
+	m := openedRE.FindStringSubmatch(out)
+	if m == nil {
+		return session.ID{}, fmt.Errorf("%s open: no session id in:\n%s", user, out)
+	}
+	return session.ParseID(m[1])
+}
+
+// open runs one `user open` per flow at once, flow i as user{i}, and
+// returns the session ids and every failure.
+func (p *proxied) open(ctx context.Context, flows []localnet.Flow) ([]session.ID, []error) {
+	ids := make([]session.ID, len(flows))
+	errs := make([]error, len(flows))
+	var wg sync.WaitGroup
+	for i, f := range flows {
+		wg.Go(func() { ids[i], errs[i] = p.openAs(ctx, fmt.Sprintf("user%d", i), f) })
+	}
+	wg.Wait()
+	var failed []error
+	for _, err := range errs {
+		if err != nil {
+			failed = append(failed, err)
+		}
+	}
+	return ids, failed
+}
+
+// counts returns what each role's proxies have seen (the users' summed),
+// and resets them.
+func (p *proxied) counts() map[session.Role]localnet.RPCCounts {
+	out := map[session.Role]localnet.RPCCounts{}
+	for name, px := range p.proxies {
+		r := session.User
+		switch name {
+		case "miner":
+			r = session.Miner
+		case "oracle":
+			r = session.Oracle
+		}
+		c, sum := px.Counts(), out[r]
+		if sum.Calls == nil {
+			sum.Calls = map[string]int{}
+		}
+		for m, k := range c.Calls {
+			sum.Calls[m] += k
+		}
+		sum.Requests += c.Requests
+		sum.Limited += c.Limited
+		sum.Dropped += c.Dropped
+		out[r] = sum
+		px.Reset()
+	}
+	return out
+}
+
+// txsPerSession is each role's transactions in a session of each method
+// (Method 2 coordinated by the user).
+var txsPerSession = map[session.Method]map[session.Role]int{
+	session.Combined:    {session.User: 4, session.Miner: 4, session.Oracle: 4},
+	session.Coordinator: {session.User: 2, session.Miner: 1, session.Oracle: 1},
+}
+
+// TestRPCRequestsPerSession counts, per role and JSON-RPC method, the
+// requests one session of each method costs, with the agents as a new
+// user runs them (HTTP, 1 s blocks, the default 1 s poll), and logs them
+// beside the role's transactions.
+func TestRPCRequestsPerSession(t *testing.T) {
+	t.Parallel()
+	n := start(t, time.Second)
+	p := startProxied(t, n, 2, localnet.RPCProxyOptions{}, "POLL_INTERVAL=1s", "LOG_LEVEL=warn")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	flows := []localnet.Flow{
+		{Method: session.Combined, Suite: session.X25519},
+		{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519},
+	}
+	// Each flow by a user of its own, one after the other: the counts of
+	// the miner and the oracle are those of one session at a time.
+	txs := txsPerSession
+	p.counts()
+	for i, f := range flows {
+		if _, err := p.openAs(ctx, fmt.Sprintf("user%d", i), f); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(2 * time.Second) // the miner's and the oracle's last steps
+		total := 0
+		for r, c := range p.counts() {
+			t.Logf("%v, %v (%d transactions): %v", f, r, txs[f.Method][r], c)
+			total += c.Total()
+		}
+		t.Logf("%v: %d requests in all", f, total)
+	}
+}
+
+// TestRateLimitedEndpoints runs sessions of both methods at once with
+// every party behind an endpoint that allows 10 requests a second and
+// answers in 100 ms (± 20 ms), at 250 ms blocks: every session must
+// establish. By default 10 sessions of each method; 100 of each with
+// SESSIONKEYSTORE_FULL=1.
+func TestRateLimitedEndpoints(t *testing.T) {
+	t.Parallel()
+	perMethod := 10
+	if os.Getenv("SESSIONKEYSTORE_FULL") == "1" {
+		perMethod = 100
+	}
+	n := start(t, 250*time.Millisecond)
+	o := localnet.RPCProxyOptions{Rate: 10, Latency: 100 * time.Millisecond, Jitter: 20 * time.Millisecond, Seed: 15}
+	p := startProxied(t, n, 2*perMethod, o, "POLL_INTERVAL=1s", "LOG_LEVEL=info")
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	var flows []localnet.Flow
+	for range perMethod {
+		flows = append(flows,
+			localnet.Flow{Method: session.Combined, Suite: session.X25519},
+			localnet.Flow{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519})
+	}
+	start := time.Now()
+	ids, errs := p.open(ctx, flows)
+	for _, err := range errs {
+		t.Error(err)
+	}
+	if len(errs) > 0 {
+		t.Fatalf("%d of %d sessions failed behind a rate-limited endpoint", len(errs), len(flows))
+	}
+	for _, id := range ids {
+		established(t, n, id)
+	}
+	limited := 0
+	for r, c := range p.counts() {
+		// Issue 15's goal: calls per session per role at most its
+		// transactions + 1, amortised over concurrent sessions (the users
+		// here are one-shot processes: their start-ups are not amortised).
+		txs := perMethod * (txsPerSession[session.Combined][r] + txsPerSession[session.Coordinator][r])
+		t.Logf("%v: %.1f calls per session (%d transactions for %d sessions: goal %.1f); %v",
+			r, float64(c.Total()-c.Limited)/float64(len(flows)), txs, len(flows), float64(txs+len(flows))/float64(len(flows)), c)
+		limited += c.Limited
+	}
+	t.Logf("%d sessions established in %v; %d calls refused for the rate and waited out", len(flows), time.Since(start).Round(time.Second), limited)
+}
