@@ -116,7 +116,7 @@ demo: tools
 
 # Measure both methods side by side on an Anvil chain of its own (gas,
 # latency, agent CPU and memory, scale, micro-benchmarks, integration
-# code) and regenerate BENCHMARKS.md and docs/bench/*.png from that run.
+# code) and regenerate BENCHMARKS.md and docs/bench/*.svg from that run.
 # BENCH_FLAGS=-full runs the larger counts.
 bench: tools
 	$(GO) run ./cmd/bench $(BENCH_FLAGS)

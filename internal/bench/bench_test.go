@@ -140,7 +140,7 @@ func TestReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"## Recommendation", "**Default: Method 2 coordinated by the user", "250,000", "## Latency", "## Scale", "## Waste found and fixed",
-		"## Developer experience", "Method 1, 27 lines", "## Micro-benchmarks", "X25519Agree", "test cpu", "(charts/gas-per-session.png)", "KiB / session"} {
+		"## Developer experience", "Method 1, 27 lines", "## Micro-benchmarks", "X25519Agree", "test cpu", "(charts/gas-per-session.svg)", "KiB / session"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("report lacks %q", want)
 		}
@@ -151,9 +151,9 @@ func TestReport(t *testing.T) {
 	if i, j := strings.Index(string(md), "## Recommendation"), strings.Index(string(md), "## Micro-benchmarks"); i < j {
 		t.Error("the report does not end with its recommendation")
 	}
-	for _, png := range []string{"gas-per-session.png", "blocks-to-established.png", "scale-throughput.png", "scale-latency.png", "scale-cpu.png", "scale-gas.png"} {
-		if st, err := os.Stat(filepath.Join(dir, "charts", png)); err != nil || st.Size() < 1000 {
-			t.Errorf("%s: %v", png, err)
+	for _, svg := range []string{"gas-per-session.svg", "blocks-to-established.svg", "scale-throughput.svg", "scale-latency.svg", "scale-cpu.svg", "scale-gas.svg"} {
+		if st, err := os.Stat(filepath.Join(dir, "charts", svg)); err != nil || st.Size() < 1000 {
+			t.Errorf("%s: %v", svg, err)
 		}
 	}
 }

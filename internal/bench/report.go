@@ -11,8 +11,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"github.com/sessionkeystore/sessionkeystore/internal/chart"
 )
 
 // Write writes BENCHMARKS.md at path and its charts in chartDir (a path
@@ -21,8 +19,13 @@ func Write(res *Results, path, chartDir string) error {
 	if err := os.MkdirAll(chartDir, 0o755); err != nil {
 		return err
 	}
-	// From scratch: no chart of an earlier run survives.
-	old, _ := filepath.Glob(filepath.Join(chartDir, "*.png"))
+	// From scratch: no chart of an earlier run survives (nor a PNG of the
+	// hand-drawn charts before them).
+	var old []string
+	for _, pattern := range []string{"*.svg", "*.png"} {
+		m, _ := filepath.Glob(filepath.Join(chartDir, pattern))
+		old = append(old, m...)
+	}
 	for _, f := range old {
 		if err := os.Remove(f); err != nil {
 			return err
@@ -164,7 +167,7 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	}
 	memory(b, res)
 	for _, c := range charts[2:] {
-		w("\n![%s](%s/%s)\n", strings.TrimSuffix(c, ".png"), chartRel, c)
+		w("\n![%s](%s/%s)\n", strings.TrimSuffix(c, ".svg"), chartRel, c)
 	}
 
 	w("\n## Waste found and fixed\n\n")
@@ -190,7 +193,7 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	w("\n")
 	recommend(b, res)
 	w("## How to reproduce\n\n")
-	w("```sh\nmake bench                          # this file and docs/bench/*.png, about %s here\nmake bench BENCH_FLAGS=-full        # 30 sessions per config, N up to 3,000, the hybrid suite at scale too\ngo run ./cmd/bench -h               # every option\n```\n\n", res.Took.Round(time.Second))
+	w("```sh\nmake bench                          # this file and docs/bench/*.svg, about %s here\nmake bench BENCH_FLAGS=-full        # 30 sessions per config, N up to 3,000, the hybrid suite at scale too\ngo run ./cmd/bench -h               # every option\n```\n\n", res.Took.Round(time.Second))
 	w("The run starts its own Anvil on a free port of 127.0.0.1 (and stops it), builds the binaries into a temporary directory, and needs nothing but Go and the npm tools `make tools` installs.\n")
 }
 
@@ -331,7 +334,7 @@ func writeCharts(res *Results, dir string) ([]string, error) {
 			}
 		}
 	}
-	var series []chart.Series
+	var stepSeries []series
 	for _, c := range calls {
 		v := make([]float64, len(res.Sessions))
 		for i, s := range res.Sessions {
@@ -341,15 +344,15 @@ func writeCharts(res *Results, dir string) ([]string, error) {
 				}
 			}
 		}
-		series = append(series, chart.Series{Name: c, Values: v})
+		stepSeries = append(stepSeries, series{name: c, values: v})
 	}
-	if err := save("gas-per-session.png", func(w *bytes.Buffer) error {
-		return chart.Bars{Title: "Gas per session by step", YLabel: "gas", Categories: cats, Series: series, Stacked: true}.PNG(w)
+	if err := save("gas-per-session.svg", func(w *bytes.Buffer) error {
+		return barChart{title: "Gas per session by step", yLabel: "gas per session", categories: cats, series: stepSeries, stacked: true}.SVG(w)
 	}); err != nil {
 		return nil, err
 	}
 	// Blocks per block time.
-	var lat []chart.Series
+	var lat []series
 	for _, bt := range res.Options.BlockTimes {
 		v := make([]float64, len(res.Sessions))
 		for i, s := range res.Sessions {
@@ -357,10 +360,10 @@ func writeCharts(res *Results, dir string) ([]string, error) {
 				v[i] = float64(l.Blocks)
 			}
 		}
-		lat = append(lat, chart.Series{Name: fmt.Sprintf("%v blocks", bt), Values: v})
+		lat = append(lat, series{name: fmt.Sprintf("%v blocks", bt), values: v})
 	}
-	if err := save("blocks-to-established.png", func(w *bytes.Buffer) error {
-		return chart.Bars{Title: "Blocks from open to established", YLabel: "blocks", Categories: cats, Series: lat}.PNG(w)
+	if err := save("blocks-to-established.svg", func(w *bytes.Buffer) error {
+		return barChart{title: "Blocks from open to established", yLabel: "blocks", categories: cats, series: lat}.SVG(w)
 	}); err != nil {
 		return nil, err
 	}
@@ -371,8 +374,8 @@ func writeCharts(res *Results, dir string) ([]string, error) {
 	for i, n := range ns {
 		xs[i] = float64(n)
 	}
-	line := func(name, title, ylabel string, logY bool, value func(*ScaleResult) float64) error {
-		var ss []chart.Series
+	line := func(name, title, ylabel string, value func(*ScaleResult) float64) error {
+		var ss []series
 		for _, c := range res.Options.ScaleConfigs {
 			for _, batched := range []bool{false, true} {
 				v := make([]float64, len(ns))
@@ -386,28 +389,28 @@ func writeCharts(res *Results, dir string) ([]string, error) {
 				if batched {
 					label += " batched"
 				}
-				ss = append(ss, chart.Series{Name: label, Values: v})
+				ss = append(ss, series{name: label, values: v})
 			}
 		}
 		return save(name, func(w *bytes.Buffer) error {
-			return chart.Lines{Title: title, XLabel: "concurrent sessions (N)", YLabel: ylabel, X: xs, Series: ss, LogX: true, LogY: logY}.PNG(w)
+			return lineChart{title: title, xLabel: "concurrent sessions (N, log scale)", yLabel: ylabel, x: xs, series: ss}.SVG(w)
 		})
 	}
 	if len(ns) > 1 {
-		if err := line("scale-throughput.png", "Sessions established per second", "sessions/s", false, func(r *ScaleResult) float64 { return r.Throughput }); err != nil {
+		if err := line("scale-throughput.svg", "Sessions established per second", "sessions/s", func(r *ScaleResult) float64 { return r.Throughput }); err != nil {
 			return nil, err
 		}
-		if err := line("scale-latency.png", "Latency per session, Open to Established (p50)", "ms", false, func(r *ScaleResult) float64 {
+		if err := line("scale-latency.svg", "Latency per session, Open to Established (p50)", "latency (ms)", func(r *ScaleResult) float64 {
 			return float64(r.WallP50) / float64(time.Millisecond)
 		}); err != nil {
 			return nil, err
 		}
-		if err := line("scale-cpu.png", "CPU per session (user + miner + oracle)", "ms", false, func(r *ScaleResult) float64 {
+		if err := line("scale-cpu.svg", "CPU per session (user + miner + oracle)", "CPU time (ms)", func(r *ScaleResult) float64 {
 			return float64(r.CPU[0]+r.CPU[1]+r.CPU[2]) / float64(time.Millisecond)
 		}); err != nil {
 			return nil, err
 		}
-		if err := line("scale-gas.png", "Gas per session", "gas", false, func(r *ScaleResult) float64 { return r.Gas }); err != nil {
+		if err := line("scale-gas.svg", "Gas per session", "gas per session", func(r *ScaleResult) float64 { return r.Gas }); err != nil {
 			return nil, err
 		}
 	}
