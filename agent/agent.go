@@ -35,6 +35,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/chain"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
+	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
@@ -94,6 +95,11 @@ type Config struct {
 	// Rand defaults to crypto/rand.
 	Rand   io.Reader
 	Logger *slog.Logger
+	// Metrics, if set, receives the agent's transactions, sessions by phase
+	// and outcome, chain head and processed block, reorganisations and
+	// inference latencies. (Its RPC counts come from the client the agent
+	// is given, dialled with the metrics' transport.)
+	Metrics *metrics.Metrics
 }
 
 // Check reports the first problem with c.
@@ -314,6 +320,7 @@ func (a *Agent) follow(ctx context.Context, start uint64, parent common.Hash, li
 	src, err := chain.NewSource(chain.SourceConfig{
 		Address: a.cfg.Contract, Start: start, StartParentHash: parent,
 		PollInterval: a.cfg.PollInterval, ResyncInterval: 5 * a.cfg.PollInterval, Logger: a.log,
+		OnHead: a.cfg.Metrics.Head, OnReorg: func(uint64, uint64) { a.cfg.Metrics.Reorg() },
 	}, a.backend)
 	if err != nil {
 		return err
@@ -660,6 +667,7 @@ func (a *Agent) execute(id session.ID, acts []protocol.Action) {
 				level = slog.LevelWarn // a deviation, a stall or a lost secret: worth an operator's look
 			}
 			a.log.Log(context.Background(), level, "session ended", "session", id, "phase", o.Phase, "fault", o.Fault, "culprits", o.Culprits, "stalled", o.Stalled, "reason", o.Reason)
+			a.cfg.Metrics.SessionEnded(o.Phase.String())
 			h := a.handles[id]
 			delete(a.handles, id)
 			if a.cfg.OnOutcome != nil {
@@ -712,6 +720,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 		return err
 	}
 	a.processed = b.Number
+	a.observeBlock(b.Number)
 	for id, at := range a.mined {
 		if at <= b.Number {
 			delete(a.mined, id)
@@ -860,7 +869,7 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 		if est, err := a.backend.EstimateGas(ctx, ethereum.CallMsg{From: a.cfg.Account.Address, To: &to, Data: data}); err == nil {
 			gasLimit = est + est/2 + 50_000
 		}
-		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
+		rcpt, err := a.sendTx(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
 		a.mu.Lock()
 		for _, i := range sent {
 			a.settle(ctx, ids[i], rcpt, err)

@@ -153,7 +153,7 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 	var wait func(context.Context) (*types.Receipt, error)
 	data, err := wire.Pack(call)
 	if err == nil {
-		wait, err = a.sender.Submit(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
+		wait, err = a.submitTx(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
 	}
 	if err != nil && keyVersionMismatch(err) {
 		// Refused before broadcasting (the gas estimate reverted): undone

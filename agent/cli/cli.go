@@ -18,10 +18,13 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/blame"
+	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
@@ -66,11 +69,13 @@ type env struct {
 	// sends: the command signs transactions, so its account must hold
 	// funds.
 	sends bool
+	// metrics, if set, counts what the agent does (run -metrics).
+	metrics *metrics.Metrics
 }
 
 func commands() []command {
 	return []command{
-		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept, summary: "serve every session that names this account, until interrupted", flags: runFlags},
+		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept | groupMetrics, summary: "serve every session that names this account, until interrupted", flags: runFlags},
 		{name: "keys register", args: "", summary: "register this account's recipient keys (Method 2), if not registered yet", flags: keysFlags(keysRegister)},
 		{name: "keys rotate", summary: "register new recipient keys (version + 1); sessions already opened keep theirs", flags: keysFlags(keysRotate)},
 		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
@@ -308,7 +313,7 @@ func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Age
 	if err != nil {
 		return nil, nil, usageError{err}
 	}
-	client, chainID, err := e.cfg.dial(ctx)
+	client, chainID, err := e.cfg.dial(ctx, e.metrics)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -325,7 +330,7 @@ func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Age
 	}
 	cfg := agent.Config{
 		Role: e.cfg.role, Account: acct, Contract: addr, StartBlock: start,
-		DataDir: e.cfg.dataDir.value, PollInterval: poll, Logger: e.log,
+		DataDir: e.cfg.dataDir.value, PollInterval: poll, Logger: e.log, Metrics: e.metrics,
 	}
 	if opts != nil {
 		opts(&cfg)
@@ -359,6 +364,14 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return usageError{err}
 		}
+		var reg *prometheus.Registry
+		if e.cfg.metricsAddr.value != "" {
+			reg = prometheus.NewRegistry()
+			reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+			if e.metrics, err = metrics.New(reg, nil); err != nil {
+				return err
+			}
+		}
 		a, c, err := agentFor(ctx, e, func(c *agent.Config) {
 			c.Backend, c.Batch = model, batch
 			if e.cfg.role != session.User {
@@ -369,6 +382,11 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 			return err
 		}
 		defer c.close()
+		if reg != nil {
+			if err := serveMetrics(ctx, e, reg, a, c.poll); err != nil {
+				return err
+			}
+		}
 		if e.cfg.role != session.User {
 			e.log.Info("model", "backend", e.cfg.modelBackend.value, "model", model.Model(), "deterministic", model.Deterministic())
 		}
@@ -379,6 +397,25 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		return err
 	}
+}
+
+// serveMetrics serves /metrics, /healthz and /readyz at -metrics until ctx
+// ends. The agent is ready once it has caught up, while it is at most 10
+// blocks behind the head and its node answered within the last 30 s (or
+// ten poll intervals, if longer).
+func serveMetrics(ctx context.Context, e *env, reg *prometheus.Registry, a *agent.Agent, poll time.Duration) error {
+	r := metrics.Readiness{CaughtUp: a.Ready(), Stopped: a.Done(), Recent: max(30*time.Second, 10*poll)}
+	addr, errc, err := metrics.Serve(ctx, e.cfg.metricsAddr.value, metrics.Handler(reg, func() error { return e.metrics.Check(r) }))
+	if err != nil {
+		return usageError{fmt.Errorf("-metrics: %w", err)}
+	}
+	e.log.Info("serving metrics", "addr", addr.String())
+	go func() {
+		if err := <-errc; err != nil {
+			e.log.Error("metrics server stopped", "err", err)
+		}
+	}()
+	return nil
 }
 
 // suites parses a -suite value: one suite, or "all".
@@ -481,7 +518,7 @@ func keysShowFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error
 			}
 			acct = a.Address
 		}
-		client, chainID, err := e.cfg.dial(ctx)
+		client, chainID, err := e.cfg.dial(ctx, nil)
 		if err != nil {
 			return err
 		}
@@ -684,7 +721,7 @@ func sessionCommand(report chainReport) func(*flag.FlagSet) func(context.Context
 
 // onChain connects to the configured chain and contract and runs report.
 func onChain(ctx context.Context, e *env, id session.ID, report chainReport) error {
-	client, chainID, err := e.cfg.dial(ctx)
+	client, chainID, err := e.cfg.dial(ctx, nil)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net/http"
 	"os"
 	"strconv"
 	"strings"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/joho/godotenv"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
@@ -22,6 +24,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/deployment"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference/openai"
+	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 )
 
@@ -91,6 +94,7 @@ const (
 	groupBatch                     // batch: run only
 	groupModel                     // the model: the miner's and the oracle's run only
 	groupAccept                    // the acceptance policy: the miner's and the oracle's run only
+	groupMetrics                   // metrics: run only
 )
 
 // settingFlag is a setting as a flag.Value: the value is checked against
@@ -130,6 +134,7 @@ type config struct {
 	modelBackend, modelURL, modelName, modelKeyFile *setting
 	modelTimeout, modelDeterministic                *setting
 	batch                                           *setting
+	metricsAddr                                     *setting
 	// The miner's and oracle's acceptance policy (agent.AcceptPolicy).
 	acceptUsers, minPhaseTimeout, maxPhaseTimeout *setting
 	// given holds the settings a command takes.
@@ -155,6 +160,7 @@ func newConfig(role session.Role) *config {
 	c.logLevel = add(groupLog, text, "log-level", "LOG_LEVEL", "info", "debug, info, warn or error")
 	c.logFormat = add(groupLog, text, "log-format", "LOG_FORMAT", "text", "text or json")
 	c.batch = add(groupBatch, boolean, "batch", "BATCH", "false", "send the calls that fall due in one block as one multicall transaction")
+	c.metricsAddr = add(groupMetrics, text, "metrics", "METRICS_ADDR", "", "serve Prometheus /metrics, /healthz and /readyz at this host:port, e.g. 127.0.0.1:9464 (port 0: any free port, logged)")
 	c.modelBackend = add(groupModel, text, "model-backend", "INFERENCE_BACKEND", "deterministic", "what runs prompts: deterministic (built in) or openai (an OpenAI-compatible chat-completions server)")
 	c.modelURL = add(groupModel, text, "model-url", "INFERENCE_URL", "", "openai: base URL of the server, e.g. http://127.0.0.1:8080/v1 (llama.cpp), http://127.0.0.1:11434/v1 (Ollama)")
 	c.modelName = add(groupModel, text, "model", "INFERENCE_MODEL", "", "openai: the model to run")
@@ -321,11 +327,18 @@ func (c *config) model() (inference.Backend, error) {
 }
 
 // dial connects to the RPC endpoint and returns the client and chain id.
-func (c *config) dial(ctx context.Context) (*ethclient.Client, uint64, error) {
-	client, err := ethclient.DialContext(ctx, c.rpc.value)
+// With m set, the client's requests are counted in m (over http(s):// and
+// ws://; see metrics.Metrics.WebsocketDialer for what is not counted).
+func (c *config) dial(ctx context.Context, m *metrics.Metrics) (*ethclient.Client, uint64, error) {
+	var opts []rpc.ClientOption
+	if m != nil {
+		opts = append(opts, rpc.WithHTTPClient(&http.Client{Transport: m.Transport(nil)}), rpc.WithWebsocketDialer(m.WebsocketDialer()))
+	}
+	rc, err := rpc.DialOptions(ctx, c.rpc.value, opts...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("connecting to %s: %w", c.rpc.value, err)
 	}
+	client := ethclient.NewClient(rc)
 	id, err := client.ChainID(ctx)
 	if err != nil {
 		client.Close()

@@ -132,7 +132,7 @@ func New(reg prometheus.Registerer, now func() time.Time) (*Metrics, error) {
 		reorgs: prometheus.NewCounter(prometheus.CounterOpts{Name: name("reorgs_total"),
 			Help: "Chain reorganisations the agent followed."}),
 		inference: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: name("inference_seconds"),
-			Help: "Inference latency, by stage: model (a completion by the backend: the miner's answer, the oracle's re-run), answer (the user's prompt sent to the answer received), verdict (to the oracle's verdict).",
+			Help: "Inference latency, by stage: model (a completion by the backend: the miner's answer, the oracle's re-run), verdict (the user's Ask, from sealing the prompt to holding the answer and the oracle's verdict).",
 			// 10 ms to about 10 minutes: a deterministic model answers in
 			// microseconds, a language model in seconds, a chain round in
 			// blocks.
@@ -263,9 +263,6 @@ type Inference string
 const (
 	// InferenceModel is one completion by the model backend.
 	InferenceModel Inference = "model"
-	// InferenceAnswer is the user's wait from sending a prompt to holding
-	// the answer.
-	InferenceAnswer Inference = "answer"
 	// InferenceVerdict is the user's wait from sending a prompt to the
 	// oracle's verdict.
 	InferenceVerdict Inference = "verdict"

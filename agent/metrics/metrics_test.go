@@ -284,7 +284,7 @@ func TestNilMetrics(t *testing.T) {
 	m.Reorg()
 	m.SessionEnded("failed")
 	m.SessionPhases(nil)
-	m.ObserveInference(InferenceAnswer, time.Second)
+	m.ObserveInference(InferenceVerdict, time.Second)
 	if m.HeadLag() != 0 || !m.LastSuccess().IsZero() {
 		t.Error("nil metrics report values")
 	}
