@@ -292,3 +292,41 @@ func TestNilMetrics(t *testing.T) {
 		t.Error("nil metrics wrap the transport")
 	}
 }
+
+// What Gather reads in-process is what Scrape reads over HTTP.
+func TestGatherAndScrapeAgree(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	m := MustNew(reg)
+	m.rpcRequests.WithLabelValues("eth_getLogs").Add(3)
+	m.rpcRequests.WithLabelValues("eth_blockNumber").Inc()
+	m.TxSent()
+	m.ObserveInference(InferenceModel, time.Second)
+	hs := httptest.NewServer(Handler(reg, func() error { return nil }))
+	defer hs.Close()
+	scraped, err := Scrape(context.Background(), hs.URL+"/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gathered, err := Gather(reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(scraped) != len(gathered) || len(scraped) < 5 {
+		t.Fatalf("scraped %d samples, gathered %d", len(scraped), len(gathered))
+	}
+	for k, v := range gathered {
+		if scraped[k] != v {
+			t.Errorf("%s: scraped %v, gathered %v", k, scraped[k], v)
+		}
+	}
+	rpc := RPCRequests(scraped)
+	if len(rpc) != 2 || rpc["eth_getLogs"] != 3 || rpc["eth_blockNumber"] != 1 {
+		t.Errorf("RPCRequests %v", rpc)
+	}
+	if scraped[`sessionkeystore_inference_seconds_count{stage="model"}`] != 1 || scraped["sessionkeystore_transactions_sent_total"] != 1 {
+		t.Errorf("samples %v", scraped)
+	}
+	if _, err := Scrape(context.Background(), hs.URL+"/nothing"); err == nil {
+		t.Error("scraping a 404 succeeded")
+	}
+}

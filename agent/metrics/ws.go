@@ -85,11 +85,12 @@ func newWSConn(c net.Conn, m *Metrics) *wsConn {
 	return w
 }
 
-// Write implements net.Conn.
+// Write implements net.Conn. The bytes are read before they are sent:
+// the answer to a request may arrive (on the reading goroutine) as soon as
+// they are, and its id must be known by then.
 func (w *wsConn) Write(p []byte) (int, error) {
-	n, err := w.Conn.Write(p)
-	w.out.feed(p[:n])
-	return n, err
+	w.out.feed(p)
+	return w.Conn.Write(p)
 }
 
 // Read implements net.Conn.

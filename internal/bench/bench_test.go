@@ -122,6 +122,8 @@ func TestReport(t *testing.T) {
 		}
 	}
 	res.Sessions[1].Gas = 250_000
+	res.Sessions[0].RPC = [3]float64{12.5, 20, 18}
+	res.Sessions[0].RPCMethods[0] = map[string]float64{"eth_getLogs": 2.5, "eth_sendRawTransaction": 4, "eth_blockNumber": 6}
 	for _, c := range res.Options.ScaleConfigs {
 		for _, batched := range []bool{false, true} {
 			for _, n := range res.Options.Scale {
@@ -140,7 +142,8 @@ func TestReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"## Recommendation", "**Default: Method 2 coordinated by the user", "250,000", "## Latency", "## Scale", "## Waste found and fixed",
-		"## Developer experience", "Method 1, 27 lines", "## Micro-benchmarks", "X25519Agree", "test cpu", "(charts/gas-per-session.svg)", "KiB / session"} {
+		"## Developer experience", "Method 1, 27 lines", "## Micro-benchmarks", "X25519Agree", "test cpu", "(charts/gas-per-session.svg)", "KiB / session",
+		"| M1 x25519 | 12.5 | 20.0 | 18.0 | 4 |", "| M1 x25519 | user | eth_blockNumber 6.0, eth_sendRawTransaction 4.0, eth_getLogs 2.5 |", "| M1 x25519 | miner | none |"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("report lacks %q", want)
 		}

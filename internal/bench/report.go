@@ -155,15 +155,27 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 		mc := res.Micro.Session[s.Config]
 		w("| %s | %s | %s | %s | %.0f | %.0f | %.0f |\n", s.Config, ms(s.CPU[0]), ms(s.CPU[1]), ms(s.CPU[2]), mc[0]/1e3, mc[1]/1e3, mc[2]/1e3)
 	}
+	w("\n**JSON-RPC requests per session**, by role, over the same sequential sessions, read from each agent's Prometheus metrics (`sessionkeystore_rpc_requests_total`, counted on the wire by the RPC client's transport: the miner's and the oracle's `run -metrics` endpoints, scraped before and after; the user driver's own collectors), with each session's transactions beside them (a transaction is at least `eth_sendRawTransaction` and its receipt):\n\n")
+	w("| config | user | miner | oracle | txs / session |\n|---|---|---|---|---|\n")
+	for _, s := range res.Sessions {
+		w("| %s | %.1f | %.1f | %.1f | %.0f |\n", s.Config, s.RPC[0], s.RPC[1], s.RPC[2], s.Txs)
+	}
+	w("\n<details><summary>requests per session by method</summary>\n\n| config | role | requests by method |\n|---|---|---|\n")
+	for _, s := range res.Sessions {
+		for r, name := range []string{"user", "miner", "oracle"} {
+			w("| %s | %s | %s |\n", s.Config, name, byMethod(s.RPCMethods[r]))
+		}
+	}
+	w("\n</details>\n")
 	w("\nOne inference request's off-chain work: user %.1f µs, miner %.1f µs (deterministic model included), oracle %.1f µs (re-run included).\n\n", res.Micro.Inference[0]/1e3, res.Micro.Inference[1]/1e3, res.Micro.Inference[2]/1e3)
 
 	w("## Scale: concurrent sessions, one agent per role\n\n")
 	w("N sessions opened at once by one user agent and served by one miner and one oracle agent (a new chain, new accounts and new processes for each run, so that CPU time and peak resident memory, counted from when each process has caught up, are this run's alone), at %s blocks. *Batched* agents send the calls that fall due in a block as one `multicall` transaction. Gas and transactions per session are the totals of all the sessions' distinct transactions divided by N (a batch counts once). Failures must be zero.\n\n", blockName(o.ScaleBlockTime))
-	w("| config | batched | N | sessions/s | failed | latency p50 / p95 (ms) | gas / session | txs / session | CPU ms / session (user, miner, oracle) | peak RSS MiB (user, miner, oracle) |\n|---|---|---|---|---|---|---|---|---|---|\n")
+	w("| config | batched | N | sessions/s | failed | latency p50 / p95 (ms) | gas / session | txs / session | CPU ms / session (user, miner, oracle) | RPC requests / session (user, miner, oracle) | peak RSS MiB (user, miner, oracle) |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, r := range res.Scale {
-		w("| %s | %v | %d | %.1f | %d | %.0f / %.0f | %s | %.2f | %s, %s, %s | %.0f, %.0f, %.0f |\n", r.Config, r.Batched, r.N, r.Throughput, r.Failed,
+		w("| %s | %v | %d | %.1f | %d | %.0f / %.0f | %s | %.2f | %s, %s, %s | %.1f, %.1f, %.1f | %.0f, %.0f, %.0f |\n", r.Config, r.Batched, r.N, r.Throughput, r.Failed,
 			float64(r.WallP50)/float64(time.Millisecond), float64(r.WallP95)/float64(time.Millisecond), thousands(r.Gas), r.Txs,
-			ms(r.CPU[0]), ms(r.CPU[1]), ms(r.CPU[2]), float64(r.MaxRSS[0])/1024, float64(r.MaxRSS[1])/1024, float64(r.MaxRSS[2])/1024)
+			ms(r.CPU[0]), ms(r.CPU[1]), ms(r.CPU[2]), r.RPC[0], r.RPC[1], r.RPC[2], float64(r.MaxRSS[0])/1024, float64(r.MaxRSS[1])/1024, float64(r.MaxRSS[2])/1024)
 	}
 	memory(b, res)
 	for _, c := range charts[2:] {
@@ -195,6 +207,28 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	w("## How to reproduce\n\n")
 	w("```sh\nmake bench                          # this file and docs/bench/*.svg, about %s here\nmake bench BENCH_FLAGS=-full        # 30 sessions per config, N up to 3,000, the hybrid suite at scale too\ngo run ./cmd/bench -h               # every option\n```\n\n", res.Took.Round(time.Second))
 	w("The run starts its own Anvil on a free port of 127.0.0.1 (and stops it), builds the binaries into a temporary directory, and needs nothing but Go and the npm tools `make tools` installs.\n")
+}
+
+// byMethod writes requests per session by method, most first.
+func byMethod(m map[string]float64) string {
+	if len(m) == 0 {
+		return "none"
+	}
+	names := make([]string, 0, len(m))
+	for k := range m {
+		names = append(names, k)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if m[names[i]] != m[names[j]] {
+			return m[names[i]] > m[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = fmt.Sprintf("%s %.1f", n, m[n])
+	}
+	return strings.Join(parts, ", ")
 }
 
 // memory reports how each role's peak memory grows per concurrent session.
