@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"strconv"
 	"strings"
 	"time"
@@ -365,7 +366,14 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 			return usageError{err}
 		}
 		var reg *prometheus.Registry
+		var ln net.Listener
 		if e.cfg.metricsAddr.value != "" {
+			// Listen first: a -metrics address that cannot be served is a
+			// usage error, before anything connects.
+			if ln, err = metrics.Listen(e.cfg.metricsAddr.value); err != nil {
+				return usageError{fmt.Errorf("-metrics: %w", err)}
+			}
+			defer ln.Close()
 			reg = prometheus.NewRegistry()
 			reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 			if e.metrics, err = metrics.New(reg, nil); err != nil {
@@ -383,9 +391,7 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		defer c.close()
 		if reg != nil {
-			if err := serveMetrics(ctx, e, reg, a, c.poll); err != nil {
-				return err
-			}
+			serveMetrics(ctx, e, ln, reg, a, c.poll)
 		}
 		if e.cfg.role != session.User {
 			e.log.Info("model", "backend", e.cfg.modelBackend.value, "model", model.Model(), "deterministic", model.Deterministic())
@@ -403,19 +409,15 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 // ends. The agent is ready once it has caught up, while it is at most 10
 // blocks behind the head and its node answered within the last 30 s (or
 // ten poll intervals, if longer).
-func serveMetrics(ctx context.Context, e *env, reg *prometheus.Registry, a *agent.Agent, poll time.Duration) error {
+func serveMetrics(ctx context.Context, e *env, ln net.Listener, reg *prometheus.Registry, a *agent.Agent, poll time.Duration) {
 	r := metrics.Readiness{CaughtUp: a.Ready(), Stopped: a.Done(), Recent: max(30*time.Second, 10*poll)}
-	addr, errc, err := metrics.Serve(ctx, e.cfg.metricsAddr.value, metrics.Handler(reg, func() error { return e.metrics.Check(r) }))
-	if err != nil {
-		return usageError{fmt.Errorf("-metrics: %w", err)}
-	}
-	e.log.Info("serving metrics", "addr", addr.String())
+	errc := metrics.Serve(ctx, ln, metrics.Handler(reg, func() error { return e.metrics.Check(r) }))
+	e.log.Info("serving metrics", "addr", ln.Addr().String())
 	go func() {
-		if err := <-errc; err != nil {
+		for err := range errc {
 			e.log.Error("metrics server stopped", "err", err)
 		}
 	}()
-	return nil
 }
 
 // suites parses a -suite value: one suite, or "all".

@@ -92,22 +92,27 @@ func (m *Metrics) Check(r Readiness) error {
 	return nil
 }
 
-// Serve serves h on addr until ctx ends, then shuts the server down. It
-// returns once the listener is open (the address it listens on, with a
-// port 0 resolved) and reports a later serving error on errc.
-func Serve(ctx context.Context, addr string, h http.Handler) (bound net.Addr, errc <-chan error, err error) {
+// Listen opens the listener of the metrics server at addr (host:port;
+// port 0 picks a free one: ln.Addr() says which).
+func Listen(addr string) (net.Listener, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, nil, fmt.Errorf("metrics: listening on %s: %w", addr, err)
+		return nil, fmt.Errorf("metrics: listening on %s: %w", addr, err)
 	}
+	return ln, nil
+}
+
+// Serve serves h on ln until ctx ends, then shuts the server down (which
+// closes ln). A serving error other than the shutdown is sent on the
+// returned channel, which is closed when the server has stopped.
+func Serve(ctx context.Context, ln net.Listener, h http.Handler) <-chan error {
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	out := make(chan error, 1)
 	go func() {
-		err := srv.Serve(ln)
-		if errors.Is(err, http.ErrServerClosed) {
-			err = nil
+		defer close(out)
+		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+			out <- err
 		}
-		out <- err
 	}()
 	go func() {
 		<-ctx.Done()
@@ -115,5 +120,5 @@ func Serve(ctx context.Context, addr string, h http.Handler) (bound net.Addr, er
 		defer cancel()
 		srv.Shutdown(sctx)
 	}()
-	return ln.Addr(), out, nil
+	return out
 }
