@@ -156,7 +156,7 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 		w("| %s | %s | %s | %s | %.0f | %.0f | %.0f |\n", s.Config, ms(s.CPU[0]), ms(s.CPU[1]), ms(s.CPU[2]), mc[0]/1e3, mc[1]/1e3, mc[2]/1e3)
 	}
 	w("\n**JSON-RPC requests per session**, by role, over the same sequential sessions, read from each agent's Prometheus metrics (`sessionkeystore_rpc_requests_total`, counted on the wire by the RPC client's transport: the miner's and the oracle's `run -metrics` endpoints, scraped before and after; the user driver's own collectors), with each session's transactions beside them (a transaction is at least `eth_sendRawTransaction` and its receipt):\n\n")
-	w("| config | user | miner | oracle | txs / session |\n|---|---|---|---|---|\n")
+	w("| config | user | miner | oracle | txs / session (all roles) |\n|---|---|---|---|---|\n")
 	for _, s := range res.Sessions {
 		w("| %s | %.1f | %.1f | %.1f | %.0f |\n", s.Config, s.RPC[0], s.RPC[1], s.RPC[2], s.Txs)
 	}
