@@ -111,6 +111,14 @@ func (m *Metrics) responses(body []byte, method func(id string) (string, bool)) 
 		m.succeeded()
 		return
 	}
+	trimmed := bytes.TrimSpace(body)
+	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') && !bytes.Contains(trimmed, []byte(`"error"`)) {
+		// No error member anywhere: every response in it is a result (or
+		// a notification). Skipping the parse keeps the cost of counting
+		// to one scan of the bytes, however large the result.
+		m.succeeded()
+		return
+	}
 	msgs, ok := parseMessages(body)
 	if !ok {
 		m.rpcErrors.WithLabelValues("unknown", string(ErrMalformed)).Inc()
