@@ -160,3 +160,16 @@ func TestReport(t *testing.T) {
 		}
 	}
 }
+
+// The report claims zero failures at scale only when there were none.
+func TestScaleFailuresAreReported(t *testing.T) {
+	res := &Results{Scale: []ScaleResult{{Config: "M1 x25519", N: 10}, {Config: "M1 x25519", N: 1000, Batched: true}}}
+	if got := scaleFailures(res); !strings.Contains(got, "zero failures at every N") {
+		t.Fatalf("no failures: %q", got)
+	}
+	res.Scale[1].Failed, res.Scale[1].Errors = 1, map[string]int{"agent: session 0x13 is already being opened": 1}
+	got := scaleFailures(res)
+	if strings.Contains(got, "zero failures") || !strings.Contains(got, "M1 x25519 batched at N = 1000: 1 failed (1× agent: session 0x13 is already being opened)") {
+		t.Fatalf("one failure: %q", got)
+	}
+}

@@ -294,7 +294,7 @@ func waste(b *strings.Builder, res *Results) {
 	}
 	w("\n  Batching is `run -batch` (`BATCH=true`); it is off by default because a batch ties the calls of unrelated sessions to one transaction's fate (each call may fail on its own, but a batch that runs out of gas delays them all), and it only pays when an agent serves many sessions at once.\n")
 	w("- **Three stored attestations per session.** The first run of this benchmark showed `attest` as the largest share of every session's gas: each of the three attestations took a cold storage slot. Now the contract stores the first attestation and marks later equal ones with a bit in a slot it writes anyway; only a differing attestation takes a slot. The commit `contract: store one attestation per session, not three` has the before and after in its gas snapshot; the numbers above are the after.\n")
-	w("- **Concurrent opens from one user failed** before this benchmark existed: each `Open` read the same on-chain nonce, so the second session of a burst reverted (or collided with the first); then opens sent from their own goroutines took account nonces out of order. Found by the scale runs: opens are now numbered locally and broadcast in nonce order while earlier ones are in flight (`TestBatchedAgents` opens six at once). The scale table above, with zero failures at every N, is the after.\n")
+	w("- **Concurrent opens from one user failed** before this benchmark existed: each `Open` read the same on-chain nonce, so the second session of a burst reverted (or collided with the first); then opens sent from their own goroutines took account nonces out of order. Found by the scale runs: opens are now numbered locally and broadcast in nonce order while earlier ones are in flight (`TestBatchedAgents` opens six at once). %s\n", scaleFailures(res))
 	lost := []string{}
 	for _, l := range res.Latency {
 		if !l.Failed && l.Rounds > 0 && int(l.Blocks) > l.Rounds-1 {
@@ -306,6 +306,31 @@ func waste(b *strings.Builder, res *Results) {
 	} else {
 		w("- **Lost blocks** (a block in which the session's next step could have gone but did not): %s.\n", strings.Join(lost, "; "))
 	}
+}
+
+// scaleFailures says how the scale runs bear out the fix of concurrent
+// opens: no failure at any N, or which runs failed and why.
+func scaleFailures(res *Results) string {
+	var failed []string
+	for _, r := range res.Scale {
+		if r.Failed == 0 {
+			continue
+		}
+		var why []string
+		for e, n := range r.Errors {
+			why = append(why, fmt.Sprintf("%d× %s", n, e))
+		}
+		sort.Strings(why)
+		batched := ""
+		if r.Batched {
+			batched = " batched"
+		}
+		failed = append(failed, fmt.Sprintf("%s%s at N = %d: %d failed (%s)", r.Config, batched, r.N, r.Failed, strings.Join(why, "; ")))
+	}
+	if len(failed) == 0 {
+		return "The scale table above, with zero failures at every N, is the after."
+	}
+	return "In this run, though, not every session opened: " + strings.Join(failed, "; ") + "."
 }
 
 func recommend(b *strings.Builder, res *Results) {
