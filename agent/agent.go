@@ -92,6 +92,15 @@ type Config struct {
 	// PollInterval is how often the chain is polled when it cannot push
 	// logs. Default 1s.
 	PollInterval time.Duration
+	// RotateEvery, when positive, makes a miner or an oracle register a new
+	// recipient key of each suite it has registered (version + 1) once the
+	// current one is this old (keys.go). Whether or not it is set, a
+	// private key of an older version is deleted once no session that is
+	// not over recorded it (RetireDepth blocks after the newer version's
+	// registration).
+	RotateEvery time.Duration
+	// Now is the clock RotateEvery is measured on. Default time.Now.
+	Now func() time.Time
 	// Rand defaults to crypto/rand.
 	Rand   io.Reader
 	Logger *slog.Logger
@@ -175,6 +184,8 @@ type Agent struct {
 	reopen    map[session.ID]uint64
 	orphans   map[session.ID]uint64
 	unsettled map[session.ID]unsettled
+	// rotating holds the suites whose key rotation is in flight.
+	rotating map[session.Suite]rotation
 }
 
 // New checks the configuration, opens the store and connects the sender.
@@ -187,6 +198,9 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 	}
 	if cfg.PollInterval == 0 {
 		cfg.PollInterval = time.Second
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
 	}
 	log := cfg.Logger
 	if log == nil {
@@ -215,6 +229,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, ready: make(chan struct{}),
 		stopping: make(chan struct{}), done: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
+		rotating: map[session.Suite]rotation{},
 	}, nil
 }
 
@@ -523,6 +538,7 @@ func (a *Agent) handleLog(l types.Log) {
 	case wire.KeyRegistered:
 		a.reg.Add(ev)
 	case wire.KeyRevoked:
+		a.reg.Revoke(ev)
 	case protocol.Opened:
 		a.opened(ev)
 	case protocol.Event:
@@ -702,6 +718,8 @@ func (a *Agent) handleRemoved(l types.Log) {
 	switch ev := ev.(type) {
 	case wire.KeyRegistered:
 		a.reg.Remove(ev)
+	case wire.KeyRevoked:
+		a.reg.Unrevoke(ev)
 	case protocol.Event:
 		a.rebuild[ev.EventMeta().Session] = true
 	}
@@ -736,6 +754,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 		return nil
 	}
 	a.serveInferences(ctx)
+	a.manageKeys(ctx, b.Number)
 	a.dropUnopened(ctx, b.Number)
 	overdue := a.overdue(ctx, b.Number)
 	var ids []session.ID

@@ -73,9 +73,12 @@ func isTransient(err error) bool {
 		// -32005: "limit exceeded", the rate limit code of EIP-1474.
 		return re.ErrorCode() == -32005
 	}
-	// Errors that crossed a process boundary as text.
+	// Errors that crossed a process boundary as text, and a WebSocket
+	// connection that broke under a call: gorilla's CloseError (code 1006,
+	// "abnormal closure: unexpected EOF") wraps nothing errors.Is knows.
 	msg := strings.ToLower(err.Error())
-	for _, s := range []string{"connection refused", "connection reset", "broken pipe", "i/o timeout", "too many requests"} {
+	for _, s := range []string{"connection refused", "connection reset", "broken pipe", "i/o timeout", "too many requests",
+		"unexpected eof", "websocket: close 1006", "use of closed network connection"} {
 		if strings.Contains(msg, s) {
 			return true
 		}

@@ -45,6 +45,8 @@ func TestIsTransient(t *testing.T) {
 		{codeError{-32005}, true},
 		{codeError{-32000}, false},
 		{errors.New("dial tcp 127.0.0.1:8545: connect: connection refused"), true},
+		{errors.New("websocket: close 1006 (abnormal closure): unexpected EOF"), true},
+		{errors.New("write tcp 127.0.0.1:1->127.0.0.1:2: use of closed network connection"), true},
 		{errors.New("nonce too low"), false},
 		{errors.New("insufficient funds for gas * price + value"), false},
 		{errors.New("execution reverted"), false},

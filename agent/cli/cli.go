@@ -76,13 +76,14 @@ type env struct {
 
 func commands() []command {
 	return []command{
-		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept | groupMetrics, summary: "serve every session that names this account, until interrupted", flags: runFlags},
+		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept | groupKeys | groupMetrics, summary: "serve every session that names this account, until interrupted", flags: runFlags},
 		{name: "keys register", args: "", summary: "register this account's recipient keys (Method 2), if not registered yet", flags: keysFlags(keysRegister)},
 		{name: "keys rotate", summary: "register new recipient keys (version + 1); sessions already opened keep theirs", flags: keysFlags(keysRotate)},
 		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
 		{name: "keys show", args: "[ADDRESS]", readOnly: true, groups: groupChain | groupAccount | groupLog, summary: "print the registry record of an account (default: this one; an ADDRESS needs no key)", flags: keysShowFlags},
 		{name: "open", summary: "open a session, wait until it ends and print its outcome", roles: []session.Role{session.User}, flags: openFlags},
 		{name: "ask", args: "[PROMPT...]", summary: "ask a prompt in an Established session (from the arguments, -file or stdin); print the answer and the oracle's verdict", roles: []session.Role{session.User}, flags: askFlags},
+		{name: "serve", summary: "serve an OpenAI-compatible API (POST /v1/chat/completions, GET /v1/models): each request an encrypted inference in a session opened on demand", roles: []session.Role{session.User}, flags: serveFlags},
 		{name: "answer", summary: "print the answer and the verdict of a request asked before (after ask timed out or was interrupted)", roles: []session.Role{session.User}, flags: answerFlags},
 		{name: "close", summary: "close an Established session: no more requests; every party deletes its key", flags: closeFlags},
 		{name: "status", args: "[SESSION_ID]", readOnly: true, groups: groupChain | groupLog, summary: "rebuild a session's timeline from on-chain events alone", flags: sessionCommand(render)},
@@ -126,9 +127,9 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		groups = groupsAgent
 	}
 	if role == session.User {
-		groups &^= groupModel | groupAccept // the user runs no model and serves no sessions
+		groups &^= groupModel | groupAccept | groupKeys // the user runs no model, serves no sessions, has no registered keys
 	}
-	if cmd.name != "run" {
+	if cmd.name != "run" && cmd.name != "serve" {
 		// A one-shot command prints its result and the warnings; what the
 		// agent does on the way is for -v (run logs it by default).
 		cfg.logLevel.def = "warn"
@@ -137,7 +138,7 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 	fl.Init(prog+" "+cmd.name, flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	own.VisitAll(func(f *flag.Flag) { fl.Var(f.Value, f.Name, f.Usage) })
-	if cmd.name != "run" {
+	if cmd.name != "run" && cmd.name != "serve" {
 		fl.BoolFunc("v", "verbose: log what the agent does on the way (as -log-level info)", func(string) error {
 			if cfg.logLevel.value == "" {
 				cfg.logLevel.value = "info"
@@ -365,6 +366,12 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return usageError{err}
 		}
+		var rotate time.Duration
+		if e.cfg.role != session.User {
+			if rotate, err = time.ParseDuration(e.cfg.rotateEvery.value); err != nil || rotate < 0 {
+				return usagef("-rotate-every %q: want a duration such as 24h, or 0 for never", e.cfg.rotateEvery.value)
+			}
+		}
 		var reg *prometheus.Registry
 		var ln net.Listener
 		if e.cfg.metricsAddr.value != "" {
@@ -383,7 +390,7 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		a, c, err := agentFor(ctx, e, func(c *agent.Config) {
 			c.Backend, c.Batch = model, batch
 			if e.cfg.role != session.User {
-				c.Accept = policy.Accept
+				c.Accept, c.RotateEvery = policy.Accept, rotate
 			}
 		})
 		if err != nil {
@@ -552,18 +559,16 @@ func keysShowFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error
 	}
 }
 
-func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+// sessionFlags registers the flags that choose a session's parties and
+// method (open and serve share them) and returns their parser.
+func sessionFlags(fl *flag.FlagSet) func() (agent.OpenOptions, error) {
 	miner := fl.String("miner", "", "the miner's account address (required)")
 	oracle := fl.String("oracle", "", "the oracle's account address (required)")
 	method := fl.String("method", "combined", "combined (Method 1) or coordinator (Method 2)")
 	coord := fl.String("coordinator", "user", "Method 2: the role that makes and wraps the key: user, miner or oracle")
 	suite := fl.String("suite", "x25519", "Method 2: x25519 or hybrid (ML-KEM-768+X25519); Method 1 is x25519")
 	phase := fl.Duration("phase-timeout", 2*time.Minute, "how long each phase may take on chain before anyone may expire the session")
-	timeout := fl.Duration("timeout", 10*time.Minute, "how long to wait for the session to end")
-	return func(ctx context.Context, e *env, args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected arguments %q", args)
-		}
+	return func() (agent.OpenOptions, error) {
 		var o agent.OpenOptions
 		var err error
 		for _, a := range []struct {
@@ -571,27 +576,42 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 			to      *common.Address
 		}{{"-miner", *miner, &o.Miner}, {"-oracle", *oracle, &o.Oracle}} {
 			if !common.IsHexAddress(a.v) {
-				return usagef("%s %q: want an account address", a.name, a.v)
+				return o, usagef("%s %q: want an account address", a.name, a.v)
 			}
 			*a.to = common.HexToAddress(a.v)
 		}
 		if o.Method, err = session.ParseMethod(*method); err != nil {
-			return usageError{err}
+			return o, usageError{err}
 		}
 		if o.Suite, err = session.ParseSuite(*suite); err != nil {
-			return usageError{err}
+			return o, usageError{err}
 		}
 		if o.Method == session.Coordinator {
 			if o.Coordinator, err = session.ParseRole(*coord); err != nil {
-				return usageError{err}
+				return o, usageError{err}
 			}
 		} else if o.Suite != session.X25519 {
-			return usagef("Method 1 (combined) runs on the x25519 suite only")
+			return o, usagef("Method 1 (combined) runs on the x25519 suite only")
 		}
 		if *phase < session.MinPhaseTimeout || *phase > session.MaxPhaseTimeout || *phase%time.Second != 0 {
-			return usagef("-phase-timeout %v: the contract takes whole seconds from %v to %v (30 days)", *phase, session.MinPhaseTimeout, session.MaxPhaseTimeout)
+			return o, usagef("-phase-timeout %v: the contract takes whole seconds from %v to %v (30 days)", *phase, session.MinPhaseTimeout, session.MaxPhaseTimeout)
 		}
 		o.PhaseTimeout = uint32(phase.Seconds())
+		return o, nil
+	}
+}
+
+func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
+	options := sessionFlags(fl)
+	timeout := fl.Duration("timeout", 10*time.Minute, "how long to wait for the session to end")
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected arguments %q", args)
+		}
+		o, err := options()
+		if err != nil {
+			return err
+		}
 
 		ctx, cancel := context.WithTimeout(ctx, *timeout)
 		defer cancel()

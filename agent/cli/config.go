@@ -84,7 +84,7 @@ func (k kind) String() string {
 }
 
 // group is a set of settings a command takes or not.
-type group uint8
+type group uint16
 
 const (
 	groupChain   group = 1 << iota // rpc, contract, deployment, start-block, poll-interval
@@ -94,6 +94,7 @@ const (
 	groupBatch                     // batch: run only
 	groupModel                     // the model: the miner's and the oracle's run only
 	groupAccept                    // the acceptance policy: the miner's and the oracle's run only
+	groupKeys                      // key rotation: the miner's and the oracle's run only
 	groupMetrics                   // metrics: run only
 )
 
@@ -137,6 +138,8 @@ type config struct {
 	metricsAddr                                     *setting
 	// The miner's and oracle's acceptance policy (agent.AcceptPolicy).
 	acceptUsers, minPhaseTimeout, maxPhaseTimeout *setting
+	// How often the miner's and the oracle's registered keys rotate.
+	rotateEvery *setting
 	// given holds the settings a command takes.
 	given group
 }
@@ -170,6 +173,7 @@ func newConfig(role session.Role) *config {
 	c.acceptUsers = add(groupAccept, text, "accept-users", "ACCEPT_USERS", "", "comma-separated user accounts whose sessions to serve (default: any)")
 	c.minPhaseTimeout = add(groupAccept, unsigned, "min-phase-timeout", "MIN_PHASE_TIMEOUT", "0", "serve only sessions whose phase timeout is at least this many seconds (0: no bound)")
 	c.maxPhaseTimeout = add(groupAccept, unsigned, "max-phase-timeout", "MAX_PHASE_TIMEOUT", "0", "serve only sessions whose phase timeout is at most this many seconds (0: no bound)")
+	c.rotateEvery = add(groupKeys, duration, "rotate-every", "ROTATE_EVERY", "24h", "register a new recipient key of each registered suite once the current one is this old (0: never); old private keys are deleted once no open session recorded them")
 	return c
 }
 

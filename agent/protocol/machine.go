@@ -162,6 +162,11 @@ func (m *Machine) Phase() session.Phase { return m.phase }
 // the user's own open).
 func (m *Machine) Params() session.Params { return m.params }
 
+// KeyVersions returns the registered key versions the session recorded
+// (Method 2: the miner's and the oracle's when they are recipients; 0
+// otherwise and before SessionOpened).
+func (m *Machine) KeyVersions() [3]uint32 { return m.versions }
+
 // Consume applies one event and returns the actions it made due. On error
 // the machine is unchanged.
 func (m *Machine) Consume(ev Event) ([]Action, error) {

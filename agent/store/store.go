@@ -28,6 +28,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 )
@@ -268,6 +269,9 @@ type KeyRecord struct {
 	Suite   session.Suite `json:"suite"`
 	Version uint32        `json:"version"`
 	Private []byte        `json:"private"`
+	// Created is when the key was made (records written before it existed
+	// have none: KeyCreated falls back to the file's time).
+	Created time.Time `json:"created,omitzero"`
 }
 
 func (s *Store) keyPath(suite session.Suite, version uint32) string {
@@ -288,6 +292,24 @@ func (s *Store) Key(suite session.Suite, version uint32) (KeyRecord, error) {
 		err = fmt.Errorf("%w: key file %s-%d holds %s-%d", ErrCorrupt, suite, version, k.Suite, k.Version)
 	}
 	return k, err
+}
+
+// KeyCreated returns when the key of a suite and version was made: its
+// record's Created, or for an older record the time its file was written.
+func (s *Store) KeyCreated(suite session.Suite, version uint32) (time.Time, error) {
+	k, err := s.Key(suite, version)
+	clear(k.Private)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if !k.Created.IsZero() {
+		return k.Created, nil
+	}
+	fi, err := os.Stat(s.keyPath(suite, version))
+	if err != nil {
+		return time.Time{}, fmt.Errorf("store: %w", err)
+	}
+	return fi.ModTime(), nil
 }
 
 // DeleteKey durably deletes a registered private key.

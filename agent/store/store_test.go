@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 )
@@ -114,7 +115,9 @@ func TestKeysAndCursor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []KeyRecord{{session.Hybrid, 1, []byte{1}}, {session.X25519, 2, []byte{2}}, {session.X25519, 1, []byte{3}}} {
+	created := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	before := time.Now().Add(-time.Second)
+	for _, k := range []KeyRecord{{Suite: session.Hybrid, Version: 1, Private: []byte{1}}, {Suite: session.X25519, Version: 2, Private: []byte{2}, Created: created}, {Suite: session.X25519, Version: 1, Private: []byte{3}}} {
 		if err := s.PutKey(k); err != nil {
 			t.Fatal(err)
 		}
@@ -122,6 +125,15 @@ func TestKeysAndCursor(t *testing.T) {
 	k, err := s.Key(session.X25519, 2)
 	if err != nil || !bytes.Equal(k.Private, []byte{2}) {
 		t.Fatalf("Key = %+v, %v", k, err)
+	}
+	if at, err := s.KeyCreated(session.X25519, 2); err != nil || !at.Equal(created) {
+		t.Errorf("KeyCreated of a record with a time: %v %v, want %v", at, err, created)
+	}
+	if at, err := s.KeyCreated(session.X25519, 1); err != nil || at.Before(before) || at.After(time.Now()) {
+		t.Errorf("KeyCreated of a record without one: %v %v, want the file's time", at, err)
+	}
+	if _, err := s.KeyCreated(session.X25519, 9); !errors.Is(err, ErrNotFound) {
+		t.Errorf("KeyCreated of no key: %v", err)
 	}
 	list, err := s.Keys()
 	if err != nil || len(list) != 3 || list[0].Version != 1 || list[0].Suite != session.X25519 || list[2].Suite != session.Hybrid {

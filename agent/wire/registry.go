@@ -13,7 +13,13 @@ import (
 // public key by account, suite and version. Sessions name a version, so
 // keys are never overwritten, only added.
 type Registry struct {
-	keys map[registryKey][]byte
+	keys    map[registryKey]registered
+	revoked map[registryKey]bool
+}
+
+type registered struct {
+	pub   []byte
+	block uint64
 }
 
 type registryKey struct {
@@ -23,11 +29,13 @@ type registryKey struct {
 }
 
 // NewRegistry returns an empty registry.
-func NewRegistry() *Registry { return &Registry{keys: map[registryKey][]byte{}} }
+func NewRegistry() *Registry {
+	return &Registry{keys: map[registryKey]registered{}, revoked: map[registryKey]bool{}}
+}
 
 // Add records a registration (the decoder has checked its hash).
 func (r *Registry) Add(k KeyRegistered) {
-	r.keys[registryKey{k.Account, k.Suite, k.Version}] = append([]byte(nil), k.PublicKey...)
+	r.keys[registryKey{k.Account, k.Suite, k.Version}] = registered{pub: append([]byte(nil), k.PublicKey...), block: k.Block}
 }
 
 // Remove forgets a registration whose log was removed by a reorg.
@@ -38,7 +46,27 @@ func (r *Registry) Remove(k KeyRegistered) {
 // Key returns the registered key of account, suite and version.
 func (r *Registry) Key(account common.Address, suite session.Suite, version uint32) ([]byte, bool) {
 	k, ok := r.keys[registryKey{account, suite, version}]
-	return k, ok
+	return k.pub, ok
+}
+
+// Revoke records a revocation.
+func (r *Registry) Revoke(k KeyRevoked) { r.revoked[registryKey{k.Account, k.Suite, k.Version}] = true }
+
+// Unrevoke forgets a revocation whose log was removed by a reorg.
+func (r *Registry) Unrevoke(k KeyRevoked) {
+	delete(r.revoked, registryKey{k.Account, k.Suite, k.Version})
+}
+
+// Latest returns the newest registered version of account's key of suite,
+// the block that registered it and whether it is revoked; ok is false if
+// the account registered none.
+func (r *Registry) Latest(account common.Address, suite session.Suite) (version uint32, block uint64, revoked, ok bool) {
+	for k, reg := range r.keys {
+		if k.account == account && k.suite == suite && k.version > version {
+			version, block, ok = k.version, reg.block, true
+		}
+	}
+	return version, block, ok && r.revoked[registryKey{account, suite, version}], ok
 }
 
 // Fill sets op.RegisteredKeys from the registry for the versions the

@@ -81,7 +81,7 @@ var benchLine = regexp.MustCompile(`^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) n
 func micro(ctx context.Context, o Options) (Micro, error) {
 	m := Micro{Session: map[string][3]float64{}}
 	cmd := exec.CommandContext(ctx, "go", "test", "-run", "^$", "-bench", ".", "-benchtime", o.BenchTime, "-count", "1",
-		"./agent/protocol/", "./agent/inference/", "./agent/skcrypto/")
+		"./agent/protocol/", "./agent/inference/", "./agent/skcrypto/", "./agent/chain/")
 	cmd.Dir = o.Root
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb

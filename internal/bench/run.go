@@ -26,6 +26,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
@@ -77,6 +78,7 @@ type Tx struct {
 	Gas      uint64
 	Calldata int    // bytes
 	Floor    uint64 // 21000 + calldata cost (4 per zero byte, 16 per other)
+	Paper    uint64 // the paper minimum (paper.go)
 	LogBytes int    // data and topics of this session's logs in it
 	Sessions int    // how many sessions the transaction served
 }
@@ -96,6 +98,7 @@ type ConfigResult struct {
 	N, Failed  int
 	Gas        float64 // per session
 	Floor      float64
+	Paper      float64 // the paper minimum per session (paper.go)
 	Txs        float64
 	Calldata   float64 // bytes per session
 	LogBytes   float64
@@ -142,7 +145,12 @@ type ScaleResult struct {
 	Txs              float64 // per session
 	CPU              [3]time.Duration
 	RPC              [3]float64 // JSON-RPC requests per session, by role
-	MaxRSS           [3]int64   // KiB, by role
+	// RoleGas is the gas per session of each role's transactions (user,
+	// miner, oracle); RoleBatch the sessions one of its transactions
+	// served on average (1 unbatched).
+	RoleGas   [3]float64
+	RoleBatch [3]float64
+	MaxRSS    [3]int64 // KiB, by role
 	// Errors counts the failed sessions' errors (their first 120 bytes).
 	Errors map[string]int
 }
@@ -495,6 +503,7 @@ func (b *benchNet) sequential(ctx context.Context, c Config, k int) (ConfigResul
 	}
 	r.EventKinds = events
 	r.Steps, r.Gas, r.Floor, r.Txs, r.Calldata, r.LogBytes = summarize(txs, len(ids))
+	r.Paper = paperPerSession(txs, len(ids))
 	seen := map[string]bool{}
 	for _, t := range txs {
 		if t.Actor == "user" && !seen[t.Call] {
@@ -578,6 +587,7 @@ func (b *benchNet) scale(ctx context.Context, c Config, n int, batched bool) (Sc
 			return r, err
 		}
 		_, r.Gas, _, r.Txs, _, _ = summarize(txs, len(ids))
+		r.RoleGas, r.RoleBatch = byRole(txs, len(ids))
 		if os.Getenv("BENCH_DEBUG") != "" {
 			f, _ := os.Create(filepath.Join(b.n.Dir(), fmt.Sprintf("txs-%s-%v-%d.txt", strings.ReplaceAll(r.Config, " ", "_"), batched, n)))
 			for _, t := range txs {
@@ -705,6 +715,9 @@ func (b *benchNet) collect(ctx context.Context, ids []session.ID) ([]Tx, int, er
 			}
 		})
 	}
+	for _, a := range byTx {
+		a.tx.Sessions = len(a.sessions)
+	}
 	for i := range order {
 		work <- i
 	}
@@ -743,6 +756,13 @@ func (b *benchNet) fill(ctx context.Context, t *Tx, actor map[common.Address]str
 			t.Floor += 16
 		}
 	}
+	logs := make([]*types.Log, 0, len(rcpt.Logs))
+	for _, l := range rcpt.Logs {
+		if l.Address == b.n.Deployment.Address {
+			logs = append(logs, l)
+		}
+	}
+	t.Paper = paperMinimum(data, logs, t.Call, max(t.Sessions, 1))
 	t.Actor = "user"
 	if from, err := senderOf(tx, b.n.ChainID); err == nil {
 		if name, ok := actor[from]; ok {
@@ -783,6 +803,25 @@ func summarize(txs []Tx, n int) (steps []Step, gas, floor, count, calldata, logB
 		steps = append(steps, *s)
 	}
 	return steps, gas / f, floor / f, count / f, calldata / f, logBytes / f
+}
+
+// byRole returns the gas per session of each role's transactions and the
+// sessions each of its transactions served on average.
+func byRole(txs []Tx, n int) (gas, batch [3]float64) {
+	var count, served [3]float64
+	for _, t := range txs {
+		i := map[string]int{"user": 0, "miner": 1, "oracle": 2}[t.Actor]
+		gas[i] += float64(t.Gas)
+		count[i]++
+		served[i] += float64(max(t.Sessions, 1))
+	}
+	for i := range gas {
+		gas[i] /= float64(max(n, 1))
+		if count[i] > 0 {
+			batch[i] = served[i] / count[i]
+		}
+	}
+	return gas, batch
 }
 
 func percentile(d []time.Duration, p int) time.Duration {

@@ -16,14 +16,14 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
 )
 
-var servingRE = regexp.MustCompile(`msg="serving metrics".* addr=(\S+)`)
+var metricsServingRE = regexp.MustCompile(`msg="serving metrics".* addr=(\S+)`)
 
 // metricsURL waits until the agent's log says where it serves its metrics.
 func metricsURL(t *testing.T, ctx context.Context, p *localnet.Proc) string {
 	t.Helper()
 	for {
 		b, _ := os.ReadFile(p.Log)
-		if m := servingRE.FindSubmatch(b); m != nil {
+		if m := metricsServingRE.FindSubmatch(b); m != nil {
 			return "http://" + string(m[1])
 		}
 		select {

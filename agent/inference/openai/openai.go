@@ -3,8 +3,11 @@
 // Ollama's /v1 endpoint, vLLM, or any other server that accepts
 // POST {BaseURL}/chat/completions.
 //
-// The client sends one non-streaming request per completion, with the
+// Complete sends one non-streaming request per completion, with the
 // prompt as a single user message, and returns the first choice's text.
+// Stream sends the same request with "stream": true through the official
+// openai-go client and hands over the text as the server sends it, so that
+// a streaming transport forwards tokens as the model generates them.
 // Every error a Complete call returns wraps inference.ErrBackend; when the
 // caller's context or the per-request timeout ended the call, the error
 // also wraps the context's error, so that errors.Is(err,

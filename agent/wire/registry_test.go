@@ -1,0 +1,36 @@
+package wire
+
+import (
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+)
+
+func TestRegistryLatest(t *testing.T) {
+	r := NewRegistry()
+	a, b := common.Address{1}, common.Address{2}
+	if _, _, _, ok := r.Latest(a, session.X25519); ok {
+		t.Fatal("latest of nothing")
+	}
+	r.Add(KeyRegistered{Account: a, Suite: session.X25519, Version: 1, PublicKey: []byte{1}, Block: 10})
+	r.Add(KeyRegistered{Account: a, Suite: session.X25519, Version: 2, PublicKey: []byte{2}, Block: 20})
+	r.Add(KeyRegistered{Account: a, Suite: session.Hybrid, Version: 5, PublicKey: []byte{3}, Block: 30})
+	r.Add(KeyRegistered{Account: b, Suite: session.X25519, Version: 9, PublicKey: []byte{4}, Block: 40})
+	if v, blk, rev, ok := r.Latest(a, session.X25519); !ok || v != 2 || blk != 20 || rev {
+		t.Errorf("latest = %d at %d (revoked %v, %v), want 2 at 20", v, blk, rev, ok)
+	}
+	r.Revoke(KeyRevoked{Account: a, Suite: session.X25519, Version: 2})
+	if _, _, rev, _ := r.Latest(a, session.X25519); !rev {
+		t.Error("revocation not seen")
+	}
+	r.Unrevoke(KeyRevoked{Account: a, Suite: session.X25519, Version: 2})
+	r.Remove(KeyRegistered{Account: a, Suite: session.X25519, Version: 2})
+	if v, blk, rev, ok := r.Latest(a, session.X25519); !ok || v != 1 || blk != 10 || rev {
+		t.Errorf("after a reorg removed version 2: %d at %d (revoked %v, %v), want 1 at 10", v, blk, rev, ok)
+	}
+	if k, ok := r.Key(a, session.Hybrid, 5); !ok || k[0] != 3 {
+		t.Errorf("Key = %v %v", k, ok)
+	}
+}

@@ -1,0 +1,127 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"os/exec"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/openaiapi"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+)
+
+var servingRE = regexp.MustCompile(`serving the OpenAI-compatible API on (http://\S+/v1)`)
+
+// TestServeOpenAI runs `user serve` in front of a user's agent on Anvil
+// and drives it with the official openai-go client (not streaming, then
+// streaming) and with curl: every request becomes an encrypted inference
+// in the one session serve opened on demand, with the oracle's verdict in
+// the reply. On interrupt serve closes the session it opened.
+func TestServeOpenAI(t *testing.T) {
+	t.Parallel()
+	n := start(t, time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	if err := n.Setup(ctx, "user"); err != nil {
+		t.Fatal(err)
+	}
+	job, err := n.StartJob(session.User, n.Accounts["user"], n.WS, []string{"serve", "-listen", "127.0.0.1:0",
+		"-miner", n.Accounts["miner"].Address.Hex(), "-oracle", n.Accounts["oracle"].Address.Hex(),
+		"-method", "coordinator", "-coordinator", "user", "-api-key", "test-key"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var base string
+	eventually(ctx, t, "serve to listen", func() (bool, error) {
+		if job.Exited() {
+			t.Fatalf("serve exited: %v\n%s", job.Wait(), job.Output())
+		}
+		m := servingRE.FindStringSubmatch(job.Output())
+		if m == nil {
+			return false, nil
+		}
+		base = m[1]
+		return true, nil
+	})
+	c := openai.NewClient(option.WithBaseURL(base+"/"), option.WithAPIKey("test-key"), option.WithMaxRetries(0))
+	params := openai.ChatCompletionNewParams{Model: openaiapi.DefaultModel,
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("what is two and two?")}}
+
+	got, err := c.Chat.Completions.New(ctx, params)
+	if err != nil {
+		t.Fatalf("completion: %v\n%s", err, job.Output())
+	}
+	if len(got.Choices) != 1 || got.Choices[0].Message.Content == "" || got.Choices[0].FinishReason == "" {
+		t.Fatalf("completion %s", got.RawJSON())
+	}
+	var v openaiapi.Verdict
+	if err := json.Unmarshal([]byte(got.JSON.ExtraFields["sessionkeystore"].Raw()), &v); err != nil || v.Verdict != "valid" || v.Request != 0 {
+		t.Fatalf("verdict %+v (%v) in %s", v, err, got.RawJSON())
+	}
+	id, err := session.ParseID(v.Session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ph, err := n.Phase(ctx, id); err != nil || ph != session.Established {
+		t.Fatalf("session %v is %v (%v)", id, ph, err)
+	}
+	if step, err := n.InferenceStep(ctx, id, 0); err != nil || step != session.Judged {
+		t.Errorf("request 0 is at step %v on chain (%v), want judged", step, err)
+	}
+
+	st := c.Chat.Completions.NewStreaming(ctx, params)
+	var text strings.Builder
+	var final openai.ChatCompletionChunk
+	for st.Next() {
+		ch := st.Current()
+		for _, choice := range ch.Choices {
+			text.WriteString(choice.Delta.Content)
+			if choice.FinishReason != "" {
+				final = ch
+			}
+		}
+	}
+	if err := st.Err(); err != nil {
+		t.Fatalf("stream: %v", err)
+	}
+	if text.String() != got.Choices[0].Message.Content {
+		t.Errorf("streamed %q, want the deterministic model's %q again", text.String(), got.Choices[0].Message.Content)
+	}
+	v = openaiapi.Verdict{}
+	if err := json.Unmarshal([]byte(final.JSON.ExtraFields["sessionkeystore"].Raw()), &v); err != nil || v.Verdict != "valid" || v.Request != 1 || v.Session != id.String() {
+		t.Errorf("stream verdict %+v (%v): want request 1 of the same session", v, err)
+	}
+
+	curl, err := exec.LookPath("curl")
+	if err != nil {
+		t.Fatal("curl is not installed; the README's example uses it")
+	}
+	out, err := exec.CommandContext(ctx, curl, "-sS", "--fail-with-body", "-D", "-", base+"/chat/completions",
+		"-H", "Authorization: Bearer test-key", "-H", "Content-Type: application/json",
+		"-d", `{"model":"sessionkeystore","messages":[{"role":"user","content":"what is two and two?"}]}`).CombinedOutput()
+	if err != nil {
+		t.Fatalf("curl: %v\n%s", err, out)
+	}
+	for _, want := range []string{openaiapi.HeaderVerdict + ": valid", `"object":"chat.completion"`, `"request":2`, id.String()} {
+		if !strings.Contains(strings.ToLower(string(out)), strings.ToLower(want)) {
+			t.Errorf("curl output lacks %q:\n%s", want, out)
+		}
+	}
+	out, _ = exec.CommandContext(ctx, curl, "-sS", "-o", "/dev/null", "-w", "%{http_code}", base+"/models").CombinedOutput()
+	if string(out) != "401" {
+		t.Errorf("GET /models without the key: %s, want 401", out)
+	}
+
+	if err := job.Stop(); err == nil || !strings.Contains(job.Output(), "session "+id.String()+" closed") {
+		t.Errorf("serve after SIGTERM: %v (want exit 130 after closing the session)\n%s", err, job.Output())
+	}
+	if ph, err := n.Phase(ctx, id); err != nil || ph != session.Closed {
+		t.Errorf("session %v is %v after serve stopped (%v), want Closed", id, ph, err)
+	}
+}
