@@ -173,3 +173,31 @@ func TestScaleFailuresAreReported(t *testing.T) {
 		t.Fatalf("one failure: %q", got)
 	}
 }
+
+// Goal 1 compares each role's RPC requests per session, from the agents'
+// metrics, with its transactions + 1.
+func TestGoalRPCRequests(t *testing.T) {
+	res := &Results{Sessions: []ConfigResult{{Config: "M2 user x25519", RPC: [3]float64{2, 2, 2},
+		Steps: []Step{{Call: "open", Actor: "user", Count: 1}, {Call: "attest", Actor: "miner", Count: 1}, {Call: "attest", Actor: "oracle", Count: 1}}}}}
+	goal := func() *goalRow {
+		for _, r := range goalRows(res) {
+			if r.Goal == "1. RPC requests per session per role" {
+				return &r
+			}
+		}
+		return nil
+	}
+	if g := goal(); g == nil || !g.Met {
+		t.Fatalf("2 requests for 1 transaction: %+v, want met", g)
+	}
+	res.Sessions[0].RPC[2] = 7.5
+	g := goal()
+	if g == nil || g.Met || !strings.Contains(g.Measured, "worst 3.8× the target (M2 user x25519 oracle: 7.5 requests for 1 transactions)") {
+		t.Fatalf("7.5 requests for 1 transaction: %+v, want not met", g)
+	}
+	// Without RPC counts (an older run), no row.
+	res.Sessions[0].RPC = [3]float64{}
+	if g := goal(); g != nil {
+		t.Fatalf("a row without data: %+v", g)
+	}
+}
