@@ -109,6 +109,9 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 	abi := bindings.NewSessionKeystore()
 	var chainNonce, gasLimit uint64
 	for {
+		a.mu.Lock()
+		before := a.opensInFlight
+		a.mu.Unlock()
 		out, err := a.call(ctx, abi.PackNonces(a.cfg.Account.Address))
 		if err != nil {
 			return nil, err
@@ -119,6 +122,12 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 		a.mu.Lock()
 		inFlight, used, wait := a.opensInFlight, a.openGas[kind], a.openIdle
 		a.mu.Unlock()
+		if inFlight == 0 && before > 0 {
+			// An open in flight settled while the nonce was read: the read
+			// may predate it. Read again; no open starts meanwhile (openMu
+			// is held), so the next read is after every open sent.
+			continue
+		}
 		if inFlight == 0 {
 			break
 		}
