@@ -108,8 +108,10 @@ $(TESTRUN): $(wildcard tools/testrun/*.go)
 
 # Start Anvil on 127.0.0.1:8545 (1 s blocks), deploy, run the three agents
 # as processes, establish a Method 1 and two Method 2 sessions, print their
-# on-chain timelines, run one encrypted inference in each and close it, stop
-# everything; exit 0 only if all are Established with a valid inference.
+# on-chain timelines, run one encrypted inference in each and close it, then
+# one streamed inference of a prompt over 16 KiB through the miner's
+# endpoint; stop everything; exit 0 only if all are Established with a
+# valid inference.
 # DEMO_FLAGS=-keep leaves Anvil running afterwards for cast.
 demo: tools
 	$(GO) run ./cmd/demo $(DEMO_FLAGS)

@@ -25,6 +25,7 @@ import (
 	"log/slog"
 	"math"
 	"math/big"
+	"net/http"
 	"sync"
 	"time"
 
@@ -34,6 +35,7 @@ import (
 
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/chain"
+	"github.com/sessionkeystore/sessionkeystore/agent/endpoint"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
@@ -89,6 +91,18 @@ type Config struct {
 	// fewer transactions and less gas per session when an agent serves
 	// many sessions at once.
 	Batch bool
+	// Listen, for a miner, is the address its stream endpoint listens on
+	// (PROTOCOL.md §13.8; "127.0.0.1:0" picks a port); empty: no endpoint.
+	// PublicURL is the URL announced on chain (default "http://" and the
+	// address listened on).
+	Listen, PublicURL string
+	// EndpointLimits bound the endpoint (zero: endpoint.DefaultLimits).
+	EndpointLimits endpoint.Limits
+	// StreamFetch is how long the oracle tries to obtain a streamed
+	// request's streams before it judges it unavailable. Default 30s.
+	StreamFetch time.Duration
+	// HTTPClient reaches the endpoints. Default http.DefaultClient.
+	HTTPClient *http.Client
 	// PollInterval is how often the chain is polled when it cannot push
 	// logs. Default 1s.
 	PollInterval time.Duration
@@ -162,6 +176,8 @@ type Agent struct {
 	convs         map[session.ID]*conversation // Established sessions not yet closed
 	live          bool
 	ready         chan struct{} // closed when live
+	endpointURL   string        // a miner's announced endpoint, once listening
+	endpoint      *endpoint.Server
 	wg            sync.WaitGroup
 	// stopping is closed when Run stops following the chain: background
 	// waits end then, whatever context their caller gave.
@@ -301,6 +317,11 @@ func (a *Agent) run(ctx context.Context) error {
 	}
 	if err := a.findUnopened(); err != nil {
 		return err
+	}
+	if a.cfg.Listen != "" && a.cfg.Role == session.Miner {
+		if err := a.serveEndpoint(ctx); err != nil {
+			return err
+		}
 	}
 	head, err := a.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -546,7 +567,8 @@ func (a *Agent) handleLog(l types.Log) {
 			// An Established session: the key exchange's events (replayed
 			// after a restart) are behind it; only inference events count.
 			switch ev.(type) {
-			case inference.Requested, inference.Answered, inference.Judged, inference.Closed:
+			case inference.Requested, inference.Answered, inference.Judged, inference.Closed,
+				inference.StreamRequested, inference.StreamAnswered:
 				a.applyInference(ev.EventMeta().Session, cv, ev)
 			default:
 				a.settleEvent(ev)

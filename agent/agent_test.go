@@ -78,13 +78,16 @@ func (s *syncBuffer) String() string {
 }
 
 type fleet struct {
-	logs   *syncBuffer
-	c      *simchain.Chain
-	agents [3]*agent.Agent
-	out    *outcomes
-	dirs   [3]string
-	cancel context.CancelFunc
-	done   chan error
+	// chainMu serialises the blocks the fleet's miner makes with those a
+	// test makes itself (the simulated beacon deadlocks on two at once).
+	chainMu sync.Mutex
+	logs    *syncBuffer
+	c       *simchain.Chain
+	agents  [3]*agent.Agent
+	out     *outcomes
+	dirs    [3]string
+	cancel  context.CancelFunc
+	done    chan error
 }
 
 // startFleet starts a miner of blocks and the three role agents.
@@ -154,7 +157,9 @@ func (f *fleet) mine(ctx context.Context) {
 			if f.lagging(ctx) && time.Since(last) < fleetLagWait {
 				continue
 			}
+			f.chainMu.Lock()
 			f.c.Backend.Commit()
+			f.chainMu.Unlock()
 			last = time.Now()
 		}
 	}
@@ -180,6 +185,14 @@ func (f *fleet) lagging(ctx context.Context) bool {
 		}
 	}
 	return false
+}
+
+// exclusive runs fn (which makes blocks itself) between the fleet
+// miner's blocks.
+func (f *fleet) exclusive(fn func()) {
+	f.chainMu.Lock()
+	defer f.chainMu.Unlock()
+	fn()
 }
 
 func (f *fleet) stop(t *testing.T) {

@@ -38,6 +38,9 @@ type conversation struct {
 	c       *inference.Conversation
 	counter uint64 // next unused traffic counter, as persisted
 	working map[uint64]bool
+	// streamAnswers are the answers a miner's endpoint finished, by
+	// request, until their record is sent.
+	streamAnswers map[uint64]streamAnswer
 	// changed is closed (and replaced) whenever an event is applied, and
 	// when the conversation ends.
 	changed chan struct{}
@@ -69,7 +72,7 @@ func (a *Agent) establish(id session.ID, k *skcrypto.SessionKey) error {
 }
 
 func newConversation(k *skcrypto.SessionKey, counter uint64) *conversation {
-	return &conversation{c: inference.NewConversation(k), counter: counter, working: map[uint64]bool{}, changed: make(chan struct{})}
+	return &conversation{c: inference.NewConversation(k), counter: counter, working: map[uint64]bool{}, streamAnswers: map[uint64]streamAnswer{}, changed: make(chan struct{})}
 }
 
 // resume rebuilds the conversation of a session whose stored secrets hold
@@ -130,6 +133,10 @@ func (a *Agent) applyInference(id session.ID, cv *conversation, ev protocol.Even
 	case inference.Answered:
 		e, _ := cv.c.Exchange(ev.Seq)
 		a.log.Info("inference answered", "session", id, "seq", ev.Seq, "bytes", len(ev.Envelope), "answer", e.AnswerCheck.String())
+	case inference.StreamRequested:
+		a.log.Info("streamed inference requested", "session", id, "seq", ev.Seq, "bytes", ev.Prompt.Size, "hash", fmt.Sprintf("%x", ev.Prompt.Hash))
+	case inference.StreamAnswered:
+		a.log.Info("streamed inference answered", "session", id, "seq", ev.Seq, "bytes", ev.Answer.Size, "hash", fmt.Sprintf("%x", ev.Answer.Hash))
 	case inference.Judged:
 		a.log.Info("inference judged", "session", id, "seq", ev.Seq, "valid", ev.Valid, "reason", ev.Reason)
 	case inference.Closed:
@@ -147,6 +154,9 @@ func (a *Agent) endConversation(id session.ID, cv *conversation) {
 	}
 	cv.c.Zero()
 	delete(a.convs, id)
+	if a.endpoint != nil {
+		a.endpoint.Forget(id) // its streams are of no use once the session is closed
+	}
 }
 
 // serveInferences starts the work this role owes on every conversation:
@@ -157,6 +167,12 @@ func (a *Agent) serveInferences(ctx context.Context) {
 		for seq := uint64(0); seq < cv.c.Next(); seq++ {
 			e, _ := cv.c.Exchange(seq)
 			if cv.working[seq] {
+				continue
+			}
+			// A streamed request is served through the endpoints
+			// (PROTOCOL.md §13.8), not from chain data.
+			if e.Streamed {
+				a.serveStreamed(ctx, id, cv, e)
 				continue
 			}
 			switch {
@@ -326,6 +342,9 @@ type Result struct {
 	PromptCiphertext, AnswerCiphertext int
 	// Blocks of the request, the answer and the verdict.
 	RequestBlock, AnswerBlock, VerdictBlock uint64
+	// Streamed: the stream transport (AskStream); the ciphertext sizes are
+	// the streams', which went between the agents, not on chain.
+	Streamed bool
 }
 
 // Ask submits p as the session's next request and waits until the miner
@@ -371,6 +390,16 @@ func (s *Session) Await(ctx context.Context, seq uint64) (*Result, error) {
 			PromptLength: len(e.Prompt().Prompt), AnswerLength: len(e.Answer().Text),
 			PromptCiphertext: len(e.PromptEnvelope), AnswerCiphertext: len(e.AnswerEnvelope),
 			RequestBlock: e.RequestBlock, AnswerBlock: e.AnswerBlock, VerdictBlock: e.VerdictBlock}
+		if e.Streamed {
+			// The streams are not on chain: unless this agent asked it
+			// (AskStream), it holds no answer to show or check.
+			res.Streamed = true
+			res.PromptCiphertext, res.AnswerCiphertext = int(e.PromptDigest.Size), int(e.AnswerDigest.Size)
+			if e.Answer().Status == "" {
+				res.Check = inference.Finding{Reason: inference.ReasonUnavailable,
+					Err: errors.New("a streamed request: its answer went to the asking agent, and this agent holds none")}
+			}
+		}
 		return true
 	})
 	if err != nil {

@@ -74,7 +74,6 @@ func TestKeysRotateAndRetire(t *testing.T) {
 		t.Fatal(err)
 	}
 	until(ctx, t, "the rotation to be RetireDepth blocks deep", func() bool {
-		c.Backend.Commit()
 		return miner.Processed() > head+agent.RetireDepth+2
 	})
 	t.Logf("retire depth reached at block %d", miner.Processed())
@@ -86,9 +85,12 @@ func TestKeysRotateAndRetire(t *testing.T) {
 	}
 
 	// The session expires: nothing needs version 1 any more.
-	if err := c.Backend.AdjustTime(2 * time.Hour); err != nil {
-		t.Fatal(err)
-	}
+	// The simulated chain moves its clock only in an empty block.
+	until(ctx, t, "a block two hours later", func() bool {
+		var err error
+		f.exclusive(func() { err = c.Backend.AdjustTime(2 * time.Hour) })
+		return err == nil
+	})
 	t.Logf("time adjusted")
 	if err := h.Wait(ctx); err == nil || !strings.Contains(err.Error(), "expired") {
 		t.Fatalf("session: %v, want expired", err)

@@ -318,8 +318,8 @@ interface ISessionKeystore {
     /// @notice The shortest inference ciphertext `request` and `respond` accept: an
     /// envelope's u64 counter and 16-byte tag, 24 bytes.
     function MIN_MESSAGE_LENGTH() external view returns (uint256);
-    /// @notice The largest reason code `judge` accepts (docs/PROTOCOL.md §13.5: 11); larger
-    /// codes are reserved.
+    /// @notice The largest reason code `judge` accepts (docs/PROTOCOL.md §13.5: 12,
+    /// `unavailable`); larger codes are reserved.
     function MAX_REASON() external view returns (uint8);
 
     /// @notice keccak256("sessionkeystore/v1/commitment"), the first word of a commitment.
@@ -426,8 +426,9 @@ interface ISessionKeystore {
     /// The answer awaits a verdict: the verdict deadline becomes now + `phaseTimeout`.
     function respond(bytes32 sessionId, uint64 seq, bytes calldata ciphertext, bytes32 commitment) external;
 
-    /// @notice The oracle judges answered inference `seq` (once): valid with `reason` 0, or
-    /// invalid with a `reason` in [1, MAX_REASON]; otherwise `SessionKeystoreInvalidField("reason")`.
+    /// @notice The oracle judges answered inference `seq` (once), on-chain or streamed: valid
+    /// with `reason` 0, or invalid with a `reason` in [1, MAX_REASON]; otherwise
+    /// `SessionKeystoreInvalidField("reason")`.
     function judge(bytes32 sessionId, uint64 seq, bool valid, uint8 reason) external;
 
     /// @notice A party closes an Established session. Requests not yet answered stay
@@ -470,4 +471,62 @@ interface ISessionKeystore {
 
     /// @notice The session id `open` would derive for `user` and `nonce`.
     function sessionIdOf(address user, uint64 nonce) external view returns (bytes32);
+
+    // ---------------------------------------------------------------------------------
+    // Off-chain inference: the stream transport (docs/PROTOCOL.md §13.7, §13.8)
+    //
+    // The prompt and the answer travel directly between the agents as chunked AEAD
+    // streams; the chain records fixed-size digests only (keccak256 and size of each
+    // stream, and the miner's commitment), so the gas of an inference does not depend on
+    // its size. A streamed inference shares the request numbering, the steps, `judge`,
+    // the verdict deadline and `close` with the on-chain transport; each request is
+    // answered in the transport it was requested in. Parties announce the URL of their
+    // endpoint with `announceEndpoint`, so a user finds a miner's from chain data alone.
+    // ---------------------------------------------------------------------------------
+
+    /// @notice `respond` on a streamed request, or `respondStream` on an on-chain one.
+    /// `streamed` is the transport the request was made in.
+    error SessionKeystoreWrongTransport(bytes32 sessionId, uint64 seq, bool streamed);
+    /// @notice A stream digest of zero, or a stream shorter than MIN_STREAM_LENGTH.
+    error SessionKeystoreInvalidStream(bytes32 sessionId, uint64 seq, uint64 size);
+    /// @notice An endpoint URL longer than MAX_ENDPOINT_LENGTH bytes.
+    error SessionKeystoreEndpointTooLong(uint256 length, uint256 max);
+
+    /// @notice The user requested inference `seq` over the stream transport: its prompt
+    /// stream (sent to the miner's endpoint, never to the chain) has keccak256 `promptHash`
+    /// and is `promptSize` bytes long.
+    event StreamRequested(bytes32 indexed sessionId, uint64 indexed seq, bytes32 promptHash, uint64 promptSize);
+    /// @notice The miner answered streamed inference `seq`: its answer stream has keccak256
+    /// `answerHash` and is `answerSize` bytes long; `commitment` binds the two streams
+    /// (keyed by the session key: only the parties can check it).
+    event StreamAnswered(
+        bytes32 indexed sessionId, uint64 indexed seq, bytes32 answerHash, uint64 answerSize, bytes32 commitment
+    );
+    /// @notice `account` serves its endpoint at `url` from now on (empty: it serves none).
+    event EndpointAnnounced(address indexed account, string url);
+
+    /// @notice The shortest stream `requestStream` and `respondStream` accept: a 32-byte
+    /// salt and one empty last chunk (a 5-byte frame header and a 16-byte tag), 53 bytes.
+    function MIN_STREAM_LENGTH() external view returns (uint256);
+    /// @notice The longest endpoint URL `announceEndpoint` accepts, in bytes.
+    function MAX_ENDPOINT_LENGTH() external view returns (uint256);
+
+    /// @notice The user requests inference `seq` of an Established session over the
+    /// stream transport: `seq` must be `session(sessionId).requests`, `promptHash` not zero
+    /// and `promptSize` at least MIN_STREAM_LENGTH. It takes the request number as
+    /// `request` does.
+    function requestStream(bytes32 sessionId, uint64 seq, bytes32 promptHash, uint64 promptSize) external;
+
+    /// @notice The miner answers streamed inference `seq` (once) with its answer stream's
+    /// digest and the commitment. The answer awaits a verdict as `respond`'s does.
+    function respondStream(bytes32 sessionId, uint64 seq, bytes32 answerHash, uint64 answerSize, bytes32 commitment)
+        external;
+
+    /// @notice Whether inference `seq` was requested over the stream transport.
+    function isStreamed(bytes32 sessionId, uint64 seq) external view returns (bool);
+
+    /// @notice The caller announces the URL of its endpoint (at most MAX_ENDPOINT_LENGTH
+    /// bytes; empty withdraws it). Only the event records it: the latest announcement of
+    /// an account is its endpoint.
+    function announceEndpoint(string calldata url) external;
 }

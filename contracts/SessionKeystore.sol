@@ -42,7 +42,11 @@ contract SessionKeystore is ISessionKeystore {
     /// @inheritdoc ISessionKeystore
     uint256 public constant MIN_MESSAGE_LENGTH = 24;
     /// @inheritdoc ISessionKeystore
-    uint8 public constant MAX_REASON = 11;
+    uint8 public constant MAX_REASON = 12;
+    /// @inheritdoc ISessionKeystore
+    uint256 public constant MIN_STREAM_LENGTH = 53;
+    /// @inheritdoc ISessionKeystore
+    uint256 public constant MAX_ENDPOINT_LENGTH = 256;
 
     uint8 private constant ALL_ROLES = 0x07;
 
@@ -87,7 +91,14 @@ contract SessionKeystore is ISessionKeystore {
     mapping(address account => mapping(Suite suite => KeyRecord)) private _keys;
     mapping(address user => uint64) private _nonces;
     mapping(bytes32 sessionId => Session) private _sessions;
-    mapping(bytes32 sessionId => mapping(uint64 seq => Step)) private _steps;
+
+    /// @dev One inference: its step and its transport, in one slot.
+    struct Inference {
+        Step step;
+        bool streamed;
+    }
+
+    mapping(bytes32 sessionId => mapping(uint64 seq => Inference)) private _inferences;
 
     // ---------------------------------------------------------------------------------
     // External updates: key registry
@@ -324,26 +335,17 @@ contract SessionKeystore is ISessionKeystore {
     /// @inheritdoc ISessionKeystore
     function request(bytes32 sessionId, uint64 seq, bytes calldata ciphertext) external {
         Session storage s = _inference(sessionId, Role.User);
-        uint64 expected = s.requests;
-        if (seq != expected) revert SessionKeystoreUnexpectedSequence(sessionId, expected, seq);
         _checkMessage(ciphertext);
-        // requests counts transactions: it cannot reach 2**64.
-        s.requests = expected + 1;
-        _steps[sessionId][seq] = Step.Requested;
+        _requested(sessionId, s, seq, false);
         emit InferenceRequested(sessionId, seq, ciphertext);
     }
 
     /// @inheritdoc ISessionKeystore
     function respond(bytes32 sessionId, uint64 seq, bytes calldata ciphertext, bytes32 commitment) external {
         Session storage s = _inference(sessionId, Role.Miner);
-        _step(sessionId, seq, Step.Requested, Step.Answered);
+        _answer(sessionId, seq, false);
         _checkMessage(ciphertext);
-        if (commitment == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, Role.Miner);
-        // At most one answer per request: fewer than `requests`, which fits a uint64.
-        ++s.verdictsPending;
-        // block.timestamp + a uint32 fits a uint64 for the next 500 billion years.
-        // forge-lint: disable-next-line(unsafe-typecast)
-        s.verdictDeadline = uint64(block.timestamp) + s.phaseTimeout;
+        _awaitVerdict(sessionId, s, commitment);
         emit InferenceAnswered(sessionId, seq, ciphertext, commitment);
     }
 
@@ -394,6 +396,42 @@ contract SessionKeystore is ISessionKeystore {
     }
 
     // ---------------------------------------------------------------------------------
+    // Off-chain inference, the stream transport (PROTOCOL.md §13.8): updates and a view
+    // ---------------------------------------------------------------------------------
+
+    /// @inheritdoc ISessionKeystore
+    function requestStream(bytes32 sessionId, uint64 seq, bytes32 promptHash, uint64 promptSize) external {
+        Session storage s = _inference(sessionId, Role.User);
+        _checkStream(sessionId, seq, promptHash, promptSize);
+        _requested(sessionId, s, seq, true);
+        emit StreamRequested(sessionId, seq, promptHash, promptSize);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function respondStream(bytes32 sessionId, uint64 seq, bytes32 answerHash, uint64 answerSize, bytes32 commitment)
+        external
+    {
+        Session storage s = _inference(sessionId, Role.Miner);
+        _answer(sessionId, seq, true);
+        _checkStream(sessionId, seq, answerHash, answerSize);
+        _awaitVerdict(sessionId, s, commitment);
+        emit StreamAnswered(sessionId, seq, answerHash, answerSize, commitment);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function announceEndpoint(string calldata url) external {
+        if (bytes(url).length > MAX_ENDPOINT_LENGTH) {
+            revert SessionKeystoreEndpointTooLong(bytes(url).length, MAX_ENDPOINT_LENGTH);
+        }
+        emit EndpointAnnounced(msg.sender, url);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function isStreamed(bytes32 sessionId, uint64 seq) external view returns (bool) {
+        return _inferences[sessionId][seq].streamed;
+    }
+
+    // ---------------------------------------------------------------------------------
     // External views
     // ---------------------------------------------------------------------------------
 
@@ -404,7 +442,7 @@ contract SessionKeystore is ISessionKeystore {
 
     /// @inheritdoc ISessionKeystore
     function stepOf(bytes32 sessionId, uint64 seq) external view returns (Step) {
-        return _steps[sessionId][seq];
+        return _inferences[sessionId][seq].step;
     }
 
     /// @inheritdoc ISessionKeystore
@@ -485,9 +523,43 @@ contract SessionKeystore is ISessionKeystore {
 
     /// @dev Moves inference `seq` from step `from` to step `to`.
     function _step(bytes32 sessionId, uint64 seq, Step from, Step to) private {
-        Step current = _steps[sessionId][seq];
+        Inference storage inf = _inferences[sessionId][seq];
+        Step current = inf.step;
         if (current != from) revert SessionKeystoreUnexpectedStep(sessionId, seq, current);
-        _steps[sessionId][seq] = to;
+        inf.step = to;
+    }
+
+    /// @dev Records request `seq` (the session's next) in its transport.
+    function _requested(bytes32 sessionId, Session storage s, uint64 seq, bool streamed) private {
+        uint64 expected = s.requests;
+        if (seq != expected) revert SessionKeystoreUnexpectedSequence(sessionId, expected, seq);
+        // requests counts transactions: it cannot reach 2**64.
+        s.requests = expected + 1;
+        _inferences[sessionId][seq] = Inference(Step.Requested, streamed);
+    }
+
+    /// @dev Moves request `seq` to Answered, in the transport it was requested in.
+    function _answer(bytes32 sessionId, uint64 seq, bool streamed) private {
+        _step(sessionId, seq, Step.Requested, Step.Answered);
+        if (_inferences[sessionId][seq].streamed != streamed) {
+            revert SessionKeystoreWrongTransport(sessionId, seq, !streamed);
+        }
+    }
+
+    /// @dev Checks an answer's commitment and starts its verdict deadline.
+    function _awaitVerdict(bytes32 sessionId, Session storage s, bytes32 commitment) private {
+        if (commitment == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, Role.Miner);
+        // At most one answer per request: fewer than `requests`, which fits a uint64.
+        ++s.verdictsPending;
+        // block.timestamp + a uint32 fits a uint64 for the next 500 billion years.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        s.verdictDeadline = uint64(block.timestamp) + s.phaseTimeout;
+    }
+
+    /// @dev A stream digest the records accept: a nonzero hash of a stream at least
+    /// MIN_STREAM_LENGTH bytes long.
+    function _checkStream(bytes32 sessionId, uint64 seq, bytes32 hash, uint64 size) private pure {
+        if (hash == bytes32(0) || size < MIN_STREAM_LENGTH) revert SessionKeystoreInvalidStream(sessionId, seq, size);
     }
 
     /// @dev An accused fault must be one that can arise in the session's method and phase:

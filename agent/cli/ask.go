@@ -16,9 +16,10 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 )
 
-// maxPromptInput bounds what ask reads from a file or stdin: more than the
-// chain could ever carry.
-const maxPromptInput = 1 << 20
+// maxPromptInput bounds what ask reads from a file or stdin: the
+// endpoint's default limit for a streamed prompt (an on-chain prompt is
+// refused above 16 KiB).
+const maxPromptInput = 4 << 20
 
 // errInvalidVerdict is what ask returns when the inference was not valid:
 // the command printed it and exits 1.
@@ -30,6 +31,7 @@ func askFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 	model := fl.String("model", "", "ask for this model (default: the miner's)")
 	maxTokens := fl.Int("max-tokens", 0, "bound the answer (default: the miner's)")
 	timeout := fl.Duration("timeout", 5*time.Minute, "how long to wait for the answer and the verdict")
+	streamed := fl.Bool("stream", false, "send the prompt to the miner's endpoint and print the answer as it streams (the chain records hashes only; any size)")
 	return func(ctx context.Context, e *env, args []string) error {
 		sid, err := session.ParseID(*id)
 		if err != nil {
@@ -56,7 +58,14 @@ func askFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 			stop := make(chan struct{})
 			defer close(stop)
 			go waiting(e.progress, "the miner's answer and the oracle's verdict", progressEvery, stop)
-			r, err := s.Ask(ctx, p)
+			var r *agent.Result
+			if *streamed {
+				fmt.Fprintln(e.stdout, "answer, as it streams:")
+				r, err = s.AskStream(ctx, p, func(b []byte) { _, _ = e.stdout.Write(b) })
+				fmt.Fprintln(e.stdout)
+			} else {
+				r, err = s.Ask(ctx, p)
+			}
 			if err != nil {
 				return fmt.Errorf("%w (if request %s went on chain, collect its answer with `user answer -session %v -request %s`)", err, next, sid, next)
 			}
@@ -150,8 +159,12 @@ func promptText(file string, args []string, stdin io.Reader) (string, error) {
 
 func printResult(w io.Writer, r *agent.Result) {
 	fmt.Fprintf(w, "request %d\n", r.Seq)
-	fmt.Fprintf(w, "  prompt  %6d bytes of text  -> %6d bytes of ciphertext on chain (block %d)\n", r.PromptLength, r.PromptCiphertext, r.RequestBlock)
-	fmt.Fprintf(w, "  answer  %6d bytes of text  <- %6d bytes of ciphertext on chain (block %d)\n", r.AnswerLength, r.AnswerCiphertext, r.AnswerBlock)
+	where := "on chain"
+	if r.Streamed {
+		where = "streamed, its hash on chain"
+	}
+	fmt.Fprintf(w, "  prompt  %6d bytes of text  -> %6d bytes of ciphertext %s (block %d)\n", r.PromptLength, r.PromptCiphertext, where, r.RequestBlock)
+	fmt.Fprintf(w, "  answer  %6d bytes of text  <- %6d bytes of ciphertext %s (block %d)\n", r.AnswerLength, r.AnswerCiphertext, where, r.AnswerBlock)
 	verdict := "VALID"
 	if !r.Valid {
 		verdict = "INVALID: " + r.Reason.String()
@@ -166,6 +179,8 @@ func printResult(w io.Writer, r *agent.Result) {
 	case !r.Check.OK():
 	case r.Answer.Status == inference.StatusRefused:
 		fmt.Fprintf(w, "the miner refused the request: %v\n", r.Answer.Reason)
+	case r.Streamed:
+		fmt.Fprintf(w, "answer (model %s): %d bytes, printed above as they streamed\n", r.Answer.Model, len(r.Answer.Text))
 	default:
 		fmt.Fprintf(w, "answer (model %s", r.Answer.Model)
 		if r.Answer.Truncated {

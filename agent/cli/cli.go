@@ -76,7 +76,7 @@ type env struct {
 
 func commands() []command {
 	return []command{
-		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept | groupKeys | groupMetrics, summary: "serve every session that names this account, until interrupted", flags: runFlags},
+		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept | groupKeys | groupListen | groupMetrics, summary: "serve every session that names this account, until interrupted", flags: runFlags},
 		{name: "keys register", args: "", summary: "register this account's recipient keys (Method 2), if not registered yet", flags: keysFlags(keysRegister)},
 		{name: "keys rotate", summary: "register new recipient keys (version + 1); sessions already opened keep theirs", flags: keysFlags(keysRotate)},
 		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
@@ -128,6 +128,9 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 	}
 	if role == session.User {
 		groups &^= groupModel | groupAccept | groupKeys // the user runs no model, serves no sessions, has no registered keys
+	}
+	if role != session.Miner {
+		groups &^= groupListen // only a miner serves a stream endpoint
 	}
 	if cmd.name != "run" && cmd.name != "serve" {
 		// A one-shot command prints its result and the warnings; what the
@@ -285,7 +288,7 @@ environment or in a .env file, as %s_NAME or NAME (the first wins):
 `, prog, strings.ToUpper(prog))
 	c := newConfig(role)
 	for _, st := range c.settings {
-		if (st.group == groupModel || st.group == groupAccept) && role == session.User {
+		if (st.group == groupModel || st.group == groupAccept) && role == session.User || st.group == groupListen && role != session.Miner {
 			continue
 		}
 		fmt.Fprintf(w, "  %-24s -%-20s %s\n", st.env, st.flag, st.usage)
@@ -389,6 +392,7 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		a, c, err := agentFor(ctx, e, func(c *agent.Config) {
 			c.Backend, c.Batch = model, batch
+			c.Listen, c.PublicURL = e.cfg.listen.value, e.cfg.publicURL.value
 			if e.cfg.role != session.User {
 				c.Accept, c.RotateEvery = policy.Accept, rotate
 			}

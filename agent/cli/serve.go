@@ -32,6 +32,7 @@ func serveFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 	reqTimeout := fl.Duration("request-timeout", 5*time.Minute, "how long one request may wait for its answer and verdict")
 	openTimeout := fl.Duration("open-timeout", 10*time.Minute, "how long opening a session may take")
 	keep := fl.Bool("keep-session", false, "leave the session open on exit (default: close it, deleting its key everywhere)")
+	transport := fl.String("transport", "auto", "stream (off chain, through the miner's endpoint: tokens as they come), chain (sealed messages in events), or auto (stream when the miner announced an endpoint)")
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected arguments %q", args)
@@ -54,6 +55,11 @@ func serveFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if *maxConc < 1 {
 			return usagef("-max-concurrent %d: want at least 1", *maxConc)
 		}
+		switch *transport {
+		case "auto", "stream", "chain":
+		default:
+			return usagef("-transport %q: want auto, stream or chain", *transport)
+		}
 		if *reqTimeout <= 0 || *openTimeout <= 0 {
 			return usagef("-request-timeout and -open-timeout must be positive")
 		}
@@ -68,7 +74,7 @@ func serveFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err := a.ready(ctx); err != nil {
 			return err
 		}
-		inf := &sessionInferrer{a: a, opts: o, openTimeout: *openTimeout, e: e}
+		inf := &sessionInferrer{a: a, opts: o, openTimeout: *openTimeout, e: e, transport: *transport}
 		h, err := openaiapi.NewHandler(openaiapi.Config{Model: *model, APIKey: key, MaxConcurrent: *maxConc,
 			Timeout: *reqTimeout, Logger: e.log}, inf)
 		if err != nil {
@@ -113,6 +119,7 @@ type sessionInferrer struct {
 	opts        agent.OpenOptions
 	openTimeout time.Duration
 	e           *env
+	transport   string // auto, stream or chain
 
 	mu     sync.Mutex
 	s      *agent.Session
@@ -166,7 +173,7 @@ func (si *sessionInferrer) Infer(ctx context.Context, p inference.Prompt, onText
 		if err != nil {
 			return nil, err
 		}
-		r, err := s.Ask(ctx, p)
+		r, err := si.ask(ctx, s, p, onText)
 		if errors.Is(err, agent.ErrClosed) && try == 0 {
 			si.e.log.Warn("the API's session is closed; opening another", "session", s.ID(), "err", err)
 			si.drop(s)
@@ -176,8 +183,27 @@ func (si *sessionInferrer) Infer(ctx context.Context, p inference.Prompt, onText
 			return nil, err
 		}
 		return &openaiapi.Completion{Session: s.ID(), Request: r.Seq, Answer: r.Answer, Check: r.Check,
-			Valid: r.Valid, Reason: r.Reason, RequestBlock: r.RequestBlock, AnswerBlock: r.AnswerBlock, VerdictBlock: r.VerdictBlock}, nil
+			Valid: r.Valid, Reason: r.Reason, RequestBlock: r.RequestBlock, AnswerBlock: r.AnswerBlock, VerdictBlock: r.VerdictBlock,
+			Streamed: r.Streamed}, nil
 	}
+}
+
+// ask runs one inference in s on the configured transport: the stream
+// transport hands the answer's text to onText as the miner produces it.
+func (si *sessionInferrer) ask(ctx context.Context, s *agent.Session, p inference.Prompt, onText func(string)) (*agent.Result, error) {
+	if si.transport == "chain" {
+		return s.Ask(ctx, p)
+	}
+	text := func(b []byte) {
+		if onText != nil {
+			onText(string(b))
+		}
+	}
+	r, err := s.AskStream(ctx, p, text)
+	if si.transport == "auto" && errors.Is(err, agent.ErrNoEndpoint) {
+		return s.Ask(ctx, p)
+	}
+	return r, err
 }
 
 // shutdown closes the sessions opened here (unless keep), then wipes

@@ -35,6 +35,25 @@ type Judged struct {
 	Reason Reason
 }
 
+// StreamRequested is StreamRequested: the user requested inference Seq
+// over the stream transport (docs/PROTOCOL.md §13.8); Prompt is the
+// digest of its prompt stream, which travels off chain.
+type StreamRequested struct {
+	protocol.Meta
+	Seq    uint64
+	Prompt Digest
+}
+
+// StreamAnswered is StreamAnswered: the miner answered streamed inference
+// Seq; Answer is the digest of its answer stream, Commitment binds both
+// streams (skcrypto.SessionKey.StreamResultCommitment).
+type StreamAnswered struct {
+	protocol.Meta
+	Seq        uint64
+	Answer     Digest
+	Commitment [32]byte
+}
+
 // Closed is SessionClosed: no more inferences; every party deletes K.
 type Closed struct {
 	protocol.Meta
@@ -84,6 +103,12 @@ type Exchange struct {
 	Reason Reason
 	// The blocks of the three steps (0 until seen).
 	RequestBlock, AnswerBlock, VerdictBlock uint64
+	// Streamed: the request was made over the stream transport (§13.8).
+	// Its messages are not on chain: PromptDigest and AnswerDigest are
+	// their records, and PromptCheck and AnswerCheck stay zero here (the
+	// stream layer checks the streams themselves).
+	Streamed                   bool
+	PromptDigest, AnswerDigest Digest
 
 	prompt Prompt
 	answer Answer
@@ -168,11 +193,22 @@ func (c *Conversation) Apply(ev protocol.Event) error {
 		c.exchanges = append(c.exchanges, e)
 	case Answered:
 		e, ok := c.Exchange(ev.Seq)
-		if !ok || e.Answered {
+		if !ok || e.Answered || e.Streamed {
 			return fmt.Errorf("%w: answer to request %d", ErrOutOfOrder, ev.Seq)
 		}
 		e.Answered, e.AnswerEnvelope, e.Commitment, e.AnswerBlock = true, ev.Envelope, ev.Commitment, ev.Block
 		e.answer, e.answerSize, e.AnswerCheck = c.openAnswer(e)
+	case StreamRequested:
+		if ev.Seq != c.Next() {
+			return fmt.Errorf("%w: request %d, expected %d", ErrOutOfOrder, ev.Seq, c.Next())
+		}
+		c.exchanges = append(c.exchanges, &Exchange{Seq: ev.Seq, Streamed: true, PromptDigest: ev.Prompt, RequestBlock: ev.Block})
+	case StreamAnswered:
+		e, ok := c.Exchange(ev.Seq)
+		if !ok || e.Answered || !e.Streamed {
+			return fmt.Errorf("%w: streamed answer to request %d", ErrOutOfOrder, ev.Seq)
+		}
+		e.Answered, e.AnswerDigest, e.Commitment, e.AnswerBlock = true, ev.Answer, ev.Commitment, ev.Block
 	case Judged:
 		e, ok := c.Exchange(ev.Seq)
 		if !ok || !e.Answered || e.Judged {

@@ -538,3 +538,42 @@ func FuzzDecodePlaintexts(f *testing.F) {
 		}
 	})
 }
+
+// TestStreamRecordsShareTheNumbering: a streamed request takes its
+// request number like an on-chain one, and each is answered only in its
+// own transport (the contract refuses the other; a Conversation fed one
+// anyway reports it out of order).
+func TestStreamRecordsShareTheNumbering(t *testing.T) {
+	c := party(t, testKey(t, 7))
+	pd := Digest{Hash: [32]byte{1}, Size: 100}
+	if err := c.Apply(StreamRequested{Seq: 0, Prompt: pd}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Apply(StreamRequested{Seq: 0, Prompt: pd}); !errors.Is(err, ErrOutOfOrder) {
+		t.Fatalf("a second request 0: %v", err)
+	}
+	env, _ := SealPrompt(c.traffic, 1, 0, Prompt{Prompt: "on chain"})
+	if err := c.Apply(Requested{Seq: 1, Envelope: env}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Apply(Answered{Seq: 0, Envelope: make([]byte, 24), Commitment: [32]byte{2}}); !errors.Is(err, ErrOutOfOrder) {
+		t.Fatalf("an on-chain answer to a streamed request: %v", err)
+	}
+	if err := c.Apply(StreamAnswered{Seq: 1, Answer: pd, Commitment: [32]byte{2}}); !errors.Is(err, ErrOutOfOrder) {
+		t.Fatalf("a streamed answer to an on-chain request: %v", err)
+	}
+	ad := Digest{Hash: [32]byte{3}, Size: 200}
+	if err := c.Apply(StreamAnswered{Seq: 0, Answer: ad, Commitment: [32]byte{4}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Apply(Judged{Seq: 0, Valid: false, Reason: ReasonUnavailable}); err != nil {
+		t.Fatal(err)
+	}
+	e, _ := c.Exchange(0)
+	if !e.Streamed || e.PromptDigest != pd || e.AnswerDigest != ad || e.Commitment != [32]byte{4} || !e.Judged || e.Reason != ReasonUnavailable {
+		t.Fatalf("exchange %+v", e)
+	}
+	if e1, _ := c.Exchange(1); e1.Streamed || !e1.PromptCheck.OK() {
+		t.Fatalf("the on-chain request: %+v", e1)
+	}
+}

@@ -42,12 +42,17 @@ const (
 	// ReasonWrongModel: an ok answer names no model, or not exactly the
 	// model the request named.
 	ReasonWrongModel
+	// ReasonUnavailable: a streamed inference (docs/PROTOCOL.md §13.8)
+	// whose prompt or answer stream the oracle could not obtain, whole and
+	// matching its record on chain, from any party's endpoint: a party
+	// withheld it.
+	ReasonUnavailable
 )
 
 var reasonNames = [...]string{
 	"valid", "prompt-undecryptable", "prompt-malformed", "answer-undecryptable", "answer-malformed",
 	"commitment-mismatch", "replay", "refused", "mismatch", "does-not-fit", "unverifiable",
-	"wrong-model",
+	"wrong-model", "unavailable",
 }
 
 // Valid reports whether r is a defined code.

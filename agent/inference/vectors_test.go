@@ -962,7 +962,9 @@ func TestInferenceVectorsCoverEveryReason(t *testing.T) {
 		}
 	}
 	for r := ReasonNone; r.Valid(); r++ {
-		if !verdicts[r.String()] {
+		// unavailable is a verdict of the stream transport alone: no
+		// sequence of on-chain envelopes gives it.
+		if !verdicts[r.String()] && r != ReasonUnavailable {
 			t.Errorf("no case has the verdict %v", r)
 		}
 	}

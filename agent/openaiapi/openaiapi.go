@@ -81,6 +81,9 @@ type Completion struct {
 	Reason inference.Reason
 	// Blocks of the request, the answer and the verdict.
 	RequestBlock, AnswerBlock, VerdictBlock uint64
+	// Streamed: the ciphertexts went off chain, through the miner's
+	// endpoint (only their records are on chain).
+	Streamed bool
 }
 
 // Inferrer runs encrypted inferences.
@@ -352,14 +355,20 @@ type Verdict struct {
 	Verdict string `json:"verdict"`
 	Reason  string `json:"reason,omitempty"`
 	// OwnCheck is "ok" or what the user's own check of the answer found.
-	OwnCheck     string `json:"own_check"`
+	OwnCheck string `json:"own_check"`
+	// Transport is "stream" (off chain, records on chain) or "chain".
+	Transport    string `json:"transport"`
 	RequestBlock uint64 `json:"request_block"`
 	AnswerBlock  uint64 `json:"answer_block"`
 	VerdictBlock uint64 `json:"verdict_block"`
 }
 
 func verdictOf(c *Completion) Verdict {
-	v := Verdict{Session: c.Session.String(), Request: c.Request, Verdict: "valid", OwnCheck: "ok",
+	transport := "chain"
+	if c.Streamed {
+		transport = "stream"
+	}
+	v := Verdict{Session: c.Session.String(), Request: c.Request, Verdict: "valid", OwnCheck: "ok", Transport: transport,
 		RequestBlock: c.RequestBlock, AnswerBlock: c.AnswerBlock, VerdictBlock: c.VerdictBlock}
 	if !c.Valid {
 		v.Verdict, v.Reason = "invalid", c.Reason.String()
@@ -523,13 +532,26 @@ func (h *Handler) stream(ctx context.Context, w http.ResponseWriter, p inference
 	chunk(map[string]any{"role": "assistant", "content": ""}, nil, nil)
 	sent := 0
 	var streamed strings.Builder
+	pending := "" // the start of a character split between pieces
 	onText := func(s string) {
-		if s == "" {
+		pending += s
+		cut := len(pending)
+		for i := len(pending) - 1; i >= 0 && i >= len(pending)-utf8.UTFMax; i-- {
+			if utf8.RuneStart(pending[i]) {
+				if !utf8.FullRuneInString(pending[i:]) {
+					cut = i
+				}
+				break
+			}
+		}
+		if cut == 0 {
 			return
 		}
-		streamed.WriteString(s)
-		sent += len(s)
-		chunk(map[string]any{"content": s}, nil, nil)
+		out := pending[:cut]
+		pending = pending[cut:]
+		streamed.WriteString(out)
+		sent += len(out)
+		chunk(map[string]any{"content": out}, nil, nil)
 	}
 	c, err := h.inf.Infer(ctx, p, onText)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/openai/openai-go/v3"
 	"github.com/openai/openai-go/v3/option"
@@ -204,6 +205,28 @@ func TestInvalidIsAnError(t *testing.T) {
 				t.Errorf("stream ended with %v, want an error naming %q", st.Err(), c.code)
 			}
 		})
+	}
+}
+
+// TestStreamSplitCharacter: a character split between two pieces of the
+// stream reaches the client whole.
+func TestStreamSplitCharacter(t *testing.T) {
+	text := "naïve café"
+	i := strings.Index(text, "é") + 1 // inside é
+	inf := &scripted{out: valid(text), pieces: []string{text[:3], text[3:i]}}
+	_, c := serve(t, Config{}, inf)
+	st := c.Chat.Completions.NewStreaming(context.Background(), params(openai.UserMessage("hi")))
+	var got strings.Builder
+	for st.Next() {
+		for _, ch := range st.Current().Choices {
+			if strings.ContainsRune(ch.Delta.Content, utf8.RuneError) {
+				t.Errorf("piece %q holds a broken character", ch.Delta.Content)
+			}
+			got.WriteString(ch.Delta.Content)
+		}
+	}
+	if err := st.Err(); err != nil || got.String() != text {
+		t.Fatalf("streamed %q (%v), want %q", got.String(), err, text)
 	}
 }
 

@@ -70,9 +70,14 @@ const (
 	StepExpire
 	// StepDisclose publishes a failed Method 1 session's ephemeral secret.
 	StepDisclose
+	// The stream transport's records and announcements (PROTOCOL.md §13.8).
+	StepRequestStream
+	StepRespondStream
+	StepAnnounceEndpoint
 )
 
-var stepNames = [...]string{"", "open", "join", "reveal", "partial", "distribute", "attest", "abort", "request", "respond", "judge", "close", "expire", "disclose"}
+var stepNames = [...]string{"", "open", "join", "reveal", "partial", "distribute", "attest", "abort", "request", "respond", "judge", "close", "expire", "disclose",
+	"requestStream", "respondStream", "announceEndpoint"}
 
 // String returns the step's contract-function-like name.
 func (s Step) String() string {
@@ -171,6 +176,29 @@ type JudgeCall struct {
 	Reason uint8
 }
 
+// RequestStreamCall is requestStream(sessionId, seq, promptHash, promptSize).
+type RequestStreamCall struct {
+	ID         session.ID
+	Seq        uint64
+	PromptHash [32]byte
+	PromptSize uint64
+}
+
+// RespondStreamCall is respondStream(sessionId, seq, answerHash, answerSize, commitment).
+type RespondStreamCall struct {
+	ID         session.ID
+	Seq        uint64
+	AnswerHash [32]byte
+	AnswerSize uint64
+	Commitment [32]byte
+}
+
+// AnnounceEndpointCall is announceEndpoint(url). It concerns no session:
+// SessionID is zero.
+type AnnounceEndpointCall struct {
+	URL string
+}
+
 // ExpireCall is expire(sessionId).
 type ExpireCall struct {
 	ID session.ID
@@ -202,6 +230,16 @@ func (JudgeCall) Step() Step      { return StepJudge }
 func (CloseCall) Step() Step      { return StepClose }
 func (ExpireCall) Step() Step     { return StepExpire }
 func (DiscloseCall) Step() Step   { return StepDisclose }
+
+// Step implementations of the stream transport.
+func (RequestStreamCall) Step() Step    { return StepRequestStream }
+func (RespondStreamCall) Step() Step    { return StepRespondStream }
+func (AnnounceEndpointCall) Step() Step { return StepAnnounceEndpoint }
+
+// SessionID implementations of the stream transport.
+func (c RequestStreamCall) SessionID() session.ID  { return c.ID }
+func (c RespondStreamCall) SessionID() session.ID  { return c.ID }
+func (AnnounceEndpointCall) SessionID() session.ID { return session.ID{} }
 
 // SessionID implementations.
 func (c OpenCall) SessionID() session.ID       { return c.ID }

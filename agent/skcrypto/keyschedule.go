@@ -22,6 +22,12 @@ const (
 	labelWrap       = "sessionkeystore/v1/wrap"
 	labelMessage    = "sessionkeystore/v1/message"
 	labelResult     = "sessionkeystore/v1/result"
+	// labelStream keys and binds an off-chain inference stream (stream.go).
+	labelStream = "sessionkeystore/v1/stream"
+	// labelStreamResult is the result commitment of a streamed inference.
+	labelStreamResult = "sessionkeystore/v1/stream-result"
+	// labelEndpoint derives the bearer tokens of the endpoints (stream.go).
+	labelEndpoint = "sessionkeystore/v1/endpoint"
 	// LabelCommitment is hashed into COMMITMENT_DOMAIN on chain.
 	LabelCommitment = "sessionkeystore/v1/commitment"
 )

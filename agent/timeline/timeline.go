@@ -69,9 +69,14 @@ type Inference struct {
 	Answered    bool
 	AnswerBytes int
 	Commitment  [32]byte
-	Judged      bool
-	Valid       bool
-	Reason      inference.Reason
+	// Streamed: the stream transport (PROTOCOL.md §13.8); PromptBytes and
+	// AnswerBytes are then the recorded stream sizes, and the hashes are
+	// the records' (the streams themselves are not on chain).
+	Streamed               bool
+	PromptHash, AnswerHash [32]byte
+	Judged                 bool
+	Valid                  bool
+	Reason                 inference.Reason
 }
 
 // inference returns request seq, or nil.
@@ -311,6 +316,30 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 		}
 		in.Answered, in.AnswerBytes, in.Commitment = true, len(e.Ciphertext), e.Commitment
 		s.Detail, actor = fmt.Sprintf("request %d, %d bytes of ciphertext, commitment %s", e.Seq, len(e.Ciphertext), hexShort(e.Commitment[:])), session.Miner.String()
+	case "StreamRequested":
+		e, err := abi.UnpackStreamRequestedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		if e.Seq != uint64(len(t.Inferences)) {
+			return s, "", fmt.Errorf("request %d out of order", e.Seq)
+		}
+		t.Inferences = append(t.Inferences, Inference{Seq: e.Seq, PromptBytes: int(min(e.PromptSize, 1<<62)), Streamed: true, PromptHash: e.PromptHash})
+		s.Detail = fmt.Sprintf("request %d streamed off chain, %d bytes of ciphertext, hash %s", e.Seq, e.PromptSize, hexShort(e.PromptHash[:]))
+		actor = session.User.String()
+	case "StreamAnswered":
+		e, err := abi.UnpackStreamAnsweredEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		in := t.inference(e.Seq)
+		if in == nil || in.Answered || !in.Streamed {
+			return s, "", fmt.Errorf("streamed answer to request %d out of order", e.Seq)
+		}
+		in.Answered, in.AnswerBytes, in.AnswerHash, in.Commitment = true, int(min(e.AnswerSize, 1<<62)), e.AnswerHash, e.Commitment
+		s.Detail = fmt.Sprintf("request %d streamed off chain, %d bytes of ciphertext, hash %s, commitment %s",
+			e.Seq, e.AnswerSize, hexShort(e.AnswerHash[:]), hexShort(e.Commitment[:]))
+		actor = session.Miner.String()
 	case "InferenceJudged":
 		e, err := abi.UnpackInferenceJudgedEvent(l)
 		if err != nil {

@@ -201,3 +201,44 @@ func TestRenderForPeople(t *testing.T) {
 		}
 	}
 }
+
+// A streamed inference (PROTOCOL.md §13.8) shows its records, not its
+// streams: sizes and hashes, the commitment, and the oracle's verdict
+// unavailable when a party withheld a stream.
+func TestStreamedInference(t *testing.T) {
+	c := simchain.New(t)
+	id := openCoordinated(t, c)
+	wrap := bytes.Repeat([]byte{1}, skcrypto.X25519WrapLength)
+	c.Send(session.Miner, c.ABI.PackDistribute(id, wrap, wrap))
+	for _, r := range session.Roles {
+		c.Send(r, c.ABI.PackAttest(id, [32]byte{1}))
+	}
+	c.Send(session.User, c.ABI.PackRequestStream(id, 0, [32]byte{0xaa, 0xbb}, 1<<20))
+	c.Send(session.User, c.ABI.PackRequest(id, 1, bytes.Repeat([]byte{3}, 24)))
+	c.Send(session.Miner, c.ABI.PackRespondStream(id, 0, [32]byte{0xcc, 0xdd}, 2<<20, [32]byte{5}))
+	c.Send(session.Oracle, c.ABI.PackJudge(id, 0, false, 12))
+	tl, err := timeline.Build(context.Background(), c.Client, c.Address, c.DeployBlock, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tl.Inferences) != 2 {
+		t.Fatalf("%d inferences, want 2", len(tl.Inferences))
+	}
+	in := tl.Inferences[0]
+	if !in.Streamed || in.PromptBytes != 1<<20 || in.AnswerBytes != 2<<20 || in.PromptHash[0] != 0xaa || in.AnswerHash[0] != 0xcc ||
+		!in.Judged || in.Valid || in.Reason.String() != "unavailable" {
+		t.Errorf("streamed inference %+v", in)
+	}
+	if tl.Inferences[1].Streamed {
+		t.Error("the on-chain request shows as streamed")
+	}
+	var out strings.Builder
+	if err := tl.Render(&out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"request 0 streamed off chain, 1048576 bytes of ciphertext", "request 0 streamed off chain, 2097152 bytes", "INVALID: unavailable"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("rendering lacks %q:\n%s", want, out.String())
+		}
+	}
+}

@@ -43,6 +43,12 @@ func Pack(c protocol.Call) ([]byte, error) {
 		return a.TryPackExpire(c.ID)
 	case protocol.DiscloseCall:
 		return a.TryPackDisclose(c.ID, c.Secret)
+	case protocol.RequestStreamCall:
+		return a.TryPackRequestStream(c.ID, c.Seq, c.PromptHash, c.PromptSize)
+	case protocol.RespondStreamCall:
+		return a.TryPackRespondStream(c.ID, c.Seq, c.AnswerHash, c.AnswerSize, c.Commitment)
+	case protocol.AnnounceEndpointCall:
+		return a.TryPackAnnounceEndpoint(c.URL)
 	}
 	return nil, fmt.Errorf("wire: cannot pack %T", c)
 }

@@ -53,6 +53,17 @@ type KeyRevoked struct {
 	Block   uint64
 }
 
+// EndpointAnnounced is an account's announcement of the URL its endpoint
+// serves at (docs/PROTOCOL.md §13.8); the latest one counts, an empty URL
+// withdraws it. The URL is the account's claim: an agent connects to it
+// only as a client, and trusts nothing it serves that does not open under
+// a session's keys.
+type EndpointAnnounced struct {
+	Account common.Address
+	URL     string
+	Block   uint64
+}
+
 // Decoder decodes the logs of one deployed SessionKeystore.
 type Decoder struct {
 	chainID  uint64
@@ -223,6 +234,26 @@ func (d *Decoder) decode(name string, l *types.Log) (any, error) {
 			return nil, err
 		}
 		return inference.Answered{Meta: d.meta(l, e.SessionId), Seq: e.Seq, Envelope: e.Ciphertext, Commitment: e.Commitment}, nil
+	case "StreamRequested":
+		e, err := a.UnpackStreamRequestedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		return inference.StreamRequested{Meta: d.meta(l, e.SessionId), Seq: e.Seq,
+			Prompt: inference.Digest{Hash: e.PromptHash, Size: e.PromptSize}}, nil
+	case "StreamAnswered":
+		e, err := a.UnpackStreamAnsweredEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		return inference.StreamAnswered{Meta: d.meta(l, e.SessionId), Seq: e.Seq,
+			Answer: inference.Digest{Hash: e.AnswerHash, Size: e.AnswerSize}, Commitment: e.Commitment}, nil
+	case "EndpointAnnounced":
+		e, err := a.UnpackEndpointAnnouncedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		return EndpointAnnounced{Account: e.Account, URL: e.Url, Block: l.BlockNumber}, nil
 	case "InferenceJudged":
 		e, err := a.UnpackInferenceJudgedEvent(l)
 		if err != nil {

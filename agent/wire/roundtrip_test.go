@@ -47,6 +47,8 @@ func argValue(t *testing.T, typ abi.Type, src *byteSource) any {
 		return common.Address(src.next(20))
 	case "bytes":
 		return src.next(int(src.next(1)[0]) % 97)
+	case "string":
+		return string(src.next(int(src.next(1)[0]) % 97))
 	}
 	t.Fatalf("argument type %s: teach argValue about it", typ)
 	return nil
@@ -189,6 +191,14 @@ func fields(t *testing.T, out any) (map[string]any, *protocol.Meta) {
 		return map[string]any{"sessionId": [32]byte(e.Session), "seq": e.Seq, "valid": e.Valid, "reason": uint8(e.Reason)}, &e.Meta
 	case inference.Closed:
 		return map[string]any{"sessionId": [32]byte(e.Session), "role": uint8(e.Role)}, &e.Meta
+	case inference.StreamRequested:
+		return map[string]any{"sessionId": [32]byte(e.Session), "seq": e.Seq, "promptHash": e.Prompt.Hash,
+			"promptSize": e.Prompt.Size}, &e.Meta
+	case inference.StreamAnswered:
+		return map[string]any{"sessionId": [32]byte(e.Session), "seq": e.Seq, "answerHash": e.Answer.Hash,
+			"answerSize": e.Answer.Size, "commitment": e.Commitment}, &e.Meta
+	case wire.EndpointAnnounced:
+		return map[string]any{"account": e.Account, "url": e.URL}, nil
 	}
 	t.Fatalf("decoded %T: teach fields about it", out)
 	return nil, nil
@@ -316,8 +326,8 @@ func normalize(v map[string]any) map[string]string {
 // fixed inputs: the properties of FuzzDecodeRoundTrip in every go test.
 func TestDecodeRoundTripEveryEvent(t *testing.T) {
 	n := len(simchainABI())
-	if n != 18 {
-		t.Fatalf("%d events in the ABI, the round trip covers 18: teach fields and ranges about the new ones", n)
+	if n != 21 {
+		t.Fatalf("%d events in the ABI, the round trip covers 21: teach fields and ranges about the new ones", n)
 	}
 	for which := 0; which < n; which++ {
 		for seed := 0; seed < 64; seed++ {
@@ -346,7 +356,7 @@ func TestDecodeRoundTripEveryEvent(t *testing.T) {
 // The same log from another address is ErrForeign and under a foreign
 // topic0 ErrUnknown: rejected, never decoded.
 func FuzzDecodeRoundTrip(f *testing.F) {
-	for which := uint8(0); which < 18; which++ {
+	for which := uint8(0); which < 21; which++ {
 		f.Add(which, uint8(0), []byte{1, 2, 0, 1, 2, 3})
 		f.Add(which, uint8(1), []byte{9, 11, 7, 3, 200, 1, 0, 5})
 		f.Add(which, uint8(2+which), []byte{2, 1, 0})

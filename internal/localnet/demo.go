@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -204,10 +207,14 @@ func Demo(ctx context.Context, w io.Writer, o Options, keep bool) error {
 		fmt.Fprintf(w, "check it yourself: tools/foundry cast logs --rpc-url %s --address %s --from-block %d '' %v\n",
 			n.RPC, n.Deployment.Address.Hex(), n.Deployment.Block, id)
 	}
+	if err := demoStreamed(ctx, w, n); err != nil {
+		fmt.Fprintf(w, "✗ %v\n", err)
+		failed = append(failed, "streamed inference")
+	}
 	if len(failed) > 0 {
 		return fmt.Errorf("failed: %v (logs in %s)", failed, o.Dir)
 	}
-	fmt.Fprintf(w, "\n✓ all %d sessions Established on chain, each with one valid encrypted inference, then closed\n", len(DemoFlows))
+	fmt.Fprintf(w, "\n✓ all %d sessions Established on chain, each with one valid encrypted inference, then closed; one streamed inference of a prompt over 16 KiB, valid\n", len(DemoFlows))
 	if keep {
 		n.StopAgents()
 		fmt.Fprintf(w, "• anvil keeps running on %s; press Ctrl-C to stop it\n", n.RPC)
@@ -257,4 +264,118 @@ func demoInference(ctx context.Context, w io.Writer, n *Net, id session.ID, prom
 		return fmt.Errorf("user close: %w", err)
 	}
 	return nil
+}
+
+// demoStreamed restarts the miner with its stream endpoint, opens one more
+// session and asks a prompt larger than the on-chain transport carries
+// with `user ask -stream`; when the first piece of the answer arrives it
+// reads the chain, to show the answer's record is not there yet: the
+// chain is not on the token path.
+func demoStreamed(ctx context.Context, w io.Writer, n *Net) error {
+	f := Flow{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User}
+	fmt.Fprintf(w, "\n═══ streamed inference (off-chain transport, PROTOCOL.md §13.7–13.8) ═══\n")
+	if err := n.StopAgent("miner"); err != nil {
+		return err
+	}
+	if _, err := n.StartAgentEnv(session.Miner, n.Accounts["miner"], n.WS, "LISTEN=127.0.0.1:0"); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "• the miner runs with -listen 127.0.0.1:0 and announces its endpoint on chain\n")
+	id, out, err := n.Open(ctx, "user", f)
+	fmt.Fprint(w, out)
+	if err != nil {
+		return err
+	}
+	prompt := strings.Repeat("This paragraph stands for a long document sent for a private summary. ", 300)
+	file := filepath.Join(n.opts.Dir, "streamed-prompt.txt")
+	if err := os.WriteFile(file, []byte(prompt), 0o600); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n$ user ask -session %s -stream -file %s   (%d bytes of prompt)\n", id.String()[:10]+"…", filepath.Base(file), len(prompt))
+	var firstPiece string
+	for try := 0; ; try++ {
+		out, firstPiece, err = n.askStreaming(ctx, id, file)
+		if err == nil || try == 20 || !strings.Contains(err.Error()+out, "announced no endpoint") {
+			break
+		}
+		time.Sleep(time.Second) // the endpoint's announcement is on its way
+	}
+	if len(out) > 1500 {
+		out = out[:600] + "\n  […]\n" + out[len(out)-700:]
+	}
+	fmt.Fprint(w, out)
+	if err != nil {
+		return fmt.Errorf("user ask -stream: %w", err)
+	}
+	fmt.Fprint(w, firstPiece)
+	if !strings.Contains(firstPiece, "not yet on chain") {
+		return errors.New("the answer did not stream ahead of its record")
+	}
+	tl, err := n.Timeline(ctx, id)
+	if err != nil {
+		return err
+	}
+	if len(tl.Inferences) != 1 || !tl.Inferences[0].Streamed || !tl.Inferences[0].Valid {
+		return fmt.Errorf("on chain the streamed inference is %+v", tl.Inferences)
+	}
+	in := tl.Inferences[0]
+	fmt.Fprintf(w, "on chain: request 0 streamed, records of %d and %d bytes of ciphertext (hashes only), judged valid\n", in.PromptBytes, in.AnswerBytes)
+	found, total, err := n.Plaintext(ctx, id, prompt[:200])
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "on chain: the prompt's plaintext is in %d of the session's %d logs\n", found, total)
+	if found != 0 {
+		return errors.New("the prompt is on chain in plaintext")
+	}
+	out, err = n.Close(ctx, "user", "user", id)
+	fmt.Fprint(w, out)
+	return err
+}
+
+// askStreaming runs `user ask -stream` and, when the first piece of the
+// answer arrives on its output, reads the session's timeline: what the
+// chain held at that moment.
+func (n *Net) askStreaming(ctx context.Context, id session.ID, file string) (out, firstPiece string, err error) {
+	cmd := exec.CommandContext(ctx, filepath.Join(n.opts.Bin, "user"), "ask", "-session", id.String(), "-stream", "-file", file)
+	cmd.Dir = n.opts.Dir
+	cmd.Env = n.Env(n.Accounts["user"], n.WS)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	pipe, err := cmd.StdoutPipe()
+	if err != nil {
+		return "", "", err
+	}
+	if err := cmd.Start(); err != nil {
+		return "", "", err
+	}
+	var all bytes.Buffer
+	buf := make([]byte, 4096)
+	const marker = "answer, as it streams:\n"
+	for {
+		k, rerr := pipe.Read(buf)
+		all.Write(buf[:k])
+		if firstPiece == "" && k > 0 {
+			if i := bytes.Index(all.Bytes(), []byte(marker)); i >= 0 && all.Len() > i+len(marker) {
+				at := time.Now()
+				if tl, err := n.Timeline(ctx, id); err == nil && len(tl.Inferences) == 1 {
+					in := tl.Inferences[0]
+					state := "its record not yet on chain"
+					if in.Answered {
+						state = "its record already on chain"
+					}
+					firstPiece = fmt.Sprintf("on chain when the first piece of the answer arrived (%s): the request's record, the answer %s\n", at.Format("15:04:05.000"), state)
+				} else {
+					firstPiece = fmt.Sprintf("on chain when the first piece of the answer arrived (%s): neither the request's record nor the answer's: both not yet on chain\n", at.Format("15:04:05.000"))
+				}
+			}
+		}
+		if rerr != nil {
+			break
+		}
+	}
+	if err := cmd.Wait(); err != nil {
+		return all.String(), firstPiece, fmt.Errorf("%w\n%s", err, tail(stderr.String(), 20))
+	}
+	return all.String(), firstPiece, nil
 }

@@ -119,7 +119,8 @@ func TestWireNumbers(t *testing.T) {
 		{"13.5 reason", num(inference.ReasonDoesNotFit), "9 does-not-fit"},
 		{"13.5 reason", num(inference.ReasonUnverifiable), "10 unverifiable"},
 		{"13.5 reason", num(inference.ReasonWrongModel), "11 wrong-model"},
-		{"13.5 codes above 11 are reserved", inference.Reason(12).Valid(), false},
+		{"13.5 reason", num(inference.ReasonUnavailable), "12 unavailable"},
+		{"13.5 codes above 12 are reserved", inference.Reason(13).Valid(), false},
 		// §2.2 key and wrap lengths; §13 limits.
 		{"2.2 X25519 public key", skcrypto.KeyLength(session.X25519), 32},
 		{"2.2 Hybrid public key", skcrypto.KeyLength(session.Hybrid), 1216},

@@ -12,6 +12,7 @@ import (
 	"github.com/openai/openai-go/v3"
 	"github.com/openai/openai-go/v3/option"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/openaiapi"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 )
@@ -31,9 +32,17 @@ func TestServeOpenAI(t *testing.T) {
 	if err := n.Setup(ctx, "user"); err != nil {
 		t.Fatal(err)
 	}
+	// The miner serves the stream transport: serve's answers come through
+	// its endpoint, token batches as they are produced.
+	if err := n.StopAgent("miner"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.StartAgentEnv(session.Miner, n.Accounts["miner"], n.WS, "LISTEN=127.0.0.1:0"); err != nil {
+		t.Fatal(err)
+	}
 	job, err := n.StartJob(session.User, n.Accounts["user"], n.WS, []string{"serve", "-listen", "127.0.0.1:0",
 		"-miner", n.Accounts["miner"].Address.Hex(), "-oracle", n.Accounts["oracle"].Address.Hex(),
-		"-method", "coordinator", "-coordinator", "user", "-api-key", "test-key"})
+		"-method", "coordinator", "-coordinator", "user", "-api-key", "test-key", "-transport", "stream"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +62,15 @@ func TestServeOpenAI(t *testing.T) {
 	params := openai.ChatCompletionNewParams{Model: openaiapi.DefaultModel,
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("what is two and two?")}}
 
-	got, err := c.Chat.Completions.New(ctx, params)
+	// The miner's endpoint announcement may still be on its way.
+	var got *openai.ChatCompletion
+	for try := 0; ; try++ {
+		got, err = c.Chat.Completions.New(ctx, params)
+		if err == nil || try == 20 || !strings.Contains(err.Error(), "announced no endpoint") {
+			break
+		}
+		time.Sleep(time.Second)
+	}
 	if err != nil {
 		t.Fatalf("completion: %v\n%s", err, job.Output())
 	}
@@ -61,7 +78,7 @@ func TestServeOpenAI(t *testing.T) {
 		t.Fatalf("completion %s", got.RawJSON())
 	}
 	var v openaiapi.Verdict
-	if err := json.Unmarshal([]byte(got.JSON.ExtraFields["sessionkeystore"].Raw()), &v); err != nil || v.Verdict != "valid" || v.Request != 0 {
+	if err := json.Unmarshal([]byte(got.JSON.ExtraFields["sessionkeystore"].Raw()), &v); err != nil || v.Verdict != "valid" || v.Request != 0 || v.Transport != "stream" {
 		t.Fatalf("verdict %+v (%v) in %s", v, err, got.RawJSON())
 	}
 	id, err := session.ParseID(v.Session)
@@ -75,7 +92,14 @@ func TestServeOpenAI(t *testing.T) {
 		t.Errorf("request 0 is at step %v on chain (%v), want judged", step, err)
 	}
 
-	st := c.Chat.Completions.NewStreaming(ctx, params)
+	// A prompt larger than a message on chain may carry, streamed back.
+	big := strings.Repeat("a document longer than a message on chain ", 500)
+	want, err := inference.Deterministic{}.Complete(ctx, inference.Request{Prompt: big})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := c.Chat.Completions.NewStreaming(ctx, openai.ChatCompletionNewParams{Model: openaiapi.DefaultModel,
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(big)}})
 	var text strings.Builder
 	var final openai.ChatCompletionChunk
 	for st.Next() {
@@ -90,11 +114,11 @@ func TestServeOpenAI(t *testing.T) {
 	if err := st.Err(); err != nil {
 		t.Fatalf("stream: %v", err)
 	}
-	if text.String() != got.Choices[0].Message.Content {
-		t.Errorf("streamed %q, want the deterministic model's %q again", text.String(), got.Choices[0].Message.Content)
+	if text.String() != want.Text {
+		t.Errorf("streamed %q, want the deterministic model's %q", text.String(), want.Text)
 	}
 	v = openaiapi.Verdict{}
-	if err := json.Unmarshal([]byte(final.JSON.ExtraFields["sessionkeystore"].Raw()), &v); err != nil || v.Verdict != "valid" || v.Request != 1 || v.Session != id.String() {
+	if err := json.Unmarshal([]byte(final.JSON.ExtraFields["sessionkeystore"].Raw()), &v); err != nil || v.Verdict != "valid" || v.Request != 1 || v.Session != id.String() || v.Transport != "stream" {
 		t.Errorf("stream verdict %+v (%v): want request 1 of the same session", v, err)
 	}
 

@@ -356,7 +356,7 @@ contract InferenceTest is Fixture {
         ks.respond(id, 0, sealed_(16), COMMIT);
     }
 
-    /// @dev Codes above 11 (wrong-model) are reserved by the spec.
+    /// @dev Codes above 12 (unavailable) are reserved by the spec.
     function test_judge_revertsOnReservedReason() public {
         bytes32 id = established();
         requestAs(user, id, 0, sealed_(24));
@@ -364,9 +364,9 @@ contract InferenceTest is Fixture {
         ks.respond(id, 0, sealed_(24), COMMIT);
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidField.selector, "reason"));
         vm.prank(oracle);
-        ks.judge(id, 0, false, 12);
+        ks.judge(id, 0, false, 13);
         vm.prank(oracle);
-        ks.judge(id, 0, false, 11);
+        ks.judge(id, 0, false, 12);
         assertEq(uint8(ks.stepOf(id, 0)), uint8(JUDGED), "judged with the last defined code");
     }
 
@@ -375,7 +375,7 @@ contract InferenceTest is Fixture {
         requestAs(user, id, 0, sealed_(24));
         vm.prank(miner);
         ks.respond(id, 0, sealed_(24), COMMIT);
-        if (reason == 0 || reason > 11) {
+        if (reason == 0 || reason > 12) {
             vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidField.selector, "reason"));
         }
         vm.prank(oracle);

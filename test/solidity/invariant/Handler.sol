@@ -56,6 +56,8 @@ contract Handler {
     bytes32[] public ids;
     mapping(bytes32 id => Ghost) private _g;
     mapping(bytes32 id => mapping(uint64 seq => ISessionKeystore.Step)) private _steps;
+    /// @dev The requests made over the stream transport.
+    mapping(bytes32 id => mapping(uint64 seq => bool)) private _streamed;
     mapping(address user => uint64) public nextNonce;
     mapping(address user => bool) public hasOpened;
 
@@ -263,10 +265,21 @@ contract Handler {
             return (_account(id, ISessionKeystore.Role((action >> 8) % 3)), abi.encodeCall(ks.close, (id)));
         }
         if (answered) {
-            uint8 reason = uint8((action >> 8) % 12);
+            uint8 reason = uint8((action >> 8) % 13);
             return (oracle, abi.encodeCall(ks.judge, (id, aSeq, reason == 0, reason)));
         }
-        if (requested) return (miner, abi.encodeCall(ks.respond, (id, rSeq, sealed_, keccak256("c"))));
+        // The stream transport: requests in either; the miner answers in the request's
+        // transport, and one time in eight in the other (which must revert).
+        uint64 size = uint64(53 + (action >> 32) % 5000);
+        if (requested) {
+            if (_streamed[id][rSeq] != ((action >> 24) % 8 == 0)) {
+                return (miner, abi.encodeCall(ks.respondStream, (id, rSeq, keccak256("a"), size, keccak256("c"))));
+            }
+            return (miner, abi.encodeCall(ks.respond, (id, rSeq, sealed_, keccak256("c"))));
+        }
+        if ((action >> 28) % 2 == 0) {
+            return (_g[id].user, abi.encodeCall(ks.requestStream, (id, requests, keccak256("p"), size)));
+        }
         return (_g[id].user, abi.encodeCall(ks.request, (id, requests, sealed_)));
     }
 
@@ -283,7 +296,9 @@ contract Handler {
             (,, bool requested, uint64 rSeq) = _openSteps(id);
             if (!requested) return;
             who = miner;
-            calls[0] = abi.encodeCall(ks.respond, (id, rSeq, _filled(40, 0x55), keccak256("c")));
+            calls[0] = _streamed[id][rSeq]
+                ? abi.encodeCall(ks.respondStream, (id, rSeq, keccak256("a"), 100, keccak256("c")))
+                : abi.encodeCall(ks.respond, (id, rSeq, _filled(40, 0x55), keccak256("c")));
             calls[1] = abi.encodeCall(ks.close, (id));
         } else {
             (id, found) = _pickLive(sessionSeed);
@@ -518,7 +533,8 @@ contract Handler {
         failedMismatch[uint8(g.method)]++;
     }
 
-    /// @dev request, respond, judge, close.
+    /// @dev request, respond, judge, close, and the stream transport's requestStream and
+    /// respondStream.
     function _applyInference(bytes32 id, ISessionKeystore.Role role, bytes memory data, bool ok) private {
         Ghost storage g = _g[id];
         bytes4 sel = bytes4(data);
@@ -535,19 +551,23 @@ contract Handler {
         (, uint64 seq) = abi.decode(_args(data), (bytes32, uint64));
         ISessionKeystore.Step step = _steps[id][seq];
         bool allowed;
-        if (sel == ks.request.selector) {
+        bool streamed = sel == ks.requestStream.selector || sel == ks.respondStream.selector;
+        if (sel == ks.request.selector || sel == ks.requestStream.selector) {
             allowed = est && role == ISessionKeystore.Role.User && seq == g.requests;
-        } else if (sel == ks.respond.selector) {
-            allowed = est && role == ISessionKeystore.Role.Miner && step == ISessionKeystore.Step.Requested;
+        } else if (sel == ks.respond.selector || sel == ks.respondStream.selector) {
+            allowed = est && role == ISessionKeystore.Role.Miner && step == ISessionKeystore.Step.Requested
+                && _streamed[id][seq] == streamed;
         } else {
             allowed = est && role == ISessionKeystore.Role.Oracle && step == ISessionKeystore.Step.Answered;
         }
         if (ok != allowed) _violate("an inference step accepted or refused against the model");
         if (!ok) return;
-        if (sel == ks.request.selector) {
+        if (sel == ks.request.selector || sel == ks.requestStream.selector) {
             _steps[id][seq] = ISessionKeystore.Step.Requested;
+            _streamed[id][seq] = streamed;
+            if (ks.isStreamed(id, seq) != streamed) _violate("a request recorded in the wrong transport");
             g.requests++;
-        } else if (sel == ks.respond.selector) {
+        } else if (sel == ks.respond.selector || sel == ks.respondStream.selector) {
             _steps[id][seq] = ISessionKeystore.Step.Answered;
             g.pending++;
             g.verdictDeadline = uint64(block.timestamp) + g.timeout;
@@ -688,7 +708,7 @@ contract Handler {
 
     function _isInference(bytes4 sel) private view returns (bool) {
         return sel == ks.request.selector || sel == ks.respond.selector || sel == ks.judge.selector
-            || sel == ks.close.selector;
+            || sel == ks.close.selector || sel == ks.requestStream.selector || sel == ks.respondStream.selector;
     }
 
     /// @dev The lowest answered and the lowest requested sequence numbers of a session.

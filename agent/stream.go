@@ -1,0 +1,389 @@
+package agent
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/endpoint"
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
+)
+
+// The stream transport in the runtime (docs/PROTOCOL.md §13.8): the
+// miner's endpoint and the records it posts, the oracle's fetching and
+// judging, the user's streamed requests.
+
+// defaultStreamFetch is how long an oracle tries to obtain a streamed
+// request's streams before it judges it unavailable.
+const defaultStreamFetch = 30 * time.Second
+
+// streamAnswer is a finished answer the miner's endpoint served, waiting
+// for its request's record before respondStream is sent.
+type streamAnswer struct {
+	prompt, answer inference.Digest
+	commitment     [32]byte
+}
+
+// endpointSessions gives the endpoint the keys of the agent's active
+// sessions.
+type endpointSessions struct{ a *Agent }
+
+func (s endpointSessions) SessionKey(id session.ID) (*skcrypto.SessionKey, bool) {
+	s.a.mu.Lock()
+	defer s.a.mu.Unlock()
+	cv := s.a.convs[id]
+	if cv == nil {
+		return nil, false
+	}
+	return cv.c.Key().Clone(), true
+}
+
+// Answered records a finished answer; serveInferences posts it once the
+// request's record is applied.
+func (s endpointSessions) Answered(id session.ID, seq uint64, p, a inference.Digest, c [32]byte) {
+	s.a.mu.Lock()
+	defer s.a.mu.Unlock()
+	if cv := s.a.convs[id]; cv != nil {
+		cv.streamAnswers[seq] = streamAnswer{p, a, c}
+	}
+}
+
+// serveEndpoint runs the miner's endpoint until ctx ends, and announces
+// its URL on chain once the agent is live, unless the chain already has
+// it.
+func (a *Agent) serveEndpoint(ctx context.Context) error {
+	lim := a.cfg.EndpointLimits
+	if lim == (endpoint.Limits{}) {
+		lim = endpoint.DefaultLimits
+	}
+	srv, err := endpoint.NewServer(endpoint.Config{Sessions: endpointSessions{a}, Miner: endpoint.BackendMiner{Backend: a.model()},
+		Recorder: endpointSessions{a}, Limits: lim, Random: a.cfg.Rand, Log: a.log, Now: time.Now})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", a.cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("agent: endpoint: %w", err)
+	}
+	url := a.cfg.PublicURL
+	if url == "" {
+		url = "http://" + ln.Addr().String()
+	}
+	hs := srv.HTTPServer("")
+	a.mu.Lock()
+	a.endpointURL, a.endpoint = url, srv
+	a.mu.Unlock()
+	a.log.Info("stream endpoint listening", "address", ln.Addr().String(), "url", url)
+	a.wg.Add(2)
+	go func() {
+		defer a.wg.Done()
+		if err := hs.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			a.log.Error("stream endpoint stopped", "err", err)
+		}
+	}()
+	go func() {
+		defer a.wg.Done()
+		select {
+		case <-a.ready:
+			current, err := a.endpointOf(ctx, a.cfg.Account.Address)
+			if err != nil || current != url {
+				if err := a.sendNow(ctx, session.ID{}, 0, protocol.AnnounceEndpointCall{URL: url}); err != nil {
+					a.log.Warn("announcing the stream endpoint failed", "url", url, "err", err)
+				}
+			}
+		case <-ctx.Done():
+		}
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = hs.Shutdown(sctx)
+	}()
+	return nil
+}
+
+// EndpointURL returns the URL a miner's endpoint announced (empty before
+// it listens, or without one).
+func (a *Agent) EndpointURL() string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.endpointURL
+}
+
+// endpointOf returns the latest endpoint URL account announced on chain.
+func (a *Agent) endpointOf(ctx context.Context, account common.Address) (string, error) {
+	abi := bindings.NewSessionKeystore()
+	topic := abi.GetABI().Events["EndpointAnnounced"].ID
+	logs, err := a.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(a.cfg.StartBlock),
+		Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{{topic}, {common.BytesToHash(account[:])}}})
+	if err != nil {
+		return "", fmt.Errorf("agent: reading endpoint announcements: %w", err)
+	}
+	url := ""
+	for i := range logs {
+		if logs[i].Removed {
+			continue
+		}
+		e, err := abi.UnpackEndpointAnnouncedEvent(&logs[i])
+		if err != nil {
+			continue
+		}
+		url = e.Url
+	}
+	if url == "" {
+		return "", fmt.Errorf("%w: %s", ErrNoEndpoint, account)
+	}
+	return url, nil
+}
+
+// ErrNoEndpoint is returned by AskStream when the session's miner has
+// announced no endpoint: only the on-chain transport (Ask) can reach it.
+var ErrNoEndpoint = errors.New("agent: the miner announced no endpoint")
+
+// partyOf reads a session's account in role r from the chain.
+func (a *Agent) partyOf(ctx context.Context, id session.ID, r session.Role) (common.Address, error) {
+	abi := bindings.NewSessionKeystore()
+	out, err := a.call(ctx, abi.PackSession(id))
+	if err != nil {
+		return common.Address{}, err
+	}
+	v, err := abi.UnpackSession(out)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("agent: reading session %v: %w", id, err)
+	}
+	switch r {
+	case session.User:
+		return v.User, nil
+	case session.Miner:
+		return v.Miner, nil
+	}
+	return v.Oracle, nil
+}
+
+func (a *Agent) httpClient() *http.Client {
+	if a.cfg.HTTPClient != nil {
+		return a.cfg.HTTPClient
+	}
+	return http.DefaultClient
+}
+
+// serveStreamed starts this role's work on a streamed request: the miner
+// posts the record of an answer its endpoint finished, the oracle fetches
+// and judges. The caller holds a.mu.
+func (a *Agent) serveStreamed(ctx context.Context, id session.ID, cv *conversation, e *inference.Exchange) {
+	switch {
+	case a.cfg.Role == session.Miner && !e.Answered:
+		ans, ok := cv.streamAnswers[e.Seq]
+		if !ok {
+			return
+		}
+		if ans.prompt != e.PromptDigest {
+			a.log.Warn("the prompt stream served is not the one on chain; no answer recorded", "session", id, "seq", e.Seq)
+			delete(cv.streamAnswers, e.Seq)
+			return
+		}
+		cv.working[e.Seq] = true
+		a.sendWork(ctx, id, cv, e.Seq, protocol.RespondStreamCall{ID: id, Seq: e.Seq, AnswerHash: ans.answer.Hash,
+			AnswerSize: ans.answer.Size, Commitment: ans.commitment})
+	case a.cfg.Role == session.Oracle && e.Answered && !e.Judged:
+		cv.working[e.Seq] = true
+		key := cv.c.Key().Clone()
+		a.wg.Add(1)
+		go a.judgeStreamed(ctx, id, cv, e.Seq, e.PromptDigest, e.AnswerDigest, key)
+	}
+}
+
+// judgeStreamed obtains a streamed request's streams from the miner's
+// endpoint, checks them against their records and judges; unavailable
+// when it cannot within StreamFetch.
+func (a *Agent) judgeStreamed(ctx context.Context, id session.ID, cv *conversation, seq uint64, pd, ad inference.Digest, key *skcrypto.SessionKey) {
+	defer a.wg.Done()
+	defer key.Zero()
+	wait := a.cfg.StreamFetch
+	if wait == 0 {
+		wait = defaultStreamFetch
+	}
+	fctx, cancel := context.WithTimeout(ctx, wait)
+	defer cancel()
+	var prompt, answer []byte
+	var why error
+	for try := 0; ; try++ {
+		prompt, answer, why = a.fetchStreams(fctx, id, seq, pd, ad, key)
+		if why == nil || fctx.Err() != nil {
+			break
+		}
+		select {
+		case <-fctx.Done():
+		case <-time.After(a.cfg.PollInterval):
+		}
+	}
+	if ctx.Err() != nil {
+		return
+	}
+	var v inference.Verdict
+	a.mu.Lock()
+	if why == nil {
+		if err := cv.c.AttachStreams(seq, prompt, answer); err != nil {
+			why = err
+		}
+	}
+	e, ok := cv.c.Exchange(seq)
+	var snap inference.Exchange
+	if ok {
+		snap = *e
+	}
+	a.mu.Unlock()
+	if !ok {
+		return
+	}
+	if why != nil {
+		v = inference.Unavailable(seq, why)
+	} else {
+		withRetries(ctx, func() (bool, error) {
+			v = inference.Assess(ctx, a.model(), &snap)
+			return v.Reason == inference.ReasonUnverifiable, nil
+		})
+	}
+	if ctx.Err() != nil {
+		return
+	}
+	a.log.Info("verdict", "session", id, "seq", seq, "valid", v.Valid(), "reason", v.Reason, "detail", v.Detail)
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if cur, ok := cv.c.Exchange(seq); a.convs[id] != cv || !ok || cur.Judged {
+		return
+	}
+	a.sendWork(ctx, id, cv, seq, protocol.JudgeCall{ID: id, Seq: seq, Valid: v.Valid(), Reason: uint8(v.Reason)})
+}
+
+// fetchStreams obtains both streams of a request from the miner's
+// endpoint, each matching its record.
+func (a *Agent) fetchStreams(ctx context.Context, id session.ID, seq uint64, pd, ad inference.Digest, key *skcrypto.SessionKey) ([]byte, []byte, error) {
+	miner, err := a.partyOf(ctx, id, session.Miner)
+	if err != nil {
+		return nil, nil, err
+	}
+	url, err := a.endpointOf(ctx, miner)
+	if err != nil {
+		return nil, nil, err
+	}
+	c := &endpoint.Client{BaseURL: strings.TrimSuffix(url, "/"), HTTP: a.httpClient()}
+	var out [2][]byte
+	for i, d := range []struct {
+		dir skcrypto.Direction
+		rec inference.Digest
+	}{{skcrypto.DirectionPrompt, pd}, {skcrypto.DirectionAnswer, ad}} {
+		b, err := c.Fetch(ctx, key, session.Oracle, seq, d.dir, int64(d.rec.Size))
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := endpoint.Verify(b, d.rec.Hash, d.rec.Size); err != nil {
+			return nil, nil, fmt.Errorf("the miner's %v stream: %w", d.dir, err)
+		}
+		out[i] = b
+	}
+	return out[0], out[1], nil
+}
+
+// AskStream submits p as the session's next request over the stream
+// transport: it sends the prompt stream to the miner's endpoint (found on
+// chain) while its record goes on chain, calls text with each piece of the
+// answer's text as the miner produces it, and returns once the oracle's
+// verdict is on chain. The Result's Check is the user's own: the answer
+// streamed opens for this prompt, and the miner's record and commitment on
+// chain are those of the streams the user holds.
+func (s *Session) AskStream(ctx context.Context, p inference.Prompt, text func([]byte)) (*Result, error) {
+	if s.role != session.User {
+		return nil, fmt.Errorf("agent: the %v does not ask", s.role)
+	}
+	if err := p.Check(); err != nil {
+		return nil, fmt.Errorf("agent: %w", err)
+	}
+	a := s.agent
+	a.mu.Lock()
+	cv := a.convs[s.id]
+	a.mu.Unlock()
+	if cv == nil {
+		return nil, fmt.Errorf("%w: %v", ErrClosed, s.id)
+	}
+	miner, err := a.partyOf(ctx, s.id, session.Miner)
+	if err != nil {
+		return nil, err
+	}
+	url, err := a.endpointOf(ctx, miner)
+	if err != nil {
+		return nil, err
+	}
+	cv.submit.Lock()
+	a.mu.Lock()
+	if a.convs[s.id] != cv {
+		a.mu.Unlock()
+		cv.submit.Unlock()
+		return nil, fmt.Errorf("%w: %v", ErrClosed, s.id)
+	}
+	seq := cv.c.Next()
+	key := cv.c.Key().Clone()
+	a.mu.Unlock()
+	defer key.Zero()
+	promptStream, pd, err := endpoint.SealPrompt(key, seq, p, a.cfg.Rand)
+	if err != nil {
+		cv.submit.Unlock()
+		return nil, err
+	}
+	// The record and the stream go out together: the chain is not on
+	// the token path.
+	recorded := make(chan error, 1)
+	go func() {
+		err := a.sendNow(ctx, s.id, seq, protocol.RequestStreamCall{ID: s.id, Seq: seq, PromptHash: pd.Hash, PromptSize: pd.Size})
+		if err == nil {
+			err = a.waitConversation(ctx, s.id, func(cv *conversation) bool { return cv.c.Next() > seq })
+		}
+		cv.submit.Unlock()
+		recorded <- err
+	}()
+	c := &endpoint.Client{BaseURL: strings.TrimSuffix(url, "/"), HTTP: a.httpClient(), MaxAnswer: endpoint.DefaultLimits.MaxAnswer}
+	reply, askErr := c.Ask(ctx, key, seq, promptStream, pd, text)
+	if err := <-recorded; err != nil {
+		return nil, fmt.Errorf("agent: sending the record of request %d: %w", seq, err)
+	}
+	if askErr != nil {
+		a.log.Warn("the miner's endpoint did not answer", "session", s.id, "seq", seq, "err", askErr)
+	}
+	var res *Result
+	err = a.waitConversation(ctx, s.id, func(cv *conversation) bool {
+		e, ok := cv.c.Exchange(seq)
+		if !ok || !e.Judged {
+			return false
+		}
+		res = &Result{Seq: seq, Streamed: true, Valid: e.Valid, Reason: e.Reason, PromptLength: len(p.Prompt),
+			PromptCiphertext: int(pd.Size), RequestBlock: e.RequestBlock, AnswerBlock: e.AnswerBlock, VerdictBlock: e.VerdictBlock}
+		switch {
+		case askErr != nil:
+			res.Check = inference.Finding{Reason: inference.ReasonUnavailable, Err: askErr}
+		case !e.Answered:
+		default:
+			if err := cv.c.AttachStreams(seq, promptStream, reply.Stream); err != nil {
+				res.Check = inference.Finding{Reason: inference.ReasonCommitmentMismatch, Err: err}
+			} else {
+				res.Check = e.AnswerCheck
+			}
+			res.Answer, res.AnswerLength, res.AnswerCiphertext = reply.Answer, len(reply.Answer.Text), int(reply.Digest.Size)
+		}
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("agent: request %d of session %v: %w", seq, s.id, err)
+	}
+	return res, nil
+}

@@ -1,0 +1,119 @@
+package agent_test
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
+)
+
+// waitEndpoint waits until the miner's endpoint is announced on chain.
+func waitEndpoint(t *testing.T, f *fleet) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for f.agents[session.Miner].EndpointURL() == "" {
+		if time.Now().After(deadline) {
+			t.Fatal("the miner's endpoint never listened")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestStreamedInference: a prompt over 16 KiB goes to the miner's
+// endpoint (found on chain), its answer streams back chunk by chunk, the
+// records go on chain, and the oracle fetches the streams and judges the
+// inference valid by re-running the deterministic model; then an
+// on-chain inference follows in the same session.
+func TestStreamedInference(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
+		if r == session.Miner {
+			cfg.Listen = "127.0.0.1:0"
+		}
+	})
+	defer f.stop(t)
+	waitEndpoint(t, f)
+	h, _ := establish(t, c, f, out)
+	prompt := strings.Repeat("a streamed document ", 2000) // 40 KB
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var pieces []string
+	r, err := h.AskStream(ctx, inference.Prompt{Prompt: prompt}, func(b []byte) { pieces = append(pieces, string(b)) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := inference.Deterministic{}.Complete(ctx, inference.Request{Prompt: prompt})
+	if !r.Valid || !r.Check.OK() || r.Answer.Text != want.Text || strings.Join(pieces, "") != want.Text || len(pieces) < 3 {
+		t.Fatalf("valid %v reason %v check %v, answer of %d bytes (want %d), %d pieces", r.Valid, r.Reason, r.Check, len(r.Answer.Text), len(want.Text), len(pieces))
+	}
+	if r.PromptCiphertext <= 16384 {
+		t.Fatalf("prompt stream of %d bytes", r.PromptCiphertext)
+	}
+	// The asking agent collects it again with its answer; another
+	// agent, which never held the streams, says it has no answer.
+	again, err := h.Await(ctx, 0)
+	if err != nil || !again.Streamed || !again.Check.OK() || again.Answer.Text != want.Text {
+		t.Fatalf("Await by the asker: %v, check %v, streamed %v", err, again.Check, again.Streamed)
+	}
+	mh, err := f.agents[session.Miner].Session(h.ID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := mh.Await(ctx, 0); err != nil || r.Check.Reason != inference.ReasonUnavailable || !r.Streamed || r.Answer.Text != "" {
+		t.Fatalf("Await by an agent without the streams: %v, check %v", err, r.Check)
+	}
+	ask(t, h, "and now on chain", 1)
+	for _, want := range []string{"stream endpoint listening", "streamed inference served", "streamed inference requested", "streamed inference answered"} {
+		if !strings.Contains(f.logs.String(), want) {
+			t.Errorf("logs lack %q", want)
+		}
+	}
+	if strings.Contains(f.logs.String(), "a streamed document") {
+		t.Error("the prompt's plaintext is in a log")
+	}
+}
+
+// withheld is what an oracle sees of a miner that serves the user and not
+// it: every request to the endpoint fails.
+type withheld struct{}
+
+func (withheld) RoundTrip(*http.Request) (*http.Response, error) {
+	return nil, errors.New("connection refused (the miner withholds)")
+}
+
+// TestWithheldStreamsAreUnavailable: a miner that serves the user but not
+// the oracle gets the verdict unavailable, and the user still got its
+// answer.
+func TestWithheldStreamsAreUnavailable(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
+		switch r {
+		case session.Miner:
+			cfg.Listen = "127.0.0.1:0"
+		case session.Oracle:
+			cfg.StreamFetch = 2 * time.Second
+			cfg.HTTPClient = &http.Client{Transport: withheld{}}
+		}
+	})
+	defer f.stop(t)
+	waitEndpoint(t, f)
+	h, _ := establish(t, c, f, out)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	r, err := h.AskStream(ctx, inference.Prompt{Prompt: "hello"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Valid || r.Reason != inference.ReasonUnavailable || !r.Check.OK() || r.Answer.Status != inference.StatusOK {
+		t.Fatalf("verdict %v %v, check %v, answer %+v: want unavailable, with the user's own check passing", r.Valid, r.Reason, r.Check, r.Answer)
+	}
+}

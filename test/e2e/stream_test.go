@@ -1,0 +1,62 @@
+package e2e
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
+)
+
+// TestStreamedAsk: the miner serves its stream endpoint (run -listen,
+// announced on chain), and `user ask -stream` sends a prompt larger than
+// the on-chain transport allows, prints the answer as it streams, then a
+// valid verdict; the timeline shows the records.
+func TestStreamedAsk(t *testing.T) {
+	n := start(t, time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	if err := n.Setup(ctx, "user"); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.StopAgent("miner"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.StartAgentEnv(session.Miner, n.Accounts["miner"], n.WS, "LISTEN=127.0.0.1:0"); err != nil {
+		t.Fatal(err)
+	}
+	id, out, err := n.Open(ctx, "user", localnet.Flow{Method: session.Combined, Suite: session.X25519})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	prompt := filepath.Join(t.TempDir(), "prompt.txt")
+	if err := os.WriteFile(prompt, []byte(strings.Repeat("a document longer than a message on chain ", 500)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	env := n.Env(n.Accounts["user"], n.WS)
+	// The endpoint's announcement may still be on its way: ask again
+	// until the miner's URL is on chain.
+	for try := 0; ; try++ {
+		out, err = n.CommandEnv(ctx, env, "user", "ask", "-session", id.String(), "-stream", "-file", prompt, "-timeout", "2m")
+		if err == nil || try == 10 || !strings.Contains(err.Error()+out, "announced no endpoint") {
+			break
+		}
+		time.Sleep(time.Second)
+	}
+	if err != nil {
+		t.Fatalf("ask -stream: %v\n%s", err, out)
+	}
+	for _, want := range []string{"answer, as it streams:", "streamed, its hash on chain", "verdict VALID", "own check: the answer opens"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("ask -stream printed no %q:\n%s", want, out)
+		}
+	}
+	out, err = n.CommandEnv(ctx, env, "user", "status", "-session", id.String())
+	if err != nil || !strings.Contains(out, "streamed off chain") {
+		t.Fatalf("status: %v\n%s", err, out)
+	}
+}
