@@ -88,10 +88,11 @@ type Metrics struct {
 
 	// lastOK is when a JSON-RPC response last arrived that was not an
 	// error of the transport, HTTP or rate limit (UnixNano; 0: never).
-	lastOK atomic.Int64
-	head   atomic.Uint64
-	lag    atomic.Uint64
-	now    func() time.Time
+	lastOK    atomic.Int64
+	head      atomic.Uint64
+	processed atomic.Uint64
+	lag       atomic.Uint64
+	now       func() time.Time
 }
 
 // New creates the collectors and registers them on reg. now is the clock
@@ -212,7 +213,7 @@ func (m *Metrics) TxReplaced() {
 	}
 }
 
-// Head records the newest chain head seen.
+// Head records the newest chain head seen, and with it the head lag.
 func (m *Metrics) Head(n uint64) {
 	if m == nil {
 		return
@@ -224,6 +225,7 @@ func (m *Metrics) Head(n uint64) {
 		}
 	}
 	m.headBlock.Set(float64(m.head.Load()))
+	m.updateLag()
 }
 
 // Processed records the last block applied, and with it the head lag.
@@ -231,11 +233,18 @@ func (m *Metrics) Processed(n uint64) {
 	if m == nil {
 		return
 	}
+	m.processed.Store(n)
 	m.processedBlock.Set(float64(n))
-	head := m.head.Load()
+	m.updateLag()
+}
+
+// updateLag sets the head lag from the head and the processed block last
+// recorded (whichever changed last).
+func (m *Metrics) updateLag() {
+	head, done := m.head.Load(), m.processed.Load()
 	var lag uint64
-	if head > n {
-		lag = head - n
+	if head > done {
+		lag = head - done
 	}
 	m.lag.Store(lag)
 	m.headLag.Set(float64(lag))

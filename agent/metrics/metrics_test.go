@@ -330,3 +330,23 @@ func TestGatherAndScrapeAgree(t *testing.T) {
 		t.Error("scraping a 404 succeeded")
 	}
 }
+
+// The head lag follows whichever of the head and the processed block
+// moved last.
+func TestHeadLag(t *testing.T) {
+	m := MustNew(prometheus.NewRegistry())
+	m.Head(10)
+	m.Processed(8)
+	if m.HeadLag() != 2 {
+		t.Fatalf("head 10, processed 8: lag %d", m.HeadLag())
+	}
+	m.Head(15)
+	if m.HeadLag() != 7 || testutil.ToFloat64(m.headLag) != 7 {
+		t.Fatalf("head 15, processed 8: lag %d", m.HeadLag())
+	}
+	m.Head(12) // an older head changes nothing
+	m.Processed(15)
+	if m.HeadLag() != 0 || testutil.ToFloat64(m.headBlock) != 15 {
+		t.Fatalf("head 15, processed 15: lag %d", m.HeadLag())
+	}
+}
