@@ -115,6 +115,13 @@ type Config struct {
 	RotateEvery time.Duration
 	// Now is the clock RotateEvery is measured on. Default time.Now.
 	Now func() time.Time
+	// OneTimeBatch, for a miner or oracle, is how many one-time keys a pool
+	// refill publishes (0: no pool; users then fall back to the
+	// registered key, without forward secrecy before its rotation).
+	// OneTimeLowWater is the number of fresh published keys below which
+	// the agent refills (docs/PROTOCOL.md §6.4).
+	OneTimeBatch    int
+	OneTimeLowWater int
 	// Rand defaults to crypto/rand.
 	Rand   io.Reader
 	Logger *slog.Logger
@@ -202,6 +209,14 @@ type Agent struct {
 	unsettled map[session.ID]unsettled
 	// rotating holds the suites whose key rotation is in flight.
 	rotating map[session.Suite]rotation
+	// lastOpened is the last SessionOpened seen: OneTimeKeysUsed follows
+	// its session's in the same transaction. refilling is set while a
+	// one-time key batch is being published.
+	lastOpened protocol.Opened
+	refilling  bool
+	// claimed are the recipients' one-time keys this user named in an
+	// open: never named twice, even when that open failed.
+	claimed map[oneTimeClaim]bool
 }
 
 // New checks the configuration, opens the store and connects the sender.
@@ -246,6 +261,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		stopping: make(chan struct{}), done: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 		rotating: map[session.Suite]rotation{},
+		claimed:  map[oneTimeClaim]bool{},
 	}, nil
 }
 
@@ -560,8 +576,32 @@ func (a *Agent) handleLog(l types.Log) {
 		a.reg.Add(ev)
 	case wire.KeyRevoked:
 		a.reg.Revoke(ev)
+	case wire.OneTimeKeysPublished:
+		a.reg.AddOneTime(ev)
 	case protocol.Opened:
+		a.lastOpened = ev
 		a.opened(ev)
+	case protocol.OneTimeKeysUsed:
+		op := a.lastOpened
+		m := a.machines[ev.Session]
+		if op.Params.ID != ev.Session {
+			a.log.Warn("OneTimeKeysUsed without its SessionOpened", "session", ev.Session)
+			return
+		}
+		filled, err := a.oneTimeUsed(op, ev, m != nil && m.State() != protocol.Ended)
+		if err != nil {
+			a.log.Warn("cannot use the session's one-time keys", "session", ev.Session, "err", err)
+			return
+		}
+		if m == nil || m.State() == protocol.Ended {
+			return
+		}
+		acts, err := m.Consume(filled)
+		if err != nil {
+			a.log.Warn("event rejected", "session", ev.Session, "event", "OneTimeKeysUsed", "err", err)
+			return
+		}
+		a.execute(ev.Session, acts)
 	case protocol.Event:
 		if cv := a.convs[ev.EventMeta().Session]; cv != nil {
 			// An Established session: the key exchange's events (replayed
@@ -672,7 +712,8 @@ func (a *Agent) newMachine(op protocol.Opened) (*protocol.Machine, error) {
 		}
 	}
 	cfg := protocol.Config{Role: a.cfg.Role, Account: a.cfg.Account.Address, Rand: a.cfg.Rand}
-	if op.Params.Method == session.Coordinator && a.cfg.Role != session.User && a.cfg.Role != op.Params.Coordinator {
+	if op.Params.Method == session.Coordinator && a.cfg.Role != session.User && a.cfg.Role != op.Params.Coordinator &&
+		op.KeyVersions[a.cfg.Role] != 0 {
 		if cfg.RecipientKey, err = a.recipientKey(op.Params.Suite, op.KeyVersions[a.cfg.Role]); err != nil {
 			return nil, err
 		}
@@ -742,6 +783,8 @@ func (a *Agent) handleRemoved(l types.Log) {
 		a.reg.Remove(ev)
 	case wire.KeyRevoked:
 		a.reg.Unrevoke(ev)
+	case wire.OneTimeKeysPublished:
+		a.reg.RemoveOneTime(ev)
 	case protocol.Event:
 		a.rebuild[ev.EventMeta().Session] = true
 	}
@@ -775,6 +818,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, liveFrom uint64) 
 	if !a.live {
 		return nil
 	}
+	a.refillOneTimeKeys(ctx)
 	a.serveInferences(ctx)
 	a.manageKeys(ctx, b.Number)
 	a.dropUnopened(ctx, b.Number)

@@ -43,6 +43,45 @@ type OpenOptions struct {
 	Coordinator session.Role // Method 2 only
 	// PhaseTimeout in seconds; default 120.
 	PhaseTimeout uint32
+	// RequireOneTimeKeys makes a Method 2 open fail (ErrNoOneTimeKey)
+	// when a recipient has no fresh published one-time key the user can
+	// use; otherwise the wrap for it falls back to its registered key
+	// (forward secret only once that key is rotated and deleted).
+	RequireOneTimeKeys bool
+	// NoOneTimeKeys wraps to the recipients' registered keys even when
+	// they have fresh one-time keys (for comparisons: gas, tests).
+	NoOneTimeKeys bool
+}
+
+// ErrNoOneTimeKey is returned by Open with RequireOneTimeKeys when a
+// recipient has no fresh, usable one-time key.
+var ErrNoOneTimeKey = errors.New("agent: a recipient has no fresh one-time key")
+
+// oneTimeClaim names a recipient's one-time key.
+type oneTimeClaim struct {
+	account common.Address
+	number  uint32
+}
+
+// pickOneTimeKey names the lowest fresh one-time key of acct this user has
+// not named before, skipping (and never naming) a key of small order: a
+// recipient that publishes such keys does not get to fail the user's
+// session. The caller holds a.mu.
+func (a *Agent) pickOneTimeKey(acct common.Address) (uint32, [32]byte, bool) {
+	for _, n := range a.reg.FreshOneTimeKeys(acct) {
+		c := oneTimeClaim{acct, n}
+		if a.claimed[c] {
+			continue
+		}
+		a.claimed[c] = true
+		pub, _ := a.reg.OneTimeKey(acct, n)
+		if err := skcrypto.CheckOneTimeKey(pub); err != nil {
+			a.log.Warn("refusing a recipient's one-time key", "account", acct.Hex(), "key", n, "err", err)
+			continue
+		}
+		return n, pub, true
+	}
+	return 0, [32]byte{}, false
 }
 
 // Open opens a session as the user and returns its handle once the open
@@ -95,6 +134,20 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 				return nil, fmt.Errorf("%w (%v version %d)", ErrKeysNotSeen, r, info.Version)
 			}
 			req.RegisteredKeys[r], req.KeyVersions[r] = key, info.Version
+			if o.NoOneTimeKeys {
+				continue
+			}
+			a.mu.Lock()
+			n, pub, ok := a.pickOneTimeKey(acct)
+			a.mu.Unlock()
+			switch {
+			case ok:
+				req.OneTimeKeys[r], req.OneTimePublic[r] = n, pub
+			case o.RequireOneTimeKeys:
+				return nil, fmt.Errorf("%w: the %v %s", ErrNoOneTimeKey, r, acct.Hex())
+			default:
+				a.log.Info("no fresh one-time key: wrapping to the registered key", "role", r, "account", acct.Hex())
+			}
 		}
 	}
 	// Opens are numbered by the user's on-chain nonce. While earlier opens
@@ -164,7 +217,7 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 	if err == nil {
 		wait, err = a.submitTx(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
 	}
-	if err != nil && keyVersionMismatch(err) {
+	if err != nil && recipientKeyRefused(err) {
 		// Refused before broadcasting (the gas estimate reverted): undone
 		// here, so that Open can read the registry again and retry.
 		a.openSettled(ctx, kind, id, nil, err)
@@ -211,9 +264,10 @@ func (a *Agent) openSettled(ctx context.Context, kind openKind, id session.ID, r
 	a.log.Info("call mined", "session", id, "step", protocol.StepOpen, "block", rcpt.BlockNumber, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
 }
 
-// keyVersionMismatch reports whether err is the contract's refusal of an
-// open whose pinned recipient key version is no longer current.
-func keyVersionMismatch(err error) bool {
+// recipientKeyRefused reports whether err is the contract's refusal of an
+// open whose pinned recipient key version is no longer current, or whose
+// one-time key another open consumed first.
+func recipientKeyRefused(err error) bool {
 	var rev *chain.RevertError
 	if !errors.As(err, &rev) || len(rev.Data) < 4 {
 		return false
@@ -222,8 +276,11 @@ func keyVersionMismatch(err error) bool {
 	if uerr != nil {
 		return false
 	}
-	_, ok := e.(*bindings.SessionKeystoreSessionKeystoreKeyVersionMismatch)
-	return ok
+	switch e.(type) {
+	case *bindings.SessionKeystoreSessionKeystoreKeyVersionMismatch, *bindings.SessionKeystoreSessionKeystoreOneTimeKeyUsed:
+		return true
+	}
+	return false
 }
 
 // recipientsRotated reports whether a recipient's current registered key

@@ -107,6 +107,13 @@ interface ISessionKeystore {
     /// @param wrapMiner Method 2 with the user as coordinator: the HPKE wrap for the miner.
     /// Otherwise empty.
     /// @param wrapOracle As `wrapMiner`, for the oracle.
+    /// @param minerOneTimeKey Method 2 when the miner is a recipient: the number of the
+    /// miner's published one-time key the wrap for the miner is sealed to, which `open`
+    /// consumes (see "One-time recipient keys" below); 0 to use the miner's registered key.
+    /// Must be 0 for Method 1 and when the miner coordinates. With `Suite.X25519` and a
+    /// one-time key, `minerKeyVersion` must be 0 (the registered key is not used); with
+    /// `Suite.Hybrid` the registered key's ML-KEM part is, and its version is pinned as usual.
+    /// @param oracleOneTimeKey As `minerOneTimeKey`, for the oracle.
     // An ABI struct in calldata: slot packing does not apply.
     // solhint-disable-next-line gas-struct-packing
     struct OpenParams {
@@ -123,6 +130,8 @@ interface ISessionKeystore {
         bytes userKey;
         bytes wrapMiner;
         bytes wrapOracle;
+        uint32 minerOneTimeKey;
+        uint32 oracleOneTimeKey;
     }
 
     /// @notice What `session` returns: the stored state of a session.
@@ -370,6 +379,12 @@ interface ISessionKeystore {
     /// `SessionKeystoreKeyNotRegistered` for a recipient without an active key of `suite`,
     /// then `SessionKeystoreKeyVersionMismatch` if its active version is not the one in
     /// `p`; a version given for a non-recipient reverts `SessionKeystoreInvalidField`.
+    /// A recipient's one-time key (`p.minerOneTimeKey`, `p.oracleOneTimeKey`) is consumed:
+    /// `SessionKeystoreOneTimeKeyNotPublished` for a key the recipient never published,
+    /// `SessionKeystoreOneTimeKeyUsed` for one already consumed; a one-time key named for
+    /// a non-recipient, or in Method 1, reverts `SessionKeystoreInvalidField`, and so does a
+    /// nonzero key version beside an X25519 one-time key. `OneTimeKeysUsed` follows
+    /// `SessionOpened` when a one-time key is used.
     /// @return sessionId keccak256(abi.encode(block.chainid, address(this), user, nonce)).
     function open(OpenParams calldata p) external returns (bytes32 sessionId);
 
@@ -529,4 +544,71 @@ interface ISessionKeystore {
     /// bytes; empty withdraws it). Only the event records it: the latest announcement of
     /// an account is its endpoint.
     function announceEndpoint(string calldata url) external;
+
+    // ---------------------------------------------------------------------------------
+    // One-time recipient keys (Method 2 forward secrecy)
+    // ---------------------------------------------------------------------------------
+    //
+    // A miner or oracle publishes batches of one-time X25519 keys. A Method 2 `open` names,
+    // for each recipient, either one of its published one-time keys, which the session
+    // consumes so that no other session can use it, or 0 for the registered (last-resort)
+    // key. With `Suite.X25519` the recipient key of the wrap is the one-time key itself;
+    // with `Suite.Hybrid` it is the ML-KEM-768 part of the recipient's registered hybrid key
+    // followed by the one-time X25519 key (docs/PROTOCOL.md §6.4). Keys are numbered per
+    // account from 1 in publication order; key 0 means "none". The key bytes live in
+    // `OneTimeKeysPublished` only; storage keeps one bit per key (set: published and not yet
+    // used) and one keccak256 per batch.
+
+    /// @notice `publishOneTimeKeys` with a length that is zero, not a multiple of 32 or
+    /// above MAX_ONE_TIME_BATCH keys, or that would number keys beyond 2**32 - 1.
+    error SessionKeystoreInvalidBatch(uint256 length);
+    /// @notice `open` named one-time key `key` of `account`, which `account` never published.
+    error SessionKeystoreOneTimeKeyNotPublished(address account, uint32 key);
+    /// @notice `open` named one-time key `key` of `account`, which an earlier session consumed.
+    error SessionKeystoreOneTimeKeyUsed(address account, uint32 key);
+
+    /// @notice `account` published one-time X25519 keys `firstKey` to `firstKey + n - 1`
+    /// (`keys` is their concatenation, n = keys.length / 32); `batchHash` is keccak256(keys),
+    /// as stored by `oneTimeBatchHash(account, firstKey)`.
+    event OneTimeKeysPublished(address indexed account, uint32 firstKey, bytes32 batchHash, bytes keys);
+    /// @notice Method 2: the session consumed the miner's one-time key `minerKey` and the
+    /// oracle's `oracleKey` (0: that recipient's registered key, or it coordinates). Emitted
+    /// by `open` right after `SessionOpened`, only when one of them is not 0.
+    event OneTimeKeysUsed(bytes32 indexed sessionId, uint32 minerKey, uint32 oracleKey);
+    /// @notice Method 2 blame: after the session failed, recipient `role` disclosed the
+    /// secret scalar of the one-time X25519 key the session consumed for it (the user: of
+    /// its per-session key), so that anyone can open its wrap (X25519 suite) and name the
+    /// party that lied. The key was used by this session only, which never established.
+    event OneTimeKeyDisclosed(bytes32 indexed sessionId, Role indexed role, bytes32 secret);
+
+    /// @notice The most keys one `publishOneTimeKeys` call accepts: 256.
+    function MAX_ONE_TIME_BATCH() external view returns (uint256);
+
+    /// @notice Publishes one-time X25519 keys of the caller: `keys` is the concatenation of
+    /// 1 to MAX_ONE_TIME_BATCH 32-byte keys, none all-zero (`SessionKeystoreInvalidField("keys")`).
+    /// The contract does no curve arithmetic: users check each key before they use it.
+    /// @return firstKey The number of the first key; the others follow in order.
+    function publishOneTimeKeys(bytes calldata keys) external returns (uint32 firstKey);
+
+    /// @notice Method 2, Failed sessions only: a recipient whose one-time key the session
+    /// consumed, or the user when it is a recipient (its per-session key is one-time),
+    /// discloses that key's secret scalar (once per role, no deadline). Reverts
+    /// `SessionKeystoreInvalidField("method")` for Method 1, `SessionKeystoreNothingToDisclose`
+    /// for a role that used no one-time key (the coordinator, a recipient of its registered key), `SessionKeystoreZeroValue` for 0 and
+    /// `SessionKeystoreAlreadyActed` the second time. Anyone can check the scalar against
+    /// the published key.
+    function discloseOneTimeKey(bytes32 sessionId, bytes32 secret) external;
+
+    /// @notice How many one-time keys `account` has published: its keys are 1 to this.
+    function oneTimeKeyCount(address account) external view returns (uint32);
+
+    /// @notice Whether one-time key `key` of `account` is published and not yet consumed.
+    function isOneTimeKeyAvailable(address account, uint32 key) external view returns (bool);
+
+    /// @notice keccak256 of the keys of the batch of `account` that starts at key
+    /// `firstKey`; zero if no batch starts there.
+    function oneTimeBatchHash(address account, uint32 firstKey) external view returns (bytes32);
+
+    /// @notice The bitmap of the roles whose one-time key the session consumed.
+    function oneTimeRolesOf(bytes32 sessionId) external view returns (uint8);
 }

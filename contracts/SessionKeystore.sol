@@ -47,6 +47,8 @@ contract SessionKeystore is ISessionKeystore {
     uint256 public constant MIN_STREAM_LENGTH = 53;
     /// @inheritdoc ISessionKeystore
     uint256 public constant MAX_ENDPOINT_LENGTH = 256;
+    /// @inheritdoc ISessionKeystore
+    uint256 public constant MAX_ONE_TIME_BATCH = 256;
 
     uint8 private constant ALL_ROLES = 0x07;
 
@@ -56,7 +58,8 @@ contract SessionKeystore is ISessionKeystore {
 
     /// @dev One session. Slot 0: user, method, suite, coordinator, phase, deadline.
     /// Slot 1: miner, acted, agreed, phaseTimeout, minerKeyVersion,
-    /// disclosed (Method 1 blame). Slot 2: oracle,
+    /// disclosed (blame of either method), oneTime (the roles whose one-time key the
+    /// session consumed). Slot 2: oracle,
     /// oracleKeyVersion, requests. Then the commitments, the first attestation posted,
     /// the attestations that differ from it, and (Established) the answers awaiting a
     /// verdict with the verdict deadline.
@@ -78,6 +81,7 @@ contract SessionKeystore is ISessionKeystore {
         uint32 phaseTimeout;
         uint32 minerKeyVersion;
         uint8 disclosed;
+        uint8 oneTime;
         address oracle;
         uint32 oracleKeyVersion;
         uint64 requests;
@@ -99,6 +103,13 @@ contract SessionKeystore is ISessionKeystore {
     }
 
     mapping(bytes32 sessionId => mapping(uint64 seq => Inference)) private _inferences;
+
+    /// @dev One-time keys: how many each account published; one bit per key, set while the
+    /// key is published and unused (key k is bit k % 256 of word k / 256: a session that
+    /// consumes a key clears one bit of one slot); keccak256 of each batch by its first key.
+    mapping(address account => uint32) private _oneTimeCount;
+    mapping(address account => mapping(uint256 word => uint256 bits)) private _oneTimeAvailable;
+    mapping(address account => mapping(uint32 firstKey => bytes32)) private _oneTimeBatches;
 
     // ---------------------------------------------------------------------------------
     // External updates: key registry
@@ -157,6 +168,8 @@ contract SessionKeystore is ISessionKeystore {
             if (p.wrapOracle.length != 0) revert SessionKeystoreInvalidField("wrapOracle");
             if (p.minerKeyVersion != 0) revert SessionKeystoreInvalidField("minerKeyVersion");
             if (p.oracleKeyVersion != 0) revert SessionKeystoreInvalidField("oracleKeyVersion");
+            if (p.minerOneTimeKey != 0) revert SessionKeystoreInvalidField("minerOneTimeKey");
+            if (p.oracleOneTimeKey != 0) revert SessionKeystoreInvalidField("oracleOneTimeKey");
             first = Phase.Committing;
         } else {
             if (p.commitment != bytes32(0)) revert SessionKeystoreInvalidField("commitment");
@@ -171,7 +184,7 @@ contract SessionKeystore is ISessionKeystore {
                 if (p.wrapOracle.length != 0) revert SessionKeystoreInvalidField("wrapOracle");
                 first = Phase.Wrapping;
             }
-            (minerKeyVersion, oracleKeyVersion) = _pinnedKeyVersions(p);
+            (minerKeyVersion, oracleKeyVersion) = _recipientKeys(p);
         }
 
         sessionId = _sessionId(user, nonce);
@@ -190,8 +203,11 @@ contract SessionKeystore is ISessionKeystore {
         s.minerKeyVersion = minerKeyVersion;
         s.oracleKeyVersion = oracleKeyVersion;
         if (first == Phase.Committing) s.commitments[uint8(Role.User)] = p.commitment;
+        uint8 oneTime = _oneTimeRoles(p);
+        if (oneTime != 0) s.oneTime = oneTime;
 
         _emitOpened(sessionId, p, minerKeyVersion, oracleKeyVersion);
+        if (oneTime != 0) emit OneTimeKeysUsed(sessionId, p.minerOneTimeKey, p.oracleOneTimeKey);
         if (first == Phase.Committing) {
             emit Committed(sessionId, Role.User, p.commitment);
         } else if (first == Phase.Attesting) {
@@ -432,6 +448,72 @@ contract SessionKeystore is ISessionKeystore {
     }
 
     // ---------------------------------------------------------------------------------
+    // One-time recipient keys: updates and views
+    // ---------------------------------------------------------------------------------
+
+    /// @inheritdoc ISessionKeystore
+    function publishOneTimeKeys(bytes calldata keys) external returns (uint32 firstKey) {
+        uint256 n = keys.length / X25519_KEY_LENGTH;
+        uint32 count = _oneTimeCount[msg.sender];
+        if (
+            n == 0 || n > MAX_ONE_TIME_BATCH || keys.length % X25519_KEY_LENGTH != 0
+                || uint256(count) + n > type(uint32).max
+        ) revert SessionKeystoreInvalidBatch(keys.length);
+        for (uint256 i = 0; i < keys.length; i += X25519_KEY_LENGTH) {
+            if (bytes32(keys[i:i + X25519_KEY_LENGTH]) == bytes32(0)) revert SessionKeystoreInvalidField("keys");
+        }
+        // count + n was checked to fit a uint32, and n >= 1: no overflow, and key 0 is never
+        // published.
+        unchecked {
+            firstKey = count + 1;
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _oneTimeCount[msg.sender] = count + uint32(n);
+        }
+        _markAvailable(msg.sender, firstKey, n);
+        bytes32 batchHash = keccak256(keys);
+        _oneTimeBatches[msg.sender][firstKey] = batchHash;
+        emit OneTimeKeysPublished(msg.sender, firstKey, batchHash, keys);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function discloseOneTimeKey(bytes32 sessionId, bytes32 secret) external {
+        Session storage s = _existing(sessionId);
+        if (s.phase != Phase.Failed) {
+            revert SessionKeystoreUnexpectedPhase(sessionId, s.phase, 1 << uint8(Phase.Failed));
+        }
+        if (s.method != Method.Coordinator) revert SessionKeystoreInvalidField("method");
+        Role role = _roleOf(sessionId, s, msg.sender);
+        uint8 bit = _bit(role);
+        // The user's one-time key is its per-session key, when it is a recipient.
+        bool userRecipient = role == Role.User && s.coordinator != Role.User;
+        if (s.oneTime & bit == 0 && !userRecipient) revert SessionKeystoreNothingToDisclose(sessionId, role);
+        if (secret == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
+        if (s.disclosed & bit != 0) revert SessionKeystoreAlreadyActed(sessionId, role);
+        s.disclosed |= bit;
+        emit OneTimeKeyDisclosed(sessionId, role, secret);
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function oneTimeKeyCount(address account) external view returns (uint32) {
+        return _oneTimeCount[account];
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function isOneTimeKeyAvailable(address account, uint32 key) external view returns (bool) {
+        return _oneTimeAvailable[account][key >> 8] & (uint256(1) << (key & 0xff)) != 0;
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function oneTimeBatchHash(address account, uint32 firstKey) external view returns (bytes32) {
+        return _oneTimeBatches[account][firstKey];
+    }
+
+    /// @inheritdoc ISessionKeystore
+    function oneTimeRolesOf(bytes32 sessionId) external view returns (uint8) {
+        return _sessions[sessionId].oneTime;
+    }
+
+    // ---------------------------------------------------------------------------------
     // External views
     // ---------------------------------------------------------------------------------
 
@@ -647,26 +729,44 @@ contract SessionKeystore is ISessionKeystore {
         );
     }
 
-    /// @dev Method 2: the recipients' key versions the session records. They are pinned:
-    /// the user built the open (its wraps, or its check of the keys) for them, so a rotation
-    /// in between must not change the keys the session uses. The coordinator has none.
-    function _pinnedKeyVersions(OpenParams calldata p)
-        private
-        view
-        returns (uint32 minerVersion, uint32 oracleVersion)
-    {
+    /// @dev Method 2: the recipients' key versions the session records, after consuming
+    /// the one-time keys `p` names. Versions are pinned: the user built the open (its wraps,
+    /// or its check of the keys) for them, so a rotation in between must not change the keys
+    /// the session uses. The coordinator has none.
+    function _recipientKeys(OpenParams calldata p) private returns (uint32 minerVersion, uint32 oracleVersion) {
         if (p.coordinator == Role.Miner) {
-            if (p.minerKeyVersion != 0) {
-                revert SessionKeystoreInvalidField("minerKeyVersion");
-            }
+            if (p.minerKeyVersion != 0) revert SessionKeystoreInvalidField("minerKeyVersion");
+            if (p.minerOneTimeKey != 0) revert SessionKeystoreInvalidField("minerOneTimeKey");
         } else {
-            minerVersion = _pinnedKeyVersion(p.miner, p.suite, p.minerKeyVersion);
+            minerVersion = _recipientKey(Role.Miner, p.miner, p.suite, p.minerKeyVersion, p.minerOneTimeKey);
         }
         if (p.coordinator == Role.Oracle) {
             if (p.oracleKeyVersion != 0) revert SessionKeystoreInvalidField("oracleKeyVersion");
+            if (p.oracleOneTimeKey != 0) revert SessionKeystoreInvalidField("oracleOneTimeKey");
         } else {
-            oracleVersion = _pinnedKeyVersion(p.oracle, p.suite, p.oracleKeyVersion);
+            oracleVersion = _recipientKey(Role.Oracle, p.oracle, p.suite, p.oracleKeyVersion, p.oracleOneTimeKey);
         }
+    }
+
+    /// @dev One recipient: consumes its one-time key if `oneTimeKey` is not 0, and returns
+    /// the version of its registered key the session uses: none (0) for an X25519 one-time
+    /// key, which replaces the registered key; the pinned version otherwise (a hybrid
+    /// one-time key uses the registered key's ML-KEM part).
+    function _recipientKey(Role role, address account, Suite suite, uint32 expected, uint32 oneTimeKey)
+        private
+        returns (uint32 version)
+    {
+        if (oneTimeKey != 0) {
+            if (suite == Suite.X25519) {
+                if (expected != 0) {
+                    revert SessionKeystoreInvalidField(role == Role.Miner ? "minerKeyVersion" : "oracleKeyVersion");
+                }
+                _consumeOneTimeKey(account, oneTimeKey);
+                return 0;
+            }
+            _consumeOneTimeKey(account, oneTimeKey);
+        }
+        version = _pinnedKeyVersion(account, suite, expected);
     }
 
     /// @dev The active key version of a recipient, which must be the one the user expected.
@@ -694,6 +794,42 @@ contract SessionKeystore is ISessionKeystore {
     function _checkWrap(Suite suite, bytes calldata wrapped) private pure {
         uint256 expected = suite == Suite.X25519 ? X25519_WRAP_LENGTH : HYBRID_WRAP_LENGTH;
         if (wrapped.length != expected) revert SessionKeystoreInvalidLength(expected, wrapped.length);
+    }
+
+    /// @dev Sets the availability bits of keys `first` to `first + n - 1` of `account`
+    /// (n <= 256: at most two words).
+    function _markAvailable(address account, uint256 first, uint256 n) private {
+        mapping(uint256 => uint256) storage available = _oneTimeAvailable[account];
+        uint256 end = first + n;
+        for (uint256 k = first; k < end;) {
+            uint256 word = k >> 8;
+            uint256 stop = (word + 1) << 8;
+            if (stop > end) stop = end;
+            uint256 width = stop - k;
+            uint256 ones = width == 256 ? type(uint256).max : (uint256(1) << width) - 1;
+            available[word] |= ones << (k & 0xff);
+            k = stop;
+        }
+    }
+
+    /// @dev Clears the availability bit of one-time key `key` of `account`; reverts if the
+    /// key was never published or is already used (told apart only on the revert path).
+    function _consumeOneTimeKey(address account, uint32 key) private {
+        mapping(uint256 => uint256) storage available = _oneTimeAvailable[account];
+        uint256 word = key >> 8;
+        uint256 mask = uint256(1) << (key & 0xff);
+        uint256 bits = available[word];
+        if (bits & mask == 0) {
+            if (key > _oneTimeCount[account]) revert SessionKeystoreOneTimeKeyNotPublished(account, key);
+            revert SessionKeystoreOneTimeKeyUsed(account, key);
+        }
+        available[word] = bits & ~mask;
+    }
+
+    /// @dev The bitmap of the recipients of `p` that use a one-time key.
+    function _oneTimeRoles(OpenParams calldata p) private pure returns (uint8 roles) {
+        if (p.minerOneTimeKey != 0) roles = _bit(Role.Miner);
+        if (p.oracleOneTimeKey != 0) roles |= _bit(Role.Oracle);
     }
 
     function _commitment(bytes32 sessionId, Role role, address account, bytes32 ephemeralKey)

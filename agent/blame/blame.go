@@ -1,5 +1,7 @@
 // Package blame names, from chain data alone, the party that lied in a
-// failed Method 1 session (docs/PROTOCOL.md §5.4).
+// failed Method 1 session (docs/PROTOCOL.md §5.4), or in a failed Method 2
+// session of the X25519 suite whose recipients disclosed their one-time
+// keys (§6.4; coordinator.go).
 //
 // After a Method 1 session fails, each honest party discloses the secret
 // scalar of its ephemeral key. The session never established, so nothing
@@ -61,6 +63,18 @@ type Evidence struct {
 	Attested     session.RoleSet
 	Secrets      [3][32]byte
 	Disclosed    session.RoleSet
+
+	// Method 2: the recorded key versions, the one-time key numbers, the
+	// user's per-session key, the wraps, and each recipient's key as the
+	// wrap was sealed to it (filled by Fetch from the registry's events;
+	// empty for the coordinator). Secrets and Disclosed then hold the
+	// recipients' disclosed one-time scalars.
+	KeyVersions   [3]uint32
+	OneTimeKeys   [3]uint32
+	UserKey       []byte
+	Wraps         [3][]byte
+	Wrapped       session.RoleSet
+	RecipientKeys [3][]byte
 }
 
 // Collect gathers the evidence of one session from its decoded events in
@@ -87,7 +101,19 @@ func Collect(events []any) (*Evidence, error) {
 			if opened {
 				return nil, errors.New("blame: a second SessionOpened")
 			}
-			opened, e.Params = true, ev.Params
+			opened, e.Params, e.KeyVersions = true, ev.Params, ev.KeyVersions
+		case protocol.OneTimeKeysUsed:
+			e.OneTimeKeys = ev.Keys
+		case protocol.UserKeyPublished:
+			e.UserKey = ev.Key
+		case protocol.KeyWrapped:
+			if err = once(&e.Wrapped, ev.Recipient, "wrap"); err == nil {
+				e.Wraps[ev.Recipient] = ev.Wrapped
+			}
+		case protocol.OneTimeKeyDisclosed:
+			if err = once(&e.Disclosed, ev.Role, "disclosure"); err == nil {
+				e.Secrets[ev.Role] = ev.Secret
+			}
 		case protocol.PhaseAdvanced:
 			e.Phase = ev.Phase
 		case protocol.Committed:
@@ -137,6 +163,7 @@ const (
 	CheckPartial     Check = "partial"
 	CheckAttestation Check = "attestation"
 	CheckAccusation  Check = "accusation"
+	CheckWrap        Check = "wrap"
 )
 
 // Verdict is the result of one check.
@@ -201,9 +228,6 @@ func (r *Report) Final() bool { return r.Note != "" || r.Liars != 0 || r.Pending
 func Assess(e *Evidence) *Report {
 	r := &Report{Evidence: e}
 	switch {
-	case e.Params.Method != session.Combined:
-		r.Note = "blame by disclosure is for Method 1; a Method 2 session's record is its SessionFailed accusation or attestation majority"
-		return r
 	case e.Phase == session.Established:
 		r.Note = "the session established: all three attested the same key; nobody to blame"
 		return r
@@ -215,6 +239,10 @@ func Assess(e *Evidence) *Report {
 		return r
 	case e.Phase != session.Failed:
 		r.Note = fmt.Sprintf("the session is still under way (%v)", e.Phase)
+		return r
+	}
+	if e.Params.Method == session.Coordinator {
+		assessCoordinator(e, r)
 		return r
 	}
 	r.Pending = e.Committed &^ e.Disclosed
@@ -526,5 +554,8 @@ func Fetch(ctx context.Context, r Reader, contract common.Address, fromBlock uin
 	if errors.Is(err, ErrNoSession) {
 		return nil, fmt.Errorf("%w: %v at %s", ErrNoSession, id, contract.Hex())
 	}
-	return e, err
+	if err != nil || e.Params.Method != session.Coordinator {
+		return e, err
+	}
+	return e, fillRecipientKeys(ctx, r, dec, contract, fromBlock, e)
 }

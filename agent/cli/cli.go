@@ -29,6 +29,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
@@ -375,6 +376,17 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 				return usagef("-rotate-every %q: want a duration such as 24h, or 0 for never", e.cfg.rotateEvery.value)
 			}
 		}
+		oneTimeBatch, err := strconv.ParseUint(e.cfg.oneTimeBatch.value, 10, 32)
+		if err != nil || oneTimeBatch > wire.MaxOneTimeBatch {
+			return usagef("-one-time-batch %q: want 0 to %d", e.cfg.oneTimeBatch.value, wire.MaxOneTimeBatch)
+		}
+		lowWater, err := strconv.ParseUint(e.cfg.oneTimeLowWater.value, 10, 32)
+		if err != nil {
+			return usagef("-one-time-low-water %q: want a count", e.cfg.oneTimeLowWater.value)
+		}
+		if lowWater == 0 {
+			lowWater = oneTimeBatch / 4
+		}
 		var reg *prometheus.Registry
 		var ln net.Listener
 		if e.cfg.metricsAddr.value != "" {
@@ -395,6 +407,7 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 			c.Listen, c.PublicURL = e.cfg.listen.value, e.cfg.publicURL.value
 			if e.cfg.role != session.User {
 				c.Accept, c.RotateEvery = policy.Accept, rotate
+				c.OneTimeBatch, c.OneTimeLowWater = int(oneTimeBatch), int(lowWater)
 			}
 		})
 		if err != nil {
@@ -572,8 +585,9 @@ func sessionFlags(fl *flag.FlagSet) func() (agent.OpenOptions, error) {
 	coord := fl.String("coordinator", "user", "Method 2: the role that makes and wraps the key: user, miner or oracle")
 	suite := fl.String("suite", "x25519", "Method 2: x25519 or hybrid (ML-KEM-768+X25519); Method 1 is x25519")
 	phase := fl.Duration("phase-timeout", 2*time.Minute, "how long each phase may take on chain before anyone may expire the session")
+	requireOneTime := fl.Bool("require-one-time-keys", false, "Method 2: fail unless each recipient has a fresh one-time key (no fallback to its registered key)")
 	return func() (agent.OpenOptions, error) {
-		var o agent.OpenOptions
+		o := agent.OpenOptions{RequireOneTimeKeys: *requireOneTime}
 		var err error
 		for _, a := range []struct {
 			name, v string
@@ -768,7 +782,8 @@ func printTimeline(ctx context.Context, e *env, id session.ID) error {
 // is proven yet and a disclosure is still missing (ExitPending).
 var errPending = errors.New("disclosures pending")
 
-// verify prints blame for a failed Method 1 session (docs/PROTOCOL.md §5.4).
+// verify prints blame for a failed Method 1 session (docs/PROTOCOL.md
+// §5.4) or a failed Method 2 session of the X25519 suite (§6.4).
 func verify(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
 	ev, err := blame.Fetch(ctx, client, addr, start, id)
 	if err != nil {
@@ -790,6 +805,16 @@ func writeBlame(w io.Writer, ev *blame.Evidence) error {
 	return nil
 }
 
+// blameLine is what status adds to a failed session's outcome when blame
+// (verify) proves a liar other than the contract's culprits: the chain's
+// raw culprit set names the attestation minority, which may be the victim.
+func blameLine(r *blame.Report, culprits session.RoleSet) string {
+	if r.Liars == 0 || r.Liars == culprits {
+		return ""
+	}
+	return fmt.Sprintf("  blame (verify): %v proven to have lied; the contract's culprits %v differ", r.Liars, culprits)
+}
+
 // render prints a session's timeline and, for a session under way, where
 // it stands now: whom it waits for, or that its deadline has passed.
 func render(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
@@ -799,6 +824,13 @@ func render(ctx context.Context, w io.Writer, client *ethclient.Client, addr com
 	}
 	if err := tl.Render(w); err != nil {
 		return err
+	}
+	if tl.Phase == session.Failed {
+		if ev, err := blame.Fetch(ctx, client, addr, start, id); err == nil {
+			if line := blameLine(blame.Assess(ev), tl.Culprits); line != "" {
+				fmt.Fprintln(w, line)
+			}
+		}
 	}
 	st, err := readSession(ctx, client, addr, id)
 	if err != nil || st.Phase == session.PhaseNone || st.Phase.Terminal() {

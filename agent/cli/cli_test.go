@@ -345,3 +345,18 @@ func TestKeysShowAddressNeedsNoKey(t *testing.T) {
 		t.Fatalf("version: exit %d\n%s", code, out.String())
 	}
 }
+
+// TestBlameLine: status adds blame's verdict only when it names someone
+// other than the contract's culprits.
+func TestBlameLine(t *testing.T) {
+	r := &blame.Report{Liars: session.User.Bit()}
+	if got := blameLine(r, session.Oracle.Bit()); !strings.Contains(got, "user proven to have lied") || !strings.Contains(got, "culprits oracle differ") {
+		t.Fatalf("differing verdict: %q", got)
+	}
+	if got := blameLine(r, session.User.Bit()); got != "" {
+		t.Fatalf("same verdict: %q", got)
+	}
+	if got := blameLine(&blame.Report{}, session.Oracle.Bit()); got != "" {
+		t.Fatalf("nobody proven: %q", got)
+	}
+}

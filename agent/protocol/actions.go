@@ -109,6 +109,10 @@ type OpenCall struct {
 	// recipient rotated since (SessionKeystoreKeyVersionMismatch).
 	MinerKeyVersion  uint32
 	OracleKeyVersion uint32
+	// MinerOneTimeKey and OracleOneTimeKey name, in Method 2, the one-time
+	// key of each recipient the open consumes (0: its registered key).
+	MinerOneTimeKey  uint32
+	OracleOneTimeKey uint32
 	Commitment       [32]byte
 	UserKey          []byte
 	WrapMiner        []byte
@@ -211,6 +215,15 @@ type DiscloseCall struct {
 	Secret [32]byte
 }
 
+// DiscloseOneTimeCall is discloseOneTimeKey(sessionId, secret): after a
+// Method 2 session failed, a recipient publishes the scalar of its one-time
+// X25519 key (the user: of its per-session key) for blame (docs/PROTOCOL.md
+// §6.4).
+type DiscloseOneTimeCall struct {
+	ID     session.ID
+	Secret [32]byte
+}
+
 // CloseCall is close(sessionId).
 type CloseCall struct {
 	ID session.ID
@@ -240,6 +253,12 @@ func (AnnounceEndpointCall) Step() Step { return StepAnnounceEndpoint }
 func (c RequestStreamCall) SessionID() session.ID  { return c.ID }
 func (c RespondStreamCall) SessionID() session.ID  { return c.ID }
 func (AnnounceEndpointCall) SessionID() session.ID { return session.ID{} }
+
+// Step implements Call.
+func (DiscloseOneTimeCall) Step() Step { return StepDisclose }
+
+// SessionID implements Call.
+func (c DiscloseOneTimeCall) SessionID() session.ID { return c.ID }
 
 // SessionID implementations.
 func (c OpenCall) SessionID() session.ID       { return c.ID }

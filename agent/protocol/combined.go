@@ -222,7 +222,10 @@ func (m *Machine) deriveCombined() error {
 // the secret protects nothing any more): the outcome is reported now, and
 // Forget comes when the chain shows the disclosure.
 func (m *Machine) failed(o Outcome) []Action {
-	if m.params.Method != session.Combined || m.eph == nil {
+	if m.params.Method == session.Coordinator {
+		m.oneTimeDisclosure()
+	}
+	if (m.params.Method != session.Combined || m.eph == nil) && m.oneTimeScalar == nil {
 		return m.end(o)
 	}
 	m.state = Disclosing
@@ -241,6 +244,11 @@ func (m *Machine) failed(o Outcome) []Action {
 
 // disclosure is the disclose call of a Disclosing machine.
 func (m *Machine) disclosure() Call {
+	if m.state == Disclosing && len(m.oneTimeScalar) == skcrypto.X25519KeySize {
+		c := DiscloseOneTimeCall{ID: m.params.ID}
+		copy(c.Secret[:], m.oneTimeScalar)
+		return c
+	}
 	if m.state != Disclosing || len(m.ephSeed) != skcrypto.X25519KeySize {
 		return nil
 	}
@@ -257,14 +265,19 @@ func (m *Machine) consumeDisclosing(ev Event) ([]Action, error) {
 	if meta.Contract != m.params.Contract || meta.Session != m.params.ID {
 		return nil, fmt.Errorf("%w: %v at %s", ErrWrongSession, meta.Session, meta.Contract)
 	}
-	e, ok := ev.(EphemeralDisclosed)
-	if !ok {
+	var role session.Role
+	switch e := ev.(type) {
+	case EphemeralDisclosed:
+		role = e.Role
+	case OneTimeKeyDisclosed:
+		role = e.Role
+	default:
 		return nil, fmt.Errorf("%w: %T after the session failed", ErrUnexpectedEvent, ev)
 	}
-	if !e.Role.Valid() {
-		return nil, fmt.Errorf("%w: EphemeralDisclosed(%v)", ErrMalformed, e.Role)
+	if !role.Valid() {
+		return nil, fmt.Errorf("%w: disclosure by %v", ErrMalformed, role)
 	}
-	if e.Role != m.cfg.Role {
+	if role != m.cfg.Role {
 		return nil, nil
 	}
 	return m.Abandon(), nil

@@ -124,6 +124,11 @@ func (m *Machine) checkOpenedKeys(op Opened) error {
 			}
 			continue
 		}
+		if op.KeyVersions[r] == 0 && p.Suite == session.X25519 && len(op.RegisteredKeys[r]) == 0 {
+			// An X25519 one-time key replaces the registered key: the
+			// OneTimeKeysUsed that follows names it (docs/PROTOCOL.md §6.4).
+			continue
+		}
 		if op.KeyVersions[r] == 0 || len(op.RegisteredKeys[r]) != skcrypto.KeyLength(p.Suite) {
 			return fmt.Errorf("%w: recipient %v key version %d with %d key bytes", ErrMalformed, r, op.KeyVersions[r], len(op.RegisteredKeys[r]))
 		}
@@ -165,6 +170,9 @@ func (m *Machine) onUserKey(e UserKeyPublished) error {
 	if err := m.requireCoordinator("UserKeyPublished"); err != nil {
 		return err
 	}
+	if err := m.requireOneTimeKeys("UserKeyPublished"); err != nil {
+		return err
+	}
 	if m.params.Coordinator == session.User || m.phase != session.PhaseNone || m.keys[session.User] != nil {
 		return fmt.Errorf("%w: UserKeyPublished in %v", ErrUnexpectedEvent, m.phase)
 	}
@@ -195,6 +203,9 @@ func (m *Machine) onWrapped(e KeyWrapped) error {
 	if err := m.requireCoordinator("KeyWrapped"); err != nil {
 		return err
 	}
+	if err := m.requireOneTimeKeys("KeyWrapped"); err != nil {
+		return err
+	}
 	c := m.params.Coordinator
 	if !e.Recipient.Valid() || e.Recipient == c || len(e.Wrapped) != skcrypto.WrapLength(m.params.Suite) {
 		return fmt.Errorf("%w: KeyWrapped for %v of %d bytes", ErrMalformed, e.Recipient, len(e.Wrapped))
@@ -211,6 +222,8 @@ func (m *Machine) onWrapped(e KeyWrapped) error {
 		key := m.cfg.RecipientKey
 		if m.cfg.Role == session.User {
 			key = m.userKey
+		} else if m.ownOneTime != nil {
+			key = m.ownOneTime
 		}
 		if key == nil {
 			return fmt.Errorf("%w: no recipient key to open this agent's wrap", ErrNotServed)

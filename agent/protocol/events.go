@@ -4,6 +4,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 )
 
 // Meta locates an event on chain.
@@ -108,6 +109,29 @@ type SessionExpired struct {
 // EphemeralDisclosed is EphemeralDisclosed (Method 1, after Failed): Role
 // published the secret scalar of its ephemeral key.
 type EphemeralDisclosed struct {
+	Meta
+	Role   session.Role
+	Secret [32]byte
+}
+
+// OneTimeKeysUsed is OneTimeKeysUsed (Method 2, emitted by open right after
+// SessionOpened): the session consumed the one-time key numbered Keys[r] of
+// recipient r (0: r uses its registered key, or coordinates). The runtime
+// fills PublicKeys[r] with the recipient key each wrap is sealed to
+// (docs/PROTOCOL.md §6.4): the one-time X25519 key itself for Suite X25519;
+// the ML-KEM-768 part of r's registered hybrid key at the recorded version
+// followed by the one-time X25519 key for Suite Hybrid. It fills Own with
+// this agent's private key for its own one-time key, if it has one.
+type OneTimeKeysUsed struct {
+	Meta
+	Keys       [3]uint32
+	PublicKeys [3][]byte
+	Own        *skcrypto.RecipientKey
+}
+
+// OneTimeKeyDisclosed is OneTimeKeyDisclosed (Method 2, after Failed): the
+// recipient Role published the secret scalar of its one-time X25519 key.
+type OneTimeKeyDisclosed struct {
 	Meta
 	Role   session.Role
 	Secret [32]byte

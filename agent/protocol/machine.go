@@ -102,6 +102,19 @@ type Machine struct {
 	myWraps           *DistributeCall // cached so a resend does not re-encapsulate
 	openWraps         [2][]byte       // the user coordinator's wraps for open
 
+	// One-time recipient keys (docs/PROTOCOL.md §6.4). awaitingOneTime are
+	// the recipients whose X25519 one-time key replaces their registered
+	// key (recorded version 0): OneTimeKeysUsed must name them before any
+	// other Method 2 event. oneTime[r] is r's one-time key number (0: none),
+	// ownOneTime this agent's private key for its own one.
+	awaitingOneTime session.RoleSet
+	oneTimeSeen     bool
+	oneTime         [3]uint32
+	ownOneTime      *skcrypto.RecipientKey
+	// oneTimeScalar is, after a failed X25519 session, this recipient's
+	// one-time (or the user's per-session) scalar, to disclose for blame.
+	oneTimeScalar []byte
+
 	// Attestation.
 	key          *skcrypto.SessionKey
 	attestations [3][32]byte
@@ -200,6 +213,10 @@ func (m *Machine) Consume(ev Event) ([]Action, error) {
 		err = m.onUserKey(e)
 	case KeyWrapped:
 		err = m.onWrapped(e)
+	case OneTimeKeysUsed:
+		err = m.onOneTimeKeys(e)
+	case OneTimeKeyDisclosed:
+		return nil, fmt.Errorf("%w: OneTimeKeyDisclosed(%v) before the session failed", ErrUnexpectedEvent, e.Role)
 	case Attested:
 		err = m.onAttested(e)
 	case SessionEstablished:
@@ -256,8 +273,12 @@ func (m *Machine) consumeOpened(op Opened) ([]Action, error) {
 	m.params, m.nonce, m.phaseTimeout, m.versions = p, op.Nonce, op.PhaseTimeout, op.KeyVersions
 	if p.Method == session.Coordinator {
 		for _, r := range []session.Role{session.Miner, session.Oracle} {
-			if r != p.Coordinator {
-				m.keys[r] = append([]byte(nil), op.RegisteredKeys[r]...)
+			if r == p.Coordinator {
+				continue
+			}
+			m.keys[r] = append([]byte(nil), op.RegisteredKeys[r]...)
+			if op.KeyVersions[r] == 0 {
+				m.awaitingOneTime |= r.Bit()
 			}
 		}
 	}
@@ -318,6 +339,9 @@ func (m *Machine) pending() (Call, []Action, error) {
 func (m *Machine) onPhase(e PhaseAdvanced) error {
 	if !e.Phase.Valid() || e.Phase.Terminal() || e.Phase == session.PhaseNone {
 		return fmt.Errorf("%w: PhaseAdvanced to %v", ErrMalformed, e.Phase)
+	}
+	if err := m.requireOneTimeKeys("PhaseAdvanced"); err != nil {
+		return err
 	}
 	if e.Phase <= m.phase {
 		return fmt.Errorf("%w: phase %v after %v", ErrUnexpectedEvent, e.Phase, m.phase)
@@ -420,6 +444,8 @@ func (m *Machine) end(o Outcome) []Action {
 	m.secret = nil
 	clear(m.restoredRecipient)
 	m.userKey, m.restoredRecipient = nil, nil
+	clear(m.oneTimeScalar)
+	m.oneTimeScalar, m.ownOneTime = nil, nil
 	if m.key != nil {
 		m.key.Zero()
 		m.key = nil

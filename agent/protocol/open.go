@@ -17,6 +17,49 @@ type OpenRequest struct {
 	// suite and their versions (as the contract will record them).
 	RegisteredKeys [3][]byte
 	KeyVersions    [3]uint32
+	// OneTimeKeys names, per recipient, a published one-time key the open
+	// consumes (0: none) and OneTimePublic its bytes (docs/PROTOCOL.md
+	// §6.4). With Suite X25519 it replaces the registered key, which
+	// (with its version) may then be left out; with Suite Hybrid the
+	// registered key's ML-KEM part is used beside it.
+	OneTimeKeys   [3]uint32
+	OneTimePublic [3][32]byte
+}
+
+// recipientKeys returns the key each recipient's wrap is sealed to and the
+// registered key versions the contract records, refusing an unusable key
+// before anything is sent: a low-order one-time key, a registered key that
+// fails its check, or a missing one.
+func (req *OpenRequest) recipientKeys() (keys [3][]byte, versions [3]uint32, err error) {
+	p := &req.Params
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if r == p.Coordinator {
+			if req.OneTimeKeys[r] != 0 {
+				return keys, versions, fmt.Errorf("protocol: a one-time key for the coordinating %v", r)
+			}
+			continue
+		}
+		if n := req.OneTimeKeys[r]; n != 0 {
+			if err := skcrypto.CheckOneTimeKey(req.OneTimePublic[r]); err != nil {
+				return keys, versions, fmt.Errorf("protocol: the %v's one-time key %d is unusable: %w", r, n, err)
+			}
+			if p.Suite == session.X25519 {
+				keys[r] = append([]byte(nil), req.OneTimePublic[r][:]...)
+				continue
+			}
+		}
+		if err := skcrypto.CheckRecipientPublicKey(p.Suite, req.RegisteredKeys[r]); err != nil || req.KeyVersions[r] == 0 {
+			return keys, versions, fmt.Errorf("protocol: the %v's registered key is unusable: %v", r, err)
+		}
+		versions[r] = req.KeyVersions[r]
+		keys[r] = append([]byte(nil), req.RegisteredKeys[r]...)
+		if req.OneTimeKeys[r] != 0 {
+			if keys[r], err = skcrypto.OneTimeRecipientPublic(p.Suite, req.RegisteredKeys[r], req.OneTimePublic[r]); err != nil {
+				return keys, versions, err
+			}
+		}
+	}
+	return keys, versions, nil
 }
 
 // Open starts a session as the user: it draws the user's material and
@@ -43,19 +86,17 @@ func Open(cfg Config, req OpenRequest) (*Machine, []Action, error) {
 	m.params, m.nonce, m.phaseTimeout = p, req.Nonce, req.PhaseTimeout
 	call := OpenCall{ID: p.ID, Miner: p.Miner, Oracle: p.Oracle, Method: p.Method, Suite: p.Suite,
 		Coordinator: p.Coordinator, PhaseTimeout: req.PhaseTimeout, Nonce: req.Nonce}
+	var keys [3][]byte
+	var versions [3]uint32
 	if p.Method == session.Coordinator {
 		// Pinned: the contract refuses the open if a recipient rotated since.
-		for _, r := range []session.Role{session.Miner, session.Oracle} {
-			if r != p.Coordinator && req.KeyVersions[r] == 0 {
-				return nil, nil, fmt.Errorf("protocol: no registered key version of the %v to open to", r)
-			}
+		if keys, versions, err = req.recipientKeys(); err != nil {
+			return nil, nil, err
 		}
-		if p.Coordinator != session.Miner {
-			call.MinerKeyVersion = req.KeyVersions[session.Miner]
-		}
-		if p.Coordinator != session.Oracle {
-			call.OracleKeyVersion = req.KeyVersions[session.Oracle]
-		}
+		call.MinerKeyVersion, call.OracleKeyVersion = versions[session.Miner], versions[session.Oracle]
+		call.MinerOneTimeKey, call.OracleOneTimeKey = req.OneTimeKeys[session.Miner], req.OneTimeKeys[session.Oracle]
+	} else if req.OneTimeKeys != [3]uint32{} {
+		return nil, nil, fmt.Errorf("protocol: one-time keys in a %v session", p.Method)
 	}
 	var acts []Action
 	switch {
@@ -67,13 +108,7 @@ func Open(cfg Config, req OpenRequest) (*Machine, []Action, error) {
 		acts = persist
 		call.Commitment = m.ownCommitment()
 	case p.Coordinator == session.User:
-		for _, r := range []session.Role{session.Miner, session.Oracle} {
-			if err := skcrypto.CheckRecipientPublicKey(p.Suite, req.RegisteredKeys[r]); err != nil || req.KeyVersions[r] == 0 {
-				return nil, nil, fmt.Errorf("protocol: the %v's registered key is unusable: %v", r, err)
-			}
-			m.keys[r] = append([]byte(nil), req.RegisteredKeys[r]...)
-		}
-		m.versions = req.KeyVersions
+		m.keys, m.versions = keys, versions
 		persist, err := m.ensureSecret()
 		if err != nil {
 			return nil, nil, err
@@ -85,17 +120,9 @@ func Open(cfg Config, req OpenRequest) (*Machine, []Action, error) {
 		}
 		call.WrapMiner, call.WrapOracle = w[0], w[1]
 	default:
-		// The other recipient's registered key is checked as when the
+		// The other recipient's key was checked (recipientKeys) as when the
 		// user coordinates: an unusable one makes the session fail after
 		// the open has spent its gas (docs/PROTOCOL.md §6.2).
-		for _, r := range []session.Role{session.Miner, session.Oracle} {
-			if r == p.Coordinator {
-				continue
-			}
-			if err := skcrypto.CheckRecipientPublicKey(p.Suite, req.RegisteredKeys[r]); err != nil || req.KeyVersions[r] == 0 {
-				return nil, nil, fmt.Errorf("protocol: the %v's registered key is unusable: %v", r, err)
-			}
-		}
 		k, err := skcrypto.GenerateRecipientKey(p.Suite, cfg.Rand)
 		if err != nil {
 			return nil, nil, err
@@ -105,7 +132,7 @@ func Open(cfg Config, req OpenRequest) (*Machine, []Action, error) {
 			return nil, nil, err
 		}
 		m.userKey = k
-		m.versions = req.KeyVersions
+		m.versions = versions
 		acts = []Action{Persist{Name: SecretRecipientKey, Value: priv}}
 		call.UserKey = k.PublicKey()
 	}

@@ -2,6 +2,7 @@ package protocol
 
 import (
 	"bytes"
+	"crypto/ecdh"
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
@@ -62,6 +63,47 @@ type world struct {
 	block     uint64
 	// persisted records every Persist with the number of events seen then.
 	persisted [3][]persisted
+	// oneTime, when set for a recipient, is its one-time key, which the
+	// user names in open (number oneTimeNumber(r)).
+	oneTime [3]*ecdh.PrivateKey
+}
+
+// oneTimeNumber is the one-time key number the world gives recipient r.
+func oneTimeNumber(r session.Role) uint32 { return 10 + uint32(r) }
+
+// useOneTimeKeys gives each Method 2 recipient a one-time key.
+func (w *world) useOneTimeKeys(seed string) {
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if r == w.params.Coordinator {
+			continue
+		}
+		k, err := skcrypto.GenerateX25519(&detRand{seed: fmt.Sprintf("%s/one-time/%v", seed, r)})
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		w.oneTime[r] = k
+	}
+}
+
+// oneTimeEvent is OneTimeKeysUsed as the runtime fills it for role r.
+func (w *world) oneTimeEvent(e OneTimeKeysUsed, r session.Role) OneTimeKeysUsed {
+	for _, x := range []session.Role{session.Miner, session.Oracle} {
+		if k := w.oneTime[x]; k != nil && e.Keys[x] != 0 {
+			pub, err := skcrypto.OneTimeRecipientPublic(w.params.Suite, w.regKeys[x].PublicKey(), skcrypto.PublicBytes(k))
+			if err != nil {
+				w.t.Fatal(err)
+			}
+			e.PublicKeys[x] = pub
+		}
+	}
+	if k := w.oneTime[r]; k != nil && e.Keys[r] != 0 {
+		own, err := skcrypto.OneTimeRecipientKey(w.params.Suite, w.regKeys[r], k)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		e.Own = own
+	}
+	return e
 }
 
 type persisted struct {
@@ -119,6 +161,9 @@ func (w *world) start() {
 			if r != w.params.Coordinator {
 				req.RegisteredKeys[r] = w.regKeys[r].PublicKey()
 				req.KeyVersions[r] = 1
+				if k := w.oneTime[r]; k != nil {
+					req.OneTimeKeys[r], req.OneTimePublic[r] = oneTimeNumber(r), skcrypto.PublicBytes(k)
+				}
 			}
 		}
 	}
@@ -192,7 +237,11 @@ func (w *world) deliver(ev Event) {
 		if m.State() == Ended {
 			continue
 		}
-		acts, err := m.Consume(ev)
+		toR := ev
+		if e, ok := ev.(OneTimeKeysUsed); ok {
+			toR = w.oneTimeEvent(e, r)
+		}
+		acts, err := m.Consume(toR)
 		if err != nil {
 			if w.dishonest.Has(r) {
 				continue
@@ -272,6 +321,13 @@ func (c *chainModel) apply(from session.Role, call Call) ([]Event, error) {
 		c.disclosed |= from.Bit()
 		return []Event{EphemeralDisclosed{Meta: w.meta(), Role: from, Secret: d.Secret}}, nil
 	}
+	if d, ok := call.(DiscloseOneTimeCall); ok {
+		if c.phase != session.Failed || p.Method != session.Coordinator || from == p.Coordinator || c.disclosed.Has(from) {
+			return nil, fmt.Errorf("discloseOneTimeKey in %v by %v", c.phase, from)
+		}
+		c.disclosed |= from.Bit()
+		return []Event{OneTimeKeyDisclosed{Meta: w.meta(), Role: from, Secret: d.Secret}}, nil
+	}
 	if c.phase.Terminal() {
 		return nil, fmt.Errorf("terminal")
 	}
@@ -287,15 +343,20 @@ func (c *chainModel) apply(from session.Role, call Call) ([]Event, error) {
 		}
 		c.opened = true
 		op := Opened{Meta: mt, Params: p, Nonce: call.Nonce, PhaseTimeout: call.PhaseTimeout}
+		used := OneTimeKeysUsed{Meta: mt}
+		used.Keys[session.Miner], used.Keys[session.Oracle] = call.MinerOneTimeKey, call.OracleOneTimeKey
 		if p.Method == session.Coordinator {
+			op.KeyVersions[session.Miner], op.KeyVersions[session.Oracle] = call.MinerKeyVersion, call.OracleKeyVersion
 			for _, r := range []session.Role{session.Miner, session.Oracle} {
-				if r != p.Coordinator {
-					op.KeyVersions[r] = 1
+				if r != p.Coordinator && op.KeyVersions[r] != 0 {
 					op.RegisteredKeys[r] = w.regKeys[r].PublicKey()
 				}
 			}
 		}
 		evs = append(evs, op)
+		if used.Keys != [3]uint32{} {
+			evs = append(evs, used)
+		}
 		switch {
 		case p.Method == session.Combined:
 			c.commitments[session.User] = call.Commitment

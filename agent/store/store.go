@@ -12,6 +12,7 @@
 //
 //	sessions/<sessionId>.json   a session's secrets, by name
 //	keys/<suite>-<version>.json  registered recipient private keys
+//	onetime/<publicKey>.json     one-time X25519 private keys not yet used
 //	cursor.json                  the last processed block
 //
 // Secret bytes never appear in an error message.
@@ -60,7 +61,7 @@ type Store struct {
 // its exclusive lock (ErrLocked if it is held), and removes temporary files
 // a crash left behind. Close releases the lock.
 func Open(dir string) (*Store, error) {
-	for _, d := range []string{dir, filepath.Join(dir, "sessions"), filepath.Join(dir, "keys")} {
+	for _, d := range []string{dir, filepath.Join(dir, "sessions"), filepath.Join(dir, "keys"), filepath.Join(dir, "onetime")} {
 		if err := os.MkdirAll(d, 0o700); err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
@@ -70,7 +71,7 @@ func Open(dir string) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{dir: dir, lock: lock}
-	for _, d := range []string{dir, filepath.Join(dir, "sessions"), filepath.Join(dir, "keys")} {
+	for _, d := range []string{dir, filepath.Join(dir, "sessions"), filepath.Join(dir, "keys"), filepath.Join(dir, "onetime")} {
 		tmps, _ := filepath.Glob(filepath.Join(d, ".tmp-*"))
 		for _, t := range tmps {
 			_ = os.Remove(t)
@@ -346,6 +347,59 @@ func (s *Store) Keys() ([]KeyRecord, error) {
 		}
 		return out[i].Version < out[j].Version
 	})
+	return out, nil
+}
+
+// OneTimeKey is a one-time X25519 private key of the agent's pool, by its
+// public key: stored before the batch that publishes it is sent, moved into
+// the secrets of the session that consumes it, never kept after.
+type OneTimeKey struct {
+	Public  [32]byte `json:"public"`
+	Private []byte   `json:"private"`
+}
+
+func (s *Store) oneTimePath(pub [32]byte) string {
+	return filepath.Join(s.dir, "onetime", hex.EncodeToString(pub[:])+".json")
+}
+
+// PutOneTimeKey durably stores a one-time private key of the pool.
+func (s *Store) PutOneTimeKey(k OneTimeKey) error {
+	return s.writeRecord(s.oneTimePath(k.Public), k)
+}
+
+// OneTimeKey returns the pool's private key for public key pub,
+// ErrNotFound if absent.
+func (s *Store) OneTimeKey(pub [32]byte) (OneTimeKey, error) {
+	var k OneTimeKey
+	err := readRecord(s.oneTimePath(pub), &k)
+	if err == nil && k.Public != pub {
+		err = fmt.Errorf("%w: one-time key file %x holds another key", ErrCorrupt, pub[:4])
+	}
+	return k, err
+}
+
+// DeleteOneTimeKey durably deletes a one-time private key from the pool;
+// deleting an absent one is not an error.
+func (s *Store) DeleteOneTimeKey(pub [32]byte) error { return remove(s.oneTimePath(pub)) }
+
+// OneTimeKeys lists the public keys of the pool, in order.
+func (s *Store) OneTimeKeys() ([][32]byte, error) {
+	ents, err := os.ReadDir(filepath.Join(s.dir, "onetime"))
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	var out [][32]byte
+	for _, e := range ents {
+		name, ok := strings.CutSuffix(e.Name(), ".json")
+		if !ok || strings.HasPrefix(name, ".") {
+			continue
+		}
+		b, err := hex.DecodeString(name)
+		if err != nil || len(b) != 32 {
+			continue
+		}
+		out = append(out, [32]byte(b))
+	}
 	return out, nil
 }
 

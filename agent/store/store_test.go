@@ -177,3 +177,46 @@ func TestOneStorePerDirectory(t *testing.T) {
 	}
 	s.Close()
 }
+
+// TestOneTimeKeys: the pool stores, lists and deletes one-time keys by
+// their public key, and survives reopening.
+func TestOneTimeKeys(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := [32]byte{0xaa}, [32]byte{0xbb}
+	for _, k := range []OneTimeKey{{Public: a, Private: []byte{1, 2}}, {Public: b, Private: []byte{3}}} {
+		if err := s.PutOneTimeKey(k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	got, err := s.OneTimeKeys()
+	if err != nil || len(got) != 2 || got[0] != a || got[1] != b {
+		t.Fatalf("pool: %x, %v", got, err)
+	}
+	k, err := s.OneTimeKey(b)
+	if err != nil || !bytes.Equal(k.Private, []byte{3}) {
+		t.Fatalf("key b: %v", err)
+	}
+	if err := s.DeleteOneTimeKey(a); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.OneTimeKey(a); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("deleted key a: %v", err)
+	}
+	if got, _ := s.OneTimeKeys(); len(got) != 1 || got[0] != b {
+		t.Fatalf("pool after delete: %x", got)
+	}
+	if err := s.DeleteOneTimeKey(a); err != nil {
+		t.Fatalf("deleting twice: %v", err)
+	}
+}

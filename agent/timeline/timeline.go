@@ -59,6 +59,31 @@ type Timeline struct {
 	// Inferences are the session's requests, by sequence number.
 	Inferences []Inference
 	ClosedBy   session.Role // when Closed
+	// KeyVersions are the registered key versions SessionOpened recorded
+	// (Method 2 recipients; 0 otherwise), OneTimeKeys the one-time key
+	// numbers of OneTimeKeysUsed (0: none).
+	KeyVersions [3]uint32
+	OneTimeKeys [3]uint32
+}
+
+// KeyKind says which kind of key the Method 2 wrap for recipient r was
+// sealed to: "one-time key #N" (with the registered key's ML-KEM part at
+// version V in the hybrid suite), "registered key vV", or "" when r is no
+// recipient.
+func (t *Timeline) KeyKind(r session.Role) string {
+	p := &t.Params
+	if p.Method != session.Coordinator || r == session.User || r == p.Coordinator {
+		return ""
+	}
+	n, v := t.OneTimeKeys[r], t.KeyVersions[r]
+	switch {
+	case n != 0 && p.Suite == session.Hybrid:
+		return fmt.Sprintf("one-time key #%d (ML-KEM part of registered key v%d)", n, v)
+	case n != 0:
+		return fmt.Sprintf("one-time key #%d", n)
+	default:
+		return fmt.Sprintf("registered key v%d (no forward secrecy before its rotation)", v)
+	}
 }
 
 // Inference is one request of an Established session as the chain shows
@@ -201,6 +226,7 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 		}
 		t.Params.Method, t.Params.Suite, t.Params.Coordinator = session.Method(e.Method), session.Suite(e.Suite), session.Role(e.Coordinator)
 		t.Params.User, t.Params.Miner, t.Params.Oracle = e.User, e.Miner, e.Oracle
+		t.KeyVersions[session.Miner], t.KeyVersions[session.Oracle] = e.MinerKeyVersion, e.OracleKeyVersion
 		s.Detail = fmt.Sprintf("method %v, suite %v, coordinator %v, timeout %ds, key versions miner %d oracle %d",
 			t.Params.Method, t.Params.Suite, t.Params.Coordinator, e.PhaseTimeout, e.MinerKeyVersion, e.OracleKeyVersion)
 		actor = session.User.String()
@@ -378,6 +404,22 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 		if unjudged > 0 || unanswered > 0 {
 			s.Detail = fmt.Sprintf("closed with %d answer(s) awaiting a verdict (past the verdict deadline), %d request(s) unanswered", unjudged, unanswered)
 		}
+	case "OneTimeKeysUsed":
+		e, err := abi.UnpackOneTimeKeysUsedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		t.OneTimeKeys[session.Miner], t.OneTimeKeys[session.Oracle] = e.MinerKey, e.OracleKey
+		s.Detail = fmt.Sprintf("miner key #%d, oracle key #%d (0: registered key)", e.MinerKey, e.OracleKey)
+		actor = session.User.String()
+	case "OneTimeKeyDisclosed":
+		e, err := abi.UnpackOneTimeKeyDisclosedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		err = withRole(e.Role)
+		s.Detail = "one-time secret " + hexShort(e.Secret[:]) + " (for blame: verify SESSION_ID)"
+		return s, actor, err
 	case "EphemeralDisclosed":
 		e, err := abi.UnpackEphemeralDisclosedEvent(l)
 		if err != nil {
@@ -403,6 +445,11 @@ func (t *Timeline) Render(w io.Writer) error {
 		fmt.Fprintf(&b, ", coordinator %v", p.Coordinator)
 	}
 	fmt.Fprintf(&b, "\n  user %s\n  miner %s\n  oracle %s\n", p.User.Hex(), p.Miner.Hex(), p.Oracle.Hex())
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if k := t.KeyKind(r); k != "" {
+			fmt.Fprintf(&b, "  wrap for the %v sealed to its %s\n", r, k)
+		}
+	}
 	fmt.Fprintf(&b, "  %-8s %-66s %-10s %-8s %s\n", "block", "tx", "actor", "gas", "steps")
 	var total uint64
 	for _, e := range t.Entries {

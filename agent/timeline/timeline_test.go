@@ -242,3 +242,35 @@ func TestStreamedInference(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyKind: status names the kind of key each Method 2 wrap was sealed
+// to, from SessionOpened's versions and OneTimeKeysUsed's numbers.
+func TestKeyKind(t *testing.T) {
+	tl := &timeline.Timeline{Params: session.Params{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User}}
+	tl.KeyVersions = [3]uint32{0, 0, 4}
+	tl.OneTimeKeys = [3]uint32{0, 7, 0}
+	for _, c := range []struct {
+		role session.Role
+		want string
+	}{
+		{session.User, ""},
+		{session.Miner, "one-time key #7"},
+		{session.Oracle, "registered key v4 (no forward secrecy before its rotation)"},
+	} {
+		if got := tl.KeyKind(c.role); got != c.want {
+			t.Errorf("X25519 %v: %q, want %q", c.role, got, c.want)
+		}
+	}
+	tl.Params.Suite, tl.KeyVersions[session.Miner] = session.Hybrid, 2
+	if got, want := tl.KeyKind(session.Miner), "one-time key #7 (ML-KEM part of registered key v2)"; got != want {
+		t.Errorf("hybrid miner: %q, want %q", got, want)
+	}
+	tl.Params.Coordinator = session.Miner
+	if got := tl.KeyKind(session.Miner); got != "" {
+		t.Errorf("the coordinator has no recipient key: %q", got)
+	}
+	tl.Params.Method = session.Combined
+	if got := tl.KeyKind(session.Oracle); got != "" {
+		t.Errorf("Method 1 has no recipient key: %q", got)
+	}
+}

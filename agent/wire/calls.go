@@ -17,6 +17,7 @@ func Pack(c protocol.Call) ([]byte, error) {
 			Miner: c.Miner, Oracle: c.Oracle, Method: uint8(c.Method), Suite: uint8(c.Suite),
 			Coordinator: uint8(c.Coordinator), PhaseTimeout: c.PhaseTimeout, Nonce: c.Nonce,
 			MinerKeyVersion: c.MinerKeyVersion, OracleKeyVersion: c.OracleKeyVersion,
+			MinerOneTimeKey: c.MinerOneTimeKey, OracleOneTimeKey: c.OracleOneTimeKey,
 			Commitment: c.Commitment, UserKey: nonNil(c.UserKey), WrapMiner: nonNil(c.WrapMiner), WrapOracle: nonNil(c.WrapOracle),
 		})
 	case protocol.JoinCall:
@@ -49,6 +50,8 @@ func Pack(c protocol.Call) ([]byte, error) {
 		return a.TryPackRespondStream(c.ID, c.Seq, c.AnswerHash, c.AnswerSize, c.Commitment)
 	case protocol.AnnounceEndpointCall:
 		return a.TryPackAnnounceEndpoint(c.URL)
+	case protocol.DiscloseOneTimeCall:
+		return a.TryPackDiscloseOneTimeKey(c.ID, c.Secret)
 	}
 	return nil, fmt.Errorf("wire: cannot pack %T", c)
 }
@@ -73,4 +76,17 @@ func PackRegisterKey(s session.Suite, publicKey []byte) ([]byte, error) {
 // PackRevokeKey returns the calldata of revokeKey.
 func PackRevokeKey(s session.Suite) ([]byte, error) {
 	return bindings.NewSessionKeystore().TryPackRevokeKey(uint8(s))
+}
+
+// PackPublishOneTimeKeys packs publishOneTimeKeys(keys): the concatenation
+// of 1 to MaxOneTimeBatch 32-byte one-time X25519 public keys.
+func PackPublishOneTimeKeys(keys [][32]byte) ([]byte, error) {
+	if len(keys) == 0 || len(keys) > MaxOneTimeBatch {
+		return nil, fmt.Errorf("wire: a batch of %d one-time keys, want 1 to %d", len(keys), MaxOneTimeBatch)
+	}
+	b := make([]byte, 0, 32*len(keys))
+	for _, k := range keys {
+		b = append(b, k[:]...)
+	}
+	return bindings.NewSessionKeystore().TryPackPublishOneTimeKeys(b)
 }

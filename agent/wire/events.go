@@ -10,6 +10,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"sort"
 
@@ -64,6 +65,20 @@ type EndpointAnnounced struct {
 	Block   uint64
 }
 
+// OneTimeKeysPublished is a registry event: Account published one-time
+// X25519 keys numbered FirstKey, FirstKey+1, ... (docs/PROTOCOL.md §6.4).
+type OneTimeKeysPublished struct {
+	Account   common.Address
+	FirstKey  uint32
+	BatchHash common.Hash
+	Keys      [][32]byte
+	Block     uint64
+}
+
+// MaxOneTimeBatch is the contract's MAX_ONE_TIME_BATCH: the most keys one
+// OneTimeKeysPublished carries.
+const MaxOneTimeBatch = 256
+
 // Decoder decodes the logs of one deployed SessionKeystore.
 type Decoder struct {
 	chainID  uint64
@@ -84,7 +99,8 @@ func role(v uint8) (session.Role, error) {
 }
 
 // Decode returns a protocol.Event (for session events, including the
-// inference package's events), a KeyRegistered or a KeyRevoked. Opened events carry no registered keys yet: the caller
+// inference package's events), a KeyRegistered, a KeyRevoked or a
+// OneTimeKeysPublished. Opened events carry no registered keys yet: the caller
 // fills them from its Registry.
 func (d *Decoder) Decode(l *types.Log) (any, error) {
 	if l.Address != d.contract {
@@ -270,6 +286,35 @@ func (d *Decoder) decode(name string, l *types.Log) (any, error) {
 		}
 		r, err := role(e.Role)
 		return protocol.EphemeralDisclosed{Meta: d.meta(l, e.SessionId), Role: r, Secret: e.EphemeralSecret}, err
+	case "OneTimeKeysPublished":
+		e, err := a.UnpackOneTimeKeysPublishedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		return oneTimeBatch(e, l.BlockNumber)
+	case "OneTimeKeysUsed":
+		e, err := a.UnpackOneTimeKeysUsedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		if e.MinerKey == 0 && e.OracleKey == 0 {
+			return nil, fmt.Errorf("%w: OneTimeKeysUsed names no key", ErrMalformed)
+		}
+		ev := protocol.OneTimeKeysUsed{Meta: d.meta(l, e.SessionId)}
+		ev.Keys[session.Miner], ev.Keys[session.Oracle] = e.MinerKey, e.OracleKey
+		return ev, nil
+	case "OneTimeKeyDisclosed":
+		e, err := a.UnpackOneTimeKeyDisclosedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		// Any recipient may disclose, the user included (its per-session
+		// key); the contract refuses zero.
+		r, err := role(e.Role)
+		if err == nil && e.Secret == [32]byte{} {
+			err = fmt.Errorf("%w: OneTimeKeyDisclosed of zero", ErrMalformed)
+		}
+		return protocol.OneTimeKeyDisclosed{Meta: d.meta(l, e.SessionId), Role: r, Secret: e.Secret}, err
 	case "SessionClosed":
 		e, err := a.UnpackSessionClosedEvent(l)
 		if err != nil {
@@ -279,6 +324,27 @@ func (d *Decoder) decode(name string, l *types.Log) (any, error) {
 		return inference.Closed{Meta: d.meta(l, e.SessionId), Role: r}, err
 	}
 	return nil, fmt.Errorf("%w: %s", ErrUnknown, name)
+}
+
+// oneTimeBatch checks a batch as the contract publishes it: 1 to
+// MaxOneTimeBatch nonzero 32-byte keys numbered from FirstKey >= 1 within a
+// uint32, under their keccak256.
+func oneTimeBatch(e *bindings.SessionKeystoreOneTimeKeysPublished, block uint64) (OneTimeKeysPublished, error) {
+	n := len(e.Keys) / 32
+	if len(e.Keys)%32 != 0 || n == 0 || n > MaxOneTimeBatch || e.FirstKey == 0 || uint64(e.FirstKey)+uint64(n)-1 > math.MaxUint32 {
+		return OneTimeKeysPublished{}, fmt.Errorf("%w: OneTimeKeysPublished of %d bytes from key %d", ErrMalformed, len(e.Keys), e.FirstKey)
+	}
+	if crypto.Keccak256Hash(e.Keys) != common.Hash(e.BatchHash) {
+		return OneTimeKeysPublished{}, fmt.Errorf("%w: OneTimeKeysPublished hash", ErrMalformed)
+	}
+	out := OneTimeKeysPublished{Account: e.Account, FirstKey: e.FirstKey, BatchHash: e.BatchHash, Keys: make([][32]byte, n), Block: block}
+	for i := range out.Keys {
+		out.Keys[i] = [32]byte(e.Keys[32*i : 32*i+32])
+		if out.Keys[i] == [32]byte{} {
+			return OneTimeKeysPublished{}, fmt.Errorf("%w: OneTimeKeysPublished key %d is zero", ErrMalformed, i)
+		}
+	}
+	return out, nil
 }
 
 // LogFilterer is what SessionLogs needs of a chain client.

@@ -2,6 +2,7 @@ package wire
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -15,6 +16,9 @@ import (
 type Registry struct {
 	keys    map[registryKey]registered
 	revoked map[registryKey]bool
+	// One-time keys by account and number, and those a session consumed.
+	oneTime map[oneTimeKey][32]byte
+	used    map[oneTimeKey]bool
 }
 
 type registered struct {
@@ -87,4 +91,56 @@ func (r *Registry) Fill(op *protocol.Opened) error {
 		op.RegisteredKeys[role] = k
 	}
 	return nil
+}
+
+// oneTimeKey names one published one-time key.
+type oneTimeKey struct {
+	account common.Address
+	number  uint32
+}
+
+// AddOneTime records a published batch of one-time keys (the decoder has
+// checked it).
+func (r *Registry) AddOneTime(b OneTimeKeysPublished) {
+	if r.oneTime == nil {
+		r.oneTime, r.used = map[oneTimeKey][32]byte{}, map[oneTimeKey]bool{}
+	}
+	for i, k := range b.Keys {
+		r.oneTime[oneTimeKey{b.Account, b.FirstKey + uint32(i)}] = k
+	}
+}
+
+// RemoveOneTime forgets a batch whose log was removed by a reorg.
+func (r *Registry) RemoveOneTime(b OneTimeKeysPublished) {
+	for i := range b.Keys {
+		delete(r.oneTime, oneTimeKey{b.Account, b.FirstKey + uint32(i)})
+	}
+}
+
+// MarkUsed records that a session consumed one-time key number of account
+// (OneTimeKeysUsed).
+func (r *Registry) MarkUsed(account common.Address, number uint32) {
+	if r.used == nil {
+		r.oneTime, r.used = map[oneTimeKey][32]byte{}, map[oneTimeKey]bool{}
+	}
+	r.used[oneTimeKey{account, number}] = true
+}
+
+// OneTimeKey returns published one-time key number of account.
+func (r *Registry) OneTimeKey(account common.Address, number uint32) ([32]byte, bool) {
+	k, ok := r.oneTime[oneTimeKey{account, number}]
+	return k, ok
+}
+
+// FreshOneTimeKeys returns the numbers of account's published one-time keys
+// that no session consumed, lowest first.
+func (r *Registry) FreshOneTimeKeys(account common.Address) []uint32 {
+	var out []uint32
+	for k := range r.oneTime {
+		if k.account == account && !r.used[k] {
+			out = append(out, k.number)
+		}
+	}
+	slices.Sort(out)
+	return out
 }

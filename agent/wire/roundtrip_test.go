@@ -76,6 +76,25 @@ func makeValid(event string, v map[string]any) {
 		v["keyHash"] = [32]byte(crypto.Keccak256(v["publicKey"].([]byte)))
 	case "InferenceJudged":
 		v["valid"] = v["reason"].(uint8) == 0
+	case "OneTimeKeysPublished":
+		keys := v["keys"].([]byte)
+		keys = append(keys, make([]byte, 32-len(keys)%32)...)
+		for i := 0; i < len(keys); i += 32 {
+			keys[i] |= 0x80 // nonzero
+		}
+		v["keys"] = keys
+		v["batchHash"] = [32]byte(crypto.Keccak256(keys))
+		if v["firstKey"].(uint32) == 0 || v["firstKey"].(uint32) > 1<<31 {
+			v["firstKey"] = v["firstKey"].(uint32)%(1<<31) + 1
+		}
+	case "OneTimeKeysUsed":
+		if v["minerKey"].(uint32) == 0 && v["oracleKey"].(uint32) == 0 {
+			v["oracleKey"] = uint32(1)
+		}
+	case "OneTimeKeyDisclosed":
+		if v["secret"].([32]byte) == [32]byte{} {
+			v["secret"] = [32]byte{31: 1}
+		}
 	case "SessionOpened":
 		if v["method"].(uint8) == 0 {
 			v["suite"], v["coordinator"] = uint8(0), uint8(0)
@@ -108,6 +127,22 @@ func spoilers(event string, v map[string]any) []func(map[string]any) {
 			func(v map[string]any) { h := v["keyHash"].([32]byte); h[31] ^= 1; v["keyHash"] = h })
 	case "InferenceJudged":
 		out = append(out, func(v map[string]any) { v["valid"] = !v["valid"].(bool) })
+	case "OneTimeKeysPublished":
+		out = append(out,
+			func(v map[string]any) { v["firstKey"] = uint32(0) },
+			func(v map[string]any) { v["keys"] = []byte{} },
+			func(v map[string]any) { v["keys"] = append(v["keys"].([]byte), 1) },
+			func(v map[string]any) { h := v["batchHash"].([32]byte); h[0] ^= 1; v["batchHash"] = h },
+			func(v map[string]any) { v["firstKey"] = uint32(0xffffffff) },
+			func(v map[string]any) {
+				k := append([]byte(nil), v["keys"].([]byte)...)
+				clear(k[:32])
+				v["keys"], v["batchHash"] = k, [32]byte(crypto.Keccak256(k))
+			})
+	case "OneTimeKeysUsed":
+		out = append(out, func(v map[string]any) { v["minerKey"], v["oracleKey"] = uint32(0), uint32(0) })
+	case "OneTimeKeyDisclosed":
+		out = append(out, func(v map[string]any) { v["secret"] = [32]byte{} })
 	case "SessionOpened":
 		out = append(out,
 			func(v map[string]any) { v["user"] = common.Address{} },
@@ -134,6 +169,23 @@ func specValid(event string, v map[string]any) bool {
 		return v["version"].(uint32) != 0 && v["keyHash"].([32]byte) == [32]byte(crypto.Keccak256(v["publicKey"].([]byte)))
 	case "InferenceJudged":
 		return v["valid"].(bool) == (v["reason"].(uint8) == 0)
+	case "OneTimeKeysPublished":
+		keys, first := v["keys"].([]byte), uint64(v["firstKey"].(uint32))
+		n := uint64(len(keys) / 32)
+		if len(keys)%32 != 0 || n == 0 || n > 256 || first == 0 || first+n-1 > 0xffffffff ||
+			v["batchHash"].([32]byte) != [32]byte(crypto.Keccak256(keys)) {
+			return false
+		}
+		for i := 0; i < len(keys); i += 32 {
+			if [32]byte(keys[i:i+32]) == [32]byte{} {
+				return false
+			}
+		}
+		return true
+	case "OneTimeKeysUsed":
+		return v["minerKey"].(uint32) != 0 || v["oracleKey"].(uint32) != 0
+	case "OneTimeKeyDisclosed":
+		return v["secret"].([32]byte) != [32]byte{}
 	case "SessionOpened":
 		u, m, o := v["user"].(common.Address), v["miner"].(common.Address), v["oracle"].(common.Address)
 		if v["method"].(uint8) == 0 && (v["suite"].(uint8) != 0 || v["coordinator"].(uint8) != 0) {
@@ -199,6 +251,16 @@ func fields(t *testing.T, out any) (map[string]any, *protocol.Meta) {
 			"answerSize": e.Answer.Size, "commitment": e.Commitment}, &e.Meta
 	case wire.EndpointAnnounced:
 		return map[string]any{"account": e.Account, "url": e.URL}, nil
+	case wire.OneTimeKeysPublished:
+		var keys []byte
+		for _, k := range e.Keys {
+			keys = append(keys, k[:]...)
+		}
+		return map[string]any{"account": e.Account, "firstKey": e.FirstKey, "batchHash": [32]byte(e.BatchHash), "keys": keys}, nil
+	case protocol.OneTimeKeysUsed:
+		return map[string]any{"sessionId": [32]byte(e.Session), "minerKey": e.Keys[1], "oracleKey": e.Keys[2]}, &e.Meta
+	case protocol.OneTimeKeyDisclosed:
+		return map[string]any{"sessionId": [32]byte(e.Session), "role": uint8(e.Role), "secret": e.Secret}, &e.Meta
 	}
 	t.Fatalf("decoded %T: teach fields about it", out)
 	return nil, nil
@@ -326,8 +388,8 @@ func normalize(v map[string]any) map[string]string {
 // fixed inputs: the properties of FuzzDecodeRoundTrip in every go test.
 func TestDecodeRoundTripEveryEvent(t *testing.T) {
 	n := len(simchainABI())
-	if n != 21 {
-		t.Fatalf("%d events in the ABI, the round trip covers 21: teach fields and ranges about the new ones", n)
+	if n != 24 {
+		t.Fatalf("%d events in the ABI, the round trip covers 24: teach fields and ranges about the new ones", n)
 	}
 	for which := 0; which < n; which++ {
 		for seed := 0; seed < 64; seed++ {
@@ -356,7 +418,7 @@ func TestDecodeRoundTripEveryEvent(t *testing.T) {
 // The same log from another address is ErrForeign and under a foreign
 // topic0 ErrUnknown: rejected, never decoded.
 func FuzzDecodeRoundTrip(f *testing.F) {
-	for which := uint8(0); which < 21; which++ {
+	for which := uint8(0); which < 24; which++ {
 		f.Add(which, uint8(0), []byte{1, 2, 0, 1, 2, 3})
 		f.Add(which, uint8(1), []byte{9, 11, 7, 3, 200, 1, 0, 5})
 		f.Add(which, uint8(2+which), []byte{2, 1, 0})

@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"testing"
 
@@ -250,4 +251,31 @@ func simchainABI() []common.Hash {
 		out[i] = events[n].ID
 	}
 	return out
+}
+
+// TestRegistryOneTimeKeys: published batches are found by number, consumed
+// keys are no longer fresh, and a reorged batch is forgotten.
+func TestRegistryOneTimeKeys(t *testing.T) {
+	r := wire.NewRegistry()
+	a, b := common.Address{1}, common.Address{2}
+	batch := wire.OneTimeKeysPublished{Account: a, FirstKey: 5, Keys: [][32]byte{{0x85}, {0x86}, {0x87}}}
+	r.AddOneTime(batch)
+	r.AddOneTime(wire.OneTimeKeysPublished{Account: b, FirstKey: 1, Keys: [][32]byte{{0x91}}})
+	if k, ok := r.OneTimeKey(a, 6); !ok || k != [32]byte{0x86} {
+		t.Fatalf("key 6 of a: %x %v", k, ok)
+	}
+	if _, ok := r.OneTimeKey(a, 8); ok {
+		t.Fatal("key 8 of a was never published")
+	}
+	r.MarkUsed(a, 5)
+	if got := r.FreshOneTimeKeys(a); !slices.Equal(got, []uint32{6, 7}) {
+		t.Fatalf("fresh keys of a: %v", got)
+	}
+	if got := r.FreshOneTimeKeys(b); !slices.Equal(got, []uint32{1}) {
+		t.Fatalf("fresh keys of b: %v", got)
+	}
+	r.RemoveOneTime(batch)
+	if got := r.FreshOneTimeKeys(a); len(got) != 0 {
+		t.Fatalf("a reorged batch is still fresh: %v", got)
+	}
 }

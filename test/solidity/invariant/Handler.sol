@@ -46,6 +46,7 @@ contract Handler {
         uint8 acted;
         uint8 committed;
         uint8 disclosed;
+        uint8 oneTime; // the recipients whose one-time key the session consumed
         bytes32[3] attestations;
         uint64 requests;
         uint64 pending;
@@ -85,6 +86,14 @@ contract Handler {
     uint256 public judged;
     uint256 public batches;
     uint256 public disclosures;
+    uint256 public oneTimeOpens;
+    uint256 public oneTimeRefusals;
+
+    /// @notice The model of each recipient's one-time keys: how many it published, and how
+    /// many the handler's opens consumed (always the lowest unused key: keys 1 to
+    /// `oneTimeUsed` are consumed, the rest up to `oneTimePublished` available).
+    mapping(address account => uint32) public oneTimePublished;
+    mapping(address account => uint32) public oneTimeUsed;
 
     constructor(SessionKeystore ks_, address user0, address user1, address miner_, address oracle_, address stranger_) {
         ks = ks_;
@@ -137,6 +146,17 @@ contract Handler {
             p.coordinator = ISessionKeystore.Role((seed >> 32) % 3);
             if (p.coordinator != ISessionKeystore.Role.Miner) p.minerKeyVersion = _activeVersion(miner, p.suite);
             if (p.coordinator != ISessionKeystore.Role.Oracle) p.oracleKeyVersion = _activeVersion(oracle, p.suite);
+            // Half the time, each recipient with an unused one-time key gets it.
+            if ((seed >> 48) % 2 == 0) {
+                if (p.coordinator != ISessionKeystore.Role.Miner && oneTimeUsed[miner] < oneTimePublished[miner]) {
+                    p.minerOneTimeKey = oneTimeUsed[miner] + 1;
+                    if (p.suite == ISessionKeystore.Suite.X25519) p.minerKeyVersion = 0;
+                }
+                if (p.coordinator != ISessionKeystore.Role.Oracle && oneTimeUsed[oracle] < oneTimePublished[oracle]) {
+                    p.oracleOneTimeKey = oneTimeUsed[oracle] + 1;
+                    if (p.suite == ISessionKeystore.Suite.X25519) p.oracleKeyVersion = 0;
+                }
+            }
             if (p.coordinator == ISessionKeystore.Role.User) {
                 p.wrapMiner = _filled(_wrapLen(p.suite), 0x11);
                 p.wrapOracle = _filled(_wrapLen(p.suite), 0x22);
@@ -165,6 +185,15 @@ contract Handler {
         g.coordinator = p.coordinator;
         g.suite = p.suite;
         g.timeout = p.phaseTimeout;
+        if (p.minerOneTimeKey != 0) {
+            g.oneTime |= _bit(ISessionKeystore.Role.Miner);
+            oneTimeUsed[miner]++;
+        }
+        if (p.oracleOneTimeKey != 0) {
+            g.oneTime |= _bit(ISessionKeystore.Role.Oracle);
+            oneTimeUsed[oracle]++;
+        }
+        if (g.oneTime != 0) oneTimeOpens++;
         opened[uint8(p.method)]++;
         ISessionKeystore.Phase first = p.method == ISessionKeystore.Method.Combined
             ? ISessionKeystore.Phase.Committing
@@ -324,7 +353,16 @@ contract Handler {
             bytes32 id = ids[(sessionSeed % n + i) % n];
             if (_g[id].phase == ISessionKeystore.Phase.Failed) {
                 ISessionKeystore.Role role = ISessionKeystore.Role(roleSeed % 3);
-                _call(id, _account(id, role), abi.encodeCall(ks.disclose, (id, keccak256(abi.encode("e", id, role)))));
+                bytes32 secret = keccak256(abi.encode("e", id, role));
+                // Either call on either method: each must be refused where it does not apply.
+                bool oneTime = (_g[id].method == ISessionKeystore.Method.Coordinator) == ((roleSeed >> 8) % 4 != 0);
+                _call(
+                    id,
+                    _account(id, role),
+                    oneTime
+                        ? abi.encodeCall(ks.discloseOneTimeKey, (id, secret))
+                        : abi.encodeCall(ks.disclose, (id, secret))
+                );
                 return;
             }
         }
@@ -335,7 +373,7 @@ contract Handler {
         if (ids.length == 0) return;
         bytes32 id = ids[sessionSeed % ids.length];
         bytes memory data;
-        uint256 a = action % 9;
+        uint256 a = action % 10;
         if (a == 0) data = abi.encodeCall(ks.join, (id, value));
         else if (a == 1) data = abi.encodeCall(ks.reveal, (id, value));
         else if (a == 2) data = abi.encodeCall(ks.publishPartial, (id, value));
@@ -344,8 +382,65 @@ contract Handler {
         else if (a == 5) data = abi.encodeCall(ks.abort, (id, 1, ISessionKeystore.Fault.Other));
         else if (a == 6) data = abi.encodeCall(ks.close, (id));
         else if (a == 7) data = abi.encodeCall(ks.disclose, (id, value));
+        else if (a == 8) data = abi.encodeCall(ks.discloseOneTimeKey, (id, value));
         else data = abi.encodeCall(ks.request, (id, 0, new bytes(32)));
         _call(id, stranger, data);
+    }
+
+    /// @notice The miner or the oracle publishes a batch of 1 to 8 one-time keys.
+    function publishOneTime(uint256 seed) external {
+        address who = seed % 2 == 0 ? miner : oracle;
+        uint256 n = 1 + (seed >> 8) % 8;
+        bytes memory keys = new bytes(n * 32);
+        for (uint256 i = 0; i < n; ++i) {
+            keys[i * 32] = bytes1(uint8(i) | 0x80); // nonzero
+            keys[i * 32 + 31] = bytes1(uint8(seed >> 16));
+        }
+        bytes32[] memory before = _snapshotAll();
+        vm.prank(who);
+        (bool ok, bytes memory ret) = address(ks).call(abi.encodeCall(ks.publishOneTimeKeys, (keys)));
+        if (!ok) {
+            _violate("a well-formed batch of one-time keys was refused");
+            return;
+        }
+        if (abi.decode(ret, (uint32)) != oneTimePublished[who] + 1) _violate("one-time keys: first key number");
+        // forge-lint: disable-next-line(unsafe-typecast)
+        oneTimePublished[who] += uint32(n);
+        _checkOthersUnchanged(before, type(uint256).max);
+    }
+
+    /// @notice A user opens naming a recipient's one-time key that is consumed or was never
+    /// published: the open must be refused and change nothing.
+    function reuseOneTime(uint256 seed) external {
+        address user = users[seed % 2];
+        bool minerSide = (seed >> 1) % 2 == 0;
+        address who = minerSide ? miner : oracle;
+        uint32 key;
+        if ((seed >> 2) % 2 == 0 && oneTimeUsed[who] > 0) {
+            key = uint32(1 + (seed >> 8) % oneTimeUsed[who]);
+        } else {
+            key = oneTimePublished[who] + 1 + uint32((seed >> 8) % 4);
+        }
+        ISessionKeystore.OpenParams memory p;
+        p.miner = miner;
+        p.oracle = oracle;
+        p.method = ISessionKeystore.Method.Coordinator;
+        p.coordinator = minerSide ? ISessionKeystore.Role.Oracle : ISessionKeystore.Role.Miner;
+        p.phaseTimeout = 60;
+        p.nonce = ks.nonces(user);
+        p.userKey = _filled(32, 0x09);
+        if (minerSide) p.minerOneTimeKey = key;
+        else p.oracleOneTimeKey = key;
+        bytes32[] memory before = _snapshotAll();
+        vm.prank(user);
+        (bool ok,) = address(ks).call(abi.encodeCall(ks.open, (p)));
+        if (ok) {
+            _violate("an open with a consumed or unpublished one-time key was accepted");
+            return;
+        }
+        oneTimeRefusals++;
+        _checkOthersUnchanged(before, type(uint256).max);
+        if (ks.nonces(user) != p.nonce) _violate("a refused open moved the nonce");
     }
 
     /// @notice The miner or the oracle rotates (or now and then revokes) a registered key.
@@ -461,6 +556,19 @@ contract Handler {
             bool allowed = g.phase == ISessionKeystore.Phase.Failed && g.method == ISessionKeystore.Method.Combined
                 && (g.committed & _bit(role)) != 0 && (g.disclosed & _bit(role)) == 0 && secret != 0;
             if (ok != allowed) _violate("disclose accepted or refused against the model");
+            if (ok) {
+                g.disclosed |= _bit(role);
+                disclosures++;
+            }
+            return;
+        }
+        if (sel == ks.discloseOneTimeKey.selector) {
+            (, bytes32 secret) = abi.decode(_args(data), (bytes32, bytes32));
+            bool allowed = g.phase == ISessionKeystore.Phase.Failed && g.method == ISessionKeystore.Method.Coordinator
+                && ((g.oneTime & _bit(role)) != 0
+                    || (role == ISessionKeystore.Role.User && g.coordinator != ISessionKeystore.Role.User))
+                && (g.disclosed & _bit(role)) == 0 && secret != 0;
+            if (ok != allowed) _violate("discloseOneTimeKey accepted or refused against the model");
             if (ok) {
                 g.disclosed |= _bit(role);
                 disclosures++;

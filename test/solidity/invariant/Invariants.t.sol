@@ -19,7 +19,7 @@ contract InvariantsTest is Test {
     /// @dev The coverage of the runs so far, carried from run to run in the process
     /// environment (each run starts from a fresh EVM state).
     string internal constant COVERAGE = "SESSIONKEYSTORE_INVARIANT_COVERAGE";
-    uint256 internal constant FIELDS = 15;
+    uint256 internal constant FIELDS = 17;
 
     SessionKeystore internal ks;
     Handler internal handler;
@@ -43,7 +43,7 @@ contract InvariantsTest is Test {
         targetContract(address(handler));
         // Weights: honest progress dominates; every deviation stays frequent enough to
         // reach every terminal state of both methods.
-        bytes4[] memory s = new bytes4[](23);
+        bytes4[] memory s = new bytes4[](26);
         s[0] = Handler.open.selector;
         s[1] = Handler.open.selector;
         for (uint256 i = 2; i < 14; ++i) {
@@ -58,6 +58,9 @@ contract InvariantsTest is Test {
         s[20] = Handler.batch.selector;
         s[21] = Handler.disclose.selector;
         s[22] = Handler.intrude.selector;
+        s[23] = Handler.publishOneTime.selector;
+        s[24] = Handler.publishOneTime.selector;
+        s[25] = Handler.reuseOneTime.selector;
         targetSelector(FuzzSelector(address(handler), s));
         bytes4[] memory rare = new bytes4[](1);
         rare[0] = Handler.rotateKey.selector;
@@ -79,7 +82,10 @@ contract InvariantsTest is Test {
     ///   the pending verdicts counted, no close while a verdict is pending before its
     ///   deadline;
     /// - reveals match the commitment computed independently (PROTOCOL.md §5.1);
-    /// - nonces only increase: each user's is its last session's nonce plus one.
+    /// - nonces only increase: each user's is its last session's nonce plus one;
+    /// - one-time keys: each account's count is what it published, a key is available
+    ///   exactly when published and not consumed by an accepted open, each session records
+    ///   the recipients whose one-time key it consumed.
     function invariant_protocol() public view {
         string memory v = handler.violation();
         if (bytes(v).length != 0) fail(v);
@@ -127,6 +133,20 @@ contract InvariantsTest is Test {
             );
         }
         for (uint256 i = 0; i < 2; ++i) {
+            address a = i == 0 ? handler.miner() : handler.oracle();
+            uint32 published = handler.oneTimePublished(a);
+            uint32 used = handler.oneTimeUsed(a);
+            assertEq(ks.oneTimeKeyCount(a), published, "one-time keys: count");
+            for (uint32 k = 0; k <= published + 1; ++k) {
+                bool available = k > used && k <= published;
+                assertTrue(ks.isOneTimeKeyAvailable(a, k) == available, "one-time keys: availability");
+            }
+        }
+        for (uint256 i = 0; i < n; ++i) {
+            bytes32 id = handler.ids(i);
+            assertEq(ks.oneTimeRolesOf(id), handler.ghost(id).oneTime, "one-time keys: roles of a session");
+        }
+        for (uint256 i = 0; i < 2; ++i) {
             address u = handler.users(i);
             if (handler.hasOpened(u)) assertEq(ks.nonces(u), handler.nextNonce(u), "nonces");
             else assertEq(ks.nonces(u), 0, "nonces");
@@ -156,7 +176,8 @@ contract InvariantsTest is Test {
 
     /// @dev Fields, by method m (0 Combined, 1 Coordinator) at 2k + m: opened,
     /// established, closed, failed by abort, failed by attestation mismatch, expired;
-    /// then judged verdicts, multicalls, runs.
+    /// then judged verdicts, multicalls, opens with a one-time key, opens refused for a
+    /// consumed or unpublished one-time key, runs.
     function _accumulate() internal returns (uint256[] memory total) {
         total = vm.envOr(COVERAGE, ",", new uint256[](0));
         if (total.length != FIELDS) total = new uint256[](FIELDS);
@@ -170,6 +191,8 @@ contract InvariantsTest is Test {
         }
         total[12] += handler.judged();
         total[13] += handler.batches();
+        total[14] += handler.oneTimeOpens();
+        total[15] += handler.oneTimeRefusals();
         total[FIELDS - 1] += 1;
         string memory out = _str(total[0]);
         for (uint256 i = 1; i < FIELDS; ++i) {
@@ -207,6 +230,15 @@ contract InvariantsTest is Test {
             );
         }
         _log(string.concat("  inference verdicts: ", _str(t[12]), ", multicalls: ", _str(t[13])));
+        _log(
+            string.concat(
+                "  one-time keys: ",
+                _str(t[14]),
+                " opens used one, ",
+                _str(t[15]),
+                " opens refused a used or unpublished one"
+            )
+        );
     }
 
     /// @dev Every terminal state of both methods is reached, and at least 20 % of the
@@ -222,6 +254,8 @@ contract InvariantsTest is Test {
         }
         assertTrue(t[12] > 0, "coverage: no inference verdict");
         assertTrue(t[13] > 0, "coverage: no multicall");
+        assertTrue(t[14] > 0, "coverage: no open with a one-time key");
+        assertTrue(t[15] > 0, "coverage: no open refused for its one-time key");
     }
 
     function _log(string memory message) internal view {

@@ -1,0 +1,552 @@
+package agent_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/blame"
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
+)
+
+// storedSecrets returns every byte string of at least 32 bytes in every
+// record of the data directories: registered keys, the one-time pool,
+// session secrets, whatever else an agent wrote. JSON encodes []byte as
+// base64; each such string is a candidate key.
+func storedSecrets(t *testing.T, dirs [3]string) [][]byte {
+	t.Helper()
+	var out [][]byte
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case string:
+			if b, err := base64.StdEncoding.DecodeString(v); err == nil && len(b) >= 32 {
+				out = append(out, b)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		case map[string]any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".json") {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			_, body, ok := strings.Cut(string(data), "\n")
+			if !ok {
+				return nil
+			}
+			var v any
+			if json.Unmarshal([]byte(body), &v) == nil {
+				walk(v)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+// chainKeys reads every registered and every one-time key from the chain,
+// and which one-time keys sessions consumed.
+func chainKeys(t *testing.T, c *simchain.Chain) *wire.Registry {
+	t.Helper()
+	logs, err := c.Client.FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{c.Address}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec, reg := wire.NewDecoder(c.ChainID, c.Address), wire.NewRegistry()
+	var last protocol.Opened
+	for i := range logs {
+		switch ev, _ := dec.Decode(&logs[i]); ev := ev.(type) {
+		case wire.KeyRegistered:
+			reg.Add(ev)
+		case wire.OneTimeKeysPublished:
+			reg.AddOneTime(ev)
+		case protocol.Opened:
+			last = ev
+		case protocol.OneTimeKeysUsed:
+			for _, r := range []session.Role{session.Miner, session.Oracle} {
+				if ev.Keys[r] != 0 && last.Params.ID == ev.Session {
+					reg.MarkUsed(last.Params.Account(r), ev.Keys[r])
+				}
+			}
+		}
+	}
+	return reg
+}
+
+// openings tries every stored secret, as every kind of recipient key,
+// against every wrap of Method 2 session id, with the HPKE info the
+// session's chain data determines, and returns what opened.
+func openings(t *testing.T, c *simchain.Chain, id session.ID, secrets [][]byte) []string {
+	t.Helper()
+	reg := chainKeys(t, c)
+	var op protocol.Opened
+	var used protocol.OneTimeKeysUsed
+	tr := skcrypto.CoordinatorTranscript{}
+	for _, ev := range sessionEvents(t, c, id) {
+		switch ev := ev.(type) {
+		case protocol.Opened:
+			op = ev
+		case protocol.OneTimeKeysUsed:
+			used = ev
+		case protocol.UserKeyPublished:
+			tr.Keys[session.User] = ev.Key
+		case protocol.KeyWrapped:
+			tr.Wraps[ev.Recipient] = ev.Wrapped
+		}
+	}
+	p := op.Params
+	tr.Params, tr.KeyVersions = p, op.KeyVersions
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if r == p.Coordinator {
+			continue
+		}
+		registered, _ := reg.Key(p.Account(r), p.Suite, op.KeyVersions[r])
+		tr.Keys[r] = registered
+		if n := used.Keys[r]; n != 0 {
+			pub, ok := reg.OneTimeKey(p.Account(r), n)
+			if !ok {
+				t.Fatalf("one-time key %d of the %v not on chain", n, r)
+			}
+			k, err := skcrypto.OneTimeRecipientPublic(p.Suite, registered, pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tr.Keys[r] = k
+		}
+	}
+	pre := tr.PrewrapHash()
+	var candidates []*skcrypto.RecipientKey
+	var hybrids []*skcrypto.RecipientKey
+	for _, s := range secrets {
+		for _, suite := range []session.Suite{session.X25519, session.Hybrid} {
+			if k, err := skcrypto.ParseRecipientKey(suite, s[:32]); err == nil {
+				candidates = append(candidates, k)
+				if suite == session.Hybrid {
+					hybrids = append(hybrids, k)
+				}
+			}
+		}
+	}
+	for _, s := range secrets {
+		x, err := skcrypto.ParseX25519Private(s[:32])
+		if err != nil {
+			continue
+		}
+		for _, h := range hybrids {
+			if k, err := skcrypto.OneTimeRecipientKey(session.Hybrid, h, x); err == nil {
+				candidates = append(candidates, k)
+			}
+		}
+	}
+	var out []string
+	for r, w := range tr.Wraps {
+		if w == nil {
+			continue
+		}
+		for i, k := range candidates {
+			if k.Suite() != p.Suite {
+				continue
+			}
+			if _, err := k.Unwrap(skcrypto.WrapInfo(pre, session.Role(r)), w); err == nil {
+				out = append(out, fmt.Sprintf("the wrap for the %v opened with stored candidate %d", session.Role(r), i))
+			}
+		}
+	}
+	if len(candidates) == 0 {
+		t.Fatal("no candidate key at all: the search would prove nothing")
+	}
+	return out
+}
+
+func inferencePrompt(id session.ID) inference.Prompt {
+	return inference.Prompt{Prompt: "forward secrecy " + id.String()[:10]}
+}
+
+// TestForwardSecrecyOfOneTimeKeys (issue 13, item 4, on the simulated
+// chain): for every Method 2 coordinator and both suites, a session whose
+// recipients used one-time keys establishes, carries an inference and is
+// closed; then a full copy of every party's data directory, with the whole
+// chain, opens none of its wraps (every stored byte string is tried as
+// every kind of recipient key). The prompts and answers are sealed under K,
+// which is derived from the wrapped secret and public transcript data: no
+// wrap opening means no K. The control: a session to the registered keys
+// is opened by what the recipients' stores keep, so the search does find
+// a key when there is one.
+func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	var minerStalls atomic.Bool
+	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 3
+		}
+		if r == session.Miner {
+			cfg.Accept = func(protocol.Opened) bool { return !minerStalls.Load() }
+		}
+	})
+	defer f.stop(t)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+			if _, err := f.agents[r].RegisterKey(ctx, s); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	user := f.agents[session.User]
+	run := func(o agent.OpenOptions) session.ID {
+		t.Helper()
+		o.Miner, o.Oracle = c.Accounts[session.Miner], c.Accounts[session.Oracle]
+		var h *agent.Session
+		for range 400 { // the pools are published in the agents' first blocks
+			var err error
+			if h, err = user.Open(ctx, o); err == nil {
+				break
+			}
+			if !strings.Contains(err.Error(), "one-time") && !strings.Contains(err.Error(), "not been seen") {
+				t.Fatal(err)
+			}
+			time.Sleep(25 * time.Millisecond)
+		}
+		if h == nil {
+			t.Fatal("no fresh one-time keys seen")
+		}
+		res := out.wait(t, h.ID(), 30*time.Second)
+		for _, r := range session.Roles {
+			if res[r].Phase != session.Established {
+				t.Fatalf("%v: %+v", r, res[r])
+			}
+		}
+		if err := h.Wait(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := h.Ask(ctx, inferencePrompt(h.ID())); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.agents[session.Miner].CloseSession(ctx, h.ID()); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range session.Roles {
+			waitGone(t, sessionFile(dirs[r], h.ID()))
+		}
+		return h.ID()
+	}
+	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+		for _, coord := range session.Roles {
+			t.Run(fmt.Sprintf("%v-%v", coord, s), func(t *testing.T) {
+				id := run(agent.OpenOptions{Method: session.Coordinator, Suite: s, Coordinator: coord, RequireOneTimeKeys: true})
+				tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, r := range []session.Role{session.Miner, session.Oracle} {
+					if r != coord && !strings.HasPrefix(tl.KeyKind(r), "one-time key #") {
+						t.Fatalf("the %v's wrap: %s", r, tl.KeyKind(r))
+					}
+				}
+				if got := openings(t, c, id, storedSecrets(t, dirs)); len(got) != 0 {
+					t.Fatalf("a closed session's wrap opened from the stores: %v", got)
+				}
+			})
+		}
+	}
+	t.Run("expired", func(t *testing.T) {
+		// The miner coordinates and never distributes: the session expires
+		// in Wrapping. The oracle's one-time key, consumed by the open, is
+		// deleted with the session: no store keeps it.
+		minerStalls.Store(true)
+		defer minerStalls.Store(false)
+		var h *agent.Session
+		for range 400 {
+			var err error
+			if h, err = user.Open(ctx, agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.Miner,
+				Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], RequireOneTimeKeys: true, PhaseTimeout: 10}); err == nil {
+				break
+			}
+			time.Sleep(25 * time.Millisecond)
+		}
+		if h == nil {
+			t.Fatal("no open")
+		}
+		if err := h.Wait(ctx); err == nil {
+			t.Fatal("a stalled session established")
+		}
+		tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
+		if err != nil || tl.Phase != session.Expired {
+			t.Fatalf("phase %v, %v", tl.Phase, err)
+		}
+		otk, ok := chainKeys(t, c).OneTimeKey(c.Accounts[session.Oracle], tl.OneTimeKeys[session.Oracle])
+		if !ok {
+			t.Fatal("the oracle's one-time key is not on chain")
+		}
+		waitGone(t, sessionFile(dirs[session.Oracle], h.ID()))
+		waitGone(t, filepath.Join(dirs[session.Oracle], "onetime", hex.EncodeToString(otk[:])+".json"))
+		for _, s := range storedSecrets(t, dirs) {
+			if k, err := skcrypto.ParseX25519Private(s[:32]); err == nil && skcrypto.PublicBytes(k) == otk {
+				t.Fatal("a store keeps the expired session's one-time key")
+			}
+		}
+	})
+	t.Run("control-registered-key", func(t *testing.T) {
+		// Nobody names a one-time key: the registered keys are used, and
+		// the stores keep them, so the search must find them.
+		id := run(agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User, NoOneTimeKeys: true})
+		if got := openings(t, c, id, storedSecrets(t, dirs)); len(got) != 2 {
+			t.Fatalf("registered-key session: %d wraps opened from the stores (%v), want both", len(got), got)
+		}
+	})
+}
+
+// TestVerifyNamesAnEquivocatingMethod2Coordinator (issue 13, item 3, on the
+// simulated chain with the real contract and honest miner and oracle
+// agents): the test plays a user coordinator that names the recipients'
+// one-time keys and wraps different secrets to them, attesting the miner's
+// key. The contract fails the session naming the oracle (outside the
+// user-miner majority); the honest recipients disclose their one-time
+// scalars, and verify (package blame, from chain data alone) names the
+// user.
+func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 1
+		}
+	})
+	defer f.stop(t)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// First an honest session with one-time keys, established and closed:
+	// nothing the failed session below discloses may open it.
+	var honest session.ID
+	for range 400 { // the pools are published in the agents' first blocks
+		h, err := f.agents[session.User].Open(ctx, agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
+			Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], RequireOneTimeKeys: true})
+		if err == nil {
+			honest = h.ID()
+			break
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	if res := out.wait(t, honest, 30*time.Second); res[session.Miner].Phase != session.Established {
+		t.Fatalf("the honest session: %+v", res[session.Miner])
+	}
+	if err := f.agents[session.Miner].CloseSession(ctx, honest); err != nil {
+		t.Fatal(err)
+	}
+	d := chainDeck(c)
+	var reg *wire.Registry
+	for range 400 {
+		reg = chainKeys(t, c)
+		if len(reg.FreshOneTimeKeys(c.Accounts[session.Miner])) > 0 && len(reg.FreshOneTimeKeys(c.Accounts[session.Oracle])) > 0 {
+			break
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	id, nonce := d.nextID(t)
+	p := session.Params{ChainID: c.ChainID, Contract: c.Address, ID: id, Method: session.Coordinator, Suite: session.X25519,
+		Coordinator: session.User, User: c.Accounts[session.User], Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
+	tr := skcrypto.CoordinatorTranscript{Params: p}
+	call := protocol.OpenCall{ID: id, Miner: p.Miner, Oracle: p.Oracle, Method: p.Method, Suite: p.Suite, Coordinator: p.Coordinator,
+		PhaseTimeout: harnessTimeout, Nonce: nonce}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		n := reg.FreshOneTimeKeys(p.Account(r))
+		if len(n) == 0 {
+			t.Fatalf("the %v published no one-time key", r)
+		}
+		pub, _ := reg.OneTimeKey(p.Account(r), n[0])
+		tr.Keys[r] = pub[:]
+		if r == session.Miner {
+			call.MinerOneTimeKey = n[0]
+		} else {
+			call.OracleOneTimeKey = n[0]
+		}
+	}
+	pre := tr.PrewrapHash()
+	secrets := [3][]byte{session.Miner: bytes.Repeat([]byte{1}, 32), session.Oracle: bytes.Repeat([]byte{2}, 32)}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		w, err := skcrypto.Wrap(session.X25519, tr.Keys[r], skcrypto.WrapInfo(pre, r), secrets[r])
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr.Wraps[r] = w
+	}
+	call.WrapMiner, call.WrapOracle = tr.Wraps[session.Miner], tr.Wraps[session.Oracle]
+	d.send(t, session.User, call)
+	k, err := skcrypto.DeriveSessionKey(id, secrets[session.Miner], tr.Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.send(t, session.User, protocol.AttestCall{ID: id, Attestation: k.Attestation()})
+
+	// The chain names the honest oracle; the honest recipients disclose.
+	var r *blame.Report
+	for range 400 {
+		e, err := blame.Fetch(ctx, c.Client, c.Address, c.DeployBlock, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r = blame.Assess(e); e.Phase == session.Failed && r.Final() {
+			break
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	e := r.Evidence
+	if e.Fault != session.AttestationMismatch || e.Accused != session.Oracle.Bit() {
+		t.Fatalf("on chain: %v, culprits %v", e.Fault, e.Accused)
+	}
+	var b strings.Builder
+	r.WriteTo(&b)
+	if r.Liars != session.User.Bit() || e.Disclosed != session.Miner.Bit()|session.Oracle.Bit() {
+		t.Fatalf("verify does not name the equivocating user:\n%s", b.String())
+	}
+	if !strings.Contains(b.String(), "equivocated") || !strings.Contains(b.String(), "verdict: user lied") {
+		t.Fatalf("verify output:\n%s", b.String())
+	}
+	// Each recipient forgot its one-time key once its disclosure was mined.
+	for _, role := range []session.Role{session.Miner, session.Oracle} {
+		waitGone(t, sessionFile(dirs[role], id))
+		waitGone(t, sessionFile(dirs[role], honest))
+	}
+	// What blame disclosed, with everything the parties store, opens none
+	// of the established session's wraps.
+	found := storedSecrets(t, dirs)
+	for _, x := range e.Disclosed.Members() {
+		found = append(found, e.Secrets[x][:])
+	}
+	if got := openings(t, c, honest, found); len(got) != 0 {
+		t.Fatalf("the disclosures and the stores open the established session: %v", got)
+	}
+}
+
+// TestHostileOneTimeKeys (issue 13, item 5, on the simulated chain): an
+// exhausted pool (the user falls back to the registered key only when
+// allowed, and status says which key each wrap used); a recipient that
+// publishes small-order one-time keys (the user never names them, and
+// refuses to open rather than fall back when told to); a consumed and an
+// unpublished one-time key named in a raw open (the contract refuses).
+func TestHostileOneTimeKeys(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		if r == session.Miner {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 1
+		}
+	})
+	defer f.stop(t)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	user := f.agents[session.User]
+	for i := 0; i < 400 && user.FreshOneTimeKeys(c.Accounts[session.Miner]) == 0; i++ {
+		time.Sleep(25 * time.Millisecond)
+	}
+	o := agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
+		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], RequireOneTimeKeys: true}
+	d := chainDeck(c)
+	_, before := d.nextID(t)
+
+	// The oracle has no pool: with RequireOneTimeKeys nothing is opened.
+	if _, err := user.Open(ctx, o); !errors.Is(err, agent.ErrNoOneTimeKey) {
+		t.Fatalf("exhausted pool: %v", err)
+	}
+	// It publishes only small-order points: never named either.
+	lowOrder := [][32]byte{{1}, {0xe0, 0xeb, 0x7a, 0x7c, 0x3b, 0x41, 0xb8, 0xae, 0x16, 0x56, 0xe3, 0xfa, 0xf1, 0x9f, 0xc4, 0x6a, 0xda, 0x09, 0x8d, 0xeb, 0x9c, 0x32, 0xb1, 0xfd, 0x86, 0x62, 0x05, 0x16, 0x5f, 0x49, 0xb8, 0x00}}
+	data, err := wire.PackPublishOneTimeKeys(lowOrder)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.sendData(t, session.Oracle, data)
+	for i := 0; i < 400 && user.FreshOneTimeKeys(c.Accounts[session.Oracle]) < 2; i++ {
+		time.Sleep(25 * time.Millisecond)
+	}
+	if _, err := user.Open(ctx, o); !errors.Is(err, agent.ErrNoOneTimeKey) {
+		t.Fatalf("small-order one-time keys: %v", err)
+	}
+	if _, n := d.nextID(t); n != before {
+		t.Fatalf("a refused open reached the chain: nonce %d, was %d", n, before)
+	}
+	// Allowed to fall back: the oracle's wrap uses its registered key, the
+	// miner's a one-time key, and status says so.
+	o.RequireOneTimeKeys = false
+	h := openWhenReady(t, user, o)
+	res := out.wait(t, h.ID(), 30*time.Second)
+	for _, r := range session.Roles {
+		if res[r].Phase != session.Established {
+			t.Fatalf("%v: %+v", r, res[r])
+		}
+	}
+	tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(tl.KeyKind(session.Miner), "one-time key #") || !strings.HasPrefix(tl.KeyKind(session.Oracle), "registered key v1") {
+		t.Fatalf("key kinds: miner %q, oracle %q", tl.KeyKind(session.Miner), tl.KeyKind(session.Oracle))
+	}
+	var b strings.Builder
+	if err := tl.Render(&b); err != nil || !strings.Contains(b.String(), "wrap for the oracle sealed to its registered key v1") {
+		t.Fatalf("status:\n%s", b.String())
+	}
+	// A raw open naming the consumed miner key, or one never published.
+	used := tl.OneTimeKeys[session.Miner]
+	id, nonce := d.nextID(t)
+	p := session.Params{ChainID: c.ChainID, Contract: c.Address, ID: id, Method: session.Coordinator, Suite: session.X25519,
+		Coordinator: session.Miner, User: c.Accounts[session.User], Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
+	for _, n := range []struct {
+		key  uint32
+		want string
+	}{{used, "SessionKeystoreOneTimeKeyUsed"}, {1 << 20, "SessionKeystoreOneTimeKeyNotPublished"}} {
+		call := protocol.OpenCall{ID: id, Miner: p.Miner, Oracle: p.Oracle, Method: p.Method, Suite: p.Suite, Coordinator: session.Oracle,
+			PhaseTimeout: harnessTimeout, Nonce: nonce, UserKey: bytes.Repeat([]byte{9}, 32), MinerOneTimeKey: n.key}
+		data, err := wire.Pack(call)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.reverts(t, c.Keys[session.User], data, n.want)
+	}
+}

@@ -1,0 +1,258 @@
+package protocol
+
+import (
+	"bytes"
+	"crypto/ecdh"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+)
+
+// TestOneTimeKeysEveryCoordinator: with one-time keys named in open, every
+// Method 2 configuration establishes one key for all three, each
+// recipient's wrap opens with its one-time recipient key and not with its
+// registered key, and every machine records the same key numbers.
+func TestOneTimeKeysEveryCoordinator(t *testing.T) {
+	for _, c := range configs() {
+		if c.method != session.Coordinator {
+			continue
+		}
+		t.Run(c.name, func(t *testing.T) {
+			w := newWorld(t, 31337, c.method, c.suite, c.coord, "one-time/"+c.name)
+			w.useOneTimeKeys(c.name)
+			w.start()
+			w.run()
+			if len(w.rejected) != 0 {
+				t.Fatalf("chain rejected calls: %v", w.rejected)
+			}
+			var key *skcrypto.SessionKey
+			for _, r := range session.Roles {
+				o := w.outcomes[r]
+				if o == nil || o.Phase != session.Established || o.Key == nil {
+					t.Fatalf("%v: outcome %+v", r, o)
+				}
+				if key == nil {
+					key = o.Key
+				} else if !key.Equal(o.Key) {
+					t.Fatalf("%v derived a different key", r)
+				}
+				var want [3]uint32
+				for _, x := range []session.Role{session.Miner, session.Oracle} {
+					if x != c.coord {
+						want[x] = oneTimeNumber(x)
+					}
+				}
+				if got := w.machines[r].OneTimeKeys(); got != want {
+					t.Errorf("%v recorded one-time keys %v, want %v", r, got, want)
+				}
+			}
+			info := w.machines[session.User].transcript().PrewrapHash()
+			for _, ev := range w.log {
+				kw, ok := ev.(KeyWrapped)
+				if !ok || kw.Recipient == session.User {
+					continue
+				}
+				if _, err := w.regKeys[kw.Recipient].Unwrap(skcrypto.WrapInfo(info, kw.Recipient), kw.Wrapped); !errors.Is(err, skcrypto.ErrWrap) {
+					t.Errorf("the %v's registered key opened its one-time wrap: %v", kw.Recipient, err)
+				}
+				own, err := skcrypto.OneTimeRecipientKey(c.suite, w.regKeys[kw.Recipient], w.oneTime[kw.Recipient])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := own.Unwrap(skcrypto.WrapInfo(info, kw.Recipient), kw.Wrapped); err != nil {
+					t.Errorf("the %v's one-time key does not open its wrap: %v", kw.Recipient, err)
+				}
+			}
+		})
+	}
+}
+
+// TestOneTimeKeysRefusedBeforeOpening: the user refuses, before sending
+// anything, a one-time key of small order, and a one-time key for the
+// coordinator or in Method 1.
+func TestOneTimeKeysRefusedBeforeOpening(t *testing.T) {
+	for _, c := range configs() {
+		if c.method != session.Coordinator {
+			continue
+		}
+		w := newWorld(t, 31337, c.method, c.suite, c.coord, "low-order/"+c.name)
+		req := OpenRequest{Params: w.params, PhaseTimeout: 60}
+		for _, r := range []session.Role{session.Miner, session.Oracle} {
+			req.RegisteredKeys[r], req.KeyVersions[r] = w.regKeys[r].PublicKey(), 1
+		}
+		if c.coord == session.Miner || c.coord == session.Oracle {
+			req.KeyVersions[c.coord], req.RegisteredKeys[c.coord] = 0, nil
+		}
+		victim := session.Oracle
+		if c.coord == session.Oracle {
+			victim = session.Miner
+		}
+		req.OneTimeKeys[victim] = 3 // OneTimePublic left all-zero: a small-order point
+		if _, _, err := Open(w.cfgs[session.User], req); err == nil || !errors.Is(err, skcrypto.ErrPublicKey) {
+			t.Errorf("%s: a small-order one-time key was accepted: %v", c.name, err)
+		}
+		req.OneTimePublic[victim] = [32]byte{1} // order 1 as well
+		if _, _, err := Open(w.cfgs[session.User], req); err == nil || !errors.Is(err, skcrypto.ErrPublicKey) {
+			t.Errorf("%s: the point of order 1 was accepted: %v", c.name, err)
+		}
+		if c.coord != session.User {
+			req.OneTimeKeys[victim], req.OneTimeKeys[c.coord] = 0, 4
+			req.OneTimePublic[c.coord] = skcrypto.PublicBytes(mustX25519(t))
+			if _, _, err := Open(w.cfgs[session.User], req); err == nil || !strings.Contains(err.Error(), "coordinating") {
+				t.Errorf("%s: a one-time key for the coordinator was accepted: %v", c.name, err)
+			}
+		}
+	}
+	w := newWorld(t, 31337, session.Combined, session.X25519, session.User, "one-time/m1")
+	req := OpenRequest{Params: w.params, PhaseTimeout: 60}
+	req.OneTimeKeys[session.Miner] = 1
+	if _, _, err := Open(w.cfgs[session.User], req); err == nil {
+		t.Error("a one-time key in Method 1 was accepted")
+	}
+}
+
+// TestOneTimeKeysUsedChecked: a machine refuses OneTimeKeysUsed that
+// differs from the open the user sent, a wrap before the one-time keys
+// were named, and a one-time key for which a recipient lacks the private
+// half.
+func TestOneTimeKeysUsedChecked(t *testing.T) {
+	w := newWorld(t, 31337, session.Coordinator, session.X25519, session.User, "checked")
+	w.useOneTimeKeys("checked")
+	w.start()
+	open := w.queue[0].call.(OpenCall)
+	events, err := w.chain.apply(session.User, open)
+	if err != nil {
+		t.Fatal(err)
+	}
+	op, used := events[0].(Opened), events[1].(OneTimeKeysUsed)
+	wrap := events[2].(KeyWrapped)
+	for _, r := range session.Roles {
+		if _, err := w.machines[r].Consume(op); err != nil {
+			t.Fatalf("%v: Opened: %v", r, err)
+		}
+	}
+	// A wrap before OneTimeKeysUsed: the recipients' keys are not known.
+	if _, err := w.machines[session.Miner].Consume(wrap); !errors.Is(err, ErrMalformed) {
+		t.Errorf("KeyWrapped before OneTimeKeysUsed: %v", err)
+	}
+	// The user's machine checks the numbers against its own open call.
+	bad := w.oneTimeEvent(used, session.User)
+	bad.Keys[session.Oracle]++
+	if _, err := w.machines[session.User].Consume(bad); !errors.Is(err, ErrMalformed) {
+		t.Errorf("user: OneTimeKeysUsed with another number: %v", err)
+	}
+	// A recipient without the private half is not served.
+	noOwn := w.oneTimeEvent(used, session.Miner)
+	noOwn.Own = nil
+	if _, err := w.machines[session.Miner].Consume(noOwn); !errors.Is(err, ErrNotServed) {
+		t.Errorf("miner without its one-time key: %v", err)
+	}
+	// A recipient named without a one-time key and without a registered one.
+	none := w.oneTimeEvent(used, session.Oracle)
+	none.Keys[session.Miner] = 0
+	if _, err := w.machines[session.Oracle].Consume(none); !errors.Is(err, ErrMalformed) {
+		t.Errorf("oracle: a recipient with no key at all: %v", err)
+	}
+	for _, r := range session.Roles {
+		if _, err := w.machines[r].Consume(w.oneTimeEvent(used, r)); err != nil {
+			t.Fatalf("%v: the genuine OneTimeKeysUsed after the refused ones: %v", r, err)
+		}
+	}
+}
+
+func mustX25519(t *testing.T) *ecdh.PrivateKey {
+	t.Helper()
+	k, err := skcrypto.GenerateX25519(&detRand{seed: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+// TestOneTimeKeysDisclosedAfterFailure: when a Method 2 session of the
+// X25519 suite fails (here the oracle attests garbage), each honest
+// recipient discloses the scalar of its one-time key (the user: of its
+// per-session key) and then forgets it; the coordinator discloses nothing.
+// In the hybrid suite nobody discloses.
+func TestOneTimeKeysDisclosedAfterFailure(t *testing.T) {
+	for _, c := range configs() {
+		if c.method != session.Coordinator {
+			continue
+		}
+		t.Run(c.name, func(t *testing.T) {
+			w := newWorld(t, 31337, c.method, c.suite, c.coord, "disclose/"+c.name)
+			w.useOneTimeKeys(c.name)
+			w.dishonest = session.Oracle.Bit()
+			w.tamper = func(from session.Role, call Call) Call {
+				if a, ok := call.(AttestCall); ok && from == session.Oracle {
+					a.Attestation = [32]byte{0xbad % 256}
+					return a
+				}
+				return call
+			}
+			userKey := func() []byte {
+				if w.machines[session.User].userKey == nil {
+					return nil
+				}
+				b, _ := w.machines[session.User].userKey.Bytes()
+				return b
+			}
+			var userScalar []byte
+			w.onEvent = func(int) {
+				if userScalar == nil {
+					userScalar = userKey()
+				}
+			}
+			w.start()
+			w.run()
+			disclosed := map[session.Role][32]byte{}
+			for _, ev := range w.log {
+				if d, ok := ev.(OneTimeKeyDisclosed); ok {
+					disclosed[d.Role] = d.Secret
+				}
+			}
+			if c.suite == session.Hybrid {
+				if len(disclosed) != 0 {
+					t.Fatalf("hybrid: disclosed %v", disclosed)
+				}
+				return
+			}
+			for _, r := range []session.Role{session.User, session.Miner} {
+				if r == c.coord {
+					if _, ok := disclosed[r]; ok {
+						t.Fatalf("the coordinating %v disclosed", r)
+					}
+					continue
+				}
+				got, ok := disclosed[r]
+				if !ok {
+					t.Fatalf("the honest recipient %v did not disclose (rejected: %v)", r, w.rejected)
+				}
+				// HPKE serializes an X25519 private key clamped (RFC 9180
+				// §7.1.2): compare the public keys the scalars give.
+				want := w.oneTime[r]
+				if r == session.User {
+					want = mustParse(t, userScalar)
+				}
+				if k := mustParse(t, got[:]); !bytes.Equal(k.PublicKey().Bytes(), want.PublicKey().Bytes()) {
+					t.Fatalf("the %v disclosed %x, not its one-time scalar", r, got)
+				}
+				if w.machines[r].State() != Ended || w.forgot[r] != 1 {
+					t.Fatalf("%v: state %v, forgot %d after disclosing", r, w.machines[r].State(), w.forgot[r])
+				}
+			}
+		})
+	}
+}
+
+func mustParse(t *testing.T, b []byte) *ecdh.PrivateKey {
+	t.Helper()
+	k, err := skcrypto.ParseX25519Private(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}

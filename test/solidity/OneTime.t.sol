@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Fixture} from "./Fixture.sol";
+import {Vm} from "./utils/Vm.sol";
+import {ISessionKeystore} from "../../contracts/ISessionKeystore.sol";
+
+/// @notice One-time recipient keys: publication in batches, consumption by `open`, and the
+/// Method 2 blame disclosure of a consumed key.
+contract OneTimeTest is Fixture {
+    // ---------------------------------------------------------------------------------
+    // Helpers
+    // ---------------------------------------------------------------------------------
+
+    /// @dev `n` distinct nonzero 32-byte keys derived from `seed`.
+    function batchOf(uint256 seed, uint256 n) internal pure returns (bytes memory keys) {
+        keys = new bytes(n * 32);
+        for (uint256 i = 0; i < n; ++i) {
+            bytes32 k = keccak256(abi.encode("one-time", seed, i));
+            for (uint256 j = 0; j < 32; ++j) {
+                keys[i * 32 + j] = k[j];
+            }
+        }
+    }
+
+    function publish(address who, uint256 n) internal returns (uint32 first) {
+        // The batch is built before the prank: the prank applies to the next call only.
+        bytes memory keys = batchOf(uint256(uint160(who)) + ks.oneTimeKeyCount(who), n);
+        vm.prank(who);
+        first = ks.publishOneTimeKeys(keys);
+    }
+
+    function _expectField(string memory field) internal {
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidField.selector, field));
+    }
+
+    /// @dev Method 2 parameters with one-time keys for both recipients (those that are
+    /// recipients), X25519 versions cleared as the contract requires.
+    function oneTimeParams(ISessionKeystore.Suite suite, ISessionKeystore.Role coordinator, uint32 mk, uint32 ok)
+        internal
+        view
+        returns (ISessionKeystore.OpenParams memory p)
+    {
+        p = coordinatedParams(suite, coordinator);
+        p.minerOneTimeKey = mk;
+        p.oracleOneTimeKey = ok;
+        if (suite == X25519) {
+            if (mk != 0) p.minerKeyVersion = 0;
+            if (ok != 0) p.oracleKeyVersion = 0;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------
+    // publishOneTimeKeys
+    // ---------------------------------------------------------------------------------
+
+    function test_publishOneTimeKeys_numbersFromOneAndEmits() public {
+        bytes memory keys = batchOf(1, 3);
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OneTimeKeysPublished(miner, 1, keccak256(keys), keys);
+        vm.prank(miner);
+        assertEq(ks.publishOneTimeKeys(keys), 1, "first key");
+        assertEq(ks.oneTimeKeyCount(miner), 3, "count");
+        assertEq(ks.oneTimeBatchHash(miner, 1), keccak256(keys), "batch hash stored");
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, 0), "key 0 is never published");
+        for (uint32 k = 1; k <= 3; ++k) {
+            assertTrue(ks.isOneTimeKeyAvailable(miner, k), "published key available");
+        }
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, 4), "beyond the batch");
+        assertEq(ks.oneTimeKeyCount(oracle), 0, "another account is untouched");
+        assertTrue(!ks.isOneTimeKeyAvailable(oracle, 1), "keys are per account");
+    }
+
+    function test_publishOneTimeKeys_batchesContinueAcrossWords() public {
+        assertEq(publish(miner, 200), 1, "first batch");
+        assertEq(publish(miner, 100), 201, "second batch starts after the first");
+        assertEq(ks.oneTimeKeyCount(miner), 300, "count");
+        for (uint32 k = 1; k <= 300; ++k) {
+            assertTrue(ks.isOneTimeKeyAvailable(miner, k), "every key available");
+        }
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, 301), "next key not published");
+        assertTrue(ks.oneTimeBatchHash(miner, 201) != bytes32(0), "second batch hash");
+        assertEq(ks.oneTimeBatchHash(miner, 2), bytes32(0), "no batch starts at 2");
+    }
+
+    function test_publishOneTimeKeys_fullBatchOnAWordBoundary() public {
+        publish(miner, 254);
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, 255), "a batch ending one short of the word");
+        assertEq(publish(miner, 1), 255, "the last key of word 0");
+        assertEq(publish(miner, 256), 256, "a full batch from key 256");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, 255), "word 0 kept");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, 256), "first of the word");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, 511), "last of the word");
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, 512), "past the batch");
+    }
+
+    function test_publishOneTimeKeys_revertsOnBadLength() public {
+        uint256[4] memory lengths = [uint256(0), 31, 33, 257 * 32];
+        for (uint256 i = 0; i < lengths.length; ++i) {
+            vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidBatch.selector, lengths[i]));
+            vm.prank(miner);
+            ks.publishOneTimeKeys(new bytes(lengths[i]));
+        }
+    }
+
+    function test_publishOneTimeKeys_revertsOnAZeroKey() public {
+        bytes memory keys = batchOf(1, 3);
+        for (uint256 j = 32; j < 64; ++j) {
+            keys[j] = 0;
+        }
+        _expectField("keys");
+        vm.prank(miner);
+        ks.publishOneTimeKeys(keys);
+        assertEq(ks.oneTimeKeyCount(miner), 0, "nothing published");
+    }
+
+    function testFuzz_publishOneTimeKeys_everyKeyOnce(uint8 a, uint8 b, uint32 probe) public {
+        uint256 n1 = bound(a, 1, 256);
+        uint256 n2 = bound(b, 1, 256);
+        publish(oracle, n1);
+        publish(oracle, n2);
+        bool want = probe >= 1 && probe <= n1 + n2;
+        assertTrue(ks.isOneTimeKeyAvailable(oracle, probe) == want, "available iff published");
+    }
+
+    function test_publishOneTimeKeys_everyKeyOnce() public {
+        testFuzz_publishOneTimeKeys_everyKeyOnce(200, 100, 300);
+    }
+
+    // ---------------------------------------------------------------------------------
+    // open with one-time keys
+    // ---------------------------------------------------------------------------------
+
+    function test_open_consumesBothOneTimeKeysX25519() public {
+        publish(miner, 4);
+        publish(oracle, 4);
+        ISessionKeystore.OpenParams memory p = oneTimeParams(X25519, USER, 2, 3);
+        bytes32 id = nextId();
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.SessionOpened(
+            id, user, miner, oracle, ISessionKeystore.Method.Coordinator, X25519, USER, 0, TIMEOUT, 0, 0
+        );
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OneTimeKeysUsed(id, 2, 3);
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.KeyWrapped(id, MINER, p.wrapMiner);
+        openWith(p);
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, 2), "miner key consumed");
+        assertTrue(!ks.isOneTimeKeyAvailable(oracle, 3), "oracle key consumed");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, 3), "other keys untouched");
+        assertTrue(ks.isOneTimeKeyAvailable(oracle, 2), "other keys untouched");
+        assertEq(ks.oneTimeRolesOf(id), bit(MINER) | bit(ORACLE), "roles recorded");
+        ISessionKeystore.SessionView memory v = ks.session(id);
+        assertEq(v.minerKeyVersion, 0, "no registered miner key");
+        assertEq(v.oracleKeyVersion, 0, "no registered oracle key");
+    }
+
+    function test_open_hybridOneTimeKeyPinsTheRegisteredVersion() public {
+        publish(oracle, 1);
+        ISessionKeystore.OpenParams memory p = oneTimeParams(HYBRID, MINER, 0, 1);
+        bytes32 id = nextId();
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.SessionOpened(
+            id, user, miner, oracle, ISessionKeystore.Method.Coordinator, HYBRID, MINER, 0, TIMEOUT, 0, 1
+        );
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OneTimeKeysUsed(id, 0, 1);
+        openWith(p);
+        assertEq(ks.session(id).oracleKeyVersion, 1, "registered ML-KEM part pinned");
+        assertEq(ks.oneTimeRolesOf(id), bit(ORACLE), "oracle only");
+    }
+
+    function test_open_hybridOneTimeKeyStillChecksTheVersion() public {
+        publish(miner, 1);
+        ISessionKeystore.OpenParams memory p = oneTimeParams(HYBRID, ORACLE, 1, 0);
+        p.minerKeyVersion = 2;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISessionKeystore.SessionKeystoreKeyVersionMismatch.selector, miner, HYBRID, uint32(2), uint32(1)
+            )
+        );
+        openWith(p);
+        assertTrue(ks.isOneTimeKeyAvailable(miner, 1), "a reverted open consumes nothing");
+    }
+
+    function test_open_registeredKeyWhenNoOneTimeKey() public {
+        publish(miner, 1);
+        bytes32 id = nextId();
+        vm.recordLogs();
+        openWith(coordinatedParams(X25519, USER));
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        for (uint256 i = 0; i < logs.length; ++i) {
+            assertTrue(logs[i].topics[0] != ISessionKeystore.OneTimeKeysUsed.selector, "no OneTimeKeysUsed");
+        }
+        assertEq(ks.oneTimeRolesOf(id), 0, "no one-time key");
+        assertEq(ks.session(id).minerKeyVersion, 1, "registered version");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, 1), "the published key stays");
+    }
+
+    function test_open_revertsOnAUsedOneTimeKey() public {
+        publish(miner, 2);
+        publish(oracle, 2);
+        openWith(oneTimeParams(X25519, USER, 1, 1));
+        ISessionKeystore.OpenParams memory p = oneTimeParams(X25519, USER, 2, 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreOneTimeKeyUsed.selector, oracle, uint32(1))
+        );
+        openWith(p);
+        assertTrue(ks.isOneTimeKeyAvailable(miner, 2), "the miner's key of the reverted open stays");
+    }
+
+    function test_open_revertsOnAnUnpublishedOneTimeKey() public {
+        publish(miner, 2);
+        ISessionKeystore.OpenParams memory p = oneTimeParams(X25519, ORACLE, 3, 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreOneTimeKeyNotPublished.selector, miner, uint32(3))
+        );
+        openWith(p);
+        // The oracle published nothing: its key 1 is another account's number, not its own.
+        p = oneTimeParams(X25519, MINER, 0, 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreOneTimeKeyNotPublished.selector, oracle, uint32(1))
+        );
+        openWith(p);
+    }
+
+    function test_open_revertsOnAVersionBesideAnX25519OneTimeKey() public {
+        publish(miner, 1);
+        publish(oracle, 1);
+        ISessionKeystore.OpenParams memory p = oneTimeParams(X25519, USER, 1, 1);
+        p.minerKeyVersion = 1;
+        _expectField("minerKeyVersion");
+        openWith(p);
+        p = oneTimeParams(X25519, USER, 1, 1);
+        p.oracleKeyVersion = 1;
+        _expectField("oracleKeyVersion");
+        openWith(p);
+    }
+
+    function test_open_revertsOnTheCoordinatorsOwnOneTimeKey() public {
+        publish(miner, 1);
+        publish(oracle, 1);
+        ISessionKeystore.OpenParams memory p = oneTimeParams(X25519, MINER, 1, 0);
+        _expectField("minerOneTimeKey");
+        openWith(p);
+        p = oneTimeParams(HYBRID, ORACLE, 0, 1);
+        _expectField("oracleOneTimeKey");
+        openWith(p);
+    }
+
+    function test_open_revertsOnOneTimeKeysInMethod1() public {
+        publish(miner, 1);
+        publish(oracle, 1);
+        ISessionKeystore.OpenParams memory p = combinedParams();
+        p.minerOneTimeKey = 1;
+        _expectField("minerOneTimeKey");
+        openWith(p);
+        p = combinedParams();
+        p.oracleOneTimeKey = 1;
+        _expectField("oracleOneTimeKey");
+        openWith(p);
+    }
+
+    function testFuzz_open_eachKeyServesOneSession(uint32 k1, uint32 k2) public {
+        publish(oracle, 8);
+        k1 = uint32(bound(k1, 1, 8));
+        k2 = uint32(bound(k2, 1, 10));
+        openWith(oneTimeParams(X25519, MINER, 0, k1));
+        ISessionKeystore.OpenParams memory p = oneTimeParams(X25519, MINER, 0, k2);
+        if (k2 == k1) {
+            vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreOneTimeKeyUsed.selector, oracle, k2));
+        } else if (k2 > 8) {
+            vm.expectRevert(
+                abi.encodeWithSelector(ISessionKeystore.SessionKeystoreOneTimeKeyNotPublished.selector, oracle, k2)
+            );
+        }
+        openWith(p);
+    }
+
+    function test_open_eachKeyServesOneSession() public {
+        testFuzz_open_eachKeyServesOneSession(3, 3);
+    }
+
+    // ---------------------------------------------------------------------------------
+    // discloseOneTimeKey
+    // ---------------------------------------------------------------------------------
+
+    /// @dev A Failed Method 2 session (attestation mismatch, the oracle odd) in which both
+    /// recipients used one-time keys.
+    function failedOneTime() internal returns (bytes32 id) {
+        publish(miner, 1);
+        publish(oracle, 1);
+        id = openWith(oneTimeParams(X25519, USER, 1, 1));
+        attestAs(id, USER, bytes32(uint256(1)));
+        attestAs(id, MINER, bytes32(uint256(1)));
+        attestAs(id, ORACLE, bytes32(uint256(2)));
+    }
+
+    function test_discloseOneTimeKey_emitsOncePerRole() public {
+        bytes32 id = failedOneTime();
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OneTimeKeyDisclosed(id, ORACLE, bytes32(uint256(9)));
+        vm.prank(oracle);
+        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreAlreadyActed.selector, id, ORACLE));
+        vm.prank(oracle);
+        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OneTimeKeyDisclosed(id, MINER, bytes32(uint256(8)));
+        vm.prank(miner);
+        ks.discloseOneTimeKey(id, bytes32(uint256(8)));
+    }
+
+    function test_discloseOneTimeKey_userRecipientDisclosesItsSessionKey() public {
+        publish(oracle, 1);
+        bytes32 id = openWith(oneTimeParams(X25519, MINER, 0, 1));
+        vm.prank(miner);
+        ks.abort(id, bit(ORACLE), ISessionKeystore.Fault.Other);
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreNothingToDisclose.selector, id, MINER));
+        vm.prank(miner);
+        ks.discloseOneTimeKey(id, bytes32(uint256(7)));
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OneTimeKeyDisclosed(id, USER, bytes32(uint256(7)));
+        vm.prank(user);
+        ks.discloseOneTimeKey(id, bytes32(uint256(7)));
+    }
+
+    function test_discloseOneTimeKey_revertsForARoleWithoutOne() public {
+        bytes32 id = failedOneTime();
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreNothingToDisclose.selector, id, USER));
+        vm.prank(user);
+        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnauthorized.selector, id, stranger));
+        vm.prank(stranger);
+        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+    }
+
+    function test_discloseOneTimeKey_revertsOnZero() public {
+        bytes32 id = failedOneTime();
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreZeroValue.selector, id, MINER));
+        vm.prank(miner);
+        ks.discloseOneTimeKey(id, bytes32(0));
+    }
+
+    function test_discloseOneTimeKey_onlyFailedSessions() public {
+        publish(miner, 1);
+        publish(oracle, 1);
+        bytes32 id = openWith(oneTimeParams(X25519, USER, 1, 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISessionKeystore.SessionKeystoreUnexpectedPhase.selector,
+                id,
+                ISessionKeystore.Phase.Attesting,
+                phaseBit(ISessionKeystore.Phase.Failed)
+            )
+        );
+        vm.prank(miner);
+        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+    }
+
+    function test_discloseOneTimeKey_revertsInMethod1() public {
+        bytes32 id = openCombined();
+        vm.prank(miner);
+        ks.abort(id, bit(ORACLE), ISessionKeystore.Fault.Other);
+        _expectField("method");
+        vm.prank(miner);
+        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+    }
+
+    function test_discloseOneTimeKey_registeredKeySessionHasNothing() public {
+        bytes32 id = openCoordinated(X25519, USER);
+        vm.prank(miner);
+        ks.abort(id, bit(USER), ISessionKeystore.Fault.InvalidWrap);
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreNothingToDisclose.selector, id, MINER));
+        vm.prank(miner);
+        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+    }
+}
