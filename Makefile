@@ -117,8 +117,9 @@ demo: tools
 	$(GO) run ./cmd/demo $(DEMO_FLAGS)
 
 # Measure both methods side by side on an Anvil chain of its own (gas,
-# latency, agent CPU and memory, scale, micro-benchmarks, integration
-# code) and regenerate BENCHMARKS.md and docs/bench/*.png from that run.
+# latency, agent CPU and memory, RPC requests from the agents' metrics,
+# scale, micro-benchmarks, integration code) and regenerate BENCHMARKS.md
+# and docs/bench/*.svg from that run.
 # BENCH_FLAGS=-full runs the larger counts.
 bench: tools
 	$(GO) run ./cmd/bench $(BENCH_FLAGS)

@@ -39,6 +39,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/chain"
 	"github.com/sessionkeystore/sessionkeystore/agent/endpoint"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
+	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
@@ -126,6 +127,11 @@ type Config struct {
 	// Rand defaults to crypto/rand.
 	Rand   io.Reader
 	Logger *slog.Logger
+	// Metrics, if set, receives the agent's transactions, sessions by phase
+	// and outcome, chain head and processed block, reorganisations and
+	// inference latencies. (Its RPC counts come from the client the agent
+	// is given, dialled with the metrics' transport.)
+	Metrics *metrics.Metrics
 }
 
 // Check reports the first problem with c.
@@ -387,6 +393,7 @@ func (a *Agent) follow(ctx context.Context, start uint64, parent common.Hash, li
 		Address: a.cfg.Contract, Start: start, StartParentHash: parent,
 		PollInterval: a.cfg.PollInterval, ResyncInterval: 5 * a.cfg.PollInterval, Logger: a.log,
 		Tracker: a.tracker,
+		OnHead:  a.cfg.Metrics.Head, OnReorg: func(uint64, uint64) { a.cfg.Metrics.Reorg() },
 	}, a.backend)
 	if err != nil {
 		return err
@@ -820,6 +827,7 @@ func (a *Agent) execute(id session.ID, acts []protocol.Action) {
 				level = slog.LevelWarn // a deviation, a stall or a lost secret: worth an operator's look
 			}
 			a.log.Log(context.Background(), level, "session ended", "session", id, "phase", o.Phase, "fault", o.Fault, "culprits", o.Culprits, "stalled", o.Stalled, "reason", o.Reason)
+			a.cfg.Metrics.SessionEnded(o.Phase.String())
 			h := a.handles[id]
 			delete(a.handles, id)
 			if a.cfg.OnOutcome != nil {
@@ -878,6 +886,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, blockTime, liveFr
 		return err
 	}
 	a.processed = b.Number
+	a.observeBlock(b.Number)
 	for id, at := range a.mined {
 		if at <= b.Number {
 			delete(a.mined, id)
@@ -1042,7 +1051,7 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 		if err == nil {
 			gasLimit = est + est/2 + 50_000
 		}
-		rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
+		rcpt, err := a.sendTx(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
 		if errors.Is(err, chain.ErrReverted) && single {
 			a.gas.forget(kind) // estimate again next time: the revert may be the limit
 		}

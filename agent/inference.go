@@ -10,6 +10,7 @@ import (
 
 	"github.com/sessionkeystore/sessionkeystore/agent/chain"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
+	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
@@ -275,10 +276,14 @@ func withRetries(ctx context.Context, try func() (retry bool, err error)) error 
 }
 
 func (a *Agent) model() inference.Backend {
-	if a.cfg.Backend == nil {
-		return inference.Deterministic{}
+	var b inference.Backend = inference.Deterministic{}
+	if a.cfg.Backend != nil {
+		b = a.cfg.Backend
 	}
-	return a.cfg.Backend
+	if a.cfg.Metrics != nil {
+		b = timedBackend{Backend: b, m: a.cfg.Metrics}
+	}
+	return b
 }
 
 // sendWork sends a miner's or an oracle's inference call in its own
@@ -306,7 +311,7 @@ func (a *Agent) sendNow(ctx context.Context, id session.ID, seq uint64, call pro
 		return err
 	}
 	to := a.cfg.Contract
-	rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
+	rcpt, err := a.sendTx(ctx, chain.Candidate{To: &to, Data: data})
 	if err != nil {
 		return err
 	}
@@ -358,11 +363,17 @@ func (s *Session) Ask(ctx context.Context, p inference.Prompt) (*Result, error) 
 	if err := p.Check(); err != nil {
 		return nil, fmt.Errorf("agent: %w", err)
 	}
+	start := time.Now()
 	seq, err := s.agent.submit(ctx, s.id, p)
 	if err != nil {
 		return nil, err
 	}
-	return s.Await(ctx, seq)
+	res, err := s.Await(ctx, seq)
+	if err == nil {
+		// Await returns once the verdict is in; the answer came before it.
+		s.agent.cfg.Metrics.ObserveInference(metrics.InferenceVerdict, time.Since(start))
+	}
+	return res, err
 }
 
 // Await waits until request seq of the session has been answered and

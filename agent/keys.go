@@ -74,7 +74,7 @@ func (a *Agent) RegisterKey(ctx context.Context, suite session.Suite) (uint32, e
 		return 0, err
 	}
 	to := a.cfg.Contract
-	rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
+	rcpt, err := a.sendTx(ctx, chain.Candidate{To: &to, Data: data})
 	if err != nil {
 		return 0, fmt.Errorf("agent: registering the %v key: %w", suite, err)
 	}
@@ -99,7 +99,7 @@ func (a *Agent) RevokeKey(ctx context.Context, suite session.Suite) error {
 		return err
 	}
 	to := a.cfg.Contract
-	if _, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data}); err != nil {
+	if _, err := a.sendTx(ctx, chain.Candidate{To: &to, Data: data}); err != nil {
 		return fmt.Errorf("agent: revoking the %v key: %w", suite, err)
 	}
 	return nil

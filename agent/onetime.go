@@ -55,7 +55,7 @@ func (a *Agent) PublishOneTimeKeys(ctx context.Context, n int) (uint32, error) {
 		return 0, err
 	}
 	to := a.cfg.Contract
-	rcpt, err := a.sender.Send(ctx, chain.Candidate{To: &to, Data: data})
+	rcpt, err := a.sendTx(ctx, chain.Candidate{To: &to, Data: data})
 	if err != nil {
 		return 0, fmt.Errorf("agent: publishing %d one-time keys: %w", n, err)
 	}

@@ -169,9 +169,9 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 	pipelined := false
 	for {
 		a.mu.Lock()
-		inFlight, used := a.opensInFlight, a.openGas[kind]
+		before, used := a.opensInFlight, a.openGas[kind]
 		a.mu.Unlock()
-		if inFlight > 0 && used > 0 {
+		if before > 0 && used > 0 {
 			// Right behind opens in flight the chain's count lags anyway:
 			// the next local nonce it is, with no call to read the count.
 			gasLimit, pipelined = used+used/4+10_000, true
@@ -187,6 +187,12 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 		a.mu.Lock()
 		inFlight, used, wait := a.opensInFlight, a.openGas[kind], a.openIdle
 		a.mu.Unlock()
+		if inFlight == 0 && before > 0 {
+			// An open in flight settled while the nonce was read: the read
+			// may predate it. Read again; no open starts meanwhile (openMu
+			// is held), so the next read is after every open sent.
+			continue
+		}
 		if inFlight == 0 {
 			break
 		}
@@ -232,7 +238,7 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 		}
 	}
 	if err == nil {
-		wait, err = a.sender.Submit(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
+		wait, err = a.submitTx(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
 	}
 	if err != nil && recipientKeyRefused(err) {
 		// Refused before broadcasting (the gas estimate reverted): undone

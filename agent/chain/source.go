@@ -143,6 +143,12 @@ type SourceConfig struct {
 	// Retry is the backoff after a failed round (an RPC error, a lost
 	// subscription). Default 1s to 30s.
 	Retry Backoff
+	// OnHead, if set, is called with the number of each chain head the
+	// Source reads (for metrics: the head lag).
+	OnHead func(number uint64)
+	// OnReorg, if set, is called when the Source follows a reorganisation,
+	// with the block it forked from and the block it had reached.
+	OnReorg func(fork, was uint64)
 	// Dial, if set, makes a new client after the subscription failed or
 	// three rounds in a row did; the gap is then backfilled from the last
 	// delivered block. A dialed client with a Close method is closed when

@@ -53,6 +53,9 @@ func (s *Source) step(ctx context.Context, b SourceBackend, h Handler) (bool, er
 		return false, err
 	}
 	headN := head.Number.Uint64()
+	if s.cfg.OnHead != nil {
+		s.cfg.OnHead(headN)
+	}
 	if headN < s.last.Number {
 		// The node is behind what was delivered: a lagging node, or a
 		// reorg to a shorter chain. Either way, wait until it is as high
@@ -226,6 +229,9 @@ func (s *Source) reorg(ctx context.Context, b SourceBackend, h Handler) error {
 			s.mem = s.mem[:j]
 		}
 		s.log.Warn("chain reorganised", "fork", fork.Number, "was", s.last.Number, "removedLogs", removed)
+		if s.cfg.OnReorg != nil {
+			s.cfg.OnReorg(fork.Number, s.last.Number)
+		}
 		s.last = fork
 		if err := s.emit(ctx, h, Event{Kind: BlockDone, Block: fork, Time: hdr.Time}); err != nil {
 			return err

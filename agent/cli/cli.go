@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"strconv"
 	"strings"
 	"time"
@@ -18,10 +19,13 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/blame"
+	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
@@ -67,11 +71,13 @@ type env struct {
 	// sends: the command signs transactions, so its account must hold
 	// funds.
 	sends bool
+	// metrics, if set, counts what the agent does (run -metrics).
+	metrics *metrics.Metrics
 }
 
 func commands() []command {
 	return []command{
-		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept | groupKeys | groupListen, summary: "serve every session that names this account, until interrupted", flags: runFlags},
+		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept | groupKeys | groupListen | groupMetrics, summary: "serve every session that names this account, until interrupted", flags: runFlags},
 		{name: "keys register", args: "", summary: "register this account's recipient keys (Method 2), if not registered yet", flags: keysFlags(keysRegister)},
 		{name: "keys rotate", summary: "register new recipient keys (version + 1); sessions already opened keep theirs", flags: keysFlags(keysRotate)},
 		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
@@ -313,7 +319,7 @@ func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Age
 	if err != nil {
 		return nil, nil, usageError{err}
 	}
-	client, chainID, err := e.cfg.dial(ctx)
+	client, chainID, err := e.cfg.dial(ctx, e.metrics)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -330,7 +336,7 @@ func agentFor(ctx context.Context, e *env, opts func(*agent.Config)) (*agent.Age
 	}
 	cfg := agent.Config{
 		Role: e.cfg.role, Account: acct, Contract: addr, StartBlock: start,
-		DataDir: e.cfg.dataDir.value, PollInterval: poll, Logger: e.log,
+		DataDir: e.cfg.dataDir.value, PollInterval: poll, Logger: e.log, Metrics: e.metrics,
 	}
 	if opts != nil {
 		opts(&cfg)
@@ -381,6 +387,21 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if lowWater == 0 {
 			lowWater = oneTimeBatch / 4
 		}
+		var reg *prometheus.Registry
+		var ln net.Listener
+		if e.cfg.metricsAddr.value != "" {
+			// Listen first: a -metrics address that cannot be served is a
+			// usage error, before anything connects.
+			if ln, err = metrics.Listen(e.cfg.metricsAddr.value); err != nil {
+				return usageError{fmt.Errorf("-metrics: %w", err)}
+			}
+			defer ln.Close()
+			reg = prometheus.NewRegistry()
+			reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+			if e.metrics, err = metrics.New(reg, nil); err != nil {
+				return err
+			}
+		}
 		a, c, err := agentFor(ctx, e, func(c *agent.Config) {
 			c.Backend, c.Batch = model, batch
 			c.Listen, c.PublicURL = e.cfg.listen.value, e.cfg.publicURL.value
@@ -393,6 +414,9 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 			return err
 		}
 		defer c.close()
+		if reg != nil {
+			serveMetrics(ctx, e, ln, reg, a, c.poll)
+		}
 		if e.cfg.role != session.User {
 			e.log.Info("model", "backend", e.cfg.modelBackend.value, "model", model.Model(), "deterministic", model.Deterministic())
 		}
@@ -403,6 +427,21 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		return err
 	}
+}
+
+// serveMetrics serves /metrics, /healthz and /readyz at -metrics until ctx
+// ends. The agent is ready once it has caught up, while it is at most 10
+// blocks behind the head and its node answered within the last 30 s (or
+// ten poll intervals, if longer).
+func serveMetrics(ctx context.Context, e *env, ln net.Listener, reg *prometheus.Registry, a *agent.Agent, poll time.Duration) {
+	r := metrics.Readiness{CaughtUp: a.Ready(), Stopped: a.Done(), Recent: max(30*time.Second, 10*poll)}
+	errc := metrics.Serve(ctx, ln, metrics.Handler(reg, func() error { return e.metrics.Check(r) }))
+	e.log.Info("serving metrics", "addr", ln.Addr().String())
+	go func() {
+		for err := range errc {
+			e.log.Error("metrics server stopped", "err", err)
+		}
+	}()
 }
 
 // suites parses a -suite value: one suite, or "all".
@@ -505,7 +544,7 @@ func keysShowFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error
 			}
 			acct = a.Address
 		}
-		client, chainID, err := e.cfg.dial(ctx)
+		client, chainID, err := e.cfg.dial(ctx, nil)
 		if err != nil {
 			return err
 		}
@@ -722,7 +761,7 @@ func sessionCommand(report chainReport) func(*flag.FlagSet) func(context.Context
 
 // onChain connects to the configured chain and contract and runs report.
 func onChain(ctx context.Context, e *env, id session.ID, report chainReport) error {
-	client, chainID, err := e.cfg.dial(ctx)
+	client, chainID, err := e.cfg.dial(ctx, nil)
 	if err != nil {
 		return err
 	}

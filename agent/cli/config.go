@@ -25,6 +25,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/deployment"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference/openai"
+	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 )
 
@@ -95,6 +96,7 @@ const (
 	groupModel                     // the model: the miner's and the oracle's run only
 	groupAccept                    // the acceptance policy: the miner's and the oracle's run only
 	groupKeys                      // key rotation: the miner's and the oracle's run only
+	groupMetrics                   // metrics: run only
 	groupListen                    // the stream endpoint: the miner's run only
 )
 
@@ -135,6 +137,7 @@ type config struct {
 	modelBackend, modelURL, modelName, modelKeyFile *setting
 	modelTimeout, modelDeterministic                *setting
 	batch                                           *setting
+	metricsAddr                                     *setting
 	// The miner's stream endpoint (PROTOCOL.md §13.8).
 	listen, publicURL *setting
 	// The miner's and oracle's acceptance policy (agent.AcceptPolicy).
@@ -166,6 +169,7 @@ func newConfig(role session.Role) *config {
 	c.logLevel = add(groupLog, text, "log-level", "LOG_LEVEL", "info", "debug, info, warn or error")
 	c.logFormat = add(groupLog, text, "log-format", "LOG_FORMAT", "text", "text or json")
 	c.batch = add(groupBatch, boolean, "batch", "BATCH", "false", "send the calls that fall due in one block as one multicall transaction")
+	c.metricsAddr = add(groupMetrics, text, "metrics", "METRICS_ADDR", "", "serve Prometheus /metrics, /healthz and /readyz at this host:port, e.g. 127.0.0.1:9464 (port 0: any free port, logged)")
 	c.listen = add(groupListen, text, "listen", "LISTEN", "", "miner: serve the stream endpoint on this address (e.g. 127.0.0.1:8601) and announce it on chain")
 	c.publicURL = add(groupListen, text, "public-url", "PUBLIC_URL", "", "miner: the endpoint's URL to announce (default http://ADDR of -listen)")
 	c.modelBackend = add(groupModel, text, "model-backend", "INFERENCE_BACKEND", "deterministic", "what runs prompts: deterministic (built in) or openai (an OpenAI-compatible chat-completions server)")
@@ -339,10 +343,15 @@ func (c *config) model() (inference.Backend, error) {
 // dial connects to the RPC endpoint and returns the client and chain id.
 // Over HTTP, a request the endpoint refuses for its rate limit (HTTP 429
 // or 503) is sent again after the wait it names (chain.RateLimitTransport).
-func (c *config) dial(ctx context.Context) (*ethclient.Client, uint64, error) {
+// With m set, the client's requests are counted in m, each attempt (over
+// http(s):// and ws://; see metrics.Metrics.WebsocketDialer for what is
+// not counted).
+func (c *config) dial(ctx context.Context, m *metrics.Metrics) (*ethclient.Client, uint64, error) {
 	var opts []rpc.ClientOption
 	if u := strings.ToLower(c.rpc.value); strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
-		opts = append(opts, rpc.WithHTTPClient(&http.Client{Transport: &chain.RateLimitTransport{}}))
+		opts = append(opts, rpc.WithHTTPClient(&http.Client{Transport: &chain.RateLimitTransport{Base: m.Transport(nil)}}))
+	} else if m != nil {
+		opts = append(opts, rpc.WithWebsocketDialer(m.WebsocketDialer()))
 	}
 	rc, err := rpc.DialOptions(ctx, c.rpc.value, opts...)
 	if err != nil {

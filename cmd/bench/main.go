@@ -40,7 +40,7 @@ func main() {
 
 func run(ctx context.Context) error {
 	out := flag.String("out", "BENCHMARKS.md", "the report to write")
-	charts := flag.String("charts", "docs/bench", "directory of the PNG charts")
+	charts := flag.String("charts", "docs/bench", "directory of the SVG charts")
 	dir := flag.String("dir", "", "working directory (default: a new temporary one, removed afterwards)")
 	full := flag.Bool("full", false, "the larger run: 30 sessions per config, N up to 3,000, and the hybrid suite at scale")
 	sessions := flag.Int("sessions", 20, "sessions of each config for gas, CPU and wall-clock")

@@ -122,6 +122,8 @@ func TestReport(t *testing.T) {
 		}
 	}
 	res.Sessions[1].Gas = 250_000
+	res.Sessions[0].RPC = [3]float64{12.5, 20, 18}
+	res.Sessions[0].RPCMethods[0] = map[string]float64{"eth_getLogs": 2.5, "eth_sendRawTransaction": 4, "eth_blockNumber": 6}
 	for _, c := range res.Options.ScaleConfigs {
 		for _, batched := range []bool{false, true} {
 			for _, n := range res.Options.Scale {
@@ -140,7 +142,8 @@ func TestReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"## Recommendation", "**Default: Method 2 coordinated by the user", "250,000", "## Latency", "## Scale", "## Waste found and fixed",
-		"## Developer experience", "Method 1, 27 lines", "## Micro-benchmarks", "X25519Agree", "test cpu", "(charts/gas-per-session.png)", "KiB / session"} {
+		"## Developer experience", "Method 1, 27 lines", "## Micro-benchmarks", "X25519Agree", "test cpu", "(charts/gas-per-session.svg)", "KiB / session",
+		"| M1 x25519 | 12.5 | 20.0 | 18.0 | 4 |", "| M1 x25519 | user | eth_blockNumber 6.0, eth_sendRawTransaction 4.0, eth_getLogs 2.5 |", "| M1 x25519 | miner | none |"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("report lacks %q", want)
 		}
@@ -151,9 +154,50 @@ func TestReport(t *testing.T) {
 	if i, j := strings.Index(string(md), "## Recommendation"), strings.Index(string(md), "## Micro-benchmarks"); i < j {
 		t.Error("the report does not end with its recommendation")
 	}
-	for _, png := range []string{"gas-per-session.png", "blocks-to-established.png", "scale-throughput.png", "scale-latency.png", "scale-cpu.png", "scale-gas.png"} {
-		if st, err := os.Stat(filepath.Join(dir, "charts", png)); err != nil || st.Size() < 1000 {
-			t.Errorf("%s: %v", png, err)
+	for _, svg := range []string{"gas-per-session.svg", "blocks-to-established.svg", "scale-throughput.svg", "scale-latency.svg", "scale-cpu.svg", "scale-gas.svg"} {
+		if st, err := os.Stat(filepath.Join(dir, "charts", svg)); err != nil || st.Size() < 1000 {
+			t.Errorf("%s: %v", svg, err)
 		}
+	}
+}
+
+// The report claims zero failures at scale only when there were none.
+func TestScaleFailuresAreReported(t *testing.T) {
+	res := &Results{Scale: []ScaleResult{{Config: "M1 x25519", N: 10}, {Config: "M1 x25519", N: 1000, Batched: true}}}
+	if got := scaleFailures(res); !strings.Contains(got, "zero failures at every N") {
+		t.Fatalf("no failures: %q", got)
+	}
+	res.Scale[1].Failed, res.Scale[1].Errors = 1, map[string]int{"agent: session 0x13 is already being opened": 1}
+	got := scaleFailures(res)
+	if strings.Contains(got, "zero failures") || !strings.Contains(got, "M1 x25519 batched at N = 1000: 1 failed (1× agent: session 0x13 is already being opened)") {
+		t.Fatalf("one failure: %q", got)
+	}
+}
+
+// Goal 1 compares each role's RPC requests per session, from the agents'
+// metrics, with its transactions + 1.
+func TestGoalRPCRequests(t *testing.T) {
+	res := &Results{Sessions: []ConfigResult{{Config: "M2 user x25519", RPC: [3]float64{2, 2, 2},
+		Steps: []Step{{Call: "open", Actor: "user", Count: 1}, {Call: "attest", Actor: "miner", Count: 1}, {Call: "attest", Actor: "oracle", Count: 1}}}}}
+	goal := func() *goalRow {
+		for _, r := range goalRows(res) {
+			if r.Goal == "1. RPC requests per session per role" {
+				return &r
+			}
+		}
+		return nil
+	}
+	if g := goal(); g == nil || !g.Met {
+		t.Fatalf("2 requests for 1 transaction: %+v, want met", g)
+	}
+	res.Sessions[0].RPC[2] = 7.5
+	g := goal()
+	if g == nil || g.Met || !strings.Contains(g.Measured, "worst 3.8× the target (M2 user x25519 oracle: 7.5 requests for 1 transactions)") {
+		t.Fatalf("7.5 requests for 1 transaction: %+v, want not met", g)
+	}
+	// Without RPC counts (an older run), no row.
+	res.Sessions[0].RPC = [3]float64{}
+	if g := goal(); g != nil {
+		t.Fatalf("a row without data: %+v", g)
 	}
 }

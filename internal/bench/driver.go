@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"strings"
 	"sync"
@@ -19,10 +20,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
+	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
 )
@@ -74,6 +78,9 @@ type DriverReport struct {
 	CPU    time.Duration `json:"cpu_ns"`
 	MaxRSS int64         `json:"max_rss_kib"`
 	Wall   time.Duration `json:"wall_ns"`
+	// RPC is the driver's JSON-RPC requests over the same time, by method,
+	// from its metrics (the collectors a user's run -metrics serves).
+	RPC map[string]float64 `json:"rpc"`
 }
 
 // Drive is the `bench drive` subcommand: a user agent in a process of its
@@ -82,7 +89,7 @@ type DriverReport struct {
 // oracle the same way, so that each role's cost is its own process's.
 func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	fl := flag.NewFlagSet("drive", flag.ContinueOnError)
-	rpc := fl.String("rpc", "", "ws:// endpoint")
+	rpcURL := fl.String("rpc", "", "ws:// endpoint")
 	contract := fl.String("contract", "", "SessionKeystore address")
 	start := fl.Uint64("start-block", 0, "deployment block")
 	key := fl.String("key", "", "user's hex private key")
@@ -109,14 +116,21 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("drive: -key: %w", err)
 	}
-	client, err := ethclient.DialContext(ctx, *rpc)
+	reg := prometheus.NewRegistry()
+	m, err := metrics.New(reg, nil)
 	if err != nil {
 		return err
 	}
+	rc, err := gethrpc.DialOptions(ctx, *rpcURL, gethrpc.WithWebsocketDialer(m.WebsocketDialer()),
+		gethrpc.WithHTTPClient(&http.Client{Transport: m.Transport(nil)}))
+	if err != nil {
+		return err
+	}
+	client := ethclient.NewClient(rc)
 	defer client.Close()
 	a, err := agent.New(ctx, agent.Config{Role: session.User, Account: account.Account{Address: crypto.PubkeyToAddress(pk.PublicKey), Key: pk},
 		Contract: common.HexToAddress(*contract), StartBlock: *start, DataDir: *dir, PollInterval: 100 * time.Millisecond,
-		Batch: *batch, Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))}, client)
+		Batch: *batch, Metrics: m, Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))}, client)
 	if err != nil {
 		return err
 	}
@@ -135,6 +149,10 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	// What the run costs, not catching up with the chain's history.
 	_ = ResetPeak(os.Getpid())
 	cpu0 := cpuSelf()
+	rpc0, err := metrics.Gather(reg)
+	if err != nil {
+		return err
+	}
 	t0 := time.Now()
 	var mu sync.Mutex
 	var rep DriverReport
@@ -176,6 +194,11 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	rep.Wall = time.Since(t0)
 	rep.CPU = cpuSelf() - cpu0
 	rep.MaxRSS = peakSelf()
+	rpc1, err := metrics.Gather(reg)
+	if err != nil {
+		return err
+	}
+	rep.RPC = rpcDelta(rpc0, rpc1)
 	return json.NewEncoder(stdout).Encode(rep)
 }
 

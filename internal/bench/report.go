@@ -11,8 +11,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"github.com/sessionkeystore/sessionkeystore/internal/chart"
 )
 
 // Write writes BENCHMARKS.md at path and its charts in chartDir (a path
@@ -21,8 +19,13 @@ func Write(res *Results, path, chartDir string) error {
 	if err := os.MkdirAll(chartDir, 0o755); err != nil {
 		return err
 	}
-	// From scratch: no chart of an earlier run survives.
-	old, _ := filepath.Glob(filepath.Join(chartDir, "*.png"))
+	// From scratch: no chart of an earlier run survives (nor a PNG of the
+	// hand-drawn charts before them).
+	var old []string
+	for _, pattern := range []string{"*.svg", "*.png"} {
+		m, _ := filepath.Glob(filepath.Join(chartDir, pattern))
+		old = append(old, m...)
+	}
 	for _, f := range old {
 		if err := os.Remove(f); err != nil {
 			return err
@@ -154,19 +157,31 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 		mc := res.Micro.Session[s.Config]
 		w("| %s | %s | %s | %s | %.0f | %.0f | %.0f |\n", s.Config, ms(s.CPU[0]), ms(s.CPU[1]), ms(s.CPU[2]), mc[0]/1e3, mc[1]/1e3, mc[2]/1e3)
 	}
+	w("\n**JSON-RPC requests per session**, by role, over the same sequential sessions, read from each agent's Prometheus metrics (`sessionkeystore_rpc_requests_total`, counted on the wire by the RPC client's transport: the miner's and the oracle's `run -metrics` endpoints, scraped before and after; the user driver's own collectors), with each session's transactions beside them (a transaction is at least `eth_sendRawTransaction` and its receipt):\n\n")
+	w("| config | user | miner | oracle | txs / session (all roles) |\n|---|---|---|---|---|\n")
+	for _, s := range res.Sessions {
+		w("| %s | %.1f | %.1f | %.1f | %.0f |\n", s.Config, s.RPC[0], s.RPC[1], s.RPC[2], s.Txs)
+	}
+	w("\n<details><summary>requests per session by method</summary>\n\n| config | role | requests by method |\n|---|---|---|\n")
+	for _, s := range res.Sessions {
+		for r, name := range []string{"user", "miner", "oracle"} {
+			w("| %s | %s | %s |\n", s.Config, name, byMethod(s.RPCMethods[r]))
+		}
+	}
+	w("\n</details>\n")
 	w("\nOne inference request's off-chain work: user %.1f µs, miner %.1f µs (deterministic model included), oracle %.1f µs (re-run included).\n\n", res.Micro.Inference[0]/1e3, res.Micro.Inference[1]/1e3, res.Micro.Inference[2]/1e3)
 
 	w("## Scale: concurrent sessions, one agent per role\n\n")
 	w("N sessions opened at once by one user agent and served by one miner and one oracle agent (a new chain, new accounts and new processes for each run, so that CPU time and peak resident memory, counted from when each process has caught up, are this run's alone), at %s blocks. *Batched* agents send the calls that fall due in a block as one `multicall` transaction. Gas and transactions per session are the totals of all the sessions' distinct transactions divided by N (a batch counts once). Failures must be zero.\n\n", blockName(o.ScaleBlockTime))
-	w("| config | batched | N | sessions/s | failed | latency p50 / p95 (ms) | gas / session | txs / session | CPU ms / session (user, miner, oracle) | peak RSS MiB (user, miner, oracle) |\n|---|---|---|---|---|---|---|---|---|---|\n")
+	w("| config | batched | N | sessions/s | failed | latency p50 / p95 (ms) | gas / session | txs / session | CPU ms / session (user, miner, oracle) | RPC requests / session (user, miner, oracle) | peak RSS MiB (user, miner, oracle) |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, r := range res.Scale {
-		w("| %s | %v | %d | %.1f | %d | %.0f / %.0f | %s | %.2f | %s, %s, %s | %.0f, %.0f, %.0f |\n", r.Config, r.Batched, r.N, r.Throughput, r.Failed,
+		w("| %s | %v | %d | %.1f | %d | %.0f / %.0f | %s | %.2f | %s, %s, %s | %.1f, %.1f, %.1f | %.0f, %.0f, %.0f |\n", r.Config, r.Batched, r.N, r.Throughput, r.Failed,
 			float64(r.WallP50)/float64(time.Millisecond), float64(r.WallP95)/float64(time.Millisecond), thousands(r.Gas), r.Txs,
-			ms(r.CPU[0]), ms(r.CPU[1]), ms(r.CPU[2]), float64(r.MaxRSS[0])/1024, float64(r.MaxRSS[1])/1024, float64(r.MaxRSS[2])/1024)
+			ms(r.CPU[0]), ms(r.CPU[1]), ms(r.CPU[2]), r.RPC[0], r.RPC[1], r.RPC[2], float64(r.MaxRSS[0])/1024, float64(r.MaxRSS[1])/1024, float64(r.MaxRSS[2])/1024)
 	}
 	memory(b, res)
 	for _, c := range charts[2:] {
-		w("\n![%s](%s/%s)\n", strings.TrimSuffix(c, ".png"), chartRel, c)
+		w("\n![%s](%s/%s)\n", strings.TrimSuffix(c, ".svg"), chartRel, c)
 	}
 
 	w("\n## Waste found and fixed\n\n")
@@ -193,8 +208,30 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	recommend(b, res)
 	writeRPC(b, res)
 	w("## How to reproduce\n\n")
-	w("```sh\nmake bench                          # this file and docs/bench/*.png, about %s here\nmake bench BENCH_FLAGS=-full        # 30 sessions per config, N up to 3,000, the hybrid suite at scale too\ngo run ./cmd/bench -h               # every option\n```\n\n", res.Took.Round(time.Second))
+	w("```sh\nmake bench                          # this file and docs/bench/*.svg, about %s here\nmake bench BENCH_FLAGS=-full        # 30 sessions per config, N up to 3,000, the hybrid suite at scale too\ngo run ./cmd/bench -h               # every option\n```\n\n", res.Took.Round(time.Second))
 	w("The run starts its own Anvil on a free port of 127.0.0.1 (and stops it), builds the binaries into a temporary directory, and needs nothing but Go and the npm tools `make tools` installs.\n")
+}
+
+// byMethod writes requests per session by method, most first.
+func byMethod(m map[string]float64) string {
+	if len(m) == 0 {
+		return "none"
+	}
+	names := make([]string, 0, len(m))
+	for k := range m {
+		names = append(names, k)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if m[names[i]] != m[names[j]] {
+			return m[names[i]] > m[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = fmt.Sprintf("%s %.1f", n, m[n])
+	}
+	return strings.Join(parts, ", ")
 }
 
 // memory reports how each role's peak memory grows per concurrent session.
@@ -260,7 +297,7 @@ func waste(b *strings.Builder, res *Results) {
 	}
 	w("\n  Batching is `run -batch` (`BATCH=true`); it is off by default because a batch ties the calls of unrelated sessions to one transaction's fate (each call may fail on its own, but a batch that runs out of gas delays them all), and it only pays when an agent serves many sessions at once.\n")
 	w("- **Three stored attestations per session.** The first run of this benchmark showed `attest` as the largest share of every session's gas: each of the three attestations took a cold storage slot. Now the contract stores the first attestation and marks later equal ones with a bit in a slot it writes anyway; only a differing attestation takes a slot. The commit `contract: store one attestation per session, not three` has the before and after in its gas snapshot; the numbers above are the after.\n")
-	w("- **Concurrent opens from one user failed** before this benchmark existed: each `Open` read the same on-chain nonce, so the second session of a burst reverted (or collided with the first); then opens sent from their own goroutines took account nonces out of order. Found by the scale runs: opens are now numbered locally and broadcast in nonce order while earlier ones are in flight (`TestBatchedAgents` opens six at once). The scale table above, with zero failures at every N, is the after.\n")
+	w("- **Concurrent opens from one user failed** before this benchmark existed: each `Open` read the same on-chain nonce, so the second session of a burst reverted (or collided with the first); then opens sent from their own goroutines took account nonces out of order. Found by the scale runs: opens are now numbered locally and broadcast in nonce order while earlier ones are in flight (`TestBatchedAgents` opens six at once). %s\n", scaleFailures(res))
 	lost := []string{}
 	for _, l := range res.Latency {
 		if !l.Failed && l.Rounds > 0 && int(l.Blocks) > l.Rounds-1 {
@@ -272,6 +309,31 @@ func waste(b *strings.Builder, res *Results) {
 	} else {
 		w("- **Lost blocks** (a block in which the session's next step could have gone but did not): %s.\n", strings.Join(lost, "; "))
 	}
+}
+
+// scaleFailures says how the scale runs bear out the fix of concurrent
+// opens: no failure at any N, or which runs failed and why.
+func scaleFailures(res *Results) string {
+	var failed []string
+	for _, r := range res.Scale {
+		if r.Failed == 0 {
+			continue
+		}
+		var why []string
+		for e, n := range r.Errors {
+			why = append(why, fmt.Sprintf("%d× %s", n, e))
+		}
+		sort.Strings(why)
+		batched := ""
+		if r.Batched {
+			batched = " batched"
+		}
+		failed = append(failed, fmt.Sprintf("%s%s at N = %d: %d failed (%s)", r.Config, batched, r.N, r.Failed, strings.Join(why, "; ")))
+	}
+	if len(failed) == 0 {
+		return "The scale table above, with zero failures at every N, is the after."
+	}
+	return "In this run, though, not every session opened: " + strings.Join(failed, "; ") + "."
 }
 
 func recommend(b *strings.Builder, res *Results) {
@@ -334,7 +396,7 @@ func writeCharts(res *Results, dir string) ([]string, error) {
 			}
 		}
 	}
-	var series []chart.Series
+	var stepSeries []series
 	for _, c := range calls {
 		v := make([]float64, len(res.Sessions))
 		for i, s := range res.Sessions {
@@ -344,15 +406,15 @@ func writeCharts(res *Results, dir string) ([]string, error) {
 				}
 			}
 		}
-		series = append(series, chart.Series{Name: c, Values: v})
+		stepSeries = append(stepSeries, series{name: c, values: v})
 	}
-	if err := save("gas-per-session.png", func(w *bytes.Buffer) error {
-		return chart.Bars{Title: "Gas per session by step", YLabel: "gas", Categories: cats, Series: series, Stacked: true}.PNG(w)
+	if err := save("gas-per-session.svg", func(w *bytes.Buffer) error {
+		return barChart{title: "Gas per session by step", yLabel: "gas per session", categories: cats, series: stepSeries, stacked: true}.SVG(w)
 	}); err != nil {
 		return nil, err
 	}
 	// Blocks per block time.
-	var lat []chart.Series
+	var lat []series
 	for _, bt := range res.Options.BlockTimes {
 		v := make([]float64, len(res.Sessions))
 		for i, s := range res.Sessions {
@@ -360,10 +422,10 @@ func writeCharts(res *Results, dir string) ([]string, error) {
 				v[i] = float64(l.Blocks)
 			}
 		}
-		lat = append(lat, chart.Series{Name: fmt.Sprintf("%v blocks", bt), Values: v})
+		lat = append(lat, series{name: fmt.Sprintf("%v blocks", bt), values: v})
 	}
-	if err := save("blocks-to-established.png", func(w *bytes.Buffer) error {
-		return chart.Bars{Title: "Blocks from open to established", YLabel: "blocks", Categories: cats, Series: lat}.PNG(w)
+	if err := save("blocks-to-established.svg", func(w *bytes.Buffer) error {
+		return barChart{title: "Blocks from open to established", yLabel: "blocks", categories: cats, series: lat}.SVG(w)
 	}); err != nil {
 		return nil, err
 	}
@@ -374,8 +436,8 @@ func writeCharts(res *Results, dir string) ([]string, error) {
 	for i, n := range ns {
 		xs[i] = float64(n)
 	}
-	line := func(name, title, ylabel string, logY bool, value func(*ScaleResult) float64) error {
-		var ss []chart.Series
+	line := func(name, title, ylabel string, value func(*ScaleResult) float64) error {
+		var ss []series
 		for _, c := range res.Options.ScaleConfigs {
 			for _, batched := range []bool{false, true} {
 				v := make([]float64, len(ns))
@@ -389,28 +451,28 @@ func writeCharts(res *Results, dir string) ([]string, error) {
 				if batched {
 					label += " batched"
 				}
-				ss = append(ss, chart.Series{Name: label, Values: v})
+				ss = append(ss, series{name: label, values: v})
 			}
 		}
 		return save(name, func(w *bytes.Buffer) error {
-			return chart.Lines{Title: title, XLabel: "concurrent sessions (N)", YLabel: ylabel, X: xs, Series: ss, LogX: true, LogY: logY}.PNG(w)
+			return lineChart{title: title, xLabel: "concurrent sessions (N, log scale)", yLabel: ylabel, x: xs, series: ss}.SVG(w)
 		})
 	}
 	if len(ns) > 1 {
-		if err := line("scale-throughput.png", "Sessions established per second", "sessions/s", false, func(r *ScaleResult) float64 { return r.Throughput }); err != nil {
+		if err := line("scale-throughput.svg", "Sessions established per second", "sessions/s", func(r *ScaleResult) float64 { return r.Throughput }); err != nil {
 			return nil, err
 		}
-		if err := line("scale-latency.png", "Latency per session, Open to Established (p50)", "ms", false, func(r *ScaleResult) float64 {
+		if err := line("scale-latency.svg", "Latency per session, Open to Established (p50)", "latency (ms)", func(r *ScaleResult) float64 {
 			return float64(r.WallP50) / float64(time.Millisecond)
 		}); err != nil {
 			return nil, err
 		}
-		if err := line("scale-cpu.png", "CPU per session (user + miner + oracle)", "ms", false, func(r *ScaleResult) float64 {
+		if err := line("scale-cpu.svg", "CPU per session (user + miner + oracle)", "CPU time (ms)", func(r *ScaleResult) float64 {
 			return float64(r.CPU[0]+r.CPU[1]+r.CPU[2]) / float64(time.Millisecond)
 		}); err != nil {
 			return nil, err
 		}
-		if err := line("scale-gas.png", "Gas per session", "gas", false, func(r *ScaleResult) float64 { return r.Gas }); err != nil {
+		if err := line("scale-gas.svg", "Gas per session", "gas per session", func(r *ScaleResult) float64 { return r.Gas }); err != nil {
 			return nil, err
 		}
 	}

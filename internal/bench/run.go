@@ -29,6 +29,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
@@ -111,6 +112,10 @@ type ConfigResult struct {
 	CPU        [3]time.Duration // per session, by role
 	UserSteps  []string         // the calls the user's agent makes
 	EventKinds int              // distinct events of a session
+	// RPC is each role's JSON-RPC requests per session, and RPCMethods
+	// the same by method, read from the agents' metrics.
+	RPC        [3]float64
+	RPCMethods [3]map[string]float64
 }
 
 // InferenceResult is the gas of one inference round and the close.
@@ -143,6 +148,7 @@ type ScaleResult struct {
 	Gas              float64 // per session: all their transactions' gas / N
 	Txs              float64 // per session
 	CPU              [3]time.Duration
+	RPC              [3]float64 // JSON-RPC requests per session, by role
 	// RoleGas is the gas per session of each role's transactions (user,
 	// miner, oracle); RoleBatch the sessions one of its transactions
 	// served on average (1 unbatched).
@@ -285,6 +291,9 @@ type benchNet struct {
 	// current ones.
 	generation int
 	accts      [3]*localnet.Account
+	// metrics are the /metrics URLs of the current miner's and oracle's
+	// agents (run -metrics).
+	metrics [3]string
 }
 
 func newNet(ctx context.Context, o Options, bin, self string, blockTime time.Duration, name string, batch bool) (*benchNet, error) {
@@ -304,6 +313,10 @@ func (b *benchNet) stop() { b.n.Stop() }
 
 var runningRE = regexp.MustCompile(`caught up with the chain`)
 
+// metricsRE finds where an agent serves its metrics (run -metrics
+// 127.0.0.1:0 logs the port it got).
+var metricsRE = regexp.MustCompile(`msg="serving metrics".* addr=(\S+)`)
+
 // fresh starts the agents of a new miner and a new oracle account (with
 // registered keys), so that a measurement's CPU and peak memory are its own
 // and not those of the sessions before it, and waits until they have
@@ -311,7 +324,7 @@ var runningRE = regexp.MustCompile(`caught up with the chain`)
 func (b *benchNet) fresh(ctx context.Context, batch bool) error {
 	b.n.StopAgents()
 	b.generation++
-	env := []string{"LOG_LEVEL=info", fmt.Sprintf("BATCH=%v", batch), "POLL_INTERVAL=100ms"}
+	env := []string{"LOG_LEVEL=info", fmt.Sprintf("BATCH=%v", batch), "POLL_INTERVAL=100ms", "METRICS_ADDR=127.0.0.1:0"}
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
 		acct, err := b.n.NewAccount(ctx, fmt.Sprintf("%v%d", r, b.generation))
 		if err != nil {
@@ -338,6 +351,12 @@ func (b *benchNet) fresh(ctx context.Context, batch bool) error {
 			}
 			time.Sleep(50 * time.Millisecond)
 		}
+		logged, _ := os.ReadFile(logPath)
+		m := metricsRE.FindSubmatch(logged)
+		if m == nil {
+			return fmt.Errorf("bench: the %s agent serves no metrics (see %s)", r, logPath)
+		}
+		b.metrics[r] = "http://" + string(m[1]) + "/metrics"
 	}
 	b.batch = batch
 	time.Sleep(300 * time.Millisecond) // past catching up: ready to act
@@ -411,34 +430,70 @@ func (b *benchNet) agentsCPU() ([3]ProcStat, error) {
 	return s, err
 }
 
-// measured runs a driver and returns its report and the roles' CPU deltas
-// and peaks.
-func (b *benchNet) measured(ctx context.Context, cfgs []Config, n int, concurrent, ask bool) (*DriverReport, [3]time.Duration, [3]int64, error) {
+// agentsRPC scrapes the miner's and the oracle's /metrics.
+func (b *benchNet) agentsRPC(ctx context.Context) ([3]metrics.Samples, error) {
+	var s [3]metrics.Samples
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		var err error
+		if s[r], err = metrics.Scrape(ctx, b.metrics[r]); err != nil {
+			return s, err
+		}
+	}
+	return s, nil
+}
+
+// rpcDelta returns the JSON-RPC requests by method counted from a to b.
+func rpcDelta(a, b metrics.Samples) map[string]float64 {
+	before := metrics.RPCRequests(a)
+	out := map[string]float64{}
+	for m, v := range metrics.RPCRequests(b) {
+		if d := v - before[m]; d > 0 {
+			out[m] = d
+		}
+	}
+	return out
+}
+
+// measured runs a driver and returns its report, the roles' CPU deltas
+// and peaks, and each role's JSON-RPC requests by method (from the
+// agents' metrics: the driver's own, the miner's and oracle's /metrics).
+func (b *benchNet) measured(ctx context.Context, cfgs []Config, n int, concurrent, ask bool) (*DriverReport, [3]time.Duration, [3]int64, [3]map[string]float64, error) {
 	var cpu [3]time.Duration
 	var rss [3]int64
+	var rpc [3]map[string]float64
 	for _, p := range []*localnet.Proc{b.miner, b.oracle} {
 		if err := ResetPeak(p.Pid()); err != nil {
-			return nil, cpu, rss, err
+			return nil, cpu, rss, rpc, err
 		}
 	}
 	before, err := b.agentsCPU()
 	if err != nil {
-		return nil, cpu, rss, err
+		return nil, cpu, rss, rpc, err
+	}
+	rpcBefore, err := b.agentsRPC(ctx)
+	if err != nil {
+		return nil, cpu, rss, rpc, err
 	}
 	rep, err := b.drive(ctx, cfgs, n, concurrent, ask)
 	if err != nil {
-		return nil, cpu, rss, err
+		return nil, cpu, rss, rpc, err
 	}
 	time.Sleep(200 * time.Millisecond) // the last events reach the agents
 	after, err := b.agentsCPU()
 	if err != nil {
-		return nil, cpu, rss, err
+		return nil, cpu, rss, rpc, err
 	}
+	rpcAfter, err := b.agentsRPC(ctx)
+	if err != nil {
+		return nil, cpu, rss, rpc, err
+	}
+	rpc[session.User] = rep.RPC
 	cpu[session.User], rss[session.User] = rep.CPU, rep.MaxRSS
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
 		cpu[r], rss[r] = after[r].CPU-before[r].CPU, after[r].MaxRSS
+		rpc[r] = rpcDelta(rpcBefore[r], rpcAfter[r])
 	}
-	return rep, cpu, rss, nil
+	return rep, cpu, rss, rpc, nil
 }
 
 func (b *benchNet) sequential(ctx context.Context, c Config, k int) (ConfigResult, error) {
@@ -447,7 +502,7 @@ func (b *benchNet) sequential(ctx context.Context, c Config, k int) (ConfigResul
 			return ConfigResult{}, err
 		}
 	}
-	rep, cpu, _, err := b.measured(ctx, []Config{c}, k, false, false)
+	rep, cpu, _, rpc, err := b.measured(ctx, []Config{c}, k, false, false)
 	if err != nil {
 		return ConfigResult{}, err
 	}
@@ -467,6 +522,11 @@ func (b *benchNet) sequential(ctx context.Context, c Config, k int) (ConfigResul
 	}
 	for i := range cpu {
 		r.CPU[i] = cpu[i] / time.Duration(len(ids))
+		r.RPCMethods[i] = map[string]float64{}
+		for m, v := range rpc[i] {
+			r.RPCMethods[i][m] = v / float64(len(ids))
+			r.RPC[i] += v / float64(len(ids))
+		}
 	}
 	r.WallP50, r.WallP95 = percentile(walls, 50), percentile(walls, 95)
 	txs, events, err := b.collect(ctx, ids)
@@ -520,7 +580,7 @@ func (b *benchNet) inference(ctx context.Context, c Config) (InferenceResult, er
 }
 
 func (b *benchNet) scale(ctx context.Context, c Config, n int, batched bool) (ScaleResult, error) {
-	rep, cpu, rss, err := b.measured(ctx, []Config{c}, n, true, false)
+	rep, cpu, rss, rpc, err := b.measured(ctx, []Config{c}, n, true, false)
 	if err != nil {
 		return ScaleResult{}, err
 	}
@@ -549,6 +609,9 @@ func (b *benchNet) scale(ctx context.Context, c Config, n int, batched bool) (Sc
 	r.Throughput = float64(len(ids)) / rep.Wall.Seconds()
 	for i := range cpu {
 		r.CPU[i] = cpu[i] / time.Duration(max(len(ids), 1))
+		for _, v := range rpc[i] {
+			r.RPC[i] += v / float64(max(len(ids), 1))
+		}
 	}
 	if len(ids) > 0 {
 		txs, _, err := b.collect(ctx, ids)
