@@ -181,7 +181,7 @@ func TestGoalRPCRequests(t *testing.T) {
 		Steps: []Step{{Call: "open", Actor: "user", Count: 1}, {Call: "attest", Actor: "miner", Count: 1}, {Call: "attest", Actor: "oracle", Count: 1}}}}}
 	goal := func() *goalRow {
 		for _, r := range goalRows(res) {
-			if r.Goal == "1. RPC requests per session per role" {
+			if r.Goal == "1. RPC requests per session per role, sequential" {
 				return &r
 			}
 		}
