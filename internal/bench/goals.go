@@ -134,7 +134,7 @@ func goalRows(res *Results) []goalRow {
 		}
 		rows = append(rows, goalRow{Goal: "4. start-up, " + cfg, Target: "restart with many past sessions ≤ 1.5 × with few",
 			Measured: fmt.Sprintf("restart to caught up, after %d past sessions against %d: %s", hi.N, lo.N, strings.Join(ms, "; ")), Met: met,
-			Why: "a miner or an oracle on a new data directory reads the blocks since the deployment to find the sessions that name it; a restart reads from its cursor"})
+			Why: "a restart follows from its cursor, but first asks the node for the key registry's events since the deployment, a query whose cost grows with the chain's history; a miner or an oracle on a new data directory also reads every block since the deployment to find the sessions that name it"})
 	}
 	// Goal 3: agent CPU per session ≤ 3× the irreducible work.
 	if signNs(res.Micro) > 0 {
