@@ -81,10 +81,12 @@ func (a *Agent) FreshOneTimeKeys(acct [20]byte) int {
 // refillOneTimeKeys publishes a batch in the background when the pool of
 // fresh published keys is below the low-water mark. The caller holds a.mu.
 func (a *Agent) refillOneTimeKeys(ctx context.Context) {
-	if a.cfg.OneTimeBatch <= 0 || a.refilling || a.cfg.Role == session.User {
+	if a.cfg.OneTimeBatch <= 0 || a.cfg.Role == session.User {
 		return
 	}
-	if len(a.reg.FreshOneTimeKeys(a.cfg.Account.Address)) >= a.cfg.OneTimeLowWater {
+	fresh := len(a.reg.FreshOneTimeKeys(a.cfg.Account.Address))
+	a.cfg.Metrics.OneTimeKeys(fresh)
+	if a.refilling || fresh >= a.cfg.OneTimeLowWater {
 		return
 	}
 	a.refilling = true

@@ -86,6 +86,8 @@ type Metrics struct {
 
 	inference *prometheus.HistogramVec
 
+	oneTimeKeys prometheus.Gauge
+
 	// lastOK is when a JSON-RPC response last arrived that was not an
 	// error of the transport, HTTP or rate limit (UnixNano; 0: never).
 	lastOK    atomic.Int64
@@ -138,10 +140,12 @@ func New(reg prometheus.Registerer, now func() time.Time) (*Metrics, error) {
 			// microseconds, a language model in seconds, a chain round in
 			// blocks.
 			Buckets: prometheus.ExponentialBuckets(0.01, 2.5, 13)}, []string{"stage"}),
+		oneTimeKeys: prometheus.NewGauge(prometheus.GaugeOpts{Name: name("one_time_keys_fresh"),
+			Help: "A miner's or an oracle's one-time keys published and not yet consumed by a session: its pool (docs/PROTOCOL.md §6.4)."}),
 		now: now,
 	}
 	for _, c := range []prometheus.Collector{m.rpcRequests, m.rpcErrors, m.rpcRateLimited, m.rpcLastSuccess, m.sessions, m.sessionsEnded,
-		m.txSent, m.txFailed, m.txReplaced, m.headBlock, m.processedBlock, m.headLag, m.reorgs, m.inference} {
+		m.txSent, m.txFailed, m.txReplaced, m.headBlock, m.processedBlock, m.headLag, m.reorgs, m.inference, m.oneTimeKeys} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("metrics: registering: %w", err)
 		}
@@ -181,6 +185,14 @@ func (m *Metrics) SessionPhases(counts map[string]int) {
 	m.sessions.Reset()
 	for phase, n := range counts {
 		m.sessions.WithLabelValues(phase).Set(float64(n))
+	}
+}
+
+// OneTimeKeys sets the size of the one-time key pool: the keys published
+// and not yet consumed.
+func (m *Metrics) OneTimeKeys(fresh int) {
+	if m != nil {
+		m.oneTimeKeys.Set(float64(fresh))
 	}
 }
 

@@ -284,6 +284,7 @@ func TestNilMetrics(t *testing.T) {
 	m.Reorg()
 	m.SessionEnded("failed")
 	m.SessionPhases(nil)
+	m.OneTimeKeys(3)
 	m.ObserveInference(InferenceVerdict, time.Second)
 	if m.HeadLag() != 0 || !m.LastSuccess().IsZero() {
 		t.Error("nil metrics report values")
@@ -349,4 +350,25 @@ func TestHeadLag(t *testing.T) {
 	if m.HeadLag() != 0 || testutil.ToFloat64(m.headBlock) != 15 {
 		t.Fatalf("head 15, processed 15: lag %d", m.HeadLag())
 	}
+}
+
+// The pool gauge reads what it was last set to.
+func TestOneTimeKeysGauge(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	m := MustNew(reg)
+	m.OneTimeKeys(7)
+	m.OneTimeKeys(5)
+	fams, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fams {
+		if f.GetName() == Namespace+"_one_time_keys_fresh" {
+			if v := f.GetMetric()[0].GetGauge().GetValue(); v != 5 {
+				t.Errorf("one_time_keys_fresh = %v, want 5", v)
+			}
+			return
+		}
+	}
+	t.Error("no one_time_keys_fresh gauge")
 }
