@@ -47,6 +47,11 @@ func sleep(ctx context.Context, clk Clock, d time.Duration) error {
 	}
 }
 
+// IsTransient reports whether an RPC error is worth retrying unchanged:
+// the node could not be reached, the connection broke under the call, the
+// call timed out, or the node said it is overloaded or rate-limited.
+func IsTransient(err error) bool { return isTransient(err) }
+
 // isTransient reports whether err is worth retrying unchanged: the node
 // could not be reached or did not answer in time, or said it is overloaded.
 // Everything else (a JSON-RPC error the node returned after looking at the

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/chain"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
@@ -71,12 +72,14 @@ func waitOnChain(ctx context.Context, c caller, addr common.Address, id session.
 	defer t.Stop()
 	for {
 		st, err := readSession(ctx, c, addr, id)
-		if err != nil {
+		switch {
+		case err != nil && !chain.IsTransient(err):
 			return err
-		}
-		if st.Phase != session.PhaseNone {
+		case err == nil && st.Phase != session.PhaseNone:
 			return nil
 		}
+		// Not on chain yet, or the node could not answer this time (a
+		// broken connection, a rate limit): ask again at the next tick.
 		select {
 		case <-done:
 			if st, err := readSession(ctx, c, addr, id); err == nil && st.Phase != session.PhaseNone {

@@ -45,6 +45,42 @@ func TestOpenedOnlyOnChain(t *testing.T) {
 	}
 }
 
+// flakyCaller fails its first calls as a cut WebSocket does, then answers
+// like phaseCaller.
+type flakyCaller struct {
+	phaseCaller
+	fails *int
+}
+
+func (c flakyCaller) CallContract(ctx context.Context, msg ethereum.CallMsg, n *big.Int) ([]byte, error) {
+	if *c.fails > 0 {
+		*c.fails--
+		return nil, errors.New("websocket: close 1006 (abnormal closure): unexpected EOF")
+	}
+	return c.phaseCaller.CallContract(ctx, msg, n)
+}
+
+// TestWaitOnChainRidesOutACut: a connection that breaks under the wait
+// (TestWebSocketCut's cut) is asked again, not taken for the end of the
+// open; an error that is not transient still ends it.
+func TestWaitOnChainRidesOutACut(t *testing.T) {
+	fails := 2
+	err := waitOnChain(context.Background(), flakyCaller{phaseCaller{t, session.Established}, &fails}, [20]byte{}, session.ID{1}, time.Millisecond, make(chan struct{}), nil)
+	if err != nil || fails != 0 {
+		t.Fatalf("after two broken calls: %v (%d failures left)", err, fails)
+	}
+	bad := errCaller{errors.New("execution reverted")}
+	if err := waitOnChain(context.Background(), bad, [20]byte{}, session.ID{1}, time.Millisecond, make(chan struct{}), nil); err == nil {
+		t.Fatal("a permanent error was retried forever")
+	}
+}
+
+type errCaller struct{ err error }
+
+func (c errCaller) CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error) {
+	return nil, c.err
+}
+
 // TestReadSessionOnChain reads a real session's state: where it stands,
 // whom it waits for, the deadline as a time.
 func TestReadSessionOnChain(t *testing.T) {

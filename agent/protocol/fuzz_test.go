@@ -148,11 +148,15 @@ func FuzzConsume(f *testing.F) {
 						t.Fatalf("established on %T, not on a SessionEstablished carrying its own attestation", ev)
 					}
 				}
-				// An ephemeral secret is disclosed only on the chain's
-				// SessionFailed of a Method 1 session.
+				// A secret is disclosed only on the chain's SessionFailed:
+				// a Method 1 ephemeral with disclose, a Method 2 one-time
+				// key with discloseOneTimeKey (§5.4, §6.4).
 				if s, ok := a.(Send); ok && s.Call.Step() == StepDisclose {
-					if _, failed := ev.(SessionFailed); !failed || w.params.Method != session.Combined {
-						t.Fatalf("disclose due on %T", ev)
+					_, failed := ev.(SessionFailed)
+					_, method1 := s.Call.(DiscloseCall)
+					_, method2 := s.Call.(DiscloseOneTimeCall)
+					if !failed || (w.params.Method == session.Combined) != method1 || (w.params.Method == session.Coordinator) != method2 {
+						t.Fatalf("%T due on %T in a %v session", s.Call, ev, w.params.Method)
 					}
 				}
 			}
