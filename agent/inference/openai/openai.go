@@ -222,13 +222,12 @@ type chatResponse struct {
 	Error json.RawMessage `json:"error"`
 }
 
-// Complete sends r as one user message and returns the first choice's
-// text. The model is r.Model, or the client's when r names none; the
-// completion's Model is the one the server reports, or the requested one
-// when the server reports none. Every error wraps inference.ErrBackend.
-func (c *Client) Complete(ctx context.Context, r inference.Request) (inference.Completion, error) {
+// check reports what keeps r from being sent (the call's context has
+// ended, text that is not UTF-8, a negative MaxTokens) and returns the
+// model to ask for: r.Model, or the client's when r names none.
+func (c *Client) check(ctx context.Context, r inference.Request) (string, error) {
 	if err := ctx.Err(); err != nil {
-		return inference.Completion{}, c.errorf("not sent: %w", err)
+		return "", c.errorf("not sent: %w", err)
 	}
 	model := r.Model
 	if model == "" {
@@ -236,11 +235,23 @@ func (c *Client) Complete(ctx context.Context, r inference.Request) (inference.C
 	}
 	switch {
 	case !utf8.ValidString(model):
-		return inference.Completion{}, c.errorf("request's model is not valid UTF-8")
+		return "", c.errorf("request's model is not valid UTF-8")
 	case !utf8.ValidString(r.Prompt):
-		return inference.Completion{}, c.errorf("prompt is not valid UTF-8")
+		return "", c.errorf("prompt is not valid UTF-8")
 	case r.MaxTokens < 0:
-		return inference.Completion{}, c.errorf("MaxTokens must not be negative, got %d", r.MaxTokens)
+		return "", c.errorf("MaxTokens must not be negative, got %d", r.MaxTokens)
+	}
+	return model, nil
+}
+
+// Complete sends r as one user message and returns the first choice's
+// text. The model is r.Model, or the client's when r names none; the
+// completion's Model is the one the server reports, or the requested one
+// when the server reports none. Every error wraps inference.ErrBackend.
+func (c *Client) Complete(ctx context.Context, r inference.Request) (inference.Completion, error) {
+	model, err := c.check(ctx, r)
+	if err != nil {
+		return inference.Completion{}, err
 	}
 	body, err := c.encode(model, r)
 	if err != nil {

@@ -27,20 +27,9 @@ var _ inference.Streamer = (*Client)(nil)
 // never contains the API key; an error from onText stops the stream and is
 // wrapped.
 func (c *Client) Stream(ctx context.Context, r inference.Request, onText func(string) error) (inference.Completion, error) {
-	if err := ctx.Err(); err != nil {
-		return inference.Completion{}, c.errorf("not sent: %w", err)
-	}
-	model := r.Model
-	if model == "" {
-		model = c.model
-	}
-	switch {
-	case !utf8.ValidString(model):
-		return inference.Completion{}, c.errorf("request's model is not valid UTF-8")
-	case !utf8.ValidString(r.Prompt):
-		return inference.Completion{}, c.errorf("prompt is not valid UTF-8")
-	case r.MaxTokens < 0:
-		return inference.Completion{}, c.errorf("MaxTokens must not be negative, got %d", r.MaxTokens)
+	model, err := c.check(ctx, r)
+	if err != nil {
+		return inference.Completion{}, err
 	}
 	params := oai.ChatCompletionNewParams{
 		Model:       model,
