@@ -284,11 +284,12 @@ func (s *Sender) Submit(ctx context.Context, c Candidate) (wait func(context.Con
 	if err != nil {
 		return nil, err
 	}
+	mark := s.trackerMark() // before the broadcast: a Source may deliver blocks while wait starts
 	tx, err := s.publish(ctx, c, gas, f)
 	if err != nil {
 		return nil, err
 	}
-	return func(ctx context.Context) (*types.Receipt, error) { return s.wait(ctx, tx) }, nil
+	return func(ctx context.Context) (*types.Receipt, error) { return s.wait(ctx, tx, mark) }, nil
 }
 
 // Estimate asks the node for c's gas, as Submit does for a Candidate

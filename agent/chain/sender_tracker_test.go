@@ -81,19 +81,25 @@ func TestSendWithTrackerAsksTheNodeOnlyToBroadcast(t *testing.T) {
 
 // TestSendWithTrackerPollsAnOverdueReceipt: a transaction that emitted no
 // log (it reverted) is found by polling for its receipt once the Source
-// has delivered TrackerGrace blocks past the head at its broadcast.
+// has delivered TrackerGrace blocks past the head at its broadcast. The
+// Source delivers the blocks while the node takes the broadcast, before
+// the Sender starts waiting: they count (a head read after the broadcast
+// once made this wait for blocks that never came).
 func TestSendWithTrackerPollsAnOverdueReceipt(t *testing.T) {
 	b := newFakeBackend()
 	b.autoMine, b.status = true, types.ReceiptStatusFailed
 	clk := newFakeClock()
 	tr := NewTracker()
 	deliverBlock(tr, 5)
+	b.sendHook = func(*types.Transaction) error {
+		for n := uint64(6); n < 5+TrackerGrace; n++ {
+			deliverBlock(tr, n)
+		}
+		return nil
+	}
 	s := newTestSender(t, b, clk, func(c *SenderConfig) { c.Tracker = tr })
 	ch := sendAsync(s, Candidate{To: &testTo, GasLimit: 21000})
 	b.waitAttempts(1)
-	for n := uint64(6); n < 5+TrackerGrace; n++ {
-		deliverBlock(tr, n)
-	}
 	select {
 	case res := <-ch:
 		t.Fatalf("Send returned before the transaction was overdue: %v", res.err)
@@ -105,7 +111,12 @@ func TestSendWithTrackerPollsAnOverdueReceipt(t *testing.T) {
 		}
 	})
 	deliverBlock(tr, 5+TrackerGrace)
-	res := <-ch
+	var res sendResult
+	select {
+	case res = <-ch:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("Send still waits %d blocks after its broadcast", TrackerGrace)
+	}
 	if !errors.Is(res.err, ErrReverted) || res.r == nil {
 		t.Fatalf("overdue reverted transaction: %v, %v; want ErrReverted with its receipt", res.r, res.err)
 	}

@@ -23,8 +23,9 @@ import (
 // removed) and it is broadcast again at once; if it is lower, the nonces
 // in between that no waiting Send holds are filled (see fillGap). Once the
 // node calls the nonce spent and lostPolls more polls find no receipt of
-// any broadcast, another transaction took the nonce: ErrReplaced.
-func (s *Sender) wait(ctx context.Context, first *types.Transaction) (*types.Receipt, error) {
+// any broadcast, another transaction took the nonce: ErrReplaced. mark is
+// the Tracker's head read before the first broadcast (see trackerMark).
+func (s *Sender) wait(ctx context.Context, first *types.Transaction, mark uint64) (*types.Receipt, error) {
 	defer s.release(first.Nonce())
 	start := s.cfg.Clock.Now()
 	deadline := start.Add(s.cfg.Timeout)
@@ -34,7 +35,7 @@ func (s *Sender) wait(ctx context.Context, first *types.Transaction) (*types.Rec
 	capped := false       // the fee cap stops further bumps
 	resubmit := true      // false once the nonce is known to be spent
 	check := lostPolls * s.cfg.ReceiptInterval
-	tw := s.newTrackerWait(start)
+	tw := s.newTrackerWait(start, mark)
 	for {
 		changed := tw.changed()
 		r := tw.receipt(ctx, s, sent)
@@ -129,14 +130,23 @@ type trackerWait struct {
 	lastPoll time.Time     // of a receipt, with a Tracker
 }
 
-func (s *Sender) newTrackerWait(start time.Time) *trackerWait {
-	tw := &trackerWait{t: s.cfg.Tracker, start: start, patience: s.cfg.ResubmitInterval / 2}
-	if tw.t != nil {
-		if h := tw.t.Head(); h != nil {
-			tw.mark = h.Number.Uint64()
-		}
+func (s *Sender) newTrackerWait(start time.Time, mark uint64) *trackerWait {
+	return &trackerWait{t: s.cfg.Tracker, start: start, mark: mark, patience: s.cfg.ResubmitInterval / 2}
+}
+
+// trackerMark returns the number of the Tracker's head (0 without a
+// Tracker, or before its first header). Submit reads it before the
+// broadcast: read after, it could count blocks the Source delivered in
+// between, and a transaction that emits no log would wait for blocks
+// that may never come before it is polled for.
+func (s *Sender) trackerMark() uint64 {
+	if s.cfg.Tracker == nil {
+		return 0
 	}
-	return tw
+	if h := s.cfg.Tracker.Head(); h != nil {
+		return h.Number.Uint64()
+	}
+	return 0
 }
 
 // tracking reports whether a Source feeds the Tracker (it has read a
