@@ -2,6 +2,7 @@ package agent_test
 
 import (
 	"context"
+	"math"
 	"math/big"
 	"sync"
 	"testing"
@@ -163,5 +164,81 @@ func TestOpensBehindOpensReadTheRegistryOnce(t *testing.T) {
 	if counter.calls[keyOf] != 0 || counter.calls[nonces] > 2 {
 		t.Fatalf("4 opens behind one another read keyOf %d times and nonces %d times; want 0 (remembered) and at most 2",
 			counter.calls[keyOf], counter.calls[nonces])
+	}
+}
+
+// rangeCounter is a backend that records the block range of every log
+// query by block numbers.
+type rangeCounter struct {
+	agent.Backend
+	mu     sync.Mutex
+	ranges [][2]uint64
+}
+
+func (b *rangeCounter) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if q.BlockHash == nil && q.FromBlock != nil {
+		to := uint64(math.MaxUint64)
+		if q.ToBlock != nil {
+			to = q.ToBlock.Uint64()
+		}
+		b.mu.Lock()
+		b.ranges = append(b.ranges, [2]uint64{q.FromBlock.Uint64(), to})
+		b.mu.Unlock()
+	}
+	return b.Backend.FilterLogs(ctx, q)
+}
+
+// TestRestartReadsNoHistory: after sessions that ended, a restart of the
+// three agents on their data directories, and the user's open of a
+// Method 2 session to the recipients it dealt with before, query no log
+// since the deployment: the key registry comes from the store, and the
+// restart reads the chain only from the cursor on.
+func TestRestartReadsNoHistory(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleet(t, c, dirs, out)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User, NoOneTimeKeys: true}
+	s := openWhenReady(t, f.agents[session.User], opts)
+	if res := out.wait(t, s.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+		t.Fatalf("first session: %+v", res[session.User])
+	}
+	cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	if err := f.agents[session.User].CloseSession(cctx, s.ID()); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	f.stop(t)
+
+	var counters [3]*rangeCounter
+	f = startFleetOn(t, c, dirs, out, nil, func(r session.Role) agent.Backend {
+		counters[r] = &rangeCounter{Backend: c.Client}
+		return counters[r]
+	})
+	for _, a := range f.agents {
+		select {
+		case <-a.Ready():
+		case <-time.After(30 * time.Second):
+			t.Fatal("a restarted agent did not catch up")
+		}
+	}
+	s = openWhenReady(t, f.agents[session.User], opts)
+	if res := out.wait(t, s.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+		t.Fatalf("session after the restart: %+v", res[session.User])
+	}
+	f.stop(t)
+	for _, r := range session.Roles {
+		for _, rg := range counters[r].ranges {
+			if rg[0] <= c.DeployBlock {
+				t.Errorf("the restarted %v queried the logs of blocks %d to %d: the history since the deployment (block %d)", r, rg[0], rg[1], c.DeployBlock)
+			}
+		}
 	}
 }

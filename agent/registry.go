@@ -1,0 +1,135 @@
+package agent
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/store"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
+)
+
+// The key registry is kept in the store (registry.json) beside the
+// cursor, so that a start-up reads only what its sessions need rather
+// than every registry event since the deployment:
+//
+//   - a miner or an oracle follows every block, so the stored registry
+//     holds every registry event up to its cursor: it is written before
+//     the cursor passes a block whose registry events changed it, and a
+//     restart reads no registry event before its cursor;
+//   - the user follows from the head, so its registry is a cache of
+//     registered keys (a key of a version never changes): an open reads
+//     the recipients' current versions with keyOf, and the logs of a
+//     recipient's registrations (by its indexed account and suite) only
+//     when the cache lacks that version.
+
+// registryEvents are the topics of the registry's events.
+var registryEvents = func() []common.Hash {
+	ev := bindings.NewSessionKeystore().GetABI().Events
+	return []common.Hash{ev["KeyRegistered"].ID, ev["KeyRevoked"].ID}
+}()
+
+// loadRegistry adds the stored registry to a.reg and reports whether
+// there was one; an unreadable record is reported and ignored (the
+// registry is read from the chain again). The caller holds a.mu.
+func (a *Agent) loadRegistry() (bool, error) {
+	r, err := a.store.Registry()
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return false, nil
+	case errors.Is(err, store.ErrCorrupt):
+		a.log.Warn("the stored key registry is unreadable; reading it from the chain again", "err", err)
+		return false, nil
+	case err != nil:
+		return false, err
+	}
+	entries := make([]wire.Entry, len(r.Keys))
+	for i, k := range r.Keys {
+		entries[i] = wire.Entry{Account: k.Account, Suite: k.Suite, Version: k.Version, PublicKey: k.Public, Block: k.Block, Revoked: k.Revoked}
+	}
+	a.reg.Load(entries)
+	return true, nil
+}
+
+// saveRegistry stores a.reg durably and clears regDirty. The caller holds
+// a.mu.
+func (a *Agent) saveRegistry() error {
+	entries := a.reg.Entries()
+	r := store.Registry{Keys: make([]store.RegisteredKey, len(entries))}
+	for i, e := range entries {
+		r.Keys[i] = store.RegisteredKey{Account: e.Account, Suite: e.Suite, Version: e.Version, Public: e.PublicKey, Block: e.Block, Revoked: e.Revoked}
+	}
+	if err := a.store.SetRegistry(r); err != nil {
+		return err
+	}
+	a.regDirty = false
+	return nil
+}
+
+// lookupKey reads, when the registry lacks it, the registration of
+// account's key of suite and version from the chain: the logs of that
+// account's registrations of that suite only (both are indexed topics),
+// up to the head. What it finds is kept in the store.
+func (a *Agent) lookupKey(ctx context.Context, acct common.Address, suite session.Suite, version uint32) ([]byte, bool, error) {
+	a.mu.Lock()
+	key, ok := a.reg.Key(acct, suite, version)
+	a.mu.Unlock()
+	if ok {
+		return key, true, nil
+	}
+	head, err := a.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, false, fmt.Errorf("agent: head: %w", err)
+	}
+	if head.Number.Uint64() < a.cfg.StartBlock {
+		return nil, false, nil
+	}
+	logs, err := a.filterRange(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(a.cfg.StartBlock), ToBlock: head.Number,
+		Addresses: []common.Address{a.cfg.Contract},
+		Topics:    [][]common.Hash{registryEvents, {common.BytesToHash(acct.Bytes())}, {common.BigToHash(big.NewInt(int64(suite)))}},
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("agent: reading the %v keys of %s: %w", suite, acct.Hex(), err)
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for _, l := range logs {
+		a.handleLog(l)
+	}
+	if a.regDirty {
+		if err := a.saveRegistry(); err != nil {
+			return nil, false, err
+		}
+	}
+	key, ok = a.reg.Key(acct, suite, version)
+	return key, ok, nil
+}
+
+// fillKeys makes sure the registry holds the recipients' keys that the
+// SessionOpened logs among logs record, reading those it lacks (the
+// user's, whose registry is a cache). The caller does not hold a.mu.
+func (a *Agent) fillKeys(ctx context.Context, opens []protocol.Opened) error {
+	for _, op := range opens {
+		if op.Params.Method != session.Coordinator {
+			continue
+		}
+		for _, r := range []session.Role{session.Miner, session.Oracle} {
+			v := op.KeyVersions[r]
+			if v == 0 {
+				continue
+			}
+			if _, _, err := a.lookupKey(ctx, op.Params.Account(r), op.Params.Suite, v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
