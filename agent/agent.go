@@ -439,7 +439,8 @@ func (a *Agent) untilStopped(ctx context.Context) (context.Context, context.Canc
 // the store from their logs before start. What it reads does not grow
 // with the chain's history: the registry comes from the store (see
 // registry.go), and of the chain it reads only the logs of the sessions
-// the store still holds, by their indexed ids. With full (a rebuild after
+// the store still holds, by their indexed ids, back to the oldest one's
+// SessionOpened. With full (a rebuild after
 // a deep reorganisation) a miner or an oracle reads the registry's events
 // since the deployment again.
 func (a *Agent) restore(ctx context.Context, start uint64, full bool) error {
@@ -486,8 +487,12 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool) error {
 	}
 	var logs []types.Log
 	if len(topics) > 0 {
-		logs, err = a.filterRange(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract},
-			Topics: [][]common.Hash{nil, topics}})
+		// Back from the head until every stored session's SessionOpened:
+		// as far back as the oldest of them, not to the deployment.
+		logs, err = wire.SessionLogsBack(a.cfg.StartBlock, start-1, ids, func(f, t uint64) ([]types.Log, error) {
+			return a.filterRange(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(f), ToBlock: new(big.Int).SetUint64(t),
+				Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{nil, topics}})
+		})
 		if err != nil {
 			return fmt.Errorf("agent: restoring %d sessions: %w", len(topics), err)
 		}

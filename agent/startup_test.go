@@ -15,6 +15,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
 )
@@ -188,13 +189,17 @@ func (b *rangeCounter) FilterLogs(ctx context.Context, q ethereum.FilterQuery) (
 	return b.Backend.FilterLogs(ctx, q)
 }
 
-// TestRestartReadsNoHistory: after sessions that ended, a restart of the
-// three agents on their data directories, and the user's open of a
-// Method 2 session to the recipients it dealt with before, query no log
-// since the deployment: the key registry comes from the store, and the
-// restart reads the chain only from the cursor on.
+// TestRestartReadsNoHistory: on a chain with history, after a session
+// that ended and one still Established, a restart of the three agents on
+// their data directories, and the user's open of a Method 2 session to
+// the recipients it dealt with before, query no log since the deployment:
+// the key registry comes from the store, the restart reads the chain from
+// the cursor on, and the live session's logs back to its SessionOpened.
 func TestRestartReadsNoHistory(t *testing.T) {
 	c := simchain.New(t)
+	for range 2 * wire.FirstWindow {
+		c.Backend.Commit() // history before the sessions
+	}
 	out := newOutcomes()
 	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
 	f := startFleet(t, c, dirs, out)
@@ -215,6 +220,10 @@ func TestRestartReadsNoHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	cancel()
+	live := openWhenReady(t, f.agents[session.User], opts)
+	if res := out.wait(t, live.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+		t.Fatalf("second session: %+v", res[session.User])
+	}
 	f.stop(t)
 
 	var counters [3]*rangeCounter
@@ -228,6 +237,9 @@ func TestRestartReadsNoHistory(t *testing.T) {
 		case <-time.After(30 * time.Second):
 			t.Fatal("a restarted agent did not catch up")
 		}
+	}
+	if _, err := f.agents[session.User].Session(live.ID()); err != nil {
+		t.Fatalf("the Established session after the restart: %v", err)
 	}
 	s = openWhenReady(t, f.agents[session.User], opts)
 	if res := out.wait(t, s.ID(), 30*time.Second); res[session.User].Phase != session.Established {
