@@ -5,6 +5,7 @@ package bench
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -108,7 +109,7 @@ func (b *benchNet) startup(ctx context.Context, n int) (StartupResult, error) {
 	time.Sleep(2 * time.Second)
 	var restarts [3][]time.Duration
 	for range startupRestarts {
-		d, err := b.restart(ctx)
+		d, err := b.restartFromLogEnd(ctx)
 		if err != nil {
 			return r, err
 		}
@@ -203,7 +204,7 @@ func startupRows(res *Results) []goalRow {
 	restartSlow := slices.Clone(slow)
 	rows := []goalRow{{Goal: "4. start-up: miner and oracle restart", Target: target,
 		Measured: "restart to caught up, " + past + ": " + strings.Join(ms, "; "), Met: len(restartSlow) == 0,
-		Why: fmt.Sprintf("%s above 1.5×: a restart reads the key registry from its store and the chain from its cursor on, and the logs of the sessions its store still holds (none here), so what is left is the node's own cost on a longer chain", strings.Join(restartSlow, " and "))}}
+		Why: fmt.Sprintf("%s above 1.5×: what a restart reads does not grow with the history (the key registry from its store, the chain from its cursor, the logs of the sessions its store still holds back to their SessionOpened), so the difference is the node's answers on a longer chain and the machine's noise at tens of milliseconds", strings.Join(restartSlow, " and "))}}
 	slow = nil
 	ms = nil
 	for i, c := range startupCommands {
@@ -211,6 +212,59 @@ func startupRows(res *Results) []goalRow {
 	}
 	rows = append(rows, goalRow{Goal: "4. start-up: one-shot `user` commands", Target: target,
 		Measured: "wall time of each (Method 1 session, " + past + "): " + strings.Join(ms, "; "), Met: len(slow) == 0,
-		Why: fmt.Sprintf("%s above 1.5×: a one-shot command starts at the head and reads the logs of its own session only, by its indexed id, but over every block since the deployment (a node without a log index scans them)", strings.Join(slow, " and "))})
+		Why: fmt.Sprintf("%s above 1.5×: a one-shot command follows the chain from the head, reads a recipient's registrations only for a key version it lacks, and its session's logs by the indexed id back from the head to its SessionOpened, in windows of 256 blocks and more: on a chain this short, every block since the deployment, which Anvil (no log index) scans", strings.Join(slow, " and "))})
 	return rows
+}
+
+// restartFromLogEnd is restart, but it looks for the agent's "caught up"
+// only in what its log gained since the start: restart reads the whole
+// log at every look, which takes longer the more sessions the agent logged
+// before, and would add the history's length to the time measured.
+func (b *benchNet) restartFromLogEnd(ctx context.Context) ([3]time.Duration, error) {
+	var out [3]time.Duration
+	env := []string{"LOG_LEVEL=info", fmt.Sprintf("BATCH=%v", b.batch), "POLL_INTERVAL=100ms", "METRICS_ADDR=127.0.0.1:0"}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		acct := b.accts[r]
+		logPath := filepath.Join(b.n.Dir(), acct.Name+".log")
+		if err := b.n.StopAgent(acct.Name); err != nil {
+			return out, fmt.Errorf("bench: stopping the %v: %w", r, err)
+		}
+		fi, err := os.Stat(logPath)
+		if err != nil {
+			return out, err
+		}
+		start := time.Now()
+		p, err := b.n.StartAgentEnv(r, acct, b.n.WS, env...)
+		if err != nil {
+			return out, err
+		}
+		for !loggedSince(logPath, fi.Size(), runningRE) {
+			if time.Since(start) > time.Minute || ctx.Err() != nil {
+				return out, fmt.Errorf("bench: the restarted %v did not catch up (see %s)", r, logPath)
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+		out[r] = time.Since(start)
+		if r == session.Miner {
+			b.miner = p
+		} else {
+			b.oracle = p
+		}
+	}
+	return out, nil
+}
+
+// loggedSince reports whether what the file at path holds after its first
+// off bytes matches re.
+func loggedSince(path string, off int64, re *regexp.Regexp) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if _, err := f.Seek(off, io.SeekStart); err != nil {
+		return false
+	}
+	b, err := io.ReadAll(f)
+	return err == nil && re.Match(b)
 }
