@@ -76,7 +76,8 @@ func (a *Agent) saveRegistry() error {
 // lookupKey reads, when the registry lacks it, the registration of
 // account's key of suite and version from the chain: the logs of that
 // account's registrations of that suite only (both are indexed topics),
-// up to the head. What it finds is kept in the store.
+// back from the head until it is found. What it finds is kept in the
+// store.
 func (a *Agent) lookupKey(ctx context.Context, acct common.Address, suite session.Suite, version uint32) ([]byte, bool, error) {
 	a.mu.Lock()
 	key, ok := a.reg.Key(acct, suite, version)
@@ -88,29 +89,38 @@ func (a *Agent) lookupKey(ctx context.Context, acct common.Address, suite sessio
 	if err != nil {
 		return nil, false, fmt.Errorf("agent: head: %w", err)
 	}
-	if head.Number.Uint64() < a.cfg.StartBlock {
-		return nil, false, nil
-	}
-	logs, err := a.filterRange(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(a.cfg.StartBlock), ToBlock: head.Number,
-		Addresses: []common.Address{a.cfg.Contract},
-		Topics:    [][]common.Hash{registryEvents, {common.BytesToHash(acct.Bytes())}, {common.BigToHash(big.NewInt(int64(suite)))}},
-	})
-	if err != nil {
-		return nil, false, fmt.Errorf("agent: reading the %v keys of %s: %w", suite, acct.Hex(), err)
-	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	for _, l := range logs {
-		a.handleLog(l)
-	}
-	if a.regDirty {
-		if err := a.saveRegistry(); err != nil {
-			return nil, false, err
+	// Back from the head in growing windows, as for a session's logs
+	// (wire.SessionLogsBack): a recent rotation is found in the first.
+	to, window := head.Number.Uint64(), uint64(wire.FirstWindow)
+	for to >= a.cfg.StartBlock {
+		from := a.cfg.StartBlock
+		if to-from >= window {
+			from = to - window + 1
 		}
+		logs, err := a.filterRange(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{a.cfg.Contract},
+			Topics:    [][]common.Hash{registryEvents, {common.BytesToHash(acct.Bytes())}, {common.BigToHash(big.NewInt(int64(suite)))}},
+		})
+		if err != nil {
+			return nil, false, fmt.Errorf("agent: reading the %v keys of %s: %w", suite, acct.Hex(), err)
+		}
+		a.mu.Lock()
+		for _, l := range logs {
+			a.handleLog(l)
+		}
+		key, ok = a.reg.Key(acct, suite, version)
+		err = nil
+		if a.regDirty {
+			err = a.saveRegistry()
+		}
+		a.mu.Unlock()
+		if err != nil || ok || from == a.cfg.StartBlock {
+			return key, ok, err
+		}
+		to, window = from-1, window*2
 	}
-	key, ok = a.reg.Key(acct, suite, version)
-	return key, ok, nil
+	return nil, false, nil
 }
 
 // fillKeys makes sure the registry holds the recipients' keys that the

@@ -245,7 +245,34 @@ func TestRestartReadsNoHistory(t *testing.T) {
 	if res := out.wait(t, s.ID(), 30*time.Second); res[session.User].Phase != session.Established {
 		t.Fatalf("session after the restart: %+v", res[session.User])
 	}
+	// The same user on a new data directory: its open reads the
+	// recipients' registrations back from the head, not from the
+	// deployment.
+	fresh := &rangeCounter{Backend: c.Client}
+	fctx, stopFresh := context.WithCancel(ctx)
+	u, err := agent.New(fctx, agent.Config{Role: session.User, Account: account.Account{Address: c.Accounts[session.User], Key: c.Keys[session.User]},
+		Contract: c.Address, StartBlock: c.DeployBlock, DataDir: t.TempDir(), PollInterval: 100 * time.Millisecond}, fresh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ran := make(chan error, 1)
+	go func() { ran <- u.Run(fctx) }()
+	<-u.Ready()
+	h := openWhenReady(t, u, opts)
+	wctx, cancelWait := context.WithTimeout(ctx, 30*time.Second)
+	if err := h.Wait(wctx); err != nil {
+		t.Fatalf("open on a new data directory: %v", err)
+	}
+	cancelWait()
+	stopFresh()
+	<-ran
+	_ = u.Close()
 	f.stop(t)
+	for _, rg := range fresh.ranges {
+		if rg[0] <= c.DeployBlock {
+			t.Errorf("a user on a new data directory queried the logs of blocks %d to %d: the history since the deployment (block %d)", rg[0], rg[1], c.DeployBlock)
+		}
+	}
 	for _, r := range session.Roles {
 		for _, rg := range counters[r].ranges {
 			if rg[0] <= c.DeployBlock {
