@@ -37,6 +37,9 @@ type StartupResult struct {
 	// start to caught up with the chain, the median of startupRestarts
 	// (by role; the user's is unused).
 	Restart [3]time.Duration
+	// Fresh is the time to caught up of a miner and an oracle of new
+	// accounts, on new data directories (by role).
+	Fresh [3]time.Duration
 	// OneShot is the wall time of each one-shot command of a user (run on
 	// its own data directory, first used on this chain by the first open),
 	// the median of startupOneShots, in startupCommands order.
@@ -54,35 +57,83 @@ const startupOneShots = 3
 // startupCommands are the one-shot commands timed, in order.
 var startupCommands = [...]string{"open", "ask", "close", "status"}
 
-// startup measures goal 4 on a new chain for each of StartupPast.
+// startup measures goal 4 on a new chain for each of StartupPast. Both
+// chains stay up and every measurement alternates between them, so that
+// the machine's load, which moves over a run, weighs on both alike.
 func startup(ctx context.Context, o Options, bin, self string) ([]StartupResult, error) {
-	var out []StartupResult
-	for _, n := range StartupPast {
-		t0 := time.Now()
+	nets := make([]*benchNet, len(StartupPast))
+	out := make([]StartupResult, len(StartupPast))
+	defer func() {
+		for _, n := range nets {
+			if n != nil {
+				n.stop()
+			}
+		}
+	}()
+	for i, n := range StartupPast {
 		net, err := newNet(ctx, o, bin, self, o.ScaleBlockTime, fmt.Sprintf("startup-%d", n), true)
 		if err != nil {
 			return nil, err
 		}
-		r, err := net.startup(ctx, n)
-		net.stop()
-		if err != nil {
+		nets[i] = net
+		if out[i], err = net.history(ctx, n); err != nil {
 			return nil, err
 		}
-		o.logf("  %5d past sessions (%d failed, %d blocks, made in %v): restart miner %v oracle %v; open %v ask %v close %v status %v (%v)",
-			r.Past, r.Failed, r.Blocks, r.Create.Round(time.Second), r.Restart[session.Miner].Round(time.Millisecond), r.Restart[session.Oracle].Round(time.Millisecond),
-			r.OneShot[0].Round(time.Millisecond), r.OneShot[1].Round(time.Millisecond), r.OneShot[2].Round(time.Millisecond), r.OneShot[3].Round(time.Millisecond),
-			time.Since(t0).Round(time.Second))
-		out = append(out, r)
+		o.logf("  %5d past sessions made in %v (%d failed, %d blocks)", n, out[i].Create.Round(time.Second), out[i].Failed, out[i].Blocks)
+	}
+	// Let the agents and the nodes settle after the bursts, then take the
+	// median of a few measurements of each: tens of milliseconds, where a
+	// busy machine's noise is not small.
+	time.Sleep(2 * time.Second)
+	restarts := make([][3][]time.Duration, len(nets))
+	for range startupRestarts {
+		for i, net := range nets {
+			d, err := net.restartFromLogEnd(ctx)
+			if err != nil {
+				return nil, err
+			}
+			for role := range d {
+				restarts[i][role] = append(restarts[i][role], d[role])
+			}
+		}
+	}
+	times := make([][len(startupCommands)][]time.Duration, len(nets))
+	for range startupOneShots {
+		for i, net := range nets {
+			if err := net.oneShots(ctx, &times[i]); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, role := range []session.Role{session.Miner, session.Oracle} {
+		for i, net := range nets {
+			var err error
+			if out[i].Fresh[role], err = net.freshStart(ctx, role); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for i := range nets {
+		r := &out[i]
+		for role := range restarts[i] {
+			r.Restart[role] = percentile(restarts[i][role], 50)
+		}
+		for c := range times[i] {
+			r.OneShot[c] = percentile(times[i][c], 50)
+		}
+		o.logf("  %5d past sessions: restart miner %v oracle %v; new miner %v oracle %v; open %v ask %v close %v status %v",
+			r.Past, r.Restart[session.Miner].Round(time.Millisecond), r.Restart[session.Oracle].Round(time.Millisecond),
+			r.Fresh[session.Miner].Round(time.Millisecond), r.Fresh[session.Oracle].Round(time.Millisecond),
+			r.OneShot[0].Round(time.Millisecond), r.OneShot[1].Round(time.Millisecond), r.OneShot[2].Round(time.Millisecond), r.OneShot[3].Round(time.Millisecond))
+		o.logf("    each: restarts %v, %v; one-shots %v", restarts[i][session.Miner], restarts[i][session.Oracle], times[i])
 	}
 	return out, nil
 }
 
 var openedRE = regexp.MustCompile(`(?m)^opened session (0x[0-9a-f]{64})`)
 
-// startup makes n closed sessions (concurrent, batched, Method 1), then
-// restarts the miner and the oracle and runs the user's one-shot
-// commands, timing each.
-func (b *benchNet) startup(ctx context.Context, n int) (StartupResult, error) {
+// history makes n closed sessions (concurrent, batched, Method 1).
+func (b *benchNet) history(ctx context.Context, n int) (StartupResult, error) {
 	r := StartupResult{Past: n}
 	b.driveArgs = []string{"-close"}
 	t0 := time.Now()
@@ -103,65 +154,44 @@ func (b *benchNet) startup(ctx context.Context, n int) (StartupResult, error) {
 		return r, err
 	}
 	r.Blocks = head
-	// Let the agents and the node settle after the burst, then take the
-	// median of a few restarts: each is tens of milliseconds, where a busy
-	// machine's noise is not small.
-	time.Sleep(2 * time.Second)
-	var restarts [3][]time.Duration
-	for range startupRestarts {
-		d, err := b.restartFromLogEnd(ctx)
-		if err != nil {
-			return r, err
+	return r, nil
+}
+
+// oneShots runs the user's one-shot commands once, on a new session,
+// adding each one's wall time to times. The user is one account with one
+// data directory throughout.
+func (b *benchNet) oneShots(ctx context.Context, times *[len(startupCommands)][]time.Duration) error {
+	acct := b.n.Accounts["oneshot"]
+	if acct == nil {
+		var err error
+		if acct, err = b.n.NewAccount(ctx, "oneshot"); err != nil {
+			return err
 		}
-		for role := range d {
-			restarts[role] = append(restarts[role], d[role])
-		}
-	}
-	for role := range restarts {
-		r.Restart[role] = percentile(restarts[role], 50)
-	}
-	acct, err := b.n.NewAccount(ctx, "oneshot")
-	if err != nil {
-		return r, err
 	}
 	env := append(b.n.Env(acct, b.n.WS), "POLL_INTERVAL=100ms", "LOG_LEVEL=warn")
-	var times [len(startupCommands)][]time.Duration
 	run := func(i int, args ...string) (string, error) {
 		start := time.Now()
 		out, err := b.n.CommandEnv(ctx, env, "user", append([]string{startupCommands[i]}, args...)...)
 		times[i] = append(times[i], time.Since(start))
 		return out, err
 	}
-	for range startupOneShots {
-		out, err := run(0, "-miner", b.accts[session.Miner].Address.Hex(), "-oracle", b.accts[session.Oracle].Address.Hex(), "-method", "combined")
-		if err != nil {
-			return r, err
-		}
-		m := openedRE.FindStringSubmatch(out)
-		if m == nil {
-			return r, fmt.Errorf("bench: user open printed no session:\n%s", tail(out, 10))
-		}
-		id := m[1]
-		if _, err := run(1, "-session", id, InferencePrompt); err != nil {
-			return r, err
-		}
-		if _, err := run(2, "-session", id); err != nil {
-			return r, err
-		}
-		if _, err := run(3, "-session", id); err != nil {
-			return r, err
-		}
+	out, err := run(0, "-miner", b.accts[session.Miner].Address.Hex(), "-oracle", b.accts[session.Oracle].Address.Hex(), "-method", "combined")
+	if err != nil {
+		return err
 	}
-	for i := range times {
-		r.OneShot[i] = percentile(times[i], 50)
+	m := openedRE.FindStringSubmatch(out)
+	if m == nil {
+		return fmt.Errorf("bench: user open printed no session:\n%s", tail(out, 10))
 	}
-	if b.o.Log != nil {
-		fmt.Fprintf(b.o.Log, "    restarts %v %v; one-shots %v\n", restarts[session.Miner], restarts[session.Oracle], times)
+	id := m[1]
+	if _, err := run(1, "-session", id, InferencePrompt); err != nil {
+		return err
 	}
-	if os.Getenv("BENCH_DEBUG") != "" {
-		_ = os.WriteFile(filepath.Join(b.n.Dir(), "startup.txt"), []byte(fmt.Sprintf("%+v\n", r)), 0o600)
+	if _, err := run(2, "-session", id); err != nil {
+		return err
 	}
-	return r, nil
+	_, err = run(3, "-session", id)
+	return err
 }
 
 // startupRows are goal 4's rows: the restart and the one-shot commands on
@@ -205,8 +235,16 @@ func startupRows(res *Results) []goalRow {
 	rows := []goalRow{{Goal: "4. start-up: miner and oracle restart", Target: target,
 		Measured: "restart to caught up, " + past + ": " + strings.Join(ms, "; "), Met: len(restartSlow) == 0,
 		Why: fmt.Sprintf("%s above 1.5×: what a restart reads does not grow with the history (the key registry from its store, the chain from its cursor, the logs of the sessions its store still holds back to their SessionOpened), so the difference is the node's answers on a longer chain and the machine's noise at tens of milliseconds", strings.Join(restartSlow, " and "))}}
-	slow = nil
-	ms = nil
+	slow, ms = nil, nil
+	if lo.Fresh != [3]time.Duration{} && hi.Fresh != [3]time.Duration{} {
+		for _, role := range []session.Role{session.Miner, session.Oracle} {
+			ms = append(ms, side(role.String(), lo.Fresh[role], hi.Fresh[role]))
+		}
+		rows = append(rows, goalRow{Goal: "4. start-up: a new miner and oracle (new data directories)", Target: target,
+			Measured: "first start to caught up, " + past + ": " + strings.Join(ms, "; "), Met: len(slow) == 0,
+			Why: fmt.Sprintf("%s above 1.5×: an agent without a cursor follows the chain from the deployment, reading every block's logs of the contract to find the sessions that name it and the key registry (the oracle is not an indexed topic of SessionOpened, and the sessions a new agent may still join reach back several phase timeouts)", strings.Join(slow, " and "))})
+	}
+	slow, ms = nil, nil
 	for i, c := range startupCommands {
 		ms = append(ms, side("`"+c+"`", lo.OneShot[i], hi.OneShot[i]))
 	}
@@ -252,6 +290,28 @@ func (b *benchNet) restartFromLogEnd(ctx context.Context) ([3]time.Duration, err
 		}
 	}
 	return out, nil
+}
+
+// freshStart starts the agent of a new account of role on a new data
+// directory, returns its time from start to caught up, and stops it.
+func (b *benchNet) freshStart(ctx context.Context, role session.Role) (time.Duration, error) {
+	acct, err := b.n.NewAccount(ctx, "new"+role.String())
+	if err != nil {
+		return 0, err
+	}
+	logPath := filepath.Join(b.n.Dir(), acct.Name+".log")
+	start := time.Now()
+	if _, err := b.n.StartAgentEnv(role, acct, b.n.WS, "LOG_LEVEL=info", "POLL_INTERVAL=100ms"); err != nil {
+		return 0, err
+	}
+	for !loggedSince(logPath, 0, runningRE) {
+		if time.Since(start) > time.Minute || ctx.Err() != nil {
+			return 0, fmt.Errorf("bench: the new %v did not catch up (see %s)", role, logPath)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	d := time.Since(start)
+	return d, b.n.StopAgent(acct.Name)
 }
 
 // loggedSince reports whether what the file at path holds after its first

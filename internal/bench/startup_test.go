@@ -60,6 +60,19 @@ func TestGoalStartupRows(t *testing.T) {
 	if !strings.Contains(got[0].Measured, "0 and 3 of them not closed") {
 		t.Errorf("failed sessions not reported: %q", got[0].Measured)
 	}
+	// The first start of new agents: its own row, between the two.
+	res.Startup[0].Fresh = [3]time.Duration{0, 3 * time.Second, 2 * time.Second}
+	res.Startup[1].Fresh = [3]time.Duration{0, 50 * ms, 50 * ms}
+	got = got[:0]
+	for _, r := range goalRows(res) {
+		if strings.HasPrefix(r.Goal, "4. ") {
+			got = append(got, r)
+		}
+	}
+	if len(got) != 3 || got[1].Met || !strings.Contains(got[1].Goal, "new data directories") ||
+		!strings.Contains(got[1].Measured, "miner 50ms → 3s (60.00×); oracle 50ms → 2s (40.00×)") || !strings.HasPrefix(got[1].Why, "miner and oracle above 1.5×") {
+		t.Fatalf("new agents 60× and 40×: %+v", got)
+	}
 	// One chain only (or none): no row.
 	res.Startup = res.Startup[:1]
 	for _, r := range goalRows(res) {
