@@ -37,8 +37,12 @@ type streamAnswer struct {
 }
 
 // endpointSessions gives the endpoint the keys of the agent's active
-// sessions.
-type endpointSessions struct{ a *Agent }
+// sessions, and takes its finished answers. ctx is the endpoint's: the
+// agent's run.
+type endpointSessions struct {
+	a   *Agent
+	ctx context.Context
+}
 
 func (s endpointSessions) SessionKey(id session.ID) (*skcrypto.SessionKey, bool) {
 	s.a.mu.Lock()
@@ -50,13 +54,20 @@ func (s endpointSessions) SessionKey(id session.ID) (*skcrypto.SessionKey, bool)
 	return cv.c.Key().Clone(), true
 }
 
-// Answered records a finished answer; serveInferences posts it once the
-// request's record is applied.
+// Answered records a finished answer; its record is posted once the
+// request's record is applied: at once if it already is (no block may
+// come to wake the agent: an automining chain), or by serveInferences at
+// the block that applies it.
 func (s endpointSessions) Answered(id session.ID, seq uint64, p, a inference.Digest, c [32]byte) {
 	s.a.mu.Lock()
 	defer s.a.mu.Unlock()
-	if cv := s.a.convs[id]; cv != nil {
-		cv.streamAnswers[seq] = streamAnswer{p, a, c}
+	cv := s.a.convs[id]
+	if cv == nil {
+		return
+	}
+	cv.streamAnswers[seq] = streamAnswer{p, a, c}
+	if e, ok := cv.c.Exchange(seq); ok && e.Streamed && !cv.working[seq] && s.a.live {
+		s.a.serveStreamed(s.ctx, id, cv, e)
 	}
 }
 
@@ -68,8 +79,8 @@ func (a *Agent) serveEndpoint(ctx context.Context) error {
 	if lim == (endpoint.Limits{}) {
 		lim = endpoint.DefaultLimits
 	}
-	srv, err := endpoint.NewServer(endpoint.Config{Sessions: endpointSessions{a}, Miner: endpoint.BackendMiner{Backend: a.model()},
-		Recorder: endpointSessions{a}, Limits: lim, Random: a.cfg.Rand, Log: a.log, Now: time.Now})
+	srv, err := endpoint.NewServer(endpoint.Config{Sessions: endpointSessions{a, ctx}, Miner: endpoint.BackendMiner{Backend: a.model()},
+		Recorder: endpointSessions{a, ctx}, Limits: lim, Random: a.cfg.Rand, Log: a.log, Now: time.Now})
 	if err != nil {
 		return err
 	}
