@@ -104,4 +104,14 @@ func TestStreamedAskOnAnAutominingChain(t *testing.T) {
 			t.Fatalf("ask -stream of %d bytes printed no valid verdict:\n%s", size, out[max(0, len(out)-2000):])
 		}
 	}
+	// Too long for the chain: refused before anything is sent, with the
+	// way out.
+	prompt := filepath.Join(t.TempDir(), "long.txt")
+	if err := os.WriteFile(prompt, []byte(strings.Repeat("too long for a message on chain ", 2048)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err = n.CommandEnv(ctx, env, "user", "ask", "-session", id.String(), "-file", prompt)
+	if err == nil || !strings.Contains(err.Error(), "message too long") || !strings.Contains(err.Error(), "ask with -stream") || strings.Contains(err.Error(), "went on chain") {
+		t.Fatalf("a 64 KiB prompt on the chain transport: %v", err)
+	}
 }
