@@ -71,6 +71,7 @@ type Results struct {
 	RPC      []RPCResult
 	Micro    Micro
 	DX       DX
+	Stream   *StreamResult
 }
 
 // Tx is one transaction of a session.
@@ -205,6 +206,10 @@ func Run(ctx context.Context, o Options) (*Results, error) {
 		res.Infer = append(res.Infer, r)
 	}
 	net.stop()
+	o.logf("• streaming: the token path at 1s blocks, then gas against size")
+	if res.Stream, err = runStream(ctx, o, bin); err != nil {
+		return nil, err
+	}
 	o.logf("• scale: %v concurrent sessions, %v blocks, a new chain for each run", o.Scale, blockName(o.ScaleBlockTime))
 	for _, c := range o.ScaleConfigs {
 		for _, batched := range []bool{false, true} {
