@@ -358,7 +358,7 @@ func (a *Agent) run(ctx context.Context) error {
 	if err := a.findUnopened(); err != nil {
 		return err
 	}
-	if a.cfg.Listen != "" && a.cfg.Role == session.Miner {
+	if a.cfg.Listen != "" && (a.cfg.Role == session.Miner || a.cfg.Role == session.Oracle) {
 		if err := a.serveEndpoint(ctx); err != nil {
 			return err
 		}

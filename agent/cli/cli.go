@@ -130,8 +130,8 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 	if role == session.User {
 		groups &^= groupModel | groupAccept | groupKeys // the user runs no model, serves no sessions, has no registered keys
 	}
-	if role != session.Miner {
-		groups &^= groupListen // only a miner serves a stream endpoint
+	if role == session.User {
+		groups &^= groupListen // the miner and the oracle serve stream endpoints
 	}
 	if cmd.name != "run" && cmd.name != "serve" {
 		// A one-shot command prints its result and the warnings; what the
@@ -289,7 +289,7 @@ environment or in a .env file, as %s_NAME or NAME (the first wins):
 `, prog, strings.ToUpper(prog))
 	c := newConfig(role)
 	for _, st := range c.settings {
-		if (st.group == groupModel || st.group == groupAccept) && role == session.User || st.group == groupListen && role != session.Miner {
+		if (st.group == groupModel || st.group == groupAccept) && role == session.User || st.group == groupListen && role == session.User {
 			continue
 		}
 		fmt.Fprintf(w, "  %-24s -%-20s %s\n", st.env, st.flag, st.usage)
