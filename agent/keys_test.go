@@ -88,7 +88,7 @@ func TestKeysRotateAndRetire(t *testing.T) {
 	// The simulated chain moves its clock only in an empty block.
 	until(ctx, t, "a block two hours later", func() bool {
 		var err error
-		f.exclusive(func() { err = c.Backend.AdjustTime(2 * time.Hour) })
+		f.exclusive(func() { err = c.AdjustTime(2 * time.Hour) })
 		return err == nil
 	})
 	t.Logf("time adjusted")
