@@ -101,6 +101,7 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	concurrent := fl.Bool("concurrent", false, "open every session, then wait for all (default: one after the other)")
 	ask := fl.Bool("ask", false, "ask one prompt in the first session of each config and close it")
 	batch := fl.Bool("batch", false, "batch the agent's calls")
+	keys := fl.String("keys", "auto", "Method 2 recipient keys: auto (the agent's default), one-time (required) or registered (never one-time)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -111,6 +112,9 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 			return err
 		}
 		cfgs = append(cfgs, c)
+	}
+	if *keys != "auto" && *keys != "one-time" && *keys != "registered" {
+		return fmt.Errorf("drive: -keys %q: want auto, one-time or registered", *keys)
 	}
 	pk, err := crypto.HexToECDSA(*key)
 	if err != nil {
@@ -164,7 +168,8 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	for _, c := range cfgs {
 		for i := range *n {
-			opts := agent.OpenOptions{Miner: common.HexToAddress(*miner), Oracle: common.HexToAddress(*oracle), Method: c.Method, Suite: c.Suite, Coordinator: c.Coordinator}
+			opts := agent.OpenOptions{Miner: common.HexToAddress(*miner), Oracle: common.HexToAddress(*oracle), Method: c.Method, Suite: c.Suite, Coordinator: c.Coordinator,
+				RequireOneTimeKeys: *keys == "one-time", NoOneTimeKeys: *keys == "registered"}
 			began := time.Now()
 			h, err := openRetrying(ctx, a, opts)
 			if err != nil {

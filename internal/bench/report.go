@@ -198,6 +198,7 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	}
 
 	w("\n")
+	writeOneTime(b, res.OneTime)
 	writeStream(b, res.Stream)
 	w("## Micro-benchmarks\n\n")
 	w("Each role's off-chain work for a whole session (`BenchmarkSession`, replaying recorded events into a fresh machine) and the primitives beneath it, in ns per operation. The raw output below is `benchstat`-readable: save two runs and compare them with `benchstat old.txt new.txt`.\n\n")
