@@ -891,10 +891,14 @@ func newRig(t *testing.T, deviant session.Role, suites ...session.Suite) *rig {
 func (r *rig) honest() session.RoleSet { return session.AllRoles &^ r.deviant.Bit() }
 
 // openHonest has the honest user's agent open a session with the rig's
-// phase timeout.
+// phase timeout. The rig's agents keep no one-time key pools and its
+// deviant parties wrap and unwrap with registered keys: the user is
+// allowed to fall back to them (the one-time keys' own hostile cases set
+// up pools of their own).
 func (r *rig) openHonest(o agent.OpenOptions) *agent.Session {
 	r.t.Helper()
 	o.Miner, o.Oracle = r.d.accounts[session.Miner], r.d.accounts[session.Oracle]
+	o.AllowRegisteredKeys = true
 	if o.PhaseTimeout == 0 {
 		o.PhaseTimeout = r.d.timeout
 	}
@@ -907,6 +911,7 @@ func (r *rig) openHonest(o agent.OpenOptions) *agent.Session {
 func (r *rig) openRefused(o agent.OpenOptions) error {
 	r.t.Helper()
 	o.Miner, o.Oracle, o.PhaseTimeout = r.d.accounts[session.Miner], r.d.accounts[session.Oracle], r.d.timeout
+	o.AllowRegisteredKeys = true // as in openHonest: refused for another reason
 	for range 400 {
 		h, err := r.f.agents[session.User].Open(context.Background(), o)
 		if err == nil {

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/blame"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
@@ -270,7 +271,7 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
 		for _, coord := range session.Roles {
 			t.Run(fmt.Sprintf("%v-%v", coord, s), func(t *testing.T) {
-				id := run(agent.OpenOptions{Method: session.Coordinator, Suite: s, Coordinator: coord, RequireOneTimeKeys: true})
+				id := run(agent.OpenOptions{Method: session.Coordinator, Suite: s, Coordinator: coord})
 				tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, id)
 				if err != nil {
 					t.Fatal(err)
@@ -296,7 +297,7 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 		for range 400 {
 			var err error
 			if h, err = user.Open(ctx, agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.Miner,
-				Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], RequireOneTimeKeys: true, PhaseTimeout: 10}); err == nil {
+				Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], PhaseTimeout: 10}); err == nil {
 				break
 			}
 			time.Sleep(25 * time.Millisecond)
@@ -362,7 +363,7 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 	var honest session.ID
 	for range 400 { // the pools are published in the agents' first blocks
 		h, err := f.agents[session.User].Open(ctx, agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
-			Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], RequireOneTimeKeys: true})
+			Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]})
 		if err == nil {
 			honest = h.ID()
 			break
@@ -487,11 +488,11 @@ func TestHostileOneTimeKeys(t *testing.T) {
 		time.Sleep(25 * time.Millisecond)
 	}
 	o := agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
-		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], RequireOneTimeKeys: true}
+		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
 	d := chainDeck(c)
 	_, before := d.nextID(t)
 
-	// The oracle has no pool: with RequireOneTimeKeys nothing is opened.
+	// The oracle has no pool: without AllowRegisteredKeys nothing is opened.
 	if _, err := user.Open(ctx, o); !errors.Is(err, agent.ErrNoOneTimeKey) {
 		t.Fatalf("exhausted pool: %v", err)
 	}
@@ -513,7 +514,7 @@ func TestHostileOneTimeKeys(t *testing.T) {
 	}
 	// Allowed to fall back: the oracle's wrap uses its registered key, the
 	// miner's a one-time key, and status says so.
-	o.RequireOneTimeKeys = false
+	o.AllowRegisteredKeys = true
 	h := openWhenReady(t, user, o)
 	res := out.wait(t, h.ID(), 30*time.Second)
 	for _, r := range session.Roles {
@@ -548,5 +549,78 @@ func TestHostileOneTimeKeys(t *testing.T) {
 			t.Fatal(err)
 		}
 		d.reverts(t, c.Keys[session.User], data, n.want)
+	}
+}
+
+// TestAUserStartedLaterFindsFreshOneTimeKeys: a user agent that starts
+// after the recipients published their batch, and after other sessions
+// consumed some of its keys (each `user open` is such an agent), reads the
+// batch from the chain's history and names a key still available, with no
+// fallback to the registered key.
+func TestAUserStartedLaterFindsFreshOneTimeKeys(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 16, 2
+		}
+	})
+	defer f.stop(t)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
+		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
+	// Sessions consume the lowest keys first: more of them than Open's
+	// retries after a refused key would skip.
+	for range 4 {
+		h := openWhenReady(t, f.agents[session.User], o)
+		if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+			t.Fatalf("%+v", res[session.User])
+		}
+	}
+	// A second user agent on the same account, started now: its view of
+	// the pools comes from the chain's history alone.
+	later, err := agent.New(ctx, agent.Config{Role: session.User,
+		Account:  account.Account{Address: c.Accounts[session.User], Key: c.Keys[session.User]},
+		Contract: c.Address, StartBlock: c.DeployBlock, DataDir: t.TempDir(), PollInterval: 100 * time.Millisecond}, c.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- later.Run(rctx) }()
+	defer func() {
+		cancel()
+		<-done
+		later.Close()
+	}()
+	select {
+	case <-later.Ready():
+	case <-done:
+		t.Fatal(later.Err())
+	}
+	if n := later.FreshOneTimeKeys(c.Accounts[session.Miner]); n == 0 {
+		t.Fatal("the later agent saw no one-time key of the miner in the chain's history")
+	}
+	h, err := later.Open(ctx, o)
+	if err != nil {
+		t.Fatalf("the later agent could not open with a one-time key: %v", err)
+	}
+	if err := h.Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if k := tl.KeyKind(r); !strings.HasPrefix(k, "one-time key #") {
+			t.Fatalf("the %v's wrap used %q", r, k)
+		}
 	}
 }

@@ -164,7 +164,7 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	for _, c := range cfgs {
 		for i := range *n {
-			opts := agent.OpenOptions{Miner: common.HexToAddress(*miner), Oracle: common.HexToAddress(*oracle), Method: c.Method, Suite: c.Suite, Coordinator: c.Coordinator}
+			opts := agent.OpenOptions{Miner: common.HexToAddress(*miner), Oracle: common.HexToAddress(*oracle), Method: c.Method, Suite: c.Suite, Coordinator: c.Coordinator, AllowRegisteredKeys: true}
 			began := time.Now()
 			h, err := openRetrying(ctx, a, opts)
 			if err != nil {
