@@ -6,7 +6,6 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -458,97 +457,6 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 	}
 	if got := openings(t, c, honest, found); len(got) != 0 {
 		t.Fatalf("the disclosures and the stores open the established session: %v", got)
-	}
-}
-
-// TestHostileOneTimeKeys (issue 13, item 5, on the simulated chain): an
-// exhausted pool (the user falls back to the registered key only when
-// allowed, and status says which key each wrap used); a recipient that
-// publishes small-order one-time keys (the user never names them, and
-// refuses to open rather than fall back when told to); a consumed and an
-// unpublished one-time key named in a raw open (the contract refuses).
-func TestHostileOneTimeKeys(t *testing.T) {
-	c := simchain.New(t)
-	out := newOutcomes()
-	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
-	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
-		if r == session.Miner {
-			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 1
-		}
-	})
-	defer f.stop(t)
-	ctx := context.Background()
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
-			t.Fatal(err)
-		}
-	}
-	user := f.agents[session.User]
-	for i := 0; i < 400 && user.FreshOneTimeKeys(c.Accounts[session.Miner]) == 0; i++ {
-		time.Sleep(25 * time.Millisecond)
-	}
-	o := agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
-		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
-	d := chainDeck(c)
-	_, before := d.nextID(t)
-
-	// The oracle has no pool: without AllowRegisteredKeys nothing is opened.
-	if _, err := user.Open(ctx, o); !errors.Is(err, agent.ErrNoOneTimeKey) {
-		t.Fatalf("exhausted pool: %v", err)
-	}
-	// It publishes only small-order points: never named either.
-	lowOrder := [][32]byte{{1}, {0xe0, 0xeb, 0x7a, 0x7c, 0x3b, 0x41, 0xb8, 0xae, 0x16, 0x56, 0xe3, 0xfa, 0xf1, 0x9f, 0xc4, 0x6a, 0xda, 0x09, 0x8d, 0xeb, 0x9c, 0x32, 0xb1, 0xfd, 0x86, 0x62, 0x05, 0x16, 0x5f, 0x49, 0xb8, 0x00}}
-	data, err := wire.PackPublishOneTimeKeys(lowOrder)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.sendData(t, session.Oracle, data)
-	for i := 0; i < 400 && user.FreshOneTimeKeys(c.Accounts[session.Oracle]) < 2; i++ {
-		time.Sleep(25 * time.Millisecond)
-	}
-	if _, err := user.Open(ctx, o); !errors.Is(err, agent.ErrNoOneTimeKey) {
-		t.Fatalf("small-order one-time keys: %v", err)
-	}
-	if _, n := d.nextID(t); n != before {
-		t.Fatalf("a refused open reached the chain: nonce %d, was %d", n, before)
-	}
-	// Allowed to fall back: the oracle's wrap uses its registered key, the
-	// miner's a one-time key, and status says so.
-	o.AllowRegisteredKeys = true
-	h := openWhenReady(t, user, o)
-	res := out.wait(t, h.ID(), 30*time.Second)
-	for _, r := range session.Roles {
-		if res[r].Phase != session.Established {
-			t.Fatalf("%v: %+v", r, res[r])
-		}
-	}
-	tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(tl.KeyKind(session.Miner), "one-time key #") || !strings.HasPrefix(tl.KeyKind(session.Oracle), "registered key v1") {
-		t.Fatalf("key kinds: miner %q, oracle %q", tl.KeyKind(session.Miner), tl.KeyKind(session.Oracle))
-	}
-	var b strings.Builder
-	if err := tl.Render(&b); err != nil || !strings.Contains(b.String(), "wrap for the oracle sealed to its registered key v1") {
-		t.Fatalf("status:\n%s", b.String())
-	}
-	// A raw open naming the consumed miner key, or one never published.
-	used := tl.OneTimeKeys[session.Miner]
-	id, nonce := d.nextID(t)
-	p := session.Params{ChainID: c.ChainID, Contract: c.Address, ID: id, Method: session.Coordinator, Suite: session.X25519,
-		Coordinator: session.Miner, User: c.Accounts[session.User], Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
-	for _, n := range []struct {
-		key  uint32
-		want string
-	}{{used, "SessionKeystoreOneTimeKeyUsed"}, {1 << 20, "SessionKeystoreOneTimeKeyNotPublished"}} {
-		call := protocol.OpenCall{ID: id, Miner: p.Miner, Oracle: p.Oracle, Method: p.Method, Suite: p.Suite, Coordinator: session.Oracle,
-			PhaseTimeout: harnessTimeout, Nonce: nonce, UserKey: bytes.Repeat([]byte{9}, 32), MinerOneTimeKey: n.key}
-		data, err := wire.Pack(call)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d.reverts(t, c.Keys[session.User], data, n.want)
 	}
 }
 
