@@ -118,8 +118,11 @@ type Config struct {
 	// Now is the clock RotateEvery is measured on. Default time.Now.
 	Now func() time.Time
 	// OneTimeBatch, for a miner or oracle, is how many one-time keys a pool
-	// refill publishes (0: no pool; users then fall back to the
-	// registered key, without forward secrecy before its rotation).
+	// refill publishes (0: no pool, the library's zero value; the binaries
+	// default to DefaultOneTimeBatch). Without a pool a user opens a
+	// Method 2 session with this agent only if allowed to fall back to the
+	// registered key (OpenOptions.AllowRegisteredKeys), without forward
+	// secrecy before its rotation.
 	// OneTimeLowWater is the number of fresh published keys below which
 	// the agent refills (docs/PROTOCOL.md §6.4).
 	OneTimeBatch    int
@@ -433,9 +436,9 @@ func (a *Agent) untilStopped(ctx context.Context) (context.Context, context.Canc
 }
 
 // restore rebuilds the machines of the sessions in the store from their
-// logs before start, and the key registry. It reads the registry's
-// events and the logs of the stored sessions only, so what it reads
-// does not grow with the sessions of others.
+// logs before start, and the key registry (registered and one-time keys).
+// It reads the registry's events and the logs of the stored sessions
+// only, so what it reads does not grow with the sessions of others.
 func (a *Agent) restore(ctx context.Context, start uint64) error {
 	if start <= a.cfg.StartBlock {
 		return nil
@@ -444,7 +447,7 @@ func (a *Agent) restore(ctx context.Context, start uint64) error {
 	from := new(big.Int).SetUint64(a.cfg.StartBlock)
 	events := bindings.NewSessionKeystore().GetABI().Events
 	regLogs, err := a.filterRange(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract},
-		Topics: [][]common.Hash{{events["KeyRegistered"].ID}}})
+		Topics: [][]common.Hash{{events["KeyRegistered"].ID, events["OneTimeKeysPublished"].ID}}})
 	if err != nil {
 		return fmt.Errorf("agent: restoring the key registry: %w", err)
 	}
@@ -474,10 +477,16 @@ func (a *Agent) restore(ctx context.Context, start uint64) error {
 	for i := range regLogs {
 		l := &regLogs[i]
 		if len(l.Topics) > 1 && !served[session.ID(l.Topics[1])] {
-			// Only registry events and this agent's sessions matter.
+			// Only registry events and this agent's sessions matter. The
+			// one-time keys others consumed are not read back (that would
+			// read every session's open): Open asks the contract whether
+			// the key it picks is still available.
 			if ev, err := a.dec.Decode(l); err == nil {
-				if k, ok := ev.(wire.KeyRegistered); ok {
+				switch k := ev.(type) {
+				case wire.KeyRegistered:
 					a.reg.Add(k)
+				case wire.OneTimeKeysPublished:
+					a.reg.AddOneTime(k)
 				}
 			}
 			continue

@@ -139,7 +139,7 @@ func TestOpensBehindOpensReadTheRegistryOnce(t *testing.T) {
 		}
 	}
 	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
-		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User}
+		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.X25519, Coordinator: session.User}
 	first := openWhenReady(t, f.agents[session.User], opts)
 	out.wait(t, first.ID(), 30*time.Second) // its gas is known from now on
 	abi := bindings.NewSessionKeystore()

@@ -182,7 +182,7 @@ func newConfig(role session.Role) *config {
 	c.minPhaseTimeout = add(groupAccept, unsigned, "min-phase-timeout", "MIN_PHASE_TIMEOUT", "0", "serve only sessions whose phase timeout is at least this many seconds (0: no bound)")
 	c.maxPhaseTimeout = add(groupAccept, unsigned, "max-phase-timeout", "MAX_PHASE_TIMEOUT", "0", "serve only sessions whose phase timeout is at most this many seconds (0: no bound)")
 	c.rotateEvery = add(groupKeys, duration, "rotate-every", "ROTATE_EVERY", "24h", "register a new recipient key of each registered suite once the current one is this old (0: never); old private keys are deleted once no open session recorded them")
-	c.oneTimeBatch = add(groupAccept, unsigned, "one-time-batch", "ONE_TIME_BATCH", "0", "publish one-time keys in batches of this many (1 to 256; 128 is a good size) so that Method 2 sessions get forward secrecy; 0: no pool")
+	c.oneTimeBatch = add(groupAccept, unsigned, "one-time-batch", "ONE_TIME_BATCH", strconv.Itoa(agent.DefaultOneTimeBatch), "publish one-time keys in batches of this many (1 to 256) so that Method 2 sessions get forward secrecy; users refuse a recipient without a fresh one unless allowed to fall back (0: no pool)")
 	c.oneTimeLowWater = add(groupAccept, unsigned, "one-time-low-water", "ONE_TIME_LOW_WATER", "0", "refill the one-time key pool when fewer fresh published keys remain (0: a quarter of the batch)")
 	return c
 }

@@ -101,7 +101,7 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	concurrent := fl.Bool("concurrent", false, "open every session, then wait for all (default: one after the other)")
 	ask := fl.Bool("ask", false, "ask one prompt in the first session of each config and close it")
 	batch := fl.Bool("batch", false, "batch the agent's calls")
-	keys := fl.String("keys", "auto", "Method 2 recipient keys: auto (the agent's default), one-time (required) or registered (never one-time)")
+	keys := fl.String("keys", "auto", "Method 2 recipient keys: auto (one-time where published, else registered), one-time (required) or registered (never one-time)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -168,8 +168,10 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	for _, c := range cfgs {
 		for i := range *n {
+			// The bench's default (auto): the registered keys where the
+			// recipients keep no pool (its main configs).
 			opts := agent.OpenOptions{Miner: common.HexToAddress(*miner), Oracle: common.HexToAddress(*oracle), Method: c.Method, Suite: c.Suite, Coordinator: c.Coordinator,
-				RequireOneTimeKeys: *keys == "one-time", NoOneTimeKeys: *keys == "registered"}
+				AllowRegisteredKeys: *keys != "one-time", NoOneTimeKeys: *keys == "registered"}
 			began := time.Now()
 			h, err := openRetrying(ctx, a, opts)
 			if err != nil {
