@@ -98,7 +98,7 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	for _, s := range res.Sessions {
 		w("| %s | %d/%d | %.0f | %s | %s | %.2f | %s | %.2f | %s | %s |\n", s.Config, s.N-s.Failed, s.N, s.Txs, thousands(s.Gas), thousands(s.Floor), s.Gas/s.Floor, thousands(s.Paper), s.Gas/max(s.Paper, 1), thousands(s.Calldata), thousands(s.LogBytes))
 	}
-	w("\nMethod 2 with one-time recipient keys (issue 13) is not yet among these configs: its gas, measured with Foundry, is in [docs/bench/one-time-keys.md](docs/bench/one-time-keys.md).\n")
+	w("\nThese Method 2 sessions wrap to the recipients' registered (last-resort) keys; the same configs with one-time recipient keys, the default, are [side by side with them below](#one-time-recipient-keys-against-registered-keys-issue-13).\n")
 	w("\n![gas per session by step](%s/%s)\n\n", chartRel, charts[0])
 	w("Per step (gas per session, all transactions of that call; floor in brackets):\n\n")
 	w("| config | steps |\n|---|---|\n")
