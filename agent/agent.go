@@ -118,8 +118,11 @@ type Config struct {
 	// Now is the clock RotateEvery is measured on. Default time.Now.
 	Now func() time.Time
 	// OneTimeBatch, for a miner or oracle, is how many one-time keys a pool
-	// refill publishes (0: no pool; users then fall back to the
-	// registered key, without forward secrecy before its rotation).
+	// refill publishes (0: no pool, the library's zero value; the binaries
+	// default to DefaultOneTimeBatch). Without a pool a user opens a
+	// Method 2 session with this agent only if allowed to fall back to the
+	// registered key (OpenOptions.AllowRegisteredKeys), without forward
+	// secrecy before its rotation.
 	// OneTimeLowWater is the number of fresh published keys below which
 	// the agent refills (docs/PROTOCOL.md §6.4).
 	OneTimeBatch    int
@@ -170,9 +173,12 @@ type Agent struct {
 	// regDirty is set when a registry event changed reg since it was
 	// last stored (registry.go).
 	regDirty bool
-	machines map[session.ID]*protocol.Machine
-	rebuild  map[session.ID]bool
-	inFlight map[session.ID]protocol.Step
+	// oneTimeRead holds the recipients whose newest one-time keys the
+	// user has read (lookupOneTimeKeys).
+	oneTimeRead map[common.Address]bool
+	machines    map[session.ID]*protocol.Machine
+	rebuild     map[session.ID]bool
+	inFlight    map[session.ID]protocol.Step
 	// mined holds the block of a call mined before the agent processed
 	// that block: the session stays busy until it has, so that the
 	// machine has seen its own step before its next one is chosen.
@@ -277,7 +283,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		stopping: make(chan struct{}), done: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 		rotating: map[session.Suite]rotation{},
-		claimed:  map[oneTimeClaim]bool{},
+		claimed:  map[oneTimeClaim]bool{}, oneTimeRead: map[common.Address]bool{},
 	}, nil
 }
 
@@ -361,7 +367,7 @@ func (a *Agent) run(ctx context.Context) error {
 	if err := a.findUnopened(); err != nil {
 		return err
 	}
-	if a.cfg.Listen != "" && a.cfg.Role == session.Miner {
+	if a.cfg.Listen != "" && (a.cfg.Role == session.Miner || a.cfg.Role == session.Oracle) {
 		if err := a.serveEndpoint(ctx); err != nil {
 			return err
 		}
@@ -467,10 +473,13 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool) error {
 	var regLogs []types.Log
 	if !loaded && a.cfg.Role != session.User {
 		// No stored registry (a store from before it was kept): read it
-		// once; it is stored from now on. The user's is a cache, filled
-		// by the opens that need it.
+		// once, registered keys and published one-time keys (those others
+		// consumed are not read back, which would read every session's
+		// open: Open asks the contract whether the key it picks is still
+		// available); it is stored from now on. The user's is a cache,
+		// filled by the opens that need it.
 		regLogs, err = a.filterRange(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract},
-			Topics: [][]common.Hash{registryEvents}})
+			Topics: [][]common.Hash{append(slices.Clone(registryEvents), oneTimePublished)}})
 		if err != nil {
 			return fmt.Errorf("agent: restoring the key registry: %w", err)
 		}
@@ -705,6 +714,7 @@ func (a *Agent) handleLog(l types.Log) {
 		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.OneTimeKeysPublished:
 		a.reg.AddOneTime(ev)
+		a.regDirty = true
 	case protocol.Opened:
 		a.lastOpened = ev
 		a.opened(ev)
@@ -916,6 +926,7 @@ func (a *Agent) handleRemoved(l types.Log) {
 		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.OneTimeKeysPublished:
 		a.reg.RemoveOneTime(ev)
+		a.regDirty = true
 	case protocol.Event:
 		a.rebuild[ev.EventMeta().Session] = true
 	}

@@ -228,21 +228,23 @@ func (o *outcomes) wait(t *testing.T, id session.ID, within time.Duration) [3]*p
 }
 
 // openWhenReady opens a session, retrying while the user's agent has not
-// yet seen the recipients' key registrations (a bounded wait on a
-// condition, not a fixed sleep).
+// yet seen the recipients' key registrations or, for a Method 2 session
+// without AllowRegisteredKeys, their first batch of one-time keys (a
+// bounded wait on a condition, not a fixed sleep).
 func openWhenReady(t *testing.T, a *agent.Agent, o agent.OpenOptions) *agent.Session {
 	t.Helper()
+	var err error
 	for range 200 {
-		s, err := a.Open(context.Background(), o)
-		if err == nil {
+		var s *agent.Session
+		if s, err = a.Open(context.Background(), o); err == nil {
 			return s
 		}
-		if !errors.Is(err, agent.ErrKeysNotSeen) {
+		if !errors.Is(err, agent.ErrKeysNotSeen) && !errors.Is(err, agent.ErrNoOneTimeKey) {
 			t.Fatal(err)
 		}
 		<-time.After(25 * time.Millisecond)
 	}
-	t.Fatal("registrations never seen")
+	t.Fatalf("registrations or one-time keys never seen: %v", err)
 	return nil
 }
 
@@ -258,7 +260,7 @@ func TestAgentsResumeFromTheirCursor(t *testing.T) {
 		}
 	}
 	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
-		Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.Oracle}
+		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.Hybrid, Coordinator: session.Oracle}
 	first := openWhenReady(t, f.agents[session.User], opts)
 	out.wait(t, first.ID(), 30*time.Second)
 	ask(t, first, "before the restart", 0)
@@ -362,7 +364,13 @@ func TestAgentsEstablishSessionsOnSimulatedChain(t *testing.T) {
 	c := simchain.New(t)
 	out := newOutcomes()
 	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
-	f := startFleet(t, c, dirs, out)
+	// Pools as the binaries keep by default: every Method 2 session below
+	// wraps to one-time keys (the user may not fall back).
+	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 8, 2
+		}
+	})
 	defer f.stop(t)
 	ctx := context.Background()
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
@@ -479,7 +487,12 @@ func TestAgentsEstablishSessionsOnSimulatedChain(t *testing.T) {
 func TestBatchedAgents(t *testing.T) {
 	c := simchain.New(t)
 	out := newOutcomes()
-	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(_ session.Role, cfg *agent.Config) { cfg.Batch = true })
+	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
+		cfg.Batch = true
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 8, 2
+		}
+	})
 	defer f.stop(t)
 	defer func() {
 		if t.Failed() {

@@ -57,7 +57,8 @@ func ExampleSession_Ask() {
 }
 
 // The same integration with Method 2, the user coordinating: only the
-// OpenOptions differ (the miner and the oracle have registered their keys).
+// OpenOptions differ (the miner and the oracle have registered their keys
+// and published a first batch of one-time keys, which the user wraps to).
 func ExampleSession_Ask_coordinator() {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -134,15 +135,22 @@ func startExampleNet() *exampleNet {
 	}()
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
 		cfg := agent.Config{Role: r, Account: account.Account{Address: c.Accounts[r], Key: c.Keys[r]},
-			Contract: c.Address, StartBlock: c.DeployBlock, DataDir: dir + "/" + r.String(), PollInterval: 100 * time.Millisecond}
+			Contract: c.Address, StartBlock: c.DeployBlock, DataDir: dir + "/" + r.String(), PollInterval: 100 * time.Millisecond,
+			OneTimeBatch: 16, OneTimeLowWater: 4}
 		a, err := agent.New(ctx, cfg, c.Client)
 		if err != nil {
 			log.Fatal(err)
 		}
 		go a.Run(ctx)
 		<-a.Ready()
-		// Method 2 wraps to the miner's and the oracle's registered keys.
+		// Method 2 wraps to the miner's and the oracle's one-time keys,
+		// combined with their registered keys in the hybrid suite; the
+		// agent refills its pool by itself, the first batch is published
+		// here so that it is on chain before the user starts.
 		if _, err := a.RegisterKey(ctx, session.X25519); err != nil {
+			log.Fatal(err)
+		}
+		if _, err := a.PublishOneTimeKeys(ctx, 16); err != nil {
 			log.Fatal(err)
 		}
 	}

@@ -90,6 +90,9 @@ type harnessCase struct {
 	keys []session.Suite
 	// full marks a rarer variant, skipped under -short.
 	full bool
+	// pools gives the honest miner and oracle agents one-time key pools
+	// (the binaries' default); otherwise they keep none.
+	pools bool
 	// play deviates and says what must follow.
 	play func(r *rig) played
 }
@@ -167,6 +170,7 @@ func TestMisbehavingParties(t *testing.T) {
 	cases = append(cases, coordinatorCases()...)
 	cases = append(cases, replayCases()...)
 	cases = append(cases, outsiderCases()...)
+	cases = append(cases, oneTimeCases()...)
 	runHarness(t, cases)
 }
 
@@ -187,7 +191,7 @@ func runHarness(t *testing.T, cases []harnessCase) {
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			t.Run(tc.name, func(t *testing.T) {
-				r := newRig(t, tc.deviant, tc.keys...)
+				r := newRig(t, tc.deviant, tc.pools, tc.keys...)
 				pl := tc.play(r)
 				r.verify(pl)
 				r.fresh()
@@ -448,7 +452,7 @@ func coordinatorCases() []harnessCase {
 		cases = append(cases, harnessCase{name: "coordinator/registered-key/" + mk.name + "/user-coordinates", deviant: session.Miner, keys: []session.Suite{mk.suite}, full: full,
 			play: func(r *rig) played {
 				r.registerRaw(session.Miner, mk.suite, mk.key(r.t))
-				err := r.openRefused(agent.OpenOptions{Method: session.Coordinator, Suite: mk.suite, Coordinator: session.User})
+				err := r.openRefused(agent.OpenOptions{Method: session.Coordinator, Suite: mk.suite, Coordinator: session.User, AllowRegisteredKeys: true})
 				if !strings.Contains(err.Error(), "miner") {
 					r.t.Fatalf("the user's refusal does not name the miner: %v", err)
 				}
@@ -459,7 +463,7 @@ func coordinatorCases() []harnessCase {
 		cases = append(cases, harnessCase{name: "coordinator/registered-key/" + mk.name + "/oracle-coordinates", deviant: session.Miner, keys: []session.Suite{mk.suite}, full: full,
 			play: func(r *rig) played {
 				r.registerRaw(session.Miner, mk.suite, mk.key(r.t))
-				err := r.openRefused(agent.OpenOptions{Method: session.Coordinator, Suite: mk.suite, Coordinator: session.Oracle})
+				err := r.openRefused(agent.OpenOptions{Method: session.Coordinator, Suite: mk.suite, Coordinator: session.Oracle, AllowRegisteredKeys: true})
 				if !strings.Contains(err.Error(), "miner") {
 					r.t.Fatalf("the user's refusal does not name the miner: %v", err)
 				}
@@ -851,7 +855,7 @@ type rig struct {
 
 // newRig starts a chain and the fleet; the honest miner and oracle agents
 // register keys of the given suites.
-func newRig(t *testing.T, deviant session.Role, suites ...session.Suite) *rig {
+func newRig(t *testing.T, deviant session.Role, pools bool, suites ...session.Suite) *rig {
 	t.Helper()
 	c := simchain.New(t)
 	r := &rig{t: t, c: c, d: chainDeck(c), out: newOutcomes(), dirs: [3]string{t.TempDir(), t.TempDir(), t.TempDir()},
@@ -859,6 +863,8 @@ func newRig(t *testing.T, deviant session.Role, suites ...session.Suite) *rig {
 	r.f = startFleetWith(t, c, r.dirs, r.out, func(role session.Role, cfg *agent.Config) {
 		if role == deviant {
 			cfg.Accept = func(protocol.Opened) bool { return r.serve.Load() }
+		} else if pools && role != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 8, 2
 		}
 	})
 	t.Cleanup(func() {
@@ -891,10 +897,14 @@ func newRig(t *testing.T, deviant session.Role, suites ...session.Suite) *rig {
 func (r *rig) honest() session.RoleSet { return session.AllRoles &^ r.deviant.Bit() }
 
 // openHonest has the honest user's agent open a session with the rig's
-// phase timeout.
+// phase timeout. The rig's agents keep no one-time key pools unless the
+// case asks for them, and its deviant recipients unwrap with registered
+// keys: the user is allowed to fall back to them (it still names a fresh
+// one-time key where there is one).
 func (r *rig) openHonest(o agent.OpenOptions) *agent.Session {
 	r.t.Helper()
 	o.Miner, o.Oracle = r.d.accounts[session.Miner], r.d.accounts[session.Oracle]
+	o.AllowRegisteredKeys = true
 	if o.PhaseTimeout == 0 {
 		o.PhaseTimeout = r.d.timeout
 	}
@@ -907,14 +917,15 @@ func (r *rig) openHonest(o agent.OpenOptions) *agent.Session {
 func (r *rig) openRefused(o agent.OpenOptions) error {
 	r.t.Helper()
 	o.Miner, o.Oracle, o.PhaseTimeout = r.d.accounts[session.Miner], r.d.accounts[session.Oracle], r.d.timeout
+	_, before := r.d.nextID(r.t)
 	for range 400 {
 		h, err := r.f.agents[session.User].Open(context.Background(), o)
 		if err == nil {
 			r.t.Fatalf("the user's agent opened session %v", h.ID())
 		}
 		if !errors.Is(err, agent.ErrKeysNotSeen) {
-			if _, n := r.d.nextID(r.t); n != 0 {
-				r.t.Fatalf("the user's nonce is %d after a refused open", n)
+			if _, n := r.d.nextID(r.t); n != before {
+				r.t.Fatalf("the user's nonce is %d after a refused open, was %d", n, before)
 			}
 			return err
 		}
@@ -1762,6 +1773,8 @@ type view struct {
 	failed      *protocol.SessionFailed
 	expired     *protocol.SessionExpired
 	disclosed   map[session.Role][32]byte
+	// oneTime are the one-time keys the open named (OneTimeKeysUsed).
+	oneTime [3]uint32
 }
 
 // ended reports whether the key exchange is over.
@@ -1825,6 +1838,8 @@ func (d *deck) view(t *testing.T, id session.ID) *view {
 			v.expired, v.phase = &e, session.Expired
 		case protocol.EphemeralDisclosed:
 			v.disclosed[e.Role] = e.Secret
+		case protocol.OneTimeKeysUsed:
+			v.oneTime = e.Keys
 		case inference.Requested:
 			if e.Seq == uint64(len(v.requests)) {
 				v.requests = append(v.requests, e.Envelope)
@@ -1881,6 +1896,9 @@ type party struct {
 	recv *skcrypto.RecipientKey
 	// h is the honest user's handle, when its agent opened the session.
 	h *agent.Session
+	// oneTime, for a user that opens a Method 2 session itself, are the
+	// recipients' one-time keys it names (0: the registered key).
+	oneTime [3]uint32
 }
 
 // newParty makes a party with a fresh ephemeral key.
@@ -1932,12 +1950,13 @@ func (p *party) openCall(userKey, wrapMiner, wrapOracle []byte) protocol.OpenCal
 		Coordinator: p.p.Coordinator, PhaseTimeout: p.d.timeout, Nonce: p.nonce, Commitment: zero32,
 		UserKey: userKey, WrapMiner: wrapMiner, WrapOracle: wrapOracle}
 	if p.p.Method == session.Coordinator {
-		if p.p.Coordinator != session.Miner {
+		if p.p.Coordinator != session.Miner && (p.oneTime[session.Miner] == 0 || p.p.Suite == session.Hybrid) {
 			c.MinerKeyVersion, _ = p.d.registered(p.t, p.p.Miner, p.p.Suite)
 		}
-		if p.p.Coordinator != session.Oracle {
+		if p.p.Coordinator != session.Oracle && (p.oneTime[session.Oracle] == 0 || p.p.Suite == session.Hybrid) {
 			c.OracleKeyVersion, _ = p.d.registered(p.t, p.p.Oracle, p.p.Suite)
 		}
+		c.MinerOneTimeKey, c.OracleOneTimeKey = p.oneTime[session.Miner], p.oneTime[session.Oracle]
 	}
 	return c
 }
@@ -2065,17 +2084,27 @@ func (p *party) prewrap() *skcrypto.CoordinatorTranscript {
 		tr.Params, tr.KeyVersions = v.opened.Params, v.opened.KeyVersions
 		tr.Keys[session.User] = v.userKey
 		for _, r := range []session.Role{session.Miner, session.Oracle} {
-			if r != tr.Params.Coordinator {
-				tr.Keys[r] = p.d.keyAt(p.t, tr.Params.Account(r), tr.Params.Suite, tr.KeyVersions[r])
+			if r == tr.Params.Coordinator {
+				continue
 			}
+			var registered []byte
+			if tr.KeyVersions[r] != 0 {
+				registered = p.d.keyAt(p.t, tr.Params.Account(r), tr.Params.Suite, tr.KeyVersions[r])
+			}
+			tr.Keys[r] = p.d.wrapKey(p.t, tr.Params, r, registered, v.oneTime[r])
 		}
 		return tr
 	}
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if p.oneTime[r] != 0 && p.p.Suite == session.X25519 {
+			tr.Keys[r] = p.d.wrapKey(p.t, p.p, r, nil, p.oneTime[r])
+			continue
+		}
 		tr.KeyVersions[r], tr.Keys[r] = p.d.registered(p.t, p.p.Account(r), p.p.Suite)
 		if tr.KeyVersions[r] == 0 {
 			p.t.Fatalf("the %v has no %v key", r, p.p.Suite)
 		}
+		tr.Keys[r] = p.d.wrapKey(p.t, p.p, r, tr.Keys[r], p.oneTime[r])
 	}
 	return tr
 }

@@ -32,7 +32,7 @@ func establish(t *testing.T, c *simchain.Chain, f *fleet, out *outcomes) (*agent
 		t.Fatal(err)
 	}
 	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
-		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User})
+		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.X25519, Coordinator: session.User})
 	res := out.wait(t, h.ID(), 30*time.Second)
 	if res[session.User].Phase != session.Established {
 		t.Fatalf("%+v", res[session.User])

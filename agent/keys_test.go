@@ -58,7 +58,7 @@ func TestKeysRotateAndRetire(t *testing.T) {
 		}
 	}
 	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
-		Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519, PhaseTimeout: 3600})
+		Method: session.Coordinator, AllowRegisteredKeys: true, Coordinator: session.User, Suite: session.X25519, PhaseTimeout: 3600})
 	until(ctx, t, "the miner to serve the session", func() bool {
 		return strings.Contains(f.logs.String(), "role=miner") && strings.Contains(f.logs.String(), `msg="serving session"`)
 	})
@@ -88,7 +88,7 @@ func TestKeysRotateAndRetire(t *testing.T) {
 	// The simulated chain moves its clock only in an empty block.
 	until(ctx, t, "a block two hours later", func() bool {
 		var err error
-		f.exclusive(func() { err = c.Backend.AdjustTime(2 * time.Hour) })
+		f.exclusive(func() { err = c.AdjustTime(2 * time.Hour) })
 		return err == nil
 	})
 	t.Logf("time adjusted")

@@ -26,6 +26,14 @@ const oneTimeSecret = "one-time-key"
 // often (64 keys: 2.2k per key). docs/PROTOCOL.md §6.4 gives the numbers.
 const DefaultOneTimeBatch = 128
 
+// DefaultOneTimeLowWaterDivisor sets the default low-water mark of a pool:
+// a refill starts when fewer than batch/4 fresh keys remain (32 of 128).
+// A refill is mined within a few blocks; the quarter left serves the opens
+// that arrive meanwhile (32 opens in those blocks), so users find the pool
+// empty only under a load that wants a larger batch. A higher mark buys
+// nothing: unconsumed keys protect no session, and the batch costs the same.
+const DefaultOneTimeLowWaterDivisor = 4
+
 // PublishOneTimeKeys makes n one-time X25519 keys, stores their private
 // halves durably in the pool, then publishes them in one transaction and
 // returns the first key's number.

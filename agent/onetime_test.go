@@ -6,7 +6,6 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -19,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/blame"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
@@ -270,7 +270,7 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
 		for _, coord := range session.Roles {
 			t.Run(fmt.Sprintf("%v-%v", coord, s), func(t *testing.T) {
-				id := run(agent.OpenOptions{Method: session.Coordinator, Suite: s, Coordinator: coord, RequireOneTimeKeys: true})
+				id := run(agent.OpenOptions{Method: session.Coordinator, Suite: s, Coordinator: coord})
 				tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, id)
 				if err != nil {
 					t.Fatal(err)
@@ -296,7 +296,7 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 		for range 400 {
 			var err error
 			if h, err = user.Open(ctx, agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.Miner,
-				Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], RequireOneTimeKeys: true, PhaseTimeout: 10}); err == nil {
+				Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], PhaseTimeout: 10}); err == nil {
 				break
 			}
 			time.Sleep(25 * time.Millisecond)
@@ -362,7 +362,7 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 	var honest session.ID
 	for range 400 { // the pools are published in the agents' first blocks
 		h, err := f.agents[session.User].Open(ctx, agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
-			Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], RequireOneTimeKeys: true})
+			Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]})
 		if err == nil {
 			honest = h.ID()
 			break
@@ -460,19 +460,18 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 	}
 }
 
-// TestHostileOneTimeKeys (issue 13, item 5, on the simulated chain): an
-// exhausted pool (the user falls back to the registered key only when
-// allowed, and status says which key each wrap used); a recipient that
-// publishes small-order one-time keys (the user never names them, and
-// refuses to open rather than fall back when told to); a consumed and an
-// unpublished one-time key named in a raw open (the contract refuses).
-func TestHostileOneTimeKeys(t *testing.T) {
+// TestAUserStartedLaterFindsFreshOneTimeKeys: a user agent that starts
+// after the recipients published their batch, and after other sessions
+// consumed some of its keys (each `user open` is such an agent), reads the
+// batch from the chain's history and names a key still available, with no
+// fallback to the registered key.
+func TestAUserStartedLaterFindsFreshOneTimeKeys(t *testing.T) {
 	c := simchain.New(t)
 	out := newOutcomes()
 	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
 	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
-		if r == session.Miner {
-			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 1
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 16, 2
 		}
 	})
 	defer f.stop(t)
@@ -482,71 +481,56 @@ func TestHostileOneTimeKeys(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	user := f.agents[session.User]
-	for i := 0; i < 400 && user.FreshOneTimeKeys(c.Accounts[session.Miner]) == 0; i++ {
-		time.Sleep(25 * time.Millisecond)
-	}
 	o := agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
-		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], RequireOneTimeKeys: true}
-	d := chainDeck(c)
-	_, before := d.nextID(t)
-
-	// The oracle has no pool: with RequireOneTimeKeys nothing is opened.
-	if _, err := user.Open(ctx, o); !errors.Is(err, agent.ErrNoOneTimeKey) {
-		t.Fatalf("exhausted pool: %v", err)
+		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
+	// Sessions consume the lowest keys first: more of them than Open's
+	// retries after a refused key would skip.
+	for range 4 {
+		h := openWhenReady(t, f.agents[session.User], o)
+		if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+			t.Fatalf("%+v", res[session.User])
+		}
 	}
-	// It publishes only small-order points: never named either.
-	lowOrder := [][32]byte{{1}, {0xe0, 0xeb, 0x7a, 0x7c, 0x3b, 0x41, 0xb8, 0xae, 0x16, 0x56, 0xe3, 0xfa, 0xf1, 0x9f, 0xc4, 0x6a, 0xda, 0x09, 0x8d, 0xeb, 0x9c, 0x32, 0xb1, 0xfd, 0x86, 0x62, 0x05, 0x16, 0x5f, 0x49, 0xb8, 0x00}}
-	data, err := wire.PackPublishOneTimeKeys(lowOrder)
+	// A second user agent on the same account, started now: its view of
+	// the pools comes from the chain alone.
+	later, err := agent.New(ctx, agent.Config{Role: session.User,
+		Account:  account.Account{Address: c.Accounts[session.User], Key: c.Keys[session.User]},
+		Contract: c.Address, StartBlock: c.DeployBlock, DataDir: t.TempDir(), PollInterval: 100 * time.Millisecond}, c.Client)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.sendData(t, session.Oracle, data)
-	for i := 0; i < 400 && user.FreshOneTimeKeys(c.Accounts[session.Oracle]) < 2; i++ {
-		time.Sleep(25 * time.Millisecond)
+	rctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- later.Run(rctx) }()
+	defer func() {
+		cancel()
+		<-done
+		later.Close()
+	}()
+	select {
+	case <-later.Ready():
+	case <-done:
+		t.Fatal(later.Err())
 	}
-	if _, err := user.Open(ctx, o); !errors.Is(err, agent.ErrNoOneTimeKey) {
-		t.Fatalf("small-order one-time keys: %v", err)
+	// It reads the recipients' newest batches when it opens (not at
+	// start-up, which reads no history).
+	h, err := later.Open(ctx, o)
+	if err != nil {
+		t.Fatalf("the later agent could not open with a one-time key: %v", err)
 	}
-	if _, n := d.nextID(t); n != before {
-		t.Fatalf("a refused open reached the chain: nonce %d, was %d", n, before)
+	if n := later.FreshOneTimeKeys(c.Accounts[session.Miner]); n == 0 {
+		t.Fatal("the later agent saw no one-time key of the miner in the chain's history")
 	}
-	// Allowed to fall back: the oracle's wrap uses its registered key, the
-	// miner's a one-time key, and status says so.
-	o.RequireOneTimeKeys = false
-	h := openWhenReady(t, user, o)
-	res := out.wait(t, h.ID(), 30*time.Second)
-	for _, r := range session.Roles {
-		if res[r].Phase != session.Established {
-			t.Fatalf("%v: %+v", r, res[r])
-		}
+	if err := h.Wait(ctx); err != nil {
+		t.Fatal(err)
 	}
 	tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(tl.KeyKind(session.Miner), "one-time key #") || !strings.HasPrefix(tl.KeyKind(session.Oracle), "registered key v1") {
-		t.Fatalf("key kinds: miner %q, oracle %q", tl.KeyKind(session.Miner), tl.KeyKind(session.Oracle))
-	}
-	var b strings.Builder
-	if err := tl.Render(&b); err != nil || !strings.Contains(b.String(), "wrap for the oracle sealed to its registered key v1") {
-		t.Fatalf("status:\n%s", b.String())
-	}
-	// A raw open naming the consumed miner key, or one never published.
-	used := tl.OneTimeKeys[session.Miner]
-	id, nonce := d.nextID(t)
-	p := session.Params{ChainID: c.ChainID, Contract: c.Address, ID: id, Method: session.Coordinator, Suite: session.X25519,
-		Coordinator: session.Miner, User: c.Accounts[session.User], Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
-	for _, n := range []struct {
-		key  uint32
-		want string
-	}{{used, "SessionKeystoreOneTimeKeyUsed"}, {1 << 20, "SessionKeystoreOneTimeKeyNotPublished"}} {
-		call := protocol.OpenCall{ID: id, Miner: p.Miner, Oracle: p.Oracle, Method: p.Method, Suite: p.Suite, Coordinator: session.Oracle,
-			PhaseTimeout: harnessTimeout, Nonce: nonce, UserKey: bytes.Repeat([]byte{9}, 32), MinerOneTimeKey: n.key}
-		data, err := wire.Pack(call)
-		if err != nil {
-			t.Fatal(err)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if k := tl.KeyKind(r); !strings.HasPrefix(k, "one-time key #") {
+			t.Fatalf("the %v's wrap used %q", r, k)
 		}
-		d.reverts(t, c.Keys[session.User], data, n.want)
 	}
 }

@@ -44,18 +44,21 @@ type OpenOptions struct {
 	Coordinator session.Role // Method 2 only
 	// PhaseTimeout in seconds; default 120.
 	PhaseTimeout uint32
-	// RequireOneTimeKeys makes a Method 2 open fail (ErrNoOneTimeKey)
-	// when a recipient has no fresh published one-time key the user can
-	// use; otherwise the wrap for it falls back to its registered key
-	// (forward secret only once that key is rotated and deleted).
-	RequireOneTimeKeys bool
+	// AllowRegisteredKeys lets a Method 2 open wrap to a recipient's
+	// registered (last-resort) key when that recipient has no fresh
+	// published one-time key the user can use. Such a session is forward
+	// secret only once that key is rotated and deleted. Without it (the
+	// default) the open fails with ErrNoOneTimeKey.
+	AllowRegisteredKeys bool
 	// NoOneTimeKeys wraps to the recipients' registered keys even when
 	// they have fresh one-time keys (for comparisons: gas, tests).
 	NoOneTimeKeys bool
 }
 
-// ErrNoOneTimeKey is returned by Open with RequireOneTimeKeys when a
-// recipient has no fresh, usable one-time key.
+// ErrNoOneTimeKey is returned by Open, unless AllowRegisteredKeys, when a
+// Method 2 recipient has no fresh, usable one-time key: its pool is empty,
+// its first batch is not on chain yet, or it runs without a pool. The
+// error names the recipient and what to do.
 var ErrNoOneTimeKey = errors.New("agent: a recipient has no fresh one-time key")
 
 // oneTimeClaim names a recipient's one-time key.
@@ -64,25 +67,75 @@ type oneTimeClaim struct {
 	number  uint32
 }
 
-// pickOneTimeKey names the lowest fresh one-time key of acct this user has
-// not named before, skipping (and never naming) a key of small order: a
+// pickOneTimeKey names a fresh one-time key of acct this user has not
+// named before, skipping (and never naming) a key of small order: a
 // recipient that publishes such keys does not get to fail the user's
-// session. The caller holds a.mu.
-func (a *Agent) pickOneTimeKey(acct common.Address) (uint32, [32]byte, bool) {
+// session. The agent's view of consumed keys may be stale (an agent that
+// started after others consumed keys has read their publication, not
+// their use), so the contract confirms the key is still available; keys
+// are consumed lowest first, so a binary search over the keys the agent
+// believes fresh finds an available one in a few calls.
+func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address) (uint32, [32]byte, bool, error) {
+	a.mu.Lock()
+	var cands []uint32
 	for _, n := range a.reg.FreshOneTimeKeys(acct) {
-		c := oneTimeClaim{acct, n}
-		if a.claimed[c] {
+		if !a.claimed[oneTimeClaim{acct, n}] {
+			cands = append(cands, n)
+		}
+	}
+	a.mu.Unlock()
+	abi := bindings.NewSessionKeystore()
+	available := func(n uint32) (bool, error) {
+		out, err := a.call(ctx, abi.PackIsOneTimeKeyAvailable(acct, n))
+		if err != nil {
+			return false, err
+		}
+		ok, err := abi.UnpackIsOneTimeKeyAvailable(out)
+		if err != nil {
+			return false, fmt.Errorf("agent: isOneTimeKeyAvailable: %w", err)
+		}
+		if !ok {
+			a.mu.Lock()
+			a.reg.MarkUsed(acct, n)
+			a.mu.Unlock()
+		}
+		return ok, nil
+	}
+	lo, hi := 0, len(cands)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		ok, err := available(cands[mid])
+		if err != nil {
+			return 0, [32]byte{}, false, err
+		}
+		if ok {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	for _, n := range cands[lo:] {
+		if ok, err := available(n); err != nil {
+			return 0, [32]byte{}, false, err
+		} else if !ok {
 			continue
 		}
+		a.mu.Lock()
+		c := oneTimeClaim{acct, n}
+		taken := a.claimed[c]
 		a.claimed[c] = true
 		pub, _ := a.reg.OneTimeKey(acct, n)
+		a.mu.Unlock()
+		if taken {
+			continue
+		}
 		if err := skcrypto.CheckOneTimeKey(pub); err != nil {
 			a.log.Warn("refusing a recipient's one-time key", "account", acct.Hex(), "key", n, "err", err)
 			continue
 		}
-		return n, pub, true
+		return n, pub, true, nil
 	}
-	return 0, [32]byte{}, false
+	return 0, [32]byte{}, false, nil
 }
 
 // Open opens a session as the user and returns its handle once the open
@@ -153,16 +206,23 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 			if o.NoOneTimeKeys {
 				continue
 			}
-			a.mu.Lock()
-			n, pub, ok := a.pickOneTimeKey(acct)
-			a.mu.Unlock()
+			if err := a.lookupOneTimeKeys(ctx, acct); err != nil {
+				return nil, err
+			}
+			n, pub, ok, err := a.pickOneTimeKey(ctx, acct)
+			if err != nil {
+				return nil, err
+			}
 			switch {
 			case ok:
 				req.OneTimeKeys[r], req.OneTimePublic[r] = n, pub
-			case o.RequireOneTimeKeys:
-				return nil, fmt.Errorf("%w: the %v %s", ErrNoOneTimeKey, r, acct.Hex())
+			case !o.AllowRegisteredKeys:
+				return nil, fmt.Errorf("%w: the %v %s has published none that is unused and well-formed "+
+					"(its first batch is not on chain yet, its pool ran dry, or it runs without one): "+
+					"retry once it has published a batch, or allow a wrap to its registered key "+
+					"(open -allow-registered-keys; no forward secrecy until that key rotates)", ErrNoOneTimeKey, r, acct.Hex())
 			default:
-				a.log.Info("no fresh one-time key: wrapping to the registered key", "role", r, "account", acct.Hex())
+				a.log.Warn("no fresh one-time key: wrapping to the registered key, as allowed", "role", r, "account", acct.Hex())
 			}
 		}
 	}

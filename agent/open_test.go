@@ -111,7 +111,7 @@ func TestOpenRetriesAfterARecipientRotates(t *testing.T) {
 		}
 	}
 	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
-		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User, PhaseTimeout: 120})
+		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.X25519, Coordinator: session.User, PhaseTimeout: 120})
 	res := out.wait(t, h.ID(), 60*time.Second)
 	for _, r := range session.Roles {
 		if res[r].Phase != session.Established {
@@ -194,7 +194,7 @@ func TestFailedOpenDoesNotBreakTheNext(t *testing.T) {
 
 	userBackend.armed.Store(true)
 	doomed := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
-		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User, PhaseTimeout: 120})
+		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.X25519, Coordinator: session.User, PhaseTimeout: 120})
 	behind := openWhenReady(t, f.agents[session.User], combined)
 	if doomed.Wait(ctx) == nil {
 		t.Fatal("the open to a revoked key was not refused")

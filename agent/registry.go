@@ -28,13 +28,22 @@ import (
 //     registered keys (a key of a version never changes): an open reads
 //     the recipients' current versions with keyOf, and the logs of a
 //     recipient's registrations (by its indexed account and suite) only
-//     when the cache lacks that version.
+//     when the cache lacks that version; and, once per recipient while it
+//     runs, the recipient's newest published one-time keys (by its
+//     indexed account), back from the head to its newest batch.
+//
+// Published one-time keys are kept too (their consumption is not: the
+// contract says which are still available when an open picks one).
 
-// registryEvents are the topics of the registry's events.
-var registryEvents = func() []common.Hash {
-	ev := bindings.NewSessionKeystore().GetABI().Events
-	return []common.Hash{ev["KeyRegistered"].ID, ev["KeyRevoked"].ID}
-}()
+// registryEvents are the topics of the registry's events of registered
+// keys; oneTimePublished that of a batch of one-time keys.
+var (
+	registryEvents = func() []common.Hash {
+		ev := bindings.NewSessionKeystore().GetABI().Events
+		return []common.Hash{ev["KeyRegistered"].ID, ev["KeyRevoked"].ID}
+	}()
+	oneTimePublished = bindings.NewSessionKeystore().GetABI().Events["OneTimeKeysPublished"].ID
+)
 
 // loadRegistry adds the stored registry to a.reg and reports whether
 // there was one; an unreadable record is reported and ignored (the
@@ -55,6 +64,11 @@ func (a *Agent) loadRegistry() (bool, error) {
 		entries[i] = wire.Entry{Account: k.Account, Suite: k.Suite, Version: k.Version, PublicKey: k.Public, Block: k.Block, Revoked: k.Revoked}
 	}
 	a.reg.Load(entries)
+	ots := make([]wire.OneTimeEntry, len(r.OneTime))
+	for i, k := range r.OneTime {
+		ots[i] = wire.OneTimeEntry{Account: k.Account, Number: k.Number, Key: k.Public}
+	}
+	a.reg.LoadOneTime(ots)
 	return true, nil
 }
 
@@ -65,6 +79,9 @@ func (a *Agent) saveRegistry() error {
 	r := store.Registry{Keys: make([]store.RegisteredKey, len(entries))}
 	for i, e := range entries {
 		r.Keys[i] = store.RegisteredKey{Account: e.Account, Suite: e.Suite, Version: e.Version, Public: e.PublicKey, Block: e.Block, Revoked: e.Revoked}
+	}
+	for _, e := range a.reg.OneTimeEntries() {
+		r.OneTime = append(r.OneTime, store.OneTimePublic{Account: e.Account, Number: e.Number, Public: e.Key})
 	}
 	if err := a.store.SetRegistry(r); err != nil {
 		return err
@@ -140,6 +157,57 @@ func (a *Agent) fillKeys(ctx context.Context, opens []protocol.Opened) error {
 				return err
 			}
 		}
+	}
+	return nil
+}
+
+// lookupOneTimeKeys reads, once per recipient while the agent runs, the
+// recipient's newest batch of published one-time keys: its
+// OneTimeKeysPublished logs (by the indexed account) back from the head
+// in growing windows, up to the first window that holds one. Keys are
+// consumed lowest first, so the newest batch is where fresh keys are;
+// batches published later are followed live. A user's, before an open.
+func (a *Agent) lookupOneTimeKeys(ctx context.Context, acct common.Address) error {
+	a.mu.Lock()
+	done := a.oneTimeRead[acct]
+	a.mu.Unlock()
+	if done {
+		return nil
+	}
+	head, err := a.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("agent: head: %w", err)
+	}
+	to, window := head.Number.Uint64(), uint64(wire.FirstWindow)
+	for to >= a.cfg.StartBlock {
+		from := a.cfg.StartBlock
+		if to-from >= window {
+			from = to - window + 1
+		}
+		logs, err := a.filterRange(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{a.cfg.Contract},
+			Topics:    [][]common.Hash{{oneTimePublished}, {common.BytesToHash(acct.Bytes())}},
+		})
+		if err != nil {
+			return fmt.Errorf("agent: reading the one-time keys of %s: %w", acct.Hex(), err)
+		}
+		a.mu.Lock()
+		for _, l := range logs {
+			a.handleLog(l)
+		}
+		err = nil
+		if a.regDirty {
+			err = a.saveRegistry()
+		}
+		if err == nil && (len(logs) > 0 || from == a.cfg.StartBlock) {
+			a.oneTimeRead[acct] = true
+		}
+		a.mu.Unlock()
+		if err != nil || len(logs) > 0 || from == a.cfg.StartBlock {
+			return err
+		}
+		to, window = from-1, window*2
 	}
 	return nil
 }

@@ -141,7 +141,7 @@ func TestOpensBehindOpensReadTheRegistryOnce(t *testing.T) {
 		}
 	}
 	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
-		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User}
+		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.X25519, Coordinator: session.User}
 	first := openWhenReady(t, f.agents[session.User], opts)
 	out.wait(t, first.ID(), 30*time.Second) // its gas is known from now on
 	abi := bindings.NewSessionKeystore()
@@ -227,7 +227,12 @@ func TestRestartReadsNoHistory(t *testing.T) {
 	f.stop(t)
 
 	var counters [3]*rangeCounter
-	f = startFleetOn(t, c, dirs, out, nil, func(r session.Role) agent.Backend {
+	pools := func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 2
+		}
+	}
+	f = startFleetOn(t, c, dirs, out, pools, func(r session.Role) agent.Backend {
 		counters[r] = &rangeCounter{Backend: c.Client}
 		return counters[r]
 	})
@@ -258,7 +263,23 @@ func TestRestartReadsNoHistory(t *testing.T) {
 	ran := make(chan error, 1)
 	go func() { ran <- u.Run(fctx) }()
 	<-u.Ready()
-	h := openWhenReady(t, u, opts)
+	// with one-time keys: it reads the recipients' newest batches back
+	// from the head too.
+	deadline := time.Now().Add(30 * time.Second)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		for f.agents[r].FreshOneTimeKeys(c.Accounts[r]) == 0 {
+			if time.Now().After(deadline) {
+				t.Fatalf("the %v published no one-time keys", r)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	withPools := opts
+	withPools.NoOneTimeKeys = false
+	h := openWhenReady(t, u, withPools)
+	if u.FreshOneTimeKeys(c.Accounts[session.Miner]) == 0 && u.FreshOneTimeKeys(c.Accounts[session.Oracle]) == 0 {
+		t.Error("the user on a new data directory found no one-time key")
+	}
 	wctx, cancelWait := context.WithTimeout(ctx, 30*time.Second)
 	if err := h.Wait(wctx); err != nil {
 		t.Fatalf("open on a new data directory: %v", err)

@@ -37,8 +37,12 @@ type streamAnswer struct {
 }
 
 // endpointSessions gives the endpoint the keys of the agent's active
-// sessions.
-type endpointSessions struct{ a *Agent }
+// sessions, and takes its finished answers. ctx is the endpoint's: the
+// agent's run.
+type endpointSessions struct {
+	a   *Agent
+	ctx context.Context
+}
 
 func (s endpointSessions) SessionKey(id session.ID) (*skcrypto.SessionKey, bool) {
 	s.a.mu.Lock()
@@ -50,17 +54,46 @@ func (s endpointSessions) SessionKey(id session.ID) (*skcrypto.SessionKey, bool)
 	return cv.c.Key().Clone(), true
 }
 
-// Answered records a finished answer; serveInferences posts it once the
-// request's record is applied.
+// Answered records a finished answer; its record is posted once the
+// request's record is applied: at once if it already is (no block may
+// come to wake the agent: an automining chain), or by serveInferences at
+// the block that applies it.
 func (s endpointSessions) Answered(id session.ID, seq uint64, p, a inference.Digest, c [32]byte) {
 	s.a.mu.Lock()
 	defer s.a.mu.Unlock()
-	if cv := s.a.convs[id]; cv != nil {
-		cv.streamAnswers[seq] = streamAnswer{p, a, c}
+	cv := s.a.convs[id]
+	if cv == nil {
+		return
+	}
+	cv.streamAnswers[seq] = streamAnswer{p, a, c}
+	if e, ok := cv.c.Exchange(seq); ok && e.Streamed && !cv.working[seq] && s.a.live {
+		s.a.serveStreamed(s.ctx, id, cv, e)
 	}
 }
 
-// serveEndpoint runs the miner's endpoint until ctx ends, and announces
+// Record implements endpoint.Records: the records an oracle's endpoint
+// checks deliveries against.
+func (s endpointSessions) Record(id session.ID, seq uint64, d skcrypto.Direction) (inference.Digest, bool) {
+	s.a.mu.Lock()
+	defer s.a.mu.Unlock()
+	cv := s.a.convs[id]
+	if cv == nil {
+		return inference.Digest{}, false
+	}
+	e, ok := cv.c.Exchange(seq)
+	switch {
+	case !ok || !e.Streamed:
+		return inference.Digest{}, false
+	case d == skcrypto.DirectionPrompt:
+		return e.PromptDigest, true
+	case d == skcrypto.DirectionAnswer && e.Answered:
+		return e.AnswerDigest, true
+	}
+	return inference.Digest{}, false
+}
+
+// serveEndpoint runs the endpoint of a miner (it runs prompts) or an
+// oracle (it takes the user's deliveries) until ctx ends, and announces
 // its URL on chain once the agent is live, unless the chain already has
 // it.
 func (a *Agent) serveEndpoint(ctx context.Context) error {
@@ -68,8 +101,13 @@ func (a *Agent) serveEndpoint(ctx context.Context) error {
 	if lim == (endpoint.Limits{}) {
 		lim = endpoint.DefaultLimits
 	}
-	srv, err := endpoint.NewServer(endpoint.Config{Sessions: endpointSessions{a}, Miner: endpoint.BackendMiner{Backend: a.model()},
-		Recorder: endpointSessions{a}, Limits: lim, Random: a.cfg.Rand, Log: a.log, Now: time.Now})
+	cfg := endpoint.Config{Sessions: endpointSessions{a, ctx}, Limits: lim, Random: a.cfg.Rand, Log: a.log, Now: time.Now}
+	if a.cfg.Role == session.Miner {
+		cfg.Miner, cfg.Recorder = endpoint.BackendMiner{Backend: a.model()}, endpointSessions{a, ctx}
+	} else {
+		cfg.Records = endpointSessions{a, ctx}
+	}
+	srv, err := endpoint.NewServer(cfg)
 	if err != nil {
 		return err
 	}
@@ -267,9 +305,21 @@ func (a *Agent) judgeStreamed(ctx context.Context, id session.ID, cv *conversati
 	a.sendWork(ctx, id, cv, seq, protocol.JudgeCall{ID: id, Seq: seq, Valid: v.Valid(), Reason: uint8(v.Reason)})
 }
 
-// fetchStreams obtains both streams of a request from the miner's
-// endpoint, each matching its record.
+// fetchStreams obtains both streams of a request, each matching its
+// record: those the user delivered to this oracle's endpoint, else from
+// the miner's endpoint.
 func (a *Agent) fetchStreams(ctx context.Context, id session.ID, seq uint64, pd, ad inference.Digest, key *skcrypto.SessionKey) ([]byte, []byte, error) {
+	a.mu.Lock()
+	srv := a.endpoint
+	a.mu.Unlock()
+	if srv != nil && a.cfg.Role == session.Oracle {
+		p, okp := srv.Held(id, seq, skcrypto.DirectionPrompt)
+		q, oka := srv.Held(id, seq, skcrypto.DirectionAnswer)
+		// Checked on delivery; checked again: the records are the law.
+		if okp && oka && endpoint.Verify(p, pd.Hash, pd.Size) == nil && endpoint.Verify(q, ad.Hash, ad.Size) == nil {
+			return p, q, nil
+		}
+	}
 	miner, err := a.partyOf(ctx, id, session.Miner)
 	if err != nil {
 		return nil, nil, err
@@ -294,6 +344,46 @@ func (a *Agent) fetchStreams(ctx context.Context, id session.ID, seq uint64, pd,
 		out[i] = b
 	}
 	return out[0], out[1], nil
+}
+
+// deliverToOracle sends both streams of request seq to the oracle's
+// endpoint, if it announced one, once the answer's record is on chain
+// (the oracle keeps only recorded streams). It gives up once the request
+// is judged or ctx ends; a failure is logged, not returned: the oracle
+// fetches from the miner too.
+func (a *Agent) deliverToOracle(ctx context.Context, id session.ID, seq uint64, key *skcrypto.SessionKey, prompt, answer []byte) {
+	oracle, err := a.partyOf(ctx, id, session.Oracle)
+	if err != nil {
+		return
+	}
+	url, err := a.endpointOf(ctx, oracle)
+	if err != nil {
+		a.log.Debug("the oracle serves no endpoint: no delivery", "session", id, "seq", seq, "err", err)
+		return
+	}
+	judged := false
+	if err := a.waitConversation(ctx, id, func(cv *conversation) bool {
+		e, ok := cv.c.Exchange(seq)
+		if ok {
+			judged = e.Judged
+		}
+		return ok && (e.Answered || e.Judged)
+	}); err != nil || judged {
+		return
+	}
+	c := &endpoint.Client{BaseURL: strings.TrimSuffix(url, "/"), HTTP: a.httpClient()}
+	for _, d := range []struct {
+		dir skcrypto.Direction
+		b   []byte
+	}{{skcrypto.DirectionPrompt, prompt}, {skcrypto.DirectionAnswer, answer}} {
+		if err := c.Deliver(ctx, key, seq, d.dir, d.b); err != nil {
+			if ctx.Err() == nil {
+				a.log.Warn("delivering the streams to the oracle's endpoint failed", "session", id, "seq", seq, "stream", d.dir, "err", err)
+			}
+			return
+		}
+	}
+	a.log.Info("streams delivered to the oracle", "session", id, "seq", seq, "url", url)
 }
 
 // AskStream submits p as the session's next request over the stream
@@ -354,6 +444,19 @@ func (s *Session) AskStream(ctx context.Context, p inference.Prompt, text func([
 	}()
 	c := &endpoint.Client{BaseURL: strings.TrimSuffix(url, "/"), HTTP: a.httpClient(), MaxAnswer: endpoint.DefaultLimits.MaxAnswer}
 	reply, askErr := c.Ask(ctx, key, seq, promptStream, pd, text)
+	// Both streams to the oracle too, if it serves an endpoint: it then
+	// judges even if the miner withholds them from it.
+	dctx, stopDelivery := context.WithCancel(ctx)
+	delivered := make(chan struct{})
+	if askErr == nil {
+		go func() {
+			defer close(delivered)
+			a.deliverToOracle(dctx, s.id, seq, key, promptStream, reply.Stream)
+		}()
+	} else {
+		close(delivered)
+	}
+	defer func() { stopDelivery(); <-delivered }() // before key.Zero
 	if err := <-recorded; err != nil {
 		return nil, fmt.Errorf("agent: sending the record of request %d: %w", seq, err)
 	}

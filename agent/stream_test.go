@@ -117,3 +117,40 @@ func TestWithheldStreamsAreUnavailable(t *testing.T) {
 		t.Fatalf("verdict %v %v, check %v, answer %+v: want unavailable, with the user's own check passing", r.Valid, r.Reason, r.Check, r.Answer)
 	}
 }
+
+// TestDeliveredStreamsAreJudged: a miner that serves the user but not the
+// oracle does not keep the inference from its verdict when the oracle
+// serves an endpoint: the user delivers both streams to it once their
+// records are on chain, and the oracle judges them valid.
+func TestDeliveredStreamsAreJudged(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
+		switch r {
+		case session.Miner:
+			cfg.Listen = "127.0.0.1:0"
+		case session.Oracle:
+			cfg.Listen = "127.0.0.1:0"
+			cfg.StreamFetch = 20 * time.Second
+			cfg.HTTPClient = &http.Client{Transport: withheld{}}
+		}
+	})
+	defer f.stop(t)
+	waitEndpoint(t, f)
+	h, _ := establish(t, c, f, out)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	prompt := strings.Repeat("delivered to the oracle ", 1000)
+	r, err := h.AskStream(ctx, inference.Prompt{Prompt: prompt}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Valid || !r.Check.OK() {
+		t.Fatalf("verdict %v %v, check %v: want valid, judged on the streams the user delivered", r.Valid, r.Reason, r.Check)
+	}
+	for _, want := range []string{"streams delivered to the oracle", "stream delivered"} {
+		if !strings.Contains(f.logs.String(), want) {
+			t.Errorf("logs lack %q", want)
+		}
+	}
+}

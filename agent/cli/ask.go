@@ -66,6 +66,10 @@ func askFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 			} else {
 				r, err = s.Ask(ctx, p)
 			}
+			if err != nil && !*streamed && errors.Is(err, inference.ErrTooLong) {
+				// Refused before anything was sent.
+				return fmt.Errorf("%w: a prompt this long travels only off chain: ask with -stream (the miner must serve an endpoint: run -listen)", err)
+			}
 			if err != nil {
 				return fmt.Errorf("%w (if request %s went on chain, collect its answer with `user answer -session %v -request %s`)", err, next, sid, next)
 			}

@@ -130,8 +130,8 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 	if role == session.User {
 		groups &^= groupModel | groupAccept | groupKeys // the user runs no model, serves no sessions, has no registered keys
 	}
-	if role != session.Miner {
-		groups &^= groupListen // only a miner serves a stream endpoint
+	if role == session.User {
+		groups &^= groupListen // the miner and the oracle serve stream endpoints
 	}
 	if cmd.name != "run" && cmd.name != "serve" {
 		// A one-shot command prints its result and the warnings; what the
@@ -289,7 +289,7 @@ environment or in a .env file, as %s_NAME or NAME (the first wins):
 `, prog, strings.ToUpper(prog))
 	c := newConfig(role)
 	for _, st := range c.settings {
-		if (st.group == groupModel || st.group == groupAccept) && role == session.User || st.group == groupListen && role != session.Miner {
+		if (st.group == groupModel || st.group == groupAccept) && role == session.User || st.group == groupListen && role == session.User {
 			continue
 		}
 		fmt.Fprintf(w, "  %-24s -%-20s %s\n", st.env, st.flag, st.usage)
@@ -385,7 +385,7 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 			return usagef("-one-time-low-water %q: want a count", e.cfg.oneTimeLowWater.value)
 		}
 		if lowWater == 0 {
-			lowWater = oneTimeBatch / 4
+			lowWater = oneTimeBatch / agent.DefaultOneTimeLowWaterDivisor
 		}
 		var reg *prometheus.Registry
 		var ln net.Listener
@@ -585,9 +585,13 @@ func sessionFlags(fl *flag.FlagSet) func() (agent.OpenOptions, error) {
 	coord := fl.String("coordinator", "user", "Method 2: the role that makes and wraps the key: user, miner or oracle")
 	suite := fl.String("suite", "x25519", "Method 2: x25519 or hybrid (ML-KEM-768+X25519); Method 1 is x25519")
 	phase := fl.Duration("phase-timeout", 2*time.Minute, "how long each phase may take on chain before anyone may expire the session")
-	requireOneTime := fl.Bool("require-one-time-keys", false, "Method 2: fail unless each recipient has a fresh one-time key (no fallback to its registered key)")
+	allowRegistered := fl.Bool("allow-registered-keys", false, "Method 2: wrap to a recipient's registered key when it has no fresh one-time key (no forward secrecy until that key rotates); without it such an open fails")
+	requireOneTime := fl.Bool("require-one-time-keys", false, "Method 2: fail unless each recipient has a fresh one-time key; the default now, kept for old scripts")
 	return func() (agent.OpenOptions, error) {
-		o := agent.OpenOptions{RequireOneTimeKeys: *requireOneTime}
+		o := agent.OpenOptions{AllowRegisteredKeys: *allowRegistered}
+		if *allowRegistered && *requireOneTime {
+			return o, usagef("-allow-registered-keys and -require-one-time-keys contradict each other")
+		}
 		var err error
 		for _, a := range []struct {
 			name, v string

@@ -97,7 +97,7 @@ const (
 	groupAccept                    // the acceptance policy: the miner's and the oracle's run only
 	groupKeys                      // key rotation: the miner's and the oracle's run only
 	groupMetrics                   // metrics: run only
-	groupListen                    // the stream endpoint: the miner's run only
+	groupListen                    // the stream endpoint: the miner's and the oracle's run
 )
 
 // settingFlag is a setting as a flag.Value: the value is checked against
@@ -170,8 +170,8 @@ func newConfig(role session.Role) *config {
 	c.logFormat = add(groupLog, text, "log-format", "LOG_FORMAT", "text", "text or json")
 	c.batch = add(groupBatch, boolean, "batch", "BATCH", "false", "send the calls that fall due in one block as one multicall transaction")
 	c.metricsAddr = add(groupMetrics, text, "metrics", "METRICS_ADDR", "", "serve Prometheus /metrics, /healthz and /readyz at this host:port, e.g. 127.0.0.1:9464 (port 0: any free port, logged)")
-	c.listen = add(groupListen, text, "listen", "LISTEN", "", "miner: serve the stream endpoint on this address (e.g. 127.0.0.1:8601) and announce it on chain")
-	c.publicURL = add(groupListen, text, "public-url", "PUBLIC_URL", "", "miner: the endpoint's URL to announce (default http://ADDR of -listen)")
+	c.listen = add(groupListen, text, "listen", "LISTEN", "", "serve the stream endpoint on this address (e.g. 127.0.0.1:8601) and announce it on chain: a miner's runs streamed prompts, an oracle's takes the user's delivery of both streams")
+	c.publicURL = add(groupListen, text, "public-url", "PUBLIC_URL", "", "the endpoint's URL to announce (default http://ADDR of -listen)")
 	c.modelBackend = add(groupModel, text, "model-backend", "INFERENCE_BACKEND", "deterministic", "what runs prompts: deterministic (built in) or openai (an OpenAI-compatible chat-completions server)")
 	c.modelURL = add(groupModel, text, "model-url", "INFERENCE_URL", "", "openai: base URL of the server, e.g. http://127.0.0.1:8080/v1 (llama.cpp), http://127.0.0.1:11434/v1 (Ollama)")
 	c.modelName = add(groupModel, text, "model", "INFERENCE_MODEL", "", "openai: the model to run")
@@ -182,7 +182,7 @@ func newConfig(role session.Role) *config {
 	c.minPhaseTimeout = add(groupAccept, unsigned, "min-phase-timeout", "MIN_PHASE_TIMEOUT", "0", "serve only sessions whose phase timeout is at least this many seconds (0: no bound)")
 	c.maxPhaseTimeout = add(groupAccept, unsigned, "max-phase-timeout", "MAX_PHASE_TIMEOUT", "0", "serve only sessions whose phase timeout is at most this many seconds (0: no bound)")
 	c.rotateEvery = add(groupKeys, duration, "rotate-every", "ROTATE_EVERY", "24h", "register a new recipient key of each registered suite once the current one is this old (0: never); old private keys are deleted once no open session recorded them")
-	c.oneTimeBatch = add(groupAccept, unsigned, "one-time-batch", "ONE_TIME_BATCH", "0", "publish one-time keys in batches of this many (1 to 256; 128 is a good size) so that Method 2 sessions get forward secrecy; 0: no pool")
+	c.oneTimeBatch = add(groupAccept, unsigned, "one-time-batch", "ONE_TIME_BATCH", strconv.Itoa(agent.DefaultOneTimeBatch), "publish one-time keys in batches of this many (1 to 256) so that Method 2 sessions get forward secrecy; users refuse a recipient without a fresh one unless allowed to fall back (0: no pool)")
 	c.oneTimeLowWater = add(groupAccept, unsigned, "one-time-low-water", "ONE_TIME_LOW_WATER", "0", "refill the one-time key pool when fewer fresh published keys remain (0: a quarter of the batch)")
 	return c
 }

@@ -137,6 +137,25 @@ func (c *Client) Fetch(ctx context.Context, k *skcrypto.SessionKey, role session
 	return b, nil
 }
 
+// Deliver sends the stream of direction d of request seq to an oracle's
+// endpoint, as the user: it keeps the stream if it matches its record on
+// chain. ErrRejected (HTTP 409) while the record is not on chain yet.
+func (c *Client) Deliver(ctx context.Context, k *skcrypto.SessionKey, seq uint64, d skcrypto.Direction, stream []byte) error {
+	url := fmt.Sprintf("%s/v1/sessions/%s/requests/%d/%v", c.BaseURL, idText(k.ID()), seq, d)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPut, url, bytes.NewReader(stream))
+	if err != nil {
+		return fmt.Errorf("endpoint: %w", err)
+	}
+	authorize(req, k, session.User, seq)
+	req.Header.Set("Content-Type", "application/octet-stream")
+	resp, err := c.HTTP.Do(req)
+	if err != nil {
+		return fmt.Errorf("endpoint: delivering the %v: %w", d, err)
+	}
+	defer resp.Body.Close()
+	return statusError(resp)
+}
+
 // idText is a session id as the routes take it: 64 hex digits.
 func idText(id session.ID) string { return hex.EncodeToString(id[:]) }
 

@@ -2,7 +2,9 @@
 // (docs/PROTOCOL.md §13.8): the miner's agent serves it, the user's agent
 // sends a prompt stream to it and reads the answer stream back as the
 // model produces it, and the oracle's agent fetches both streams from it
-// to judge.
+// to judge. An oracle's agent may serve one too, to which the user
+// delivers both streams once their records are on chain: the oracle then
+// judges even if the miner withholds them from it.
 //
 // Only ciphertext crosses it: the streams of §13.7, sealed under the
 // session's traffic keys. Every request authenticates with a bearer token
@@ -18,7 +20,10 @@
 //	POST /v1/sessions/{id}/requests/{seq}            user: body the prompt stream, response the answer stream
 //	GET  /v1/sessions/{id}/requests/{seq}/prompt     user or oracle: the stored prompt stream
 //	GET  /v1/sessions/{id}/requests/{seq}/answer     user or oracle: the stored answer stream
+//	PUT  /v1/sessions/{id}/requests/{seq}/prompt     user, to an oracle: body the prompt stream, kept if it matches its record
+//	PUT  /v1/sessions/{id}/requests/{seq}/answer     user, to an oracle: body the answer stream, kept if it matches its record
 //
+// A miner's endpoint serves POST and GET, an oracle's PUT and GET.
 // with the headers "Authorization: Bearer <64 hex digits of the token>"
 // and "Sessionkeystore-Role: user" (or "oracle").
 package endpoint

@@ -432,3 +432,93 @@ func TestForgetFreesTheKeptStreams(t *testing.T) {
 		t.Fatalf("a request after Forget: %v", err)
 	}
 }
+
+// records is an oracle's view of the records on chain.
+type records struct {
+	mu  sync.Mutex
+	m   map[streamKey]inference.Digest
+	get atomic.Int32
+}
+
+func (r *records) Record(id session.ID, seq uint64, d skcrypto.Direction) (inference.Digest, bool) {
+	r.get.Add(1)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	g, ok := r.m[streamKey{id, seq, d}]
+	return g, ok
+}
+
+// TestDeliveriesToAnOracle: an oracle's endpoint keeps a stream the user
+// delivers only once its record is on chain and only if it matches it;
+// it runs no prompts, and a miner's endpoint takes no deliveries.
+func TestDeliveriesToAnOracle(t *testing.T) {
+	m := newFixture(t, deterministic, DefaultLimits)
+	reply, pd, err := m.ask(t, 0, inference.Prompt{Prompt: "deliver me"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prompt, _ := m.srv.Held(m.key.ID(), 0, skcrypto.DirectionPrompt)
+
+	recs := &records{m: map[streamKey]inference.Digest{}}
+	srv, err := NewServer(Config{Sessions: sessions{m.key.ID(): m.key}, Records: recs, Limits: DefaultLimits,
+		Random: rand.Reader, Log: slog.New(slog.DiscardHandler), Now: time.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv)
+	defer hs.Close()
+	oracle := &Client{BaseURL: hs.URL, HTTP: hs.Client(), MaxAnswer: DefaultLimits.MaxAnswer}
+	ctx := context.Background()
+
+	// Before its record: refused, nothing kept.
+	if err := oracle.Deliver(ctx, m.key, 0, skcrypto.DirectionPrompt, prompt); !errors.Is(err, ErrRejected) || !strings.Contains(err.Error(), "record") {
+		t.Fatalf("a delivery before its record: %v", err)
+	}
+	recs.mu.Lock()
+	recs.m[streamKey{m.key.ID(), 0, skcrypto.DirectionPrompt}] = pd
+	recs.m[streamKey{m.key.ID(), 0, skcrypto.DirectionAnswer}] = reply.Digest
+	recs.mu.Unlock()
+	// Not the recorded stream: the answer sent as the prompt, a stream
+	// cut short, one with a byte changed.
+	flipped := bytes.Clone(prompt)
+	flipped[len(flipped)/2] ^= 1
+	for name, b := range map[string][]byte{"the answer as the prompt": reply.Stream, "cut": prompt[:len(prompt)-1], "flipped": flipped} {
+		if err := oracle.Deliver(ctx, m.key, 0, skcrypto.DirectionPrompt, b); !errors.Is(err, ErrRejected) {
+			t.Errorf("%s: %v", name, err)
+		}
+		if _, held := srv.Held(m.key.ID(), 0, skcrypto.DirectionPrompt); held {
+			t.Fatalf("%s: kept", name)
+		}
+	}
+	// Another session's token: refused before any body is read.
+	other := testKey(t, 9)
+	if err := oracle.Deliver(ctx, other, 0, skcrypto.DirectionPrompt, prompt); !errors.Is(err, ErrUnauthorized) {
+		t.Errorf("another session's delivery: %v", err)
+	}
+	// The recorded streams: kept, served to the oracle's own fetch, and
+	// a second delivery is a no-op.
+	for _, d := range []struct {
+		dir skcrypto.Direction
+		b   []byte
+	}{{skcrypto.DirectionPrompt, prompt}, {skcrypto.DirectionAnswer, reply.Stream}, {skcrypto.DirectionAnswer, reply.Stream}} {
+		if err := oracle.Deliver(ctx, m.key, 0, d.dir, d.b); err != nil {
+			t.Fatalf("delivering the %v: %v", d.dir, err)
+		}
+		if got, held := srv.Held(m.key.ID(), 0, d.dir); !held || !bytes.Equal(got, d.b) {
+			t.Fatalf("the %v is not held as delivered", d.dir)
+		}
+		if got, err := oracle.Fetch(ctx, m.key, session.Oracle, 0, d.dir, int64(len(d.b))); err != nil || !bytes.Equal(got, d.b) {
+			t.Fatalf("fetching the delivered %v: %v", d.dir, err)
+		}
+	}
+	// An oracle's endpoint runs no prompt; a miner's takes no delivery.
+	if _, _, err := (&fixture{key: m.key, client: oracle}).ask(t, 1, inference.Prompt{Prompt: "run me"}, nil); !errors.Is(err, ErrRejected) {
+		t.Errorf("a prompt sent to an oracle's endpoint: %v", err)
+	}
+	if err := m.client.Deliver(ctx, m.key, 0, skcrypto.DirectionPrompt, prompt); !errors.Is(err, ErrRejected) {
+		t.Errorf("a delivery to a miner's endpoint: %v", err)
+	}
+	if _, err := NewServer(Config{Sessions: sessions{}, Random: rand.Reader, Log: slog.New(slog.DiscardHandler), Now: time.Now, Limits: DefaultLimits}); err == nil {
+		t.Error("a server with neither Miner nor Records")
+	}
+}

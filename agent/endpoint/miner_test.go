@@ -3,6 +3,7 @@ package endpoint
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -39,14 +40,13 @@ func (s slowModel) Stream(ctx context.Context, r inference.Request, onText func(
 	return inference.Completion{Model: "slow", Text: strings.Join(s.pieces, "")}, nil
 }
 
-// TestBackendMinerForwardsTokens: a streaming backend's pieces are emitted
-// as they come (once FlushAfter has passed), not after the whole answer;
-// a burst is batched.
+// TestBackendMinerForwardsTokens: a streaming backend's pieces are
+// emitted as they come: the first at once, each later one within
+// FlushAfter even when no piece follows it (the slow model sends its next
+// piece only once the one before has been emitted); a burst is batched.
 func TestBackendMinerForwardsTokens(t *testing.T) {
 	emitted := make(chan string, 10)
-	var clock time.Time
-	tick := func() time.Time { clock = clock.Add(FlushAfter); return clock }
-	m := BackendMiner{Backend: slowModel{pieces: []string{"one ", "two ", "three"}, emitted: emitted}, Now: tick}
+	m := BackendMiner{Backend: slowModel{pieces: []string{"one ", "two ", "three"}, emitted: emitted}}
 	var got []string
 	a, err := m.Answer(context.Background(), session.ID{}, 0, inference.Prompt{Prompt: "count"}, func(s string) error {
 		got = append(got, s)
@@ -60,23 +60,66 @@ func TestBackendMinerForwardsTokens(t *testing.T) {
 		t.Errorf("emitted %q, want each token as it came", got)
 	}
 
-	// A burst within FlushAfter (a clock that stands still) is one batch,
-	// cut at a word once it reaches BatchSize.
+	// A burst is batched after its first piece, cut at a word once a
+	// batch reaches BatchSize.
 	words := strings.Repeat("word ", 100)
 	got = nil
-	still := func() time.Time { return time.Unix(0, 0) }
-	m = BackendMiner{Backend: inference.Deterministic{}, Now: still}
+	m = BackendMiner{Backend: inference.Deterministic{}}
 	a, err = m.Answer(context.Background(), session.ID{}, 0, inference.Prompt{Prompt: words}, func(s string) error { got = append(got, s); return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
 	want, _ := inference.Deterministic{}.Complete(context.Background(), inference.Request{Prompt: words})
-	if strings.Join(got, "") != want.Text || len(got) < 2 {
+	if strings.Join(got, "") != want.Text || len(got) < 3 {
 		t.Fatalf("%d batches adding up to %d bytes, want the %d-byte answer in several", len(got), len(strings.Join(got, "")), len(want.Text))
 	}
-	for _, b := range got[:len(got)-1] {
-		if len(b) > BatchSize+64 || !strings.HasSuffix(b, " ") {
-			t.Errorf("batch of %d bytes %q: want whole words of about %d", len(b), b[max(0, len(b)-10):], BatchSize)
+	if len(got[0]) > 32 {
+		t.Errorf("first emit of %d bytes %q: want the model's first piece alone", len(got[0]), got[0])
+	}
+	for _, b := range got[1 : len(got)-1] {
+		if len(b) > BatchSize+64 {
+			t.Errorf("batch of %d bytes %q: want about %d", len(b), b[max(0, len(b)-10):], BatchSize)
 		}
+	}
+}
+
+// brokenModel streams its pieces at once, then fails.
+type brokenModel struct{ pieces []string }
+
+func (b brokenModel) Model() string       { return "broken" }
+func (b brokenModel) Deterministic() bool { return false }
+func (b brokenModel) Complete(ctx context.Context, r inference.Request) (inference.Completion, error) {
+	return inference.Completion{}, inference.ErrBackend
+}
+func (b brokenModel) Stream(ctx context.Context, r inference.Request, onText func(string) error) (inference.Completion, error) {
+	for _, p := range b.pieces {
+		if err := onText(p); err != nil {
+			return inference.Completion{}, err
+		}
+	}
+	return inference.Completion{}, inference.ErrBackend
+}
+
+// TestBackendMinerEmitsNothingAfterAnswer: a batch the timer would flush
+// is not emitted once Answer has returned (here: the backend failed after
+// two pieces, the second still pending).
+func TestBackendMinerEmitsNothingAfterAnswer(t *testing.T) {
+	var mu sync.Mutex
+	var got []string
+	m := BackendMiner{Backend: brokenModel{pieces: []string{"one ", "two "}}}
+	_, err := m.Answer(context.Background(), session.ID{}, 0, inference.Prompt{Prompt: "count"}, func(s string) error {
+		mu.Lock()
+		defer mu.Unlock()
+		got = append(got, s)
+		return nil
+	})
+	if err == nil {
+		t.Fatal("a failing backend answered")
+	}
+	time.Sleep(3 * FlushAfter)
+	mu.Lock()
+	defer mu.Unlock()
+	if strings.Join(got, "|") != "one " {
+		t.Fatalf("emitted %q: want only the first piece, nothing after Answer returned", got)
 	}
 }

@@ -45,12 +45,24 @@ type Recorder interface {
 	Answered(id session.ID, seq uint64, prompt, answer inference.Digest, commitment [32]byte)
 }
 
-// Config is a server's dependencies.
+// Records gives an oracle's endpoint the records on chain of streamed
+// requests, so that it keeps a stream the user delivers only if it is the
+// one recorded.
+type Records interface {
+	// Record returns the record of the stream of direction d of request
+	// seq of session id; false while it is not on chain.
+	Record(id session.ID, seq uint64, d skcrypto.Direction) (inference.Digest, bool)
+}
+
+// Config is a server's dependencies. A miner's endpoint has a Miner (it
+// runs prompts); an oracle's has Records (it takes deliveries); either
+// serves the streams it holds.
 type Config struct {
 	Sessions Sessions
 	Miner    Miner
 	// Recorder is optional.
 	Recorder Recorder
+	Records  Records
 	Limits   Limits
 	// Random is the source of the answer streams' salts.
 	Random io.Reader
@@ -59,7 +71,7 @@ type Config struct {
 	Now func() time.Time
 }
 
-// Server is the miner's endpoint; it is an http.Handler.
+// Server is a miner's or an oracle's endpoint; it is an http.Handler.
 type Server struct {
 	cfg     Config
 	mux     *http.ServeMux
@@ -70,15 +82,26 @@ type Server struct {
 
 // NewServer returns the endpoint for cfg.
 func NewServer(cfg Config) (*Server, error) {
-	if cfg.Sessions == nil || cfg.Miner == nil || cfg.Random == nil || cfg.Log == nil || cfg.Now == nil {
-		return nil, errors.New("endpoint: Sessions, Miner, Random, Log and Now are required")
+	if cfg.Sessions == nil || cfg.Random == nil || cfg.Log == nil || cfg.Now == nil {
+		return nil, errors.New("endpoint: Sessions, Random, Log and Now are required")
+	}
+	if (cfg.Miner == nil) == (cfg.Records == nil) {
+		return nil, errors.New("endpoint: one of Miner (a miner's endpoint) and Records (an oracle's) is required")
 	}
 	if err := cfg.Limits.Check(); err != nil {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), store: newStore(cfg.Limits.MaxStored),
 		slots: make(chan struct{}, cfg.Limits.MaxConcurrent), limiter: newLimiter(cfg.Limits.FailuresPerMinute, cfg.Now)}
-	s.mux.HandleFunc("POST /v1/sessions/{id}/requests/{seq}", s.infer)
+	infer, deliver := s.infer, s.deliver
+	if cfg.Miner == nil {
+		infer = notHere("an oracle's endpoint runs no prompts: send it to the miner's")
+	}
+	if cfg.Records == nil {
+		deliver = notHere("a miner's endpoint takes no deliveries: deliver to the oracle's")
+	}
+	s.mux.HandleFunc("POST /v1/sessions/{id}/requests/{seq}", infer)
+	s.mux.HandleFunc("PUT /v1/sessions/{id}/requests/{seq}/{dir}", deliver)
 	s.mux.HandleFunc("GET /v1/sessions/{id}/requests/{seq}/{dir}", s.fetch)
 	return s, nil
 }
@@ -273,6 +296,83 @@ func (s *Server) answer(ctx context.Context, q request, plain []byte, aw *infere
 	return inference.EncodeAnswerHead(a)
 }
 
+// notHere answers a route this kind of endpoint does not serve.
+func notHere(msg string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) { http.Error(w, msg, http.StatusMethodNotAllowed) }
+}
+
+// direction parses a route's {dir}.
+func direction(r *http.Request) (skcrypto.Direction, bool) {
+	switch r.PathValue("dir") {
+	case "prompt":
+		return skcrypto.DirectionPrompt, true
+	case "answer":
+		return skcrypto.DirectionAnswer, true
+	}
+	return 0, false
+}
+
+// Held returns a stream the endpoint keeps: one it served (a miner's) or
+// one delivered that matched its record (an oracle's).
+func (s *Server) Held(id session.ID, seq uint64, d skcrypto.Direction) ([]byte, bool) {
+	return s.store.get(streamKey{id, seq, d})
+}
+
+// deliver takes a stream from the user (an oracle's endpoint) and keeps
+// it if it is the one recorded on chain.
+func (s *Server) deliver(w http.ResponseWriter, r *http.Request) {
+	q, code, err := s.authenticate(r, session.User)
+	if err != nil {
+		s.refuse(w, r, code, err.Error())
+		return
+	}
+	defer q.key.Zero()
+	d, ok := direction(r)
+	if !ok {
+		http.Error(w, "no such stream: want prompt or answer", http.StatusNotFound)
+		return
+	}
+	rec, ok := s.cfg.Records.Record(q.id, q.seq, d)
+	if !ok {
+		http.Error(w, fmt.Sprintf("no record of the %v stream of request %d on chain yet: deliver it once its record is mined", d, q.seq), http.StatusConflict)
+		return
+	}
+	k := streamKey{q.id, q.seq, d}
+	if _, held := s.store.get(k); held {
+		w.WriteHeader(http.StatusOK) // delivered before: nothing to do
+		return
+	}
+	lim := s.cfg.Limits
+	if rec.Size > uint64(streamBound(max(lim.MaxPrompt, lim.MaxAnswer))) {
+		http.Error(w, fmt.Sprintf("the recorded stream of %d bytes is over this endpoint's limit", rec.Size), http.StatusRequestEntityTooLarge)
+		return
+	}
+	n := int64(rec.Size)
+	switch dup, full := s.store.begin(k, n); {
+	case dup:
+		http.Error(w, "stream being delivered", http.StatusConflict)
+		return
+	case full:
+		http.Error(w, "no room for another stream", http.StatusServiceUnavailable)
+		return
+	}
+	kept := map[skcrypto.Direction][]byte{}
+	defer func() { s.store.end(k, n, kept) }()
+	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, n))
+	if err != nil {
+		http.Error(w, fmt.Sprintf("%v stream: longer than its record's %d bytes, or cut: %v", d, rec.Size, err), http.StatusBadRequest)
+		return
+	}
+	if err := Verify(b, rec.Hash, rec.Size); err != nil {
+		s.cfg.Log.Warn("delivered stream refused", "session", q.id, "seq", q.seq, "stream", d, "err", err)
+		http.Error(w, fmt.Sprintf("%v stream: %v", d, err), http.StatusBadRequest)
+		return
+	}
+	kept[d] = b
+	s.cfg.Log.Info("stream delivered", "session", q.id, "seq", q.seq, "stream", d, "bytes", len(b))
+	w.WriteHeader(http.StatusOK)
+}
+
 // fetch serves a kept stream.
 func (s *Server) fetch(w http.ResponseWriter, r *http.Request) {
 	q, code, err := s.authenticate(r, session.User, session.Oracle)
@@ -281,13 +381,8 @@ func (s *Server) fetch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer q.key.Zero()
-	var d skcrypto.Direction
-	switch r.PathValue("dir") {
-	case "prompt":
-		d = skcrypto.DirectionPrompt
-	case "answer":
-		d = skcrypto.DirectionAnswer
-	default:
+	d, ok := direction(r)
+	if !ok {
 		http.Error(w, "no such stream: want prompt or answer", http.StatusNotFound)
 		return
 	}

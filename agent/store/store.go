@@ -441,7 +441,16 @@ type RegisteredKey struct {
 // reads only the registry events after its cursor rather than every one
 // since the deployment. Public keys only: nothing in it is secret.
 type Registry struct {
-	Keys []RegisteredKey `json:"keys"`
+	Keys    []RegisteredKey `json:"keys"`
+	OneTime []OneTimePublic `json:"one_time,omitempty"`
+}
+
+// OneTimePublic is one published one-time key of an account (of any
+// account: the public half, from its OneTimeKeysPublished event).
+type OneTimePublic struct {
+	Account common.Address `json:"account"`
+	Number  uint32         `json:"number"`
+	Public  [32]byte       `json:"public"`
 }
 
 // Registry returns the stored registry, ErrNotFound if none.

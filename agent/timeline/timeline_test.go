@@ -155,7 +155,7 @@ func TestClosedWithAPendingVerdict(t *testing.T) {
 	c.Send(session.User, c.ABI.PackRequest(id, 0, bytes.Repeat([]byte{2}, 24)))
 	c.Send(session.User, c.ABI.PackRequest(id, 1, bytes.Repeat([]byte{3}, 24)))
 	c.Send(session.Miner, c.ABI.PackRespond(id, 0, bytes.Repeat([]byte{4}, 24), [32]byte{5}))
-	if err := c.Backend.AdjustTime(31 * time.Second); err != nil { // past the verdict deadline (timeout 30 s)
+	if err := c.AdjustTime(31 * time.Second); err != nil { // past the verdict deadline (timeout 30 s)
 		t.Fatal(err)
 	}
 	c.Backend.Commit()

@@ -207,3 +207,38 @@ func (r *Registry) Load(entries []Entry) {
 		}
 	}
 }
+
+// OneTimeEntry is one published one-time key.
+type OneTimeEntry struct {
+	Account common.Address
+	Number  uint32
+	Key     [32]byte
+}
+
+// OneTimeEntries returns the published one-time keys the registry holds
+// (not which were consumed: the contract says that), by account and
+// number: what LoadOneTime needs to rebuild them.
+func (r *Registry) OneTimeEntries() []OneTimeEntry {
+	out := make([]OneTimeEntry, 0, len(r.oneTime))
+	for k, key := range r.oneTime {
+		out = append(out, OneTimeEntry{Account: k.account, Number: k.number, Key: key})
+	}
+	slices.SortFunc(out, func(x, y OneTimeEntry) int {
+		if c := x.Account.Cmp(y.Account); c != 0 {
+			return c
+		}
+		return int(int64(x.Number) - int64(y.Number))
+	})
+	return out
+}
+
+// LoadOneTime adds published one-time keys (as OneTimeEntries returned
+// them) to the registry.
+func (r *Registry) LoadOneTime(entries []OneTimeEntry) {
+	if len(entries) > 0 && r.oneTime == nil {
+		r.oneTime, r.used = map[oneTimeKey][32]byte{}, map[oneTimeKey]bool{}
+	}
+	for _, e := range entries {
+		r.oneTime[oneTimeKey{e.Account, e.Number}] = e.Key
+	}
+}

@@ -63,4 +63,12 @@ func TestRegistryEntriesLoad(t *testing.T) {
 	if !got.revoked[registryKey{b, session.X25519, 7}] {
 		t.Error("a revocation without its registration was lost")
 	}
+	r.AddOneTime(OneTimeKeysPublished{Account: b, FirstKey: 4, Keys: [][32]byte{{1}, {2}}})
+	got.LoadOneTime(r.OneTimeEntries())
+	if k, ok := got.OneTimeKey(b, 5); !ok || k != [32]byte{2} {
+		t.Errorf("one-time key 5 of b = %x, %v", k, ok)
+	}
+	if fresh := got.FreshOneTimeKeys(b); len(fresh) != 2 || fresh[0] != 4 {
+		t.Errorf("fresh one-time keys of b = %v, want [4 5]", fresh)
+	}
 }

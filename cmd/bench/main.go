@@ -48,6 +48,8 @@ func run(ctx context.Context) error {
 	blockTimes := flag.String("block-times", "1s,2s", "block times of the latency runs")
 	scaleBlock := flag.Duration("scale-block-time", 250*time.Millisecond, "block time of the scale runs (0: a block per transaction); Arbitrum's is 250ms")
 	benchTime := flag.String("benchtime", "200ms", "go test -benchtime of the micro-benchmarks")
+	onlyStream := flag.Bool("only-stream", false, "measure streaming alone and print its section of the report (writes no file)")
+	onlyOneTime := flag.Bool("only-one-time", false, "measure one-time recipient keys alone and print their section of the report (writes no file)")
 	flag.Parse()
 	root, err := localnet.Root()
 	if err != nil {
@@ -83,6 +85,22 @@ func run(ctx context.Context) error {
 		*dir = d
 	}
 	o.Dir = *dir
+	if *onlyStream {
+		s, err := bench.RunStream(ctx, o)
+		if err != nil {
+			return fmt.Errorf("%w (logs in %s)", err, o.Dir)
+		}
+		fmt.Print(bench.StreamSection(s))
+		return nil
+	}
+	if *onlyOneTime {
+		rs, err := bench.RunOneTime(ctx, o)
+		if err != nil {
+			return fmt.Errorf("%w (logs in %s)", err, o.Dir)
+		}
+		fmt.Print(bench.OneTimeSection(rs))
+		return nil
+	}
 	res, err := bench.Run(ctx, o)
 	if err != nil {
 		return fmt.Errorf("%w (logs in %s)", err, o.Dir)

@@ -102,6 +102,7 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	ask := fl.Bool("ask", false, "ask one prompt in the first session of each config and close it")
 	batch := fl.Bool("batch", false, "batch the agent's calls")
 	closeAll := fl.Bool("close", false, "close every session once established (a history of ended sessions)")
+	keys := fl.String("keys", "auto", "Method 2 recipient keys: auto (one-time where published, else registered), one-time (required) or registered (never one-time)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -112,6 +113,9 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 			return err
 		}
 		cfgs = append(cfgs, c)
+	}
+	if *keys != "auto" && *keys != "one-time" && *keys != "registered" {
+		return fmt.Errorf("drive: -keys %q: want auto, one-time or registered", *keys)
 	}
 	pk, err := crypto.HexToECDSA(*key)
 	if err != nil {
@@ -165,7 +169,10 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	for _, c := range cfgs {
 		for i := range *n {
-			opts := agent.OpenOptions{Miner: common.HexToAddress(*miner), Oracle: common.HexToAddress(*oracle), Method: c.Method, Suite: c.Suite, Coordinator: c.Coordinator}
+			// The bench's default (auto): the registered keys where the
+			// recipients keep no pool (its main configs).
+			opts := agent.OpenOptions{Miner: common.HexToAddress(*miner), Oracle: common.HexToAddress(*oracle), Method: c.Method, Suite: c.Suite, Coordinator: c.Coordinator,
+				AllowRegisteredKeys: *keys != "one-time", NoOneTimeKeys: *keys == "registered"}
 			began := time.Now()
 			h, err := openRetrying(ctx, a, opts)
 			if err != nil {

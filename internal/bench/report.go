@@ -86,7 +86,7 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 		res.Started.UTC().Format("2006-01-02 15:04 MST"), res.Took.Round(time.Second))
 	w("| machine | |\n|---|---|\n| CPU | %s |\n| cores | %d |\n| memory | %.1f GiB |\n| OS | %s |\n| Go | %s |\n| chain | Anvil (Foundry, pinned in package.json) on 127.0.0.1, SessionKeystore compiled for cancun |\n\n",
 		m.CPU, m.Cores, m.MemGB, m.OS, m.Go)
-	w("What ran: each of the %d kinds of session %d times one after the other on an automining chain (gas, transactions, bytes, wall-clock, CPU); one of each at %s block times (blocks and rounds); one encrypted inference per method; %v concurrent sessions of %s served by one agent per role, unbatched and batched, at %s blocks (about the block interval of Arbitrum, the network this targets); and the off-chain micro-benchmarks (`go test -bench`, `-benchtime %s`). The user's agent runs in a process of its own (`bench drive`), as do the miner's and the oracle's (`miner run`, `oracle run`), so each role's CPU time and peak memory are its own process's.\n\n",
+	w("What ran: each of the %d kinds of session %d times one after the other on an automining chain (gas, transactions, bytes, wall-clock, CPU); one of each at %s block times (blocks and rounds); one encrypted inference per method; streamed inferences (the token path against the same model called directly, at 1 s blocks, and gas against size up to 1 MiB); %v concurrent sessions of %s served by one agent per role, unbatched and batched, at %s blocks (about the block interval of Arbitrum, the network this targets); and the off-chain micro-benchmarks (`go test -bench`, `-benchtime %s`). The user's agent runs in a process of its own (`bench drive`), as do the miner's and the oracle's (`miner run`, `oracle run`), so each role's CPU time and peak memory are its own process's.\n\n",
 		len(Configs), o.Sessions, durations(o.BlockTimes), o.Scale, keys(o.ScaleConfigs), blockName(o.ScaleBlockTime), o.BenchTime)
 	w("Configs: **M1** is Method 1 (combined ECDH with commitment sharing); **M2 <coordinator>** is Method 2 coordinated by that role; the suite is `x25519` or `hybrid` (ML-KEM-768 + X25519, post-quantum). The recommended default, and when to choose the other method, is the [last section](#recommendation).\n\n")
 
@@ -98,7 +98,7 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	for _, s := range res.Sessions {
 		w("| %s | %d/%d | %.0f | %s | %s | %.2f | %s | %.2f | %s | %s |\n", s.Config, s.N-s.Failed, s.N, s.Txs, thousands(s.Gas), thousands(s.Floor), s.Gas/s.Floor, thousands(s.Paper), s.Gas/max(s.Paper, 1), thousands(s.Calldata), thousands(s.LogBytes))
 	}
-	w("\nMethod 2 with one-time recipient keys (issue 13) is not yet among these configs: its gas, measured with Foundry, is in [docs/bench/one-time-keys.md](docs/bench/one-time-keys.md).\n")
+	w("\nThese Method 2 sessions wrap to the recipients' registered (last-resort) keys; the same configs with one-time recipient keys, the default, are [side by side with them below](#one-time-recipient-keys-against-registered-keys-issue-13).\n")
 	w("\n![gas per session by step](%s/%s)\n\n", chartRel, charts[0])
 	w("Per step (gas per session, all transactions of that call; floor in brackets):\n\n")
 	w("| config | steps |\n|---|---|\n")
@@ -197,7 +197,10 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 		w("| %s | %d: %s | %d |\n", s.Config, len(res.DX.UserSteps[s.Config]), strings.Join(res.DX.UserSteps[s.Config], ", "), res.DX.Events[s.Config])
 	}
 
-	w("\n## Micro-benchmarks\n\n")
+	w("\n")
+	writeOneTime(b, res.OneTime)
+	writeStream(b, res.Stream)
+	w("## Micro-benchmarks\n\n")
 	w("Each role's off-chain work for a whole session (`BenchmarkSession`, replaying recorded events into a fresh machine) and the primitives beneath it, in ns per operation. The raw output below is `benchstat`-readable: save two runs and compare them with `benchstat old.txt new.txt`.\n\n")
 	w("| primitive | ns/op |\n|---|---|\n")
 	for _, p := range res.Micro.Primitives {
@@ -209,7 +212,7 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	recommend(b, res)
 	writeRPC(b, res)
 	w("## How to reproduce\n\n")
-	w("```sh\nmake bench                          # this file and docs/bench/*.svg, about %s here\nmake bench BENCH_FLAGS=-full        # 30 sessions per config, N up to 3,000, the hybrid suite at scale too\ngo run ./cmd/bench -h               # every option\n```\n\n", res.Took.Round(time.Second))
+	w("```sh\nmake bench                          # this file and docs/bench/*.svg, about %s here\nmake bench BENCH_FLAGS=-full        # 30 sessions per config, N up to 3,000, the hybrid suite at scale too\ngo run ./cmd/bench -only-stream      # the streaming section alone, printed (about a minute)\ngo run ./cmd/bench -h               # every option\n```\n\n", res.Took.Round(time.Second))
 	w("The run starts its own Anvil on a free port of 127.0.0.1 (and stops it), builds the binaries into a temporary directory, and needs nothing but Go and the npm tools `make tools` installs.\n")
 }
 

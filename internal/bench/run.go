@@ -72,6 +72,8 @@ type Results struct {
 	RPC      []RPCResult
 	Micro    Micro
 	DX       DX
+	Stream   *StreamResult
+	OneTime  []OneTimeResult
 }
 
 // Tx is one transaction of a session.
@@ -206,6 +208,14 @@ func Run(ctx context.Context, o Options) (*Results, error) {
 		res.Infer = append(res.Infer, r)
 	}
 	net.stop()
+	o.logf("• one-time recipient keys against registered keys, every Method 2 config")
+	if res.OneTime, err = oneTimeKeys(ctx, o, bin, self, min(o.Sessions, 5)); err != nil {
+		return nil, err
+	}
+	o.logf("• streaming: the token path at 1s blocks, then gas against size")
+	if res.Stream, err = runStream(ctx, o, bin); err != nil {
+		return nil, err
+	}
 	o.logf("• scale: %v concurrent sessions, %v blocks, a new chain for each run", o.Scale, blockName(o.ScaleBlockTime))
 	for _, c := range o.ScaleConfigs {
 		for _, batched := range []bool{false, true} {
@@ -297,6 +307,11 @@ type benchNet struct {
 	driveURL string
 	// driveArgs are more flags of the next drivers (startup.go).
 	driveArgs []string
+	// keys, if set, is the next driver's -keys.
+	keys string
+	// agentEnv are extra environment entries of the miner's and the
+	// oracle's agents.
+	agentEnv []string
 	// generation numbers the miner and oracle accounts; accts are the
 	// current ones.
 	generation int
@@ -307,11 +322,17 @@ type benchNet struct {
 }
 
 func newNet(ctx context.Context, o Options, bin, self string, blockTime time.Duration, name string, batch bool) (*benchNet, error) {
+	return newNetEnv(ctx, o, bin, self, blockTime, name, batch)
+}
+
+// newNetEnv is newNet whose miner and oracle agents run with the extra
+// environment entries env.
+func newNetEnv(ctx context.Context, o Options, bin, self string, blockTime time.Duration, name string, batch bool, env ...string) (*benchNet, error) {
 	n, err := localnet.Start(ctx, localnet.Options{Root: o.Root, Bin: bin, Dir: filepath.Join(o.Dir, name), BlockTime: blockTime})
 	if err != nil {
 		return nil, err
 	}
-	b := &benchNet{o: o, n: n, self: self, client: n.Client()}
+	b := &benchNet{o: o, n: n, self: self, client: n.Client(), agentEnv: env}
 	if err := b.fresh(ctx, batch); err != nil {
 		n.Stop()
 		return nil, err
@@ -334,7 +355,10 @@ var metricsRE = regexp.MustCompile(`msg="serving metrics".* addr=(\S+)`)
 func (b *benchNet) fresh(ctx context.Context, batch bool) error {
 	b.n.StopAgents()
 	b.generation++
-	env := []string{"LOG_LEVEL=info", fmt.Sprintf("BATCH=%v", batch), "POLL_INTERVAL=100ms", "METRICS_ADDR=127.0.0.1:0"}
+	// No one-time key pool (the agents' default is one) unless agentEnv
+	// asks for one: the main configs measure Method 2 on the registered
+	// keys, which the driver allows.
+	env := append([]string{"LOG_LEVEL=info", fmt.Sprintf("BATCH=%v", batch), "POLL_INTERVAL=100ms", "METRICS_ADDR=127.0.0.1:0", "ONE_TIME_BATCH=0"}, b.agentEnv...)
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
 		acct, err := b.n.NewAccount(ctx, fmt.Sprintf("%v%d", r, b.generation))
 		if err != nil {
@@ -402,6 +426,9 @@ func (b *benchNet) drive(ctx context.Context, cfgs []Config, n int, concurrent, 
 		"-miner", b.accts[session.Miner].Address.Hex(), "-oracle", b.accts[session.Oracle].Address.Hex(),
 		"-configs", strings.Join(keys, ","), "-n", strconv.Itoa(n), fmt.Sprintf("-concurrent=%v", concurrent), fmt.Sprintf("-ask=%v", ask), fmt.Sprintf("-batch=%v", b.batch)}
 	args = append(args, b.driveArgs...)
+	if b.keys != "" {
+		args = append(args, "-keys", b.keys)
+	}
 	cmd := exec.CommandContext(ctx, b.self, args...)
 	logPath := filepath.Join(b.n.Dir(), name+".log")
 	logf, err := os.Create(logPath)

@@ -19,6 +19,7 @@ import (
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
 // Flow is one session a user opens: the flags of `user open`.
@@ -55,8 +56,10 @@ var DemoFlows = []Flow{
 var openedRE = regexp.MustCompile(`opened session (0x[0-9a-f]{64})`)
 
 // Setup funds a user, a miner and an oracle account, registers the miner's
-// and the oracle's keys of both suites with their own binaries, and starts
-// the miner and oracle agents.
+// and the oracle's keys of both suites with their own binaries, starts the
+// miner and oracle agents and waits until each has its first batch of
+// one-time keys on chain (a user opens a Method 2 session with a
+// recipient only then, unless allowed to fall back to registered keys).
 func (n *Net) Setup(ctx context.Context, users ...string) error {
 	for _, name := range append([]string{"miner", "oracle"}, users...) {
 		if _, err := n.NewAccount(ctx, name); err != nil {
@@ -72,6 +75,36 @@ func (n *Net) Setup(ctx context.Context, users ...string) error {
 		n.logf("%s: %s", r, oneLine(out))
 		if _, err := n.StartAgent(r, acct, n.WS); err != nil {
 			return err
+		}
+	}
+	return n.WaitOneTimeKeys(ctx, "miner", "oracle")
+}
+
+// WaitOneTimeKeys waits until each named account has published a batch of
+// one-time keys (its agent does so when it starts with a pool, the
+// default), polling the chain's logs.
+func (n *Net) WaitOneTimeKeys(ctx context.Context, names ...string) error {
+	ev := bindings.NewSessionKeystore().GetABI().Events["OneTimeKeysPublished"].ID
+	for _, name := range names {
+		acct, ok := n.Accounts[name]
+		if !ok {
+			return fmt.Errorf("localnet: no account %q", name)
+		}
+		q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(n.Deployment.Block), Addresses: []common.Address{n.Deployment.Address},
+			Topics: [][]common.Hash{{ev}, {common.BytesToHash(acct.Address.Bytes())}}}
+		for {
+			logs, err := n.client.FilterLogs(ctx, q)
+			if err != nil {
+				return fmt.Errorf("localnet: reading %s's one-time key batches: %w", name, err)
+			}
+			if len(logs) > 0 {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("localnet: %s published no one-time keys: %w", name, ctx.Err())
+			case <-time.After(200 * time.Millisecond):
+			}
 		}
 	}
 	return nil

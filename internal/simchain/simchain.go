@@ -9,7 +9,9 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -96,6 +98,21 @@ func (c *Chain) Send(r session.Role, data []byte) *types.Receipt {
 		c.t.Fatalf("%v: transaction reverted", r)
 	}
 	return rcpt
+}
+
+// AdjustTime moves the chain's clock forward by d for the next block. The
+// simulated backend refuses while its pool still lists a transaction,
+// which it does for a moment after the block that included it: AdjustTime
+// asks again for up to two seconds.
+func (c *Chain) AdjustTime(d time.Duration) error {
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		err := c.Backend.AdjustTime(d)
+		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // Events names the events of a receipt, in order.

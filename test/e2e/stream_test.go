@@ -60,3 +60,58 @@ func TestStreamedAsk(t *testing.T) {
 		t.Fatalf("status: %v\n%s", err, out)
 	}
 }
+
+// TestStreamedAskOnAnAutominingChain: on a chain that makes a block only
+// for a transaction, the miner learns of a request's record before its
+// endpoint has finished the answer, and no later block comes to remind
+// it: it must post the answer's record when the answer is finished. (It
+// once waited for a block that never came, and `user ask` timed out.)
+func TestStreamedAskOnAnAutominingChain(t *testing.T) {
+	t.Parallel()
+	n := start(t, 0)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	if err := n.Setup(ctx, "user"); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.StopAgent("miner"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.StartAgentEnv(session.Miner, n.Accounts["miner"], n.WS, "LISTEN=127.0.0.1:0"); err != nil {
+		t.Fatal(err)
+	}
+	id, out, err := n.Open(ctx, "user", localnet.Flow{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	env := n.Env(n.Accounts["user"], n.WS)
+	for i, size := range []int{1 << 10, 64 << 10, 256 << 10} {
+		prompt := filepath.Join(t.TempDir(), "prompt.txt")
+		if err := os.WriteFile(prompt, []byte(strings.Repeat("a document for an automining chain ", size/35+1)[:size]), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		for try := 0; ; try++ {
+			out, err = n.CommandEnv(ctx, env, "user", "ask", "-session", id.String(), "-stream", "-file", prompt, "-timeout", "30s")
+			if err == nil || try == 10 || !strings.Contains(err.Error()+out, "announced no endpoint") {
+				break
+			}
+			time.Sleep(time.Second)
+		}
+		if err != nil {
+			t.Fatalf("ask -stream of %d bytes (request %d): %v", size, i, err)
+		}
+		if !strings.Contains(out, "verdict VALID") {
+			t.Fatalf("ask -stream of %d bytes printed no valid verdict:\n%s", size, out[max(0, len(out)-2000):])
+		}
+	}
+	// Too long for the chain: refused before anything is sent, with the
+	// way out.
+	prompt := filepath.Join(t.TempDir(), "long.txt")
+	if err := os.WriteFile(prompt, []byte(strings.Repeat("too long for a message on chain ", 2048)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err = n.CommandEnv(ctx, env, "user", "ask", "-session", id.String(), "-file", prompt)
+	if err == nil || !strings.Contains(err.Error(), "message too long") || !strings.Contains(err.Error(), "ask with -stream") || strings.Contains(err.Error(), "went on chain") {
+		t.Fatalf("a 64 KiB prompt on the chain transport: %v", err)
+	}
+}

@@ -1,0 +1,315 @@
+package agent_test
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/blame"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+)
+
+// oneTimeCases are the deviations around one-time recipient keys (issue
+// 13, item 5; they replace TestHostileOneTimeKeys): a consumed and an unpublished key named in an open (the
+// contract refuses), a recipient that publishes small-order or
+// non-canonical keys (the user refuses to open, whichever role
+// coordinates), an exhausted pool (refused, or with the fallback allowed a
+// wrap to the registered key), a disclosure for a key the session never
+// used (refused), and a coordinator that equivocates over one-time keys
+// (named by verify).
+func oneTimeCases() []harnessCase {
+	var cases []harnessCase
+	cases = append(cases, harnessCase{name: "one-time/consumed-and-unpublished-keys", deviant: session.User, keys: []session.Suite{session.X25519}, pools: true,
+		play: func(r *rig) played {
+			// An honest session by the test's user, on one-time keys.
+			p := r.userOnOneTimeKeys()
+			s := randomBytes(r.t, 32)
+			tr := p.prewrap()
+			p.deliver([3][]byte{nil, p.wrapTo(tr, session.Miner, s), p.wrapTo(tr, session.Oracle, s)})
+			k := p.keyFrom(s)
+			p.attest(k.Attestation())
+			// The next open names its consumed miner key, then a key the
+			// miner never published.
+			for _, c := range []struct {
+				key  uint32
+				want string
+			}{{p.oneTime[session.Miner], "SessionKeystoreOneTimeKeyUsed"}, {1 << 20, "SessionKeystoreOneTimeKeyNotPublished"}} {
+				q := newParty(r.t, r.d, session.User)
+				q.prepare(session.Coordinator, session.X25519, session.User)
+				q.oneTime = p.oneTime
+				q.oneTime[session.Oracle] = 0
+				tq := q.prewrap()
+				w := [3][]byte{nil, q.wrapTo(tq, session.Miner, s), q.wrapTo(tq, session.Oracle, s)}
+				q.oneTime[session.Miner] = c.key
+				q.deliverReverts(w, c.want)
+			}
+			return played{id: p.id, key: k, want: established()}
+		}})
+	// A recipient publishes only keys no honest user may name: small-order
+	// points, canonical or not, and non-canonical encodings (the contract
+	// refuses only all-zero bytes). The user refuses to open rather than
+	// wrap to them, whichever role coordinates, naming the recipient.
+	for _, dev := range []session.Role{session.Miner, session.Oracle} {
+		other := session.Miner + session.Oracle - dev
+		for _, c := range []session.Role{session.User, other} {
+			cases = append(cases, harnessCase{name: fmt.Sprintf("one-time/small-order-keys/%v/%v-coordinates", dev, c), deviant: dev,
+				keys: []session.Suite{session.X25519}, pools: true, full: dev == session.Oracle,
+				play: func(r *rig) played {
+					recv, err := skcrypto.GenerateRecipientKey(session.X25519, rand.Reader)
+					if err != nil {
+						r.t.Fatal(err)
+					}
+					r.registerRaw(dev, session.X25519, recv.PublicKey())
+					var keys [][32]byte
+					for _, k := range lowOrder {
+						keys = append(keys, k)
+					}
+					data, err := wire.PackPublishOneTimeKeys(keys)
+					if err != nil {
+						r.t.Fatal(err)
+					}
+					r.d.sendData(r.t, dev, data)
+					r.awaitFresh(dev, len(keys))
+					if c == session.User {
+						r.awaitFresh(other, 1)
+					}
+					err = r.openRefused(agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: c})
+					if !errors.Is(err, agent.ErrNoOneTimeKey) || !strings.Contains(err.Error(), dev.String()) {
+						r.t.Fatalf("the user's refusal is not for the %v's one-time keys: %v", dev, err)
+					}
+					return played{none: true}
+				}})
+		}
+	}
+	// An exhausted pool: the oracle's one key is consumed. Without the
+	// fallback the user refuses to open, naming the oracle; allowed to fall
+	// back, it wraps to the oracle's registered key (and to the miner's
+	// one-time key) and the session establishes.
+	cases = append(cases, harnessCase{name: "one-time/exhausted-pool", deviant: session.Oracle, keys: []session.Suite{session.X25519}, pools: true,
+		play: func(r *rig) played {
+			recv, err := skcrypto.GenerateRecipientKey(session.X25519, rand.Reader)
+			if err != nil {
+				r.t.Fatal(err)
+			}
+			r.registerRaw(session.Oracle, session.X25519, recv.PublicKey())
+			one, err := skcrypto.GenerateX25519(rand.Reader)
+			if err != nil {
+				r.t.Fatal(err)
+			}
+			data, err := wire.PackPublishOneTimeKeys([][32]byte{skcrypto.PublicBytes(one)})
+			if err != nil {
+				r.t.Fatal(err)
+			}
+			r.d.sendData(r.t, session.Oracle, data)
+			r.awaitFresh(session.Oracle, 1)
+			r.awaitFresh(session.Miner, 1)
+			// Another open (the test's, as the user) consumes it.
+			q := newParty(r.t, r.d, session.User)
+			q.prepare(session.Coordinator, session.X25519, session.User)
+			q.oneTime[session.Oracle] = r.freshKeys(session.Oracle)[0]
+			tq := q.prewrap()
+			s := randomBytes(r.t, 32)
+			q.deliver([3][]byte{nil, q.wrapTo(tq, session.Miner, s), q.wrapTo(tq, session.Oracle, s)})
+			for i := 0; r.f.agents[session.User].FreshOneTimeKeys(r.d.accounts[session.Oracle]) != 0; i++ {
+				if i == 400 {
+					r.t.Fatal("the user's agent never saw the oracle's key consumed")
+				}
+				time.Sleep(25 * time.Millisecond)
+			}
+			o := agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User}
+			err = r.openRefused(o)
+			if !errors.Is(err, agent.ErrNoOneTimeKey) || !strings.Contains(err.Error(), "oracle") || !strings.Contains(err.Error(), "-allow-registered-keys") {
+				r.t.Fatalf("the user's refusal does not name the oracle and the remedy: %v", err)
+			}
+			p := r.recipient(session.X25519, o) // its key v2; openHonest allows the fallback
+			v := r.d.view(r.t, p.id)
+			if v.oneTime[session.Oracle] != 0 || v.oneTime[session.Miner] == 0 {
+				r.t.Fatalf("one-time keys named: %v, want the miner's only", v.oneTime)
+			}
+			// status says which kind of key each wrap used.
+			tl, err := timeline.Build(context.Background(), r.d.client, r.d.address, r.d.from, p.id)
+			if err != nil {
+				r.t.Fatal(err)
+			}
+			var b strings.Builder
+			if err := tl.Render(&b); err != nil || !strings.Contains(b.String(), "wrap for the oracle sealed to its registered key v2") ||
+				!strings.Contains(b.String(), "wrap for the miner sealed to its one-time key #") {
+				r.t.Fatalf("status (%v):\n%s", err, b.String())
+			}
+			k := p.keyFrom(p.unwrap())
+			p.attest(k.Attestation())
+			return played{id: p.id, key: k, want: established()}
+		}})
+	// A disclosure for a key the session never used: the oracle (the
+	// test) was wrapped to with its registered key in a session that then
+	// failed, and discloses anyway; the contract refuses.
+	cases = append(cases, harnessCase{name: "one-time/disclosure-of-an-unused-key", deviant: session.Oracle, keys: []session.Suite{session.X25519}, pools: true,
+		play: func(r *rig) played {
+			r.awaitFresh(session.Miner, 1)
+			p := r.recipient(session.X25519, agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User})
+			p.attest(junk("not the key"))
+			v := r.d.await(r.t, p.id, "failed", func(v *view) bool { return v.failed != nil })
+			if v.oneTime[session.Oracle] != 0 {
+				r.t.Fatal("the oracle's wrap used a one-time key")
+			}
+			r.d.reverts(r.t, r.d.keys[session.Oracle], packed(harnessABI.TryPackDiscloseOneTimeKey(p.id, junk("a scalar of no used key"))), "SessionKeystoreNothingToDisclose")
+			k := p.keyFrom(p.unwrap())
+			return played{id: p.id, key: k, want: mismatch(session.Oracle.Bit())}
+		}})
+	// A user coordinator that equivocates over one-time keys: different
+	// secrets to the miner and the oracle, attesting the miner's. The
+	// contract names the honest oracle; once the recipients disclosed their
+	// one-time scalars, verify names the user.
+	cases = append(cases, harnessCase{name: "one-time/equivocation/user", deviant: session.User, keys: []session.Suite{session.X25519}, pools: true,
+		play: func(r *rig) played {
+			p := r.userOnOneTimeKeys()
+			s1, s2 := randomBytes(r.t, 32), randomBytes(r.t, 32)
+			tr := p.prewrap()
+			p.deliver([3][]byte{nil, p.wrapTo(tr, session.Miner, s1), p.wrapTo(tr, session.Oracle, s2)})
+			pl := played{id: p.id, want: mismatch(session.Oracle.Bit())}
+			pl.keys[session.Miner], pl.keys[session.Oracle] = p.keyFrom(s1), p.keyFrom(s2)
+			p.attest(pl.keys[session.Miner].Attestation())
+			rep := r.blame(p.id)
+			var b strings.Builder
+			rep.WriteTo(&b)
+			if rep.Liars != session.User.Bit() || !strings.Contains(b.String(), "it equivocated") {
+				r.t.Fatalf("verify does not name the user alone, as an equivocator:\n%s", b.String())
+			}
+			return pl
+		}})
+	return cases
+}
+
+// userOnOneTimeKeys prepares the test's user's Method 2 session (the user
+// coordinating, X25519) naming each recipient's lowest fresh one-time key.
+func (r *rig) userOnOneTimeKeys() *party {
+	r.t.Helper()
+	p := newParty(r.t, r.d, session.User)
+	p.prepare(session.Coordinator, session.X25519, session.User)
+	for _, role := range []session.Role{session.Miner, session.Oracle} {
+		r.awaitFresh(role, 1)
+		p.oneTime[role] = r.freshKeys(role)[0]
+	}
+	return p
+}
+
+// freshKeys are the published one-time keys of role's account that no
+// session consumed, lowest first, as the contract says.
+func (r *rig) freshKeys(role session.Role) []uint32 {
+	r.t.Helper()
+	acct := r.d.accounts[role]
+	var fresh []uint32
+	for _, n := range r.d.oneTimeKeys(r.t, acct) {
+		out, err := r.d.client.CallContract(context.Background(), ethereum.CallMsg{To: &r.d.address, Data: harnessABI.PackIsOneTimeKeyAvailable(acct, n)}, nil)
+		if err != nil {
+			r.t.Fatal(err)
+		}
+		if ok, err := harnessABI.UnpackIsOneTimeKeyAvailable(out); err != nil {
+			r.t.Fatal(err)
+		} else if ok {
+			fresh = append(fresh, n)
+		}
+	}
+	return fresh
+}
+
+// awaitFresh waits until the honest user's agent counts at least n fresh
+// one-time keys of role.
+func (r *rig) awaitFresh(role session.Role, n int) {
+	r.t.Helper()
+	for i := 0; r.f.agents[session.User].FreshOneTimeKeys(r.d.accounts[role]) < n; i++ {
+		if i == 400 {
+			r.t.Fatalf("the user's agent never saw %d fresh one-time keys of the %v", n, role)
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
+// blame waits until verify's verdict on failed session id is final and
+// returns it.
+func (r *rig) blame(id session.ID) *blame.Report {
+	r.t.Helper()
+	for range 400 {
+		e, err := blame.Fetch(context.Background(), r.d.client, r.d.address, r.d.from, id)
+		if err != nil {
+			r.t.Fatal(err)
+		}
+		if rep := blame.Assess(e); e.Phase == session.Failed && rep.Final() {
+			return rep
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	r.t.Fatalf("no final verdict on session %v", id)
+	return nil
+}
+
+// oneTimeKeys lists the numbers of every one-time key acct published.
+func (d *deck) oneTimeKeys(t *testing.T, acct common.Address) []uint32 {
+	t.Helper()
+	var out []uint32
+	for _, b := range d.batches(t, acct) {
+		for i := range b.Keys {
+			out = append(out, b.FirstKey+uint32(i))
+		}
+	}
+	return out
+}
+
+// oneTimeKey returns one-time key n of acct.
+func (d *deck) oneTimeKey(t *testing.T, acct common.Address, n uint32) [32]byte {
+	t.Helper()
+	for _, b := range d.batches(t, acct) {
+		if n >= b.FirstKey && n-b.FirstKey < uint32(len(b.Keys)) {
+			return b.Keys[n-b.FirstKey]
+		}
+	}
+	t.Fatalf("%s: one-time key %d of %s was never published", d.name, n, acct.Hex())
+	return [32]byte{}
+}
+
+// batches reads acct's OneTimeKeysPublished events.
+func (d *deck) batches(t *testing.T, acct common.Address) []wire.OneTimeKeysPublished {
+	t.Helper()
+	logs, err := d.client.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(d.from), Addresses: []common.Address{d.address},
+		Topics: [][]common.Hash{{harnessABI.GetABI().Events["OneTimeKeysPublished"].ID}, {common.BytesToHash(acct.Bytes())}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := wire.NewDecoder(d.chainID, d.address)
+	var out []wire.OneTimeKeysPublished
+	for i := range logs {
+		ev, err := dec.Decode(&logs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, ev.(wire.OneTimeKeysPublished))
+	}
+	return out
+}
+
+// wrapKey is the key recipient r's wrap is sealed to: its registered key,
+// or one-time key n (combined with the registered key in the hybrid
+// suite).
+func (d *deck) wrapKey(t *testing.T, p session.Params, r session.Role, registered []byte, n uint32) []byte {
+	t.Helper()
+	if n == 0 {
+		return registered
+	}
+	k, err := skcrypto.OneTimeRecipientPublic(p.Suite, registered, d.oneTimeKey(t, p.Account(r), n))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}

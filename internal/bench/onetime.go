@@ -1,0 +1,245 @@
+//go:build linux
+
+package bench
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
+	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
+)
+
+// OneTimeBatch is the one-time key batch the measurement's miner and
+// oracle publish: the reference pool's (run -one-time-batch 128).
+const OneTimeBatch = 128
+
+// OneTimeResult compares one Method 2 config's sessions wrapped to the
+// recipients' one-time keys with sessions wrapped to their registered
+// (last-resort) keys, on one chain, each kind n times.
+type OneTimeResult struct {
+	Config string
+	N      int
+	// Registered and OneTime are the gas per session of the session's
+	// own transactions.
+	Registered, OneTime float64
+	// Keys is the one-time keys a session consumed, on average (from
+	// OneTimeKeysUsed).
+	Keys float64
+	// PublishPerKey is the gas per key of the batches published during
+	// the run (publishOneTimeKeys, whole transactions); Batches how many.
+	PublishPerKey float64
+	Batches       int
+}
+
+// PerSession is the one-time path's gas per session with its share of the
+// publications.
+func (r OneTimeResult) PerSession() float64 { return r.OneTime + r.Keys*r.PublishPerKey }
+
+// Added is the one-time path's cost over the registered path's, as a
+// fraction.
+func (r OneTimeResult) Added() float64 {
+	if r.Registered == 0 {
+		return 0
+	}
+	return r.PerSession()/r.Registered - 1
+}
+
+// Budget is issue 13's bound on Added: 5 % for x25519, 15 % for hybrid.
+func (r OneTimeResult) Budget() float64 {
+	if strings.HasSuffix(r.Config, "hybrid") {
+		return 0.15
+	}
+	return 0.05
+}
+
+// RunOneTime builds the binaries and measures one-time keys alone (make
+// bench measures them with everything else): `go run ./cmd/bench
+// -only-one-time`.
+func RunOneTime(ctx context.Context, o Options) ([]OneTimeResult, error) {
+	bin := filepath.Join(o.Dir, "bin")
+	if err := localnet.Build(ctx, o.Root, bin); err != nil {
+		return nil, err
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	return oneTimeKeys(ctx, o, bin, self, min(o.Sessions, 5))
+}
+
+// OneTimeSection is the one-time keys section of BENCHMARKS.md for rs.
+func OneTimeSection(rs []OneTimeResult) string {
+	var b strings.Builder
+	writeOneTime(&b, rs)
+	return b.String()
+}
+
+// oneTimeKeys measures every Method 2 config both ways on a chain of its
+// own whose miner and oracle keep a pool of one-time keys.
+func oneTimeKeys(ctx context.Context, o Options, bin, self string, n int) ([]OneTimeResult, error) {
+	b, err := newNetEnv(ctx, o, bin, self, 0, "one-time-keys", false, "ONE_TIME_BATCH="+strconv.Itoa(OneTimeBatch))
+	if err != nil {
+		return nil, err
+	}
+	defer b.stop()
+	if err := b.waitPools(ctx); err != nil {
+		return nil, err
+	}
+	var out []OneTimeResult
+	for _, c := range Configs {
+		if c.Method != session.Coordinator {
+			continue
+		}
+		r := OneTimeResult{Config: Key(c), N: n}
+		for _, keys := range []string{"registered", "one-time"} {
+			b.keys = keys
+			rep, err := b.drive(ctx, []Config{c}, n, false, false)
+			b.keys = ""
+			if err != nil {
+				return nil, err
+			}
+			var ids []session.ID
+			for _, s := range rep.Sessions {
+				if s.Err != "" {
+					return nil, fmt.Errorf("bench: a %s session with %s keys: %s", r.Config, keys, s.Err)
+				}
+				ids = append(ids, s.ID)
+			}
+			txs, _, err := b.collect(ctx, ids)
+			if err != nil {
+				return nil, err
+			}
+			_, gas, _, _, _, _ := summarize(txs, len(ids))
+			if keys == "registered" {
+				r.Registered = gas
+			} else {
+				r.OneTime = gas
+				if r.Keys, err = b.keysUsed(ctx, ids); err != nil {
+					return nil, err
+				}
+			}
+		}
+		out = append(out, r)
+		o.logf("  %-16s registered %6.0f gas, one-time %6.0f gas + %.0f keys", r.Config, r.Registered, r.OneTime, r.Keys)
+	}
+	perKey, batches, err := b.publications(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].PublishPerKey, out[i].Batches = perKey, batches
+	}
+	return out, nil
+}
+
+// waitPools waits until the miner's and the oracle's first batches of
+// one-time keys are on chain (their /metrics count them).
+func (b *benchNet) waitPools(ctx context.Context) error {
+	deadline := time.Now().Add(60 * time.Second)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		for {
+			s, err := metrics.Scrape(ctx, b.metrics[r])
+			if err == nil && s[metrics.Namespace+"_one_time_keys_fresh"] > 0 {
+				break
+			}
+			if time.Now().After(deadline) {
+				return fmt.Errorf("bench: the %v published no one-time keys in a minute (%v)", r, err)
+			}
+			if err := sleepCtx(ctx, 100*time.Millisecond); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// keysUsed is the one-time keys the sessions consumed, per session.
+func (b *benchNet) keysUsed(ctx context.Context, ids []session.ID) (float64, error) {
+	abi := bindings.NewSessionKeystore().GetABI()
+	ev := abi.Events["OneTimeKeysUsed"]
+	var topics []common.Hash
+	for _, id := range ids {
+		topics = append(topics, common.Hash(id))
+	}
+	logs, err := b.client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(b.n.Deployment.Block),
+		Addresses: []common.Address{b.n.Deployment.Address}, Topics: [][]common.Hash{{ev.ID}, topics}})
+	if err != nil {
+		return 0, err
+	}
+	keys := 0
+	for _, l := range logs {
+		v, err := ev.Inputs.NonIndexed().Unpack(l.Data)
+		if err != nil || len(v) != 2 {
+			return 0, fmt.Errorf("bench: a OneTimeKeysUsed log: %v", err)
+		}
+		for _, k := range v {
+			if k.(uint32) != 0 {
+				keys++
+			}
+		}
+	}
+	return float64(keys) / float64(len(ids)), nil
+}
+
+// publications is the gas per key of every batch of one-time keys
+// published on the chain, and how many batches there were.
+func (b *benchNet) publications(ctx context.Context) (float64, int, error) {
+	abi := bindings.NewSessionKeystore().GetABI()
+	ev := abi.Events["OneTimeKeysPublished"]
+	logs, err := b.client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(b.n.Deployment.Block),
+		Addresses: []common.Address{b.n.Deployment.Address}, Topics: [][]common.Hash{{ev.ID}}})
+	if err != nil {
+		return 0, 0, err
+	}
+	var gas, keys uint64
+	for _, l := range logs {
+		v, err := ev.Inputs.NonIndexed().Unpack(l.Data)
+		if err != nil || len(v) != 3 {
+			return 0, 0, fmt.Errorf("bench: a OneTimeKeysPublished log: %v", err)
+		}
+		rcpt, err := b.client.TransactionReceipt(ctx, l.TxHash)
+		if err != nil {
+			return 0, 0, err
+		}
+		gas += rcpt.GasUsed
+		keys += uint64(len(v[2].([]byte)) / 32)
+	}
+	if keys == 0 {
+		return 0, 0, fmt.Errorf("bench: no one-time keys published")
+	}
+	return float64(gas) / float64(keys), len(logs), nil
+}
+
+// writeOneTime writes the one-time keys section.
+func writeOneTime(b *strings.Builder, rs []OneTimeResult) {
+	w := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	w("## One-time recipient keys against registered keys (issue 13)\n\n")
+	if len(rs) == 0 {
+		w("Not measured by this run.\n\n")
+		return
+	}
+	w("Method 2 wraps the session secret to each recipient's one-time X25519 key (forward secrecy: the recipient deletes its private half when the session ends; in the hybrid suite beside its registered ML-KEM key), or, as a last resort, to its registered key. Measured on a chain of its own, automining, whose miner and oracle publish batches of %d one-time keys (`run -one-time-batch %d`, refilled below a quarter): %d sessions of each config wrapped to registered keys (`open` with no one-time keys), then %d to one-time keys. A session's own transactions, then the publications' share: their gas per key (%d batches in this run, %s gas per key, the first batch of an account included) times the one-time keys the session consumed. Budget: at most +5 %% per x25519 session, +15 %% per hybrid session.\n\n",
+		OneTimeBatch, OneTimeBatch, rs[0].N, rs[0].N, rs[0].Batches, thousands(rs[0].PublishPerKey))
+	w("| config | registered keys, gas per session | one-time keys, session's transactions | keys consumed | publication share | one-time, per session | added | budget |\n|---|---|---|---|---|---|---|---|\n")
+	for _, r := range rs {
+		met := "met"
+		if r.Added() > r.Budget() {
+			met = "not met"
+		}
+		w("| %s | %s | %s | %.0f | %s | %s | %+.1f %% | ≤ %.0f %%: %s |\n", r.Config, thousands(r.Registered), thousands(r.OneTime), r.Keys,
+			thousands(r.Keys*r.PublishPerKey), thousands(r.PerSession()), 100*r.Added(), 100*r.Budget(), met)
+	}
+	w("\n")
+}
