@@ -725,6 +725,17 @@ func (a *Agent) handleLog(l types.Log) {
 			a.log.Warn("OneTimeKeysUsed without its SessionOpened", "session", ev.Session)
 			return
 		}
+		if m == nil && a.cfg.Role == session.User {
+			// Not a session this user takes part in (its registry is a
+			// cache, which may not hold these keys): only that they are
+			// consumed matters.
+			for _, r := range []session.Role{session.Miner, session.Oracle} {
+				if n := ev.Keys[r]; n != 0 {
+					a.reg.MarkUsed(op.Params.Account(r), n)
+				}
+			}
+			return
+		}
 		filled, err := a.oneTimeUsed(op, ev, m != nil && m.State() != protocol.Ended)
 		if err != nil {
 			a.log.Warn("cannot use the session's one-time keys", "session", ev.Session, "err", err)
