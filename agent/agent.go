@@ -199,6 +199,10 @@ type Agent struct {
 	ready       chan struct{} // closed when live
 	endpointURL string        // a miner's announced endpoint, once listening
 	endpoint    *endpoint.Server
+	// endpoints are the endpoint URLs of accounts (latest announcement,
+	// "" withdrawn) looked up once and kept current by the logs the
+	// agent follows.
+	endpoints map[common.Address]string
 	wg          sync.WaitGroup
 	// stopping is closed when Run stops following the chain: background
 	// waits end then, whatever context their caller gave.
@@ -668,6 +672,11 @@ func (a *Agent) handleLog(l types.Log) {
 		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.OneTimeKeysPublished:
 		a.reg.AddOneTime(ev)
+	case wire.EndpointAnnounced:
+		if a.endpoints == nil {
+			a.endpoints = map[common.Address]string{}
+		}
+		a.endpoints[ev.Account] = ev.URL
 	case protocol.Opened:
 		a.lastOpened = ev
 		a.opened(ev)
@@ -877,6 +886,8 @@ func (a *Agent) handleRemoved(l types.Log) {
 		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.OneTimeKeysPublished:
 		a.reg.RemoveOneTime(ev)
+	case wire.EndpointAnnounced:
+		delete(a.endpoints, ev.Account) // looked up again
 	case protocol.Event:
 		a.rebuild[ev.EventMeta().Session] = true
 	}

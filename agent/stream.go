@@ -12,12 +12,14 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/endpoint"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
@@ -161,23 +163,43 @@ func (a *Agent) EndpointURL() string {
 
 // endpointOf returns the latest endpoint URL account announced on chain.
 func (a *Agent) endpointOf(ctx context.Context, account common.Address) (string, error) {
-	abi := bindings.NewSessionKeystore()
-	topic := abi.GetABI().Events["EndpointAnnounced"].ID
-	logs, err := a.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(a.cfg.StartBlock),
-		Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{{topic}, {common.BytesToHash(account[:])}}})
-	if err != nil {
-		return "", fmt.Errorf("agent: reading endpoint announcements: %w", err)
-	}
-	url := ""
-	for i := range logs {
-		if logs[i].Removed {
-			continue
+	a.mu.Lock()
+	url, known := a.endpoints[account]
+	to := a.processed
+	a.mu.Unlock()
+	if !known {
+		// Read the announcements up to the block the agent has applied;
+		// those after it reach handleLog, which keeps the entry current.
+		q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(a.cfg.StartBlock), Addresses: []common.Address{a.cfg.Contract},
+			Topics: [][]common.Hash{{bindings.NewSessionKeystore().GetABI().Events["EndpointAnnounced"].ID}, {common.BytesToHash(account[:])}}}
+		var logs []types.Log
+		var err error
+		if to >= a.cfg.StartBlock && to > 0 {
+			q.ToBlock = new(big.Int).SetUint64(to)
+			logs, err = a.filterRange(ctx, q)
+		} else {
+			logs, err = a.backend.FilterLogs(ctx, q) // not following yet: up to the head
 		}
-		e, err := abi.UnpackEndpointAnnouncedEvent(&logs[i])
 		if err != nil {
-			continue
+			return "", fmt.Errorf("agent: reading endpoint announcements: %w", err)
 		}
-		url = e.Url
+		for i := range logs {
+			if ev, err := a.dec.Decode(&logs[i]); err == nil && !logs[i].Removed {
+				if e, ok := ev.(wire.EndpointAnnounced); ok && e.Account == account {
+					url = e.URL
+				}
+			}
+		}
+		a.mu.Lock()
+		if cur, ok := a.endpoints[account]; ok {
+			url = cur // a newer announcement arrived meanwhile
+		} else if to > 0 {
+			if a.endpoints == nil {
+				a.endpoints = map[common.Address]string{}
+			}
+			a.endpoints[account] = url
+		}
+		a.mu.Unlock()
 	}
 	if url == "" {
 		return "", fmt.Errorf("%w: %s", ErrNoEndpoint, account)
