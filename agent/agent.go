@@ -203,7 +203,7 @@ type Agent struct {
 	// "" withdrawn) looked up once and kept current by the logs the
 	// agent follows.
 	endpoints map[common.Address]string
-	wg          sync.WaitGroup
+	wg        sync.WaitGroup
 	// stopping is closed when Run stops following the chain: background
 	// waits end then, whatever context their caller gave.
 	stopping chan struct{}
