@@ -238,7 +238,8 @@ func (r *rig) awaitFresh(role session.Role, n int) {
 }
 
 // blame waits until verify's verdict on failed session id is final and
-// returns it.
+// waits for no disclosure (a liar may be proven before every honest
+// recipient disclosed), and returns it.
 func (r *rig) blame(id session.ID) *blame.Report {
 	r.t.Helper()
 	for range 400 {
@@ -246,7 +247,7 @@ func (r *rig) blame(id session.ID) *blame.Report {
 		if err != nil {
 			r.t.Fatal(err)
 		}
-		if rep := blame.Assess(e); e.Phase == session.Failed && rep.Final() {
+		if rep := blame.Assess(e); e.Phase == session.Failed && rep.Final() && rep.Pending == 0 {
 			return rep
 		}
 		time.Sleep(25 * time.Millisecond)
