@@ -168,11 +168,17 @@ type Agent struct {
 	// that the node is asked once per kind (again after a revert).
 	gas *gasProfile
 
-	mu       sync.Mutex
-	reg      *wire.Registry
-	machines map[session.ID]*protocol.Machine
-	rebuild  map[session.ID]bool
-	inFlight map[session.ID]protocol.Step
+	mu  sync.Mutex
+	reg *wire.Registry
+	// regDirty is set when a registry event changed reg since it was
+	// last stored (registry.go).
+	regDirty bool
+	// oneTimeRead holds the recipients whose newest one-time keys the
+	// user has read (lookupOneTimeKeys).
+	oneTimeRead map[common.Address]bool
+	machines    map[session.ID]*protocol.Machine
+	rebuild     map[session.ID]bool
+	inFlight    map[session.ID]protocol.Step
 	// mined holds the block of a call mined before the agent processed
 	// that block: the session stays busy until it has, so that the
 	// machine has seen its own step before its next one is chosen.
@@ -281,7 +287,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		stopping: make(chan struct{}), done: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 		rotating: map[session.Suite]rotation{},
-		claimed:  map[oneTimeClaim]bool{},
+		claimed:  map[oneTimeClaim]bool{}, oneTimeRead: map[common.Address]bool{},
 	}, nil
 }
 
@@ -359,7 +365,7 @@ func (a *Agent) run(ctx context.Context) error {
 		// every user since the cursor (or since the deployment).
 		start, parent = head.Number.Uint64()+1, head.Hash()
 	}
-	if err := a.restore(ctx, start); err != nil {
+	if err := a.restore(ctx, start, false); err != nil {
 		return err
 	}
 	if err := a.findUnopened(); err != nil {
@@ -439,21 +445,48 @@ func (a *Agent) untilStopped(ctx context.Context) (context.Context, context.Canc
 	return ctx, cancel
 }
 
-// restore rebuilds the machines of the sessions in the store from their
-// logs before start, and the key registry (registered and one-time keys).
-// It reads the registry's events and the logs of the stored sessions
-// only, so what it reads does not grow with the sessions of others.
-func (a *Agent) restore(ctx context.Context, start uint64) error {
+// restore rebuilds the key registry and the machines of the sessions in
+// the store from their logs before start. What it reads does not grow
+// with the chain's history: the registry comes from the store (see
+// registry.go), and of the chain it reads only the logs of the sessions
+// the store still holds, by their indexed ids, back to the oldest one's
+// SessionOpened. With full (a rebuild after
+// a deep reorganisation) a miner or an oracle reads the registry's events
+// since the deployment again.
+func (a *Agent) restore(ctx context.Context, start uint64, full bool) error {
+	a.mu.Lock()
+	loaded := false
+	var err error
+	if !full || a.cfg.Role == session.User {
+		loaded, err = a.loadRegistry()
+	}
+	if !loaded && a.cfg.Role != session.User {
+		// Read below (or followed from the deployment): stored at the
+		// next block, even if empty.
+		a.regDirty = true
+	}
+	a.mu.Unlock()
+	if err != nil {
+		return err
+	}
 	if start <= a.cfg.StartBlock {
 		return nil
 	}
 	to := new(big.Int).SetUint64(start - 1)
 	from := new(big.Int).SetUint64(a.cfg.StartBlock)
-	events := bindings.NewSessionKeystore().GetABI().Events
-	regLogs, err := a.filterRange(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract},
-		Topics: [][]common.Hash{{events["KeyRegistered"].ID, events["OneTimeKeysPublished"].ID}}})
-	if err != nil {
-		return fmt.Errorf("agent: restoring the key registry: %w", err)
+	var regLogs []types.Log
+	if !loaded && a.cfg.Role != session.User {
+		// No stored registry (a store from before it was kept): read it
+		// once, registered keys and published one-time keys (those others
+		// consumed are not read back, which would read every session's
+		// open: Open asks the contract whether the key it picks is still
+		// available); it is stored from now on. The user's is a cache,
+		// filled by the opens that need it.
+		regLogs, err = a.filterRange(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract},
+			Topics: [][]common.Hash{append(slices.Clone(registryEvents), oneTimePublished)}})
+		if err != nil {
+			return fmt.Errorf("agent: restoring the key registry: %w", err)
+		}
 	}
 	ids, err := a.store.Sessions()
 	if err != nil {
@@ -465,37 +498,48 @@ func (a *Agent) restore(ctx context.Context, start uint64) error {
 		served[id] = true
 		topics = append(topics, common.Hash(id))
 	}
+	var logs []types.Log
 	if len(topics) > 0 {
-		logs, err := a.filterRange(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract},
-			Topics: [][]common.Hash{nil, topics}})
+		// Back from the head until every stored session's SessionOpened:
+		// as far back as the oldest of them, not to the deployment.
+		logs, err = wire.SessionLogsBack(a.cfg.StartBlock, start-1, ids, func(f, t uint64) ([]types.Log, error) {
+			return a.filterRange(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(f), ToBlock: new(big.Int).SetUint64(t),
+				Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{nil, topics}})
+		})
 		if err != nil {
 			return fmt.Errorf("agent: restoring %d sessions: %w", len(topics), err)
 		}
-		regLogs = append(regLogs, logs...)
-		slices.SortFunc(regLogs, func(x, y types.Log) int {
+		slices.SortFunc(logs, func(x, y types.Log) int {
 			return cmp.Or(cmp.Compare(x.BlockNumber, y.BlockNumber), cmp.Compare(x.Index, y.Index))
 		})
 	}
 	a.mu.Lock()
-	defer a.mu.Unlock()
-	for i := range regLogs {
-		l := &regLogs[i]
-		if len(l.Topics) > 1 && !served[session.ID(l.Topics[1])] {
-			// Only registry events and this agent's sessions matter. The
-			// one-time keys others consumed are not read back (that would
-			// read every session's open): Open asks the contract whether
-			// the key it picks is still available.
-			if ev, err := a.dec.Decode(l); err == nil {
-				switch k := ev.(type) {
-				case wire.KeyRegistered:
-					a.reg.Add(k)
-				case wire.OneTimeKeysPublished:
-					a.reg.AddOneTime(k)
-				}
+	for _, l := range regLogs {
+		a.handleLog(l)
+	}
+	var opens []protocol.Opened
+	for i := range logs {
+		if ev, err := a.dec.Decode(&logs[i]); err == nil {
+			if op, ok := ev.(protocol.Opened); ok && served[op.Params.ID] {
+				opens = append(opens, op)
 			}
-			continue
 		}
-		a.handleLog(*l)
+	}
+	a.mu.Unlock()
+	if a.cfg.Role == session.User {
+		if err := a.fillKeys(ctx, opens); err != nil {
+			return err
+		}
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for i := range logs {
+		if len(logs[i].Topics) > 1 && served[session.ID(logs[i].Topics[1])] {
+			a.handleLog(logs[i])
+		}
+	}
+	if a.regDirty {
+		return a.saveRegistry()
 	}
 	return nil
 }
@@ -666,12 +710,15 @@ func (a *Agent) handleLog(l types.Log) {
 	switch ev := ev.(type) {
 	case wire.KeyRegistered:
 		a.reg.Add(ev)
+		a.regDirty = true
 		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.KeyRevoked:
 		a.reg.Revoke(ev)
+		a.regDirty = true
 		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.OneTimeKeysPublished:
 		a.reg.AddOneTime(ev)
+		a.regDirty = true
 	case wire.EndpointAnnounced:
 		if a.endpoints == nil {
 			a.endpoints = map[common.Address]string{}
@@ -880,12 +927,15 @@ func (a *Agent) handleRemoved(l types.Log) {
 	switch ev := ev.(type) {
 	case wire.KeyRegistered:
 		a.reg.Remove(ev)
+		a.regDirty = true
 		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.KeyRevoked:
 		a.reg.Unrevoke(ev)
+		a.regDirty = true
 		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
 	case wire.OneTimeKeysPublished:
 		a.reg.RemoveOneTime(ev)
+		a.regDirty = true
 	case wire.EndpointAnnounced:
 		delete(a.endpoints, ev.Account) // looked up again
 	case protocol.Event:
@@ -900,6 +950,13 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, blockTime, liveFr
 		delete(a.rebuild, id)
 		if err := a.rebuildSession(ctx, id, b.Number); err != nil {
 			a.log.Warn("rebuilding session failed", "session", id, "err", err)
+		}
+	}
+	if a.regDirty {
+		// Before the cursor passes the block: the stored registry holds
+		// every registry event up to the cursor (registry.go).
+		if err := a.saveRegistry(); err != nil {
+			return err
 		}
 	}
 	if err := a.store.SetCursor(store.Cursor{Block: b.Number, Hash: b.Hash.Hex()}); err != nil {

@@ -574,7 +574,7 @@ func TestAUserStartedLaterFindsFreshOneTimeKeys(t *testing.T) {
 		}
 	}
 	// A second user agent on the same account, started now: its view of
-	// the pools comes from the chain's history alone.
+	// the pools comes from the chain alone.
 	later, err := agent.New(ctx, agent.Config{Role: session.User,
 		Account:  account.Account{Address: c.Accounts[session.User], Key: c.Keys[session.User]},
 		Contract: c.Address, StartBlock: c.DeployBlock, DataDir: t.TempDir(), PollInterval: 100 * time.Millisecond}, c.Client)
@@ -594,12 +594,14 @@ func TestAUserStartedLaterFindsFreshOneTimeKeys(t *testing.T) {
 	case <-done:
 		t.Fatal(later.Err())
 	}
-	if n := later.FreshOneTimeKeys(c.Accounts[session.Miner]); n == 0 {
-		t.Fatal("the later agent saw no one-time key of the miner in the chain's history")
-	}
+	// It reads the recipients' newest batches when it opens (not at
+	// start-up, which reads no history).
 	h, err := later.Open(ctx, o)
 	if err != nil {
 		t.Fatalf("the later agent could not open with a one-time key: %v", err)
+	}
+	if n := later.FreshOneTimeKeys(c.Accounts[session.Miner]); n == 0 {
+		t.Fatal("the later agent saw no one-time key of the miner in the chain's history")
 	}
 	if err := h.Wait(ctx); err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/chain"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
@@ -205,15 +206,28 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 			if info.Version == 0 || info.Revoked {
 				return nil, fmt.Errorf("agent: the %v %s has no active %v key", r, acct.Hex(), o.Suite)
 			}
-			a.mu.Lock()
-			key, ok := a.reg.Key(acct, o.Suite, info.Version)
-			a.mu.Unlock()
+			key, ok, err := a.lookupKey(ctx, acct, o.Suite, info.Version)
+			if err != nil {
+				return nil, err
+			}
+			if ok && crypto.Keccak256Hash(key) != info.Hash {
+				// A cached key a reorganisation replaced: read it again.
+				a.mu.Lock()
+				a.reg.Remove(wire.KeyRegistered{Account: acct, Suite: o.Suite, Version: info.Version})
+				a.mu.Unlock()
+				if key, ok, err = a.lookupKey(ctx, acct, o.Suite, info.Version); err != nil {
+					return nil, err
+				}
+			}
 			if !ok {
 				return nil, fmt.Errorf("%w (%v version %d)", ErrKeysNotSeen, r, info.Version)
 			}
 			req.RegisteredKeys[r], req.KeyVersions[r] = key, info.Version
 			if o.NoOneTimeKeys {
 				continue
+			}
+			if err := a.lookupOneTimeKeys(ctx, acct); err != nil {
+				return nil, err
 			}
 			n, pub, ok, err := a.pickOneTimeKey(ctx, acct)
 			if err != nil {

@@ -261,7 +261,7 @@ func (a *Agent) rewind(ctx context.Context, start uint64, cause error) (uint64, 
 		}
 		parent = h.Hash()
 	}
-	if err := a.restore(ctx, newStart); err != nil {
+	if err := a.restore(ctx, newStart, true); err != nil {
 		return 0, common.Hash{}, err
 	}
 	if err := a.findUnopened(); err != nil {

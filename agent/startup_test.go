@@ -2,6 +2,7 @@ package agent_test
 
 import (
 	"context"
+	"math"
 	"math/big"
 	"sync"
 	"testing"
@@ -14,6 +15,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
 )
@@ -163,5 +165,140 @@ func TestOpensBehindOpensReadTheRegistryOnce(t *testing.T) {
 	if counter.calls[keyOf] != 0 || counter.calls[nonces] > 2 {
 		t.Fatalf("4 opens behind one another read keyOf %d times and nonces %d times; want 0 (remembered) and at most 2",
 			counter.calls[keyOf], counter.calls[nonces])
+	}
+}
+
+// rangeCounter is a backend that records the block range of every log
+// query by block numbers.
+type rangeCounter struct {
+	agent.Backend
+	mu     sync.Mutex
+	ranges [][2]uint64
+}
+
+func (b *rangeCounter) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if q.BlockHash == nil && q.FromBlock != nil {
+		to := uint64(math.MaxUint64)
+		if q.ToBlock != nil {
+			to = q.ToBlock.Uint64()
+		}
+		b.mu.Lock()
+		b.ranges = append(b.ranges, [2]uint64{q.FromBlock.Uint64(), to})
+		b.mu.Unlock()
+	}
+	return b.Backend.FilterLogs(ctx, q)
+}
+
+// TestRestartReadsNoHistory: on a chain with history, after a session
+// that ended and one still Established, a restart of the three agents on
+// their data directories, and the user's open of a Method 2 session to
+// the recipients it dealt with before, query no log since the deployment:
+// the key registry comes from the store, the restart reads the chain from
+// the cursor on, and the live session's logs back to its SessionOpened.
+func TestRestartReadsNoHistory(t *testing.T) {
+	c := simchain.New(t)
+	for range 2 * wire.FirstWindow {
+		c.Backend.Commit() // history before the sessions
+	}
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleet(t, c, dirs, out)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User, NoOneTimeKeys: true}
+	s := openWhenReady(t, f.agents[session.User], opts)
+	if res := out.wait(t, s.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+		t.Fatalf("first session: %+v", res[session.User])
+	}
+	cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	if err := f.agents[session.User].CloseSession(cctx, s.ID()); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	live := openWhenReady(t, f.agents[session.User], opts)
+	if res := out.wait(t, live.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+		t.Fatalf("second session: %+v", res[session.User])
+	}
+	f.stop(t)
+
+	var counters [3]*rangeCounter
+	pools := func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 2
+		}
+	}
+	f = startFleetOn(t, c, dirs, out, pools, func(r session.Role) agent.Backend {
+		counters[r] = &rangeCounter{Backend: c.Client}
+		return counters[r]
+	})
+	for _, a := range f.agents {
+		select {
+		case <-a.Ready():
+		case <-time.After(30 * time.Second):
+			t.Fatal("a restarted agent did not catch up")
+		}
+	}
+	if _, err := f.agents[session.User].Session(live.ID()); err != nil {
+		t.Fatalf("the Established session after the restart: %v", err)
+	}
+	s = openWhenReady(t, f.agents[session.User], opts)
+	if res := out.wait(t, s.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+		t.Fatalf("session after the restart: %+v", res[session.User])
+	}
+	// The same user on a new data directory: its open reads the
+	// recipients' registrations back from the head, not from the
+	// deployment.
+	fresh := &rangeCounter{Backend: c.Client}
+	fctx, stopFresh := context.WithCancel(ctx)
+	u, err := agent.New(fctx, agent.Config{Role: session.User, Account: account.Account{Address: c.Accounts[session.User], Key: c.Keys[session.User]},
+		Contract: c.Address, StartBlock: c.DeployBlock, DataDir: t.TempDir(), PollInterval: 100 * time.Millisecond}, fresh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ran := make(chan error, 1)
+	go func() { ran <- u.Run(fctx) }()
+	<-u.Ready()
+	// with one-time keys: it reads the recipients' newest batches back
+	// from the head too.
+	deadline := time.Now().Add(30 * time.Second)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		for f.agents[r].FreshOneTimeKeys(c.Accounts[r]) == 0 {
+			if time.Now().After(deadline) {
+				t.Fatalf("the %v published no one-time keys", r)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	withPools := opts
+	withPools.NoOneTimeKeys = false
+	h := openWhenReady(t, u, withPools)
+	if u.FreshOneTimeKeys(c.Accounts[session.Miner]) == 0 && u.FreshOneTimeKeys(c.Accounts[session.Oracle]) == 0 {
+		t.Error("the user on a new data directory found no one-time key")
+	}
+	wctx, cancelWait := context.WithTimeout(ctx, 30*time.Second)
+	if err := h.Wait(wctx); err != nil {
+		t.Fatalf("open on a new data directory: %v", err)
+	}
+	cancelWait()
+	stopFresh()
+	<-ran
+	_ = u.Close()
+	f.stop(t)
+	for _, rg := range fresh.ranges {
+		if rg[0] <= c.DeployBlock {
+			t.Errorf("a user on a new data directory queried the logs of blocks %d to %d: the history since the deployment (block %d)", rg[0], rg[1], c.DeployBlock)
+		}
+	}
+	for _, r := range session.Roles {
+		for _, rg := range counters[r].ranges {
+			if rg[0] <= c.DeployBlock {
+				t.Errorf("the restarted %v queried the logs of blocks %d to %d: the history since the deployment (block %d)", r, rg[0], rg[1], c.DeployBlock)
+			}
+		}
 	}
 }

@@ -12,7 +12,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/endpoint"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
@@ -168,32 +167,44 @@ func (a *Agent) endpointOf(ctx context.Context, account common.Address) (string,
 	to := a.processed
 	a.mu.Unlock()
 	if !known {
-		// Read the announcements up to the block the agent has applied;
-		// those after it reach handleLog, which keeps the entry current.
-		q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(a.cfg.StartBlock), Addresses: []common.Address{a.cfg.Contract},
-			Topics: [][]common.Hash{{bindings.NewSessionKeystore().GetABI().Events["EndpointAnnounced"].ID}, {common.BytesToHash(account[:])}}}
-		var logs []types.Log
-		var err error
-		if to >= a.cfg.StartBlock && to > 0 {
-			q.ToBlock = new(big.Int).SetUint64(to)
-			logs, err = a.filterRange(ctx, q)
-		} else {
-			logs, err = a.backend.FilterLogs(ctx, q) // not following yet: up to the head
+		// Read the announcements back from the block the agent has
+		// applied, in growing windows, to the newest; those after it
+		// reach handleLog, which keeps the entry current.
+		if to == 0 {
+			head, err := a.backend.HeaderByNumber(ctx, nil) // not following yet
+			if err != nil {
+				return "", fmt.Errorf("agent: head: %w", err)
+			}
+			to = head.Number.Uint64()
 		}
-		if err != nil {
-			return "", fmt.Errorf("agent: reading endpoint announcements: %w", err)
-		}
-		for i := range logs {
-			if ev, err := a.dec.Decode(&logs[i]); err == nil && !logs[i].Removed {
-				if e, ok := ev.(wire.EndpointAnnounced); ok && e.Account == account {
-					url = e.URL
+		topic := bindings.NewSessionKeystore().GetABI().Events["EndpointAnnounced"].ID
+		found := false
+		for end, window := to, uint64(wire.FirstWindow); !found && end >= a.cfg.StartBlock; window *= 2 {
+			from := a.cfg.StartBlock
+			if end-from >= window {
+				from = end - window + 1
+			}
+			logs, err := a.filterRange(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end),
+				Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{{topic}, {common.BytesToHash(account[:])}}})
+			if err != nil {
+				return "", fmt.Errorf("agent: reading endpoint announcements: %w", err)
+			}
+			for i := range logs {
+				if ev, err := a.dec.Decode(&logs[i]); err == nil && !logs[i].Removed {
+					if e, ok := ev.(wire.EndpointAnnounced); ok && e.Account == account {
+						url, found = e.URL, true // the last in a window is the newest
+					}
 				}
 			}
+			if from == a.cfg.StartBlock {
+				break
+			}
+			end = from - 1
 		}
 		a.mu.Lock()
 		if cur, ok := a.endpoints[account]; ok {
 			url = cur // a newer announcement arrived meanwhile
-		} else if to > 0 {
+		} else {
 			if a.endpoints == nil {
 				a.endpoints = map[common.Address]string{}
 			}

@@ -14,6 +14,7 @@
 //	keys/<suite>-<version>.json  registered recipient private keys
 //	onetime/<publicKey>.json     one-time X25519 private keys not yet used
 //	cursor.json                  the last processed block
+//	registry.json                the key registry as of the cursor
 //
 // Secret bytes never appear in an error message.
 package store
@@ -30,6 +31,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 )
@@ -420,4 +423,44 @@ func (s *Store) Cursor() (Cursor, error) {
 // SetCursor durably stores the cursor.
 func (s *Store) SetCursor(c Cursor) error {
 	return s.writeRecord(filepath.Join(s.dir, "cursor.json"), c)
+}
+
+// RegisteredKey is one public key of the on-chain key registry, as its
+// KeyRegistered event told it, and whether a KeyRevoked revoked it. A
+// revocation whose registration the agent has not seen has no Public.
+type RegisteredKey struct {
+	Account common.Address `json:"account"`
+	Suite   session.Suite  `json:"suite"`
+	Version uint32         `json:"version"`
+	Public  []byte         `json:"public,omitempty"`
+	Block   uint64         `json:"block"`
+	Revoked bool           `json:"revoked,omitempty"`
+}
+
+// Registry is the key registry as an agent applied it, so that a restart
+// reads only the registry events after its cursor rather than every one
+// since the deployment. Public keys only: nothing in it is secret.
+type Registry struct {
+	Keys    []RegisteredKey `json:"keys"`
+	OneTime []OneTimePublic `json:"one_time,omitempty"`
+}
+
+// OneTimePublic is one published one-time key of an account (of any
+// account: the public half, from its OneTimeKeysPublished event).
+type OneTimePublic struct {
+	Account common.Address `json:"account"`
+	Number  uint32         `json:"number"`
+	Public  [32]byte       `json:"public"`
+}
+
+// Registry returns the stored registry, ErrNotFound if none.
+func (s *Store) Registry() (Registry, error) {
+	var r Registry
+	err := readRecord(filepath.Join(s.dir, "registry.json"), &r)
+	return r, err
+}
+
+// SetRegistry durably stores the registry.
+func (s *Store) SetRegistry(r Registry) error {
+	return s.writeRecord(filepath.Join(s.dir, "registry.json"), r)
 }

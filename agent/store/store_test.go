@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 )
 
@@ -218,5 +220,34 @@ func TestOneTimeKeys(t *testing.T) {
 	}
 	if err := s.DeleteOneTimeKey(a); err != nil {
 		t.Fatalf("deleting twice: %v", err)
+	}
+}
+
+// TestRegistryRoundTrip: the stored registry comes back as written, and a
+// store without one reports ErrNotFound.
+func TestRegistryRoundTrip(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Registry(); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("empty store: %v, want ErrNotFound", err)
+	}
+	want := Registry{Keys: []RegisteredKey{
+		{Account: common.Address{1}, Suite: session.X25519, Version: 2, Public: []byte{9, 9}, Block: 7, Revoked: true},
+		{Account: common.Address{2}, Suite: session.Hybrid, Version: 1, Public: []byte{8}, Block: 8},
+	}, OneTime: []OneTimePublic{{Account: common.Address{3}, Number: 5, Public: [32]byte{7}}}}
+	if err := s.SetRegistry(want); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Keys) != 2 || got.Keys[0].Account != want.Keys[0].Account || !bytes.Equal(got.Keys[0].Public, want.Keys[0].Public) ||
+		!got.Keys[0].Revoked || got.Keys[1].Suite != session.Hybrid || got.Keys[1].Block != 8 ||
+		len(got.OneTime) != 1 || got.OneTime[0] != want.OneTime[0] {
+		t.Fatalf("got %+v, want %+v", got, want)
 	}
 }

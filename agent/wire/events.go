@@ -354,21 +354,94 @@ type LogFilterer interface {
 
 // SessionLogs returns the logs of session id emitted by contract from
 // fromBlock on, in chain order: every session event has the session id as
-// its first indexed topic.
+// its first indexed topic. When r can read the head, the logs are read
+// back from it in growing windows until the session's SessionOpened
+// (SessionLogsBack), so that what is read grows with the session's age,
+// not with the chain's history.
 func SessionLogs(ctx context.Context, r LogFilterer, contract common.Address, fromBlock uint64, id session.ID) ([]types.Log, error) {
-	logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(fromBlock),
-		Addresses: []common.Address{contract},
-		Topics:    [][]common.Hash{nil, {common.Hash(id)}},
-	})
+	query := func(from, to *big.Int) ([]types.Log, error) {
+		return r.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: from, ToBlock: to,
+			Addresses: []common.Address{contract},
+			Topics:    [][]common.Hash{nil, {common.Hash(id)}},
+		})
+	}
+	var logs []types.Log
+	var err error
+	if hr, ok := r.(HeadReader); ok {
+		var head *types.Header
+		if head, err = hr.HeaderByNumber(ctx, nil); err != nil {
+			return nil, fmt.Errorf("wire: fetching the logs of session %v: head: %w", id, err)
+		}
+		logs, err = SessionLogsBack(fromBlock, head.Number.Uint64(), []session.ID{id}, func(from, to uint64) ([]types.Log, error) {
+			return query(new(big.Int).SetUint64(from), new(big.Int).SetUint64(to))
+		})
+	} else {
+		logs, err = query(new(big.Int).SetUint64(fromBlock), nil)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("wire: fetching the logs of session %v: %w", id, err)
 	}
+	sortLogs(logs)
+	return logs, nil
+}
+
+// HeadReader reads a block header (nil: the head).
+type HeadReader interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// FirstWindow is how many blocks back from the head SessionLogsBack's
+// first query covers; each further query covers twice the one before.
+const FirstWindow = 256
+
+var sessionOpenedID = bindings.NewSessionKeystore().GetABI().Events["SessionOpened"].ID
+
+// SessionLogsBack returns the logs that query (a query of the logs of
+// sessions ids, by their indexed id, from one block to another inclusive)
+// returns between fromBlock and to, reading back from to in windows of
+// FirstWindow blocks and then twice as many each time, until it has seen
+// the SessionOpened of every session of ids or reached fromBlock: a
+// session's events all follow its SessionOpened, so what it reads grows
+// with the age of the oldest session, not with the chain's history. The
+// logs come in the order of the windows, newest first: sort them.
+func SessionLogsBack(fromBlock, to uint64, ids []session.ID, query func(from, to uint64) ([]types.Log, error)) ([]types.Log, error) {
+	if to < fromBlock {
+		return nil, nil
+	}
+	missing := make(map[session.ID]bool, len(ids))
+	for _, id := range ids {
+		missing[id] = true
+	}
+	var out []types.Log
+	window := uint64(FirstWindow)
+	for {
+		from := fromBlock
+		if to-fromBlock >= window {
+			from = to - window + 1
+		}
+		logs, err := query(from, to)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, logs...)
+		for _, l := range logs {
+			if len(l.Topics) > 1 && l.Topics[0] == sessionOpenedID {
+				delete(missing, session.ID(l.Topics[1]))
+			}
+		}
+		if len(missing) == 0 || from == fromBlock {
+			return out, nil
+		}
+		to, window = from-1, window*2
+	}
+}
+
+func sortLogs(logs []types.Log) {
 	sort.SliceStable(logs, func(i, j int) bool {
 		if logs[i].BlockNumber != logs[j].BlockNumber {
 			return logs[i].BlockNumber < logs[j].BlockNumber
 		}
 		return logs[i].Index < logs[j].Index
 	})
-	return logs, nil
 }

@@ -144,3 +144,101 @@ func (r *Registry) FreshOneTimeKeys(account common.Address) []uint32 {
 	slices.Sort(out)
 	return out
 }
+
+// Entry is one key of the registry: a registration (PublicKey set) and
+// whether it is revoked.
+type Entry struct {
+	Account   common.Address
+	Suite     session.Suite
+	Version   uint32
+	PublicKey []byte
+	Block     uint64
+	Revoked   bool
+}
+
+// Entries returns every registration and revocation the registry holds,
+// by account, suite and version: what Load needs to rebuild it.
+func (r *Registry) Entries() []Entry {
+	byKey := map[registryKey]*Entry{}
+	var out []*Entry
+	get := func(k registryKey) *Entry {
+		e := byKey[k]
+		if e == nil {
+			e = &Entry{Account: k.account, Suite: k.suite, Version: k.version}
+			byKey[k] = e
+			out = append(out, e)
+		}
+		return e
+	}
+	for k, reg := range r.keys {
+		e := get(k)
+		e.PublicKey, e.Block = append([]byte(nil), reg.pub...), reg.block
+	}
+	for k, revoked := range r.revoked {
+		if revoked {
+			get(k).Revoked = true
+		}
+	}
+	slices.SortFunc(out, func(x, y *Entry) int {
+		if c := x.Account.Cmp(y.Account); c != 0 {
+			return c
+		}
+		if x.Suite != y.Suite {
+			return int(x.Suite) - int(y.Suite)
+		}
+		return int(int64(x.Version) - int64(y.Version))
+	})
+	res := make([]Entry, len(out))
+	for i, e := range out {
+		res[i] = *e
+	}
+	return res
+}
+
+// Load adds entries (as Entries returned them) to the registry.
+func (r *Registry) Load(entries []Entry) {
+	for _, e := range entries {
+		k := registryKey{e.Account, e.Suite, e.Version}
+		if e.PublicKey != nil {
+			r.keys[k] = registered{pub: append([]byte(nil), e.PublicKey...), block: e.Block}
+		}
+		if e.Revoked {
+			r.revoked[k] = true
+		}
+	}
+}
+
+// OneTimeEntry is one published one-time key.
+type OneTimeEntry struct {
+	Account common.Address
+	Number  uint32
+	Key     [32]byte
+}
+
+// OneTimeEntries returns the published one-time keys the registry holds
+// (not which were consumed: the contract says that), by account and
+// number: what LoadOneTime needs to rebuild them.
+func (r *Registry) OneTimeEntries() []OneTimeEntry {
+	out := make([]OneTimeEntry, 0, len(r.oneTime))
+	for k, key := range r.oneTime {
+		out = append(out, OneTimeEntry{Account: k.account, Number: k.number, Key: key})
+	}
+	slices.SortFunc(out, func(x, y OneTimeEntry) int {
+		if c := x.Account.Cmp(y.Account); c != 0 {
+			return c
+		}
+		return int(int64(x.Number) - int64(y.Number))
+	})
+	return out
+}
+
+// LoadOneTime adds published one-time keys (as OneTimeEntries returned
+// them) to the registry.
+func (r *Registry) LoadOneTime(entries []OneTimeEntry) {
+	if len(entries) > 0 && r.oneTime == nil {
+		r.oneTime, r.used = map[oneTimeKey][32]byte{}, map[oneTimeKey]bool{}
+	}
+	for _, e := range entries {
+		r.oneTime[oneTimeKey{e.Account, e.Number}] = e.Key
+	}
+}

@@ -101,6 +101,7 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 	concurrent := fl.Bool("concurrent", false, "open every session, then wait for all (default: one after the other)")
 	ask := fl.Bool("ask", false, "ask one prompt in the first session of each config and close it")
 	batch := fl.Bool("batch", false, "batch the agent's calls")
+	closeAll := fl.Bool("close", false, "close every session once established (a history of ended sessions)")
 	keys := fl.String("keys", "auto", "Method 2 recipient keys: auto (one-time where published, else registered), one-time (required) or registered (never one-time)")
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -183,6 +184,8 @@ func Drive(ctx context.Context, args []string, stdout io.Writer) error {
 				o := Opened{ID: h.ID(), Config: Key(c), Wall: time.Since(began)}
 				if err == nil && *ask && i == 0 {
 					err = askAndClose(ctx, a, h)
+				} else if err == nil && *closeAll {
+					err = a.CloseSession(ctx, h.ID())
 				}
 				if err != nil {
 					o.Err = err.Error()

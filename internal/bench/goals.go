@@ -105,37 +105,8 @@ func goalRows(res *Results) []goalRow {
 		rows = append(rows, goalRow{Goal: "1. RPC requests per session per role, sequential", Target: "≤ its transactions + 1", Measured: fmt.Sprintf("worst %.1f× the target (%s)", worst, worstAt), Met: met,
 			Why: "following the chain costs a header read per poll (and logs when a block may hold the contract's), which a session run alone does not share with others; each transaction also reads its nonce (by method: the table under Agent cost per session)"})
 	}
-	// Goal 4: start-up independent of history: the restart after the
-	// largest scale run against the one after the smallest.
-	for _, cfg := range scaleConfigs(res) {
-		var lo, hi *ScaleResult
-		for i := range res.Scale {
-			s := &res.Scale[i]
-			if s.Config != cfg || s.Batched || s.Startup == [3]time.Duration{} {
-				continue
-			}
-			if lo == nil || s.N < lo.N {
-				lo = s
-			}
-			if hi == nil || s.N > hi.N {
-				hi = s
-			}
-		}
-		if lo == nil || hi == nil || lo.N == hi.N {
-			continue
-		}
-		met := true
-		var ms []string
-		for role := 1; role <= 2; role++ {
-			ratio := float64(hi.Startup[role]) / float64(max(lo.Startup[role], time.Millisecond))
-			met = met && ratio <= 1.5
-			ms = append(ms, fmt.Sprintf("%s %v → %v (%.2f×)", [3]string{"", "miner", "oracle"}[role],
-				lo.Startup[role].Round(time.Millisecond), hi.Startup[role].Round(time.Millisecond), ratio))
-		}
-		rows = append(rows, goalRow{Goal: "4. start-up, " + cfg, Target: "restart with many past sessions ≤ 1.5 × with few",
-			Measured: fmt.Sprintf("restart to caught up, after %d past sessions against %d: %s", hi.N, lo.N, strings.Join(ms, "; ")), Met: met,
-			Why: "a restart follows from its cursor, but first asks the node for the key registry's events since the deployment, a query whose cost grows with the chain's history; a miner or an oracle on a new data directory also reads every block since the deployment to find the sessions that name it"})
-	}
+	// Goal 4: start-up independent of history (startup.go).
+	rows = append(rows, startupRows(res)...)
 	// Goal 3: agent CPU per session ≤ 3× the irreducible work.
 	if signNs(res.Micro) > 0 {
 		worst, worstAt := 0.0, ""

@@ -88,26 +88,3 @@ func TestGoalRows(t *testing.T) {
 		t.Errorf("goals table:\n%s", b.String())
 	}
 }
-
-func TestGoalStartup(t *testing.T) {
-	res := &Results{Scale: []ScaleResult{
-		{Config: "M1 x25519", N: 10, Startup: [3]time.Duration{0, 100 * time.Millisecond, 100 * time.Millisecond}},
-		{Config: "M1 x25519", N: 1000, Startup: [3]time.Duration{0, 140 * time.Millisecond, 120 * time.Millisecond}},
-		{Config: "M1 x25519", N: 1000, Batched: true, Startup: [3]time.Duration{0, time.Hour, time.Hour}}, // not compared
-	}}
-	find := func() *goalRow {
-		for _, r := range goalRows(res) {
-			if r.Goal == "4. start-up, M1 x25519" {
-				return &r
-			}
-		}
-		return nil
-	}
-	if g := find(); g == nil || !g.Met {
-		t.Fatalf("1.4× and 1.2×: %+v, want met", g)
-	}
-	res.Scale[1].Startup[2] = 200 * time.Millisecond
-	if g := find(); g == nil || g.Met || !strings.Contains(g.Measured, "oracle 100ms → 200ms (2.00×)") {
-		t.Fatalf("2×: %+v, want not met", g)
-	}
-}

@@ -68,6 +68,7 @@ type Results struct {
 	Infer    []InferenceResult
 	Latency  []LatencyResult
 	Scale    []ScaleResult
+	Startup  []StartupResult // goal 4 (startup.go)
 	RPC      []RPCResult
 	Micro    Micro
 	DX       DX
@@ -239,6 +240,10 @@ func Run(ctx context.Context, o Options) (*Results, error) {
 			}
 		}
 	}
+	o.logf("• start-up: %v past sessions (M1 x25519, closed), %v blocks: restart and one-shot commands", StartupPast, blockName(o.ScaleBlockTime))
+	if res.Startup, err = startup(ctx, o, bin, self); err != nil {
+		return nil, err
+	}
 	if len(o.RPCScale) > 0 {
 		o.logf("• RPC calls per role: %v concurrent sessions, %v blocks, over HTTP through counting proxies", o.RPCScale, blockName(o.ScaleBlockTime))
 	}
@@ -300,6 +305,8 @@ type benchNet struct {
 	// driveURL, if set, is the endpoint of the next driver instead of the
 	// net's WebSocket.
 	driveURL string
+	// driveArgs are more flags of the next drivers (startup.go).
+	driveArgs []string
 	// keys, if set, is the next driver's -keys.
 	keys string
 	// agentEnv are extra environment entries of the miner's and the
@@ -418,6 +425,7 @@ func (b *benchNet) drive(ctx context.Context, cfgs []Config, n int, concurrent, 
 		"-key", acct.HexKey(), "-dir", filepath.Join(b.n.Dir(), "data", name),
 		"-miner", b.accts[session.Miner].Address.Hex(), "-oracle", b.accts[session.Oracle].Address.Hex(),
 		"-configs", strings.Join(keys, ","), "-n", strconv.Itoa(n), fmt.Sprintf("-concurrent=%v", concurrent), fmt.Sprintf("-ask=%v", ask), fmt.Sprintf("-batch=%v", b.batch)}
+	args = append(args, b.driveArgs...)
 	if b.keys != "" {
 		args = append(args, "-keys", b.keys)
 	}

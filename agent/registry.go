@@ -1,0 +1,213 @@
+package agent
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/store"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
+)
+
+// The key registry is kept in the store (registry.json) beside the
+// cursor, so that a start-up reads only what its sessions need rather
+// than every registry event since the deployment:
+//
+//   - a miner or an oracle follows every block, so the stored registry
+//     holds every registry event up to its cursor: it is written before
+//     the cursor passes a block whose registry events changed it, and a
+//     restart reads no registry event before its cursor;
+//   - the user follows from the head, so its registry is a cache of
+//     registered keys (a key of a version never changes): an open reads
+//     the recipients' current versions with keyOf, and the logs of a
+//     recipient's registrations (by its indexed account and suite) only
+//     when the cache lacks that version; and, once per recipient while it
+//     runs, the recipient's newest published one-time keys (by its
+//     indexed account), back from the head to its newest batch.
+//
+// Published one-time keys are kept too (their consumption is not: the
+// contract says which are still available when an open picks one).
+
+// registryEvents are the topics of the registry's events of registered
+// keys; oneTimePublished that of a batch of one-time keys.
+var (
+	registryEvents = func() []common.Hash {
+		ev := bindings.NewSessionKeystore().GetABI().Events
+		return []common.Hash{ev["KeyRegistered"].ID, ev["KeyRevoked"].ID}
+	}()
+	oneTimePublished = bindings.NewSessionKeystore().GetABI().Events["OneTimeKeysPublished"].ID
+)
+
+// loadRegistry adds the stored registry to a.reg and reports whether
+// there was one; an unreadable record is reported and ignored (the
+// registry is read from the chain again). The caller holds a.mu.
+func (a *Agent) loadRegistry() (bool, error) {
+	r, err := a.store.Registry()
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return false, nil
+	case errors.Is(err, store.ErrCorrupt):
+		a.log.Warn("the stored key registry is unreadable; reading it from the chain again", "err", err)
+		return false, nil
+	case err != nil:
+		return false, err
+	}
+	entries := make([]wire.Entry, len(r.Keys))
+	for i, k := range r.Keys {
+		entries[i] = wire.Entry{Account: k.Account, Suite: k.Suite, Version: k.Version, PublicKey: k.Public, Block: k.Block, Revoked: k.Revoked}
+	}
+	a.reg.Load(entries)
+	ots := make([]wire.OneTimeEntry, len(r.OneTime))
+	for i, k := range r.OneTime {
+		ots[i] = wire.OneTimeEntry{Account: k.Account, Number: k.Number, Key: k.Public}
+	}
+	a.reg.LoadOneTime(ots)
+	return true, nil
+}
+
+// saveRegistry stores a.reg durably and clears regDirty. The caller holds
+// a.mu.
+func (a *Agent) saveRegistry() error {
+	entries := a.reg.Entries()
+	r := store.Registry{Keys: make([]store.RegisteredKey, len(entries))}
+	for i, e := range entries {
+		r.Keys[i] = store.RegisteredKey{Account: e.Account, Suite: e.Suite, Version: e.Version, Public: e.PublicKey, Block: e.Block, Revoked: e.Revoked}
+	}
+	for _, e := range a.reg.OneTimeEntries() {
+		r.OneTime = append(r.OneTime, store.OneTimePublic{Account: e.Account, Number: e.Number, Public: e.Key})
+	}
+	if err := a.store.SetRegistry(r); err != nil {
+		return err
+	}
+	a.regDirty = false
+	return nil
+}
+
+// lookupKey reads, when the registry lacks it, the registration of
+// account's key of suite and version from the chain: the logs of that
+// account's registrations of that suite only (both are indexed topics),
+// back from the head until it is found. What it finds is kept in the
+// store.
+func (a *Agent) lookupKey(ctx context.Context, acct common.Address, suite session.Suite, version uint32) ([]byte, bool, error) {
+	a.mu.Lock()
+	key, ok := a.reg.Key(acct, suite, version)
+	a.mu.Unlock()
+	if ok {
+		return key, true, nil
+	}
+	head, err := a.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, false, fmt.Errorf("agent: head: %w", err)
+	}
+	// Back from the head in growing windows, as for a session's logs
+	// (wire.SessionLogsBack): a recent rotation is found in the first.
+	to, window := head.Number.Uint64(), uint64(wire.FirstWindow)
+	for to >= a.cfg.StartBlock {
+		from := a.cfg.StartBlock
+		if to-from >= window {
+			from = to - window + 1
+		}
+		logs, err := a.filterRange(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{a.cfg.Contract},
+			Topics:    [][]common.Hash{registryEvents, {common.BytesToHash(acct.Bytes())}, {common.BigToHash(big.NewInt(int64(suite)))}},
+		})
+		if err != nil {
+			return nil, false, fmt.Errorf("agent: reading the %v keys of %s: %w", suite, acct.Hex(), err)
+		}
+		a.mu.Lock()
+		for _, l := range logs {
+			a.handleLog(l)
+		}
+		key, ok = a.reg.Key(acct, suite, version)
+		err = nil
+		if a.regDirty {
+			err = a.saveRegistry()
+		}
+		a.mu.Unlock()
+		if err != nil || ok || from == a.cfg.StartBlock {
+			return key, ok, err
+		}
+		to, window = from-1, window*2
+	}
+	return nil, false, nil
+}
+
+// fillKeys makes sure the registry holds the recipients' keys that the
+// SessionOpened logs among logs record, reading those it lacks (the
+// user's, whose registry is a cache). The caller does not hold a.mu.
+func (a *Agent) fillKeys(ctx context.Context, opens []protocol.Opened) error {
+	for _, op := range opens {
+		if op.Params.Method != session.Coordinator {
+			continue
+		}
+		for _, r := range []session.Role{session.Miner, session.Oracle} {
+			v := op.KeyVersions[r]
+			if v == 0 {
+				continue
+			}
+			if _, _, err := a.lookupKey(ctx, op.Params.Account(r), op.Params.Suite, v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// lookupOneTimeKeys reads, once per recipient while the agent runs, the
+// recipient's newest batch of published one-time keys: its
+// OneTimeKeysPublished logs (by the indexed account) back from the head
+// in growing windows, up to the first window that holds one. Keys are
+// consumed lowest first, so the newest batch is where fresh keys are;
+// batches published later are followed live. A user's, before an open.
+func (a *Agent) lookupOneTimeKeys(ctx context.Context, acct common.Address) error {
+	a.mu.Lock()
+	done := a.oneTimeRead[acct]
+	a.mu.Unlock()
+	if done {
+		return nil
+	}
+	head, err := a.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("agent: head: %w", err)
+	}
+	to, window := head.Number.Uint64(), uint64(wire.FirstWindow)
+	for to >= a.cfg.StartBlock {
+		from := a.cfg.StartBlock
+		if to-from >= window {
+			from = to - window + 1
+		}
+		logs, err := a.filterRange(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{a.cfg.Contract},
+			Topics:    [][]common.Hash{{oneTimePublished}, {common.BytesToHash(acct.Bytes())}},
+		})
+		if err != nil {
+			return fmt.Errorf("agent: reading the one-time keys of %s: %w", acct.Hex(), err)
+		}
+		a.mu.Lock()
+		for _, l := range logs {
+			a.handleLog(l)
+		}
+		err = nil
+		if a.regDirty {
+			err = a.saveRegistry()
+		}
+		if err == nil && (len(logs) > 0 || from == a.cfg.StartBlock) {
+			a.oneTimeRead[acct] = true
+		}
+		a.mu.Unlock()
+		if err != nil || len(logs) > 0 || from == a.cfg.StartBlock {
+			return err
+		}
+		to, window = from-1, window*2
+	}
+	return nil
+}
