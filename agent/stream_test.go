@@ -202,13 +202,21 @@ func TestEndpointLookupFollowsTheChain(t *testing.T) {
 	h, _ := establish(t, c, f, out)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
+	var first int32
 	for i := range 3 {
 		if r, err := h.AskStream(ctx, inference.Prompt{Prompt: fmt.Sprintf("ask %d", i)}, nil); err != nil || !r.Valid {
 			t.Fatalf("ask %d: %v", i, err)
 		}
+		if i == 0 {
+			// The first lookup reads back from the head in windows until
+			// it finds the announcement: one query, or a few.
+			if first = counter.n.Load(); first == 0 {
+				t.Fatal("the first ask found the endpoint without reading its announcement")
+			}
+		}
 	}
-	if n := counter.n.Load(); n != 1 {
-		t.Fatalf("3 streamed asks read the endpoint announcements %d times, want once", n)
+	if n := counter.n.Load(); n != first {
+		t.Fatalf("the asks after the first read the endpoint announcements %d more times, want none", n-first)
 	}
 	// The miner moves its endpoint (here: to nowhere); the next ask
 	// goes there without reading the announcements again.
@@ -222,7 +230,7 @@ func TestEndpointLookupFollowsTheChain(t *testing.T) {
 		_, _ = h.AskStream(actx, inference.Prompt{Prompt: "after the move"}, nil) // unanswered: no verdict comes
 		acancel()
 	}
-	if n := counter.n.Load(); n != 1 {
-		t.Fatalf("the endpoint announcements were read %d times, want once", n)
+	if n := counter.n.Load(); n != first {
+		t.Fatalf("the endpoint announcements were read %d more times after the move, want none", n-first)
 	}
 }
