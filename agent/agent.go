@@ -205,7 +205,11 @@ type Agent struct {
 	ready       chan struct{} // closed when live
 	endpointURL string        // a miner's announced endpoint, once listening
 	endpoint    *endpoint.Server
-	wg          sync.WaitGroup
+	// endpoints are the endpoint URLs of accounts (latest announcement,
+	// "" withdrawn) looked up once and kept current by the logs the
+	// agent follows.
+	endpoints map[common.Address]string
+	wg        sync.WaitGroup
 	// stopping is closed when Run stops following the chain: background
 	// waits end then, whatever context their caller gave.
 	stopping chan struct{}
@@ -715,6 +719,11 @@ func (a *Agent) handleLog(l types.Log) {
 	case wire.OneTimeKeysPublished:
 		a.reg.AddOneTime(ev)
 		a.regDirty = true
+	case wire.EndpointAnnounced:
+		if a.endpoints == nil {
+			a.endpoints = map[common.Address]string{}
+		}
+		a.endpoints[ev.Account] = ev.URL
 	case protocol.Opened:
 		a.lastOpened = ev
 		a.opened(ev)
@@ -938,6 +947,8 @@ func (a *Agent) handleRemoved(l types.Log) {
 	case wire.OneTimeKeysPublished:
 		a.reg.RemoveOneTime(ev)
 		a.regDirty = true
+	case wire.EndpointAnnounced:
+		delete(a.endpoints, ev.Account) // looked up again
 	case protocol.Event:
 		a.rebuild[ev.EventMeta().Session] = true
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/blame"
+	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
@@ -28,7 +29,7 @@ import (
 // coordinates), an exhausted pool (refused, or with the fallback allowed a
 // wrap to the registered key), a disclosure for a key the session never
 // used (refused), and a coordinator that equivocates over one-time keys
-// (named by verify).
+// (named by verify); and forward secrecy after a failed Method 1 session.
 func oneTimeCases() []harnessCase {
 	var cases []harnessCase
 	cases = append(cases, harnessCase{name: "one-time/consumed-and-unpublished-keys", deviant: session.User, keys: []session.Suite{session.X25519}, pools: true,
@@ -189,6 +190,65 @@ func oneTimeCases() []harnessCase {
 			}
 			return pl
 		}})
+	// Forward secrecy after a failure (issue 13, item 4): a Method 1
+	// session is established and closed; then the miner publishes a wrong
+	// partial in another, which fails, and the honest user and oracle
+	// disclose their ephemeral scalars for blame. Neither the disclosures
+	// nor the stores hold the closed session's K or a scalar of its
+	// ephemeral keys.
+	cases = append(cases, harnessCase{name: "one-time/forward-secrecy/failed-combined", deviant: session.Miner,
+		play: func(r *rig) played {
+			ctx := context.Background()
+			r.serve.Store(true)
+			h := openWhenReady(r.t, r.f.agents[session.User], agent.OpenOptions{Miner: r.d.accounts[session.Miner], Oracle: r.d.accounts[session.Oracle],
+				Method: session.Combined, Suite: session.X25519, PhaseTimeout: r.d.timeout})
+			res := r.out.wait(r.t, h.ID(), harnessWait)
+			if res[session.User].Phase != session.Established {
+				r.t.Fatalf("the honest session: %+v", res[session.User])
+			}
+			k := res[session.User].Key.Clone()
+			if err := r.f.agents[session.User].CloseSession(ctx, h.ID()); err != nil {
+				r.t.Fatal(err)
+			}
+			for _, role := range session.Roles {
+				waitGone(r.t, sessionFile(r.dirs[role], h.ID()))
+			}
+			r.serve.Store(false)
+			closed := r.d.view(r.t, h.ID())
+
+			p := r.combined(nil)
+			p.honestThrough(protocol.StepReveal)
+			p.publish(junk("a wrong partial"))
+			v := r.d.poll(r.t, p.id, "the honest disclosures", false, func(v *view) bool {
+				_, u := v.disclosed[session.User]
+				_, o := v.disclosed[session.Oracle]
+				return u && o
+			})
+			if got := traces(r.t, r.dirs, k.Bytes()); len(got) != 0 {
+				r.t.Fatalf("the closed session's key is stored: %v", got)
+			}
+			for role, d := range v.disclosed {
+				x, err := skcrypto.ParseX25519Private(d[:])
+				if err != nil {
+					continue
+				}
+				for _, e := range closed.reveals {
+					if skcrypto.PublicBytes(x) == e {
+						r.t.Fatalf("the %v's disclosure is a scalar of the closed session", role)
+					}
+				}
+			}
+			for _, st := range storedSecrets(r.t, r.dirs) {
+				if x, err := skcrypto.ParseX25519Private(st[:32]); err == nil {
+					for _, e := range closed.reveals {
+						if skcrypto.PublicBytes(x) == e {
+							r.t.Fatal("a store keeps a scalar of the closed session")
+						}
+					}
+				}
+			}
+			return played{id: p.id, free: session.User.Bit(), want: failedBy(session.InvalidPartial, session.Miner, session.Oracle.Bit())}
+		}})
 	return cases
 }
 
@@ -238,7 +298,8 @@ func (r *rig) awaitFresh(role session.Role, n int) {
 }
 
 // blame waits until verify's verdict on failed session id is final and
-// returns it.
+// waits for no disclosure (a liar may be proven before every honest
+// recipient disclosed), and returns it.
 func (r *rig) blame(id session.ID) *blame.Report {
 	r.t.Helper()
 	for range 400 {
@@ -246,7 +307,7 @@ func (r *rig) blame(id session.ID) *blame.Report {
 		if err != nil {
 			r.t.Fatal(err)
 		}
-		if rep := blame.Assess(e); e.Phase == session.Failed && rep.Final() {
+		if rep := blame.Assess(e); e.Phase == session.Failed && rep.Final() && rep.Pending == 0 {
 			return rep
 		}
 		time.Sleep(25 * time.Millisecond)

@@ -193,6 +193,44 @@ func openings(t *testing.T, c *simchain.Chain, id session.ID, secrets [][]byte) 
 	return out
 }
 
+// traces reports where the bytes of secret occur in any file of the data
+// directories, raw, in hex or in base64.
+func traces(t *testing.T, dirs [3]string, secret []byte) []string {
+	t.Helper()
+	if len(secret) == 0 || bytes.Equal(secret, make([]byte, len(secret))) {
+		t.Fatal("no secret to look for")
+	}
+	// In base64 the bytes a record stores after the secret change its
+	// last characters: look for the encoding of a whole number of 3-byte
+	// groups.
+	aligned := secret[:len(secret)-len(secret)%3]
+	forms := [][]byte{secret, []byte(hex.EncodeToString(secret)), []byte(base64.StdEncoding.EncodeToString(aligned)),
+		[]byte(base64.RawURLEncoding.EncodeToString(aligned))}
+	var out []string
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			for _, f := range forms {
+				if bytes.Contains(data, f) {
+					out = append(out, path)
+					break
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
 func inferencePrompt(id session.ID) inference.Prompt {
 	return inference.Prompt{Prompt: "forward secrecy " + id.String()[:10]}
 }
@@ -204,9 +242,13 @@ func inferencePrompt(id session.ID) inference.Prompt {
 // chain, opens none of its wraps (every stored byte string is tried as
 // every kind of recipient key). The prompts and answers are sealed under K,
 // which is derived from the wrapped secret and public transcript data: no
-// wrap opening means no K. The control: a session to the registered keys
+// wrap opening means no K; and K itself is in no stored file, in any
+// encoding (while the session is open the same search finds it). Method 1
+// (`/combined`): K and the scalars of the revealed ephemeral keys are in
+// no store after the close. The control: a session to the registered keys
 // is opened by what the recipients' stores keep, so the search does find
-// a key when there is one.
+// a key when there is one. A Failed session's disclosures are checked by
+// TestVerifyNamesAnEquivocatingMethod2Coordinator.
 func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 	c := simchain.New(t)
 	out := newOutcomes()
@@ -230,6 +272,7 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 		}
 	}
 	user := f.agents[session.User]
+	var lastKey *skcrypto.SessionKey // the last run's K, as the parties derived it
 	run := func(o agent.OpenOptions) session.ID {
 		t.Helper()
 		o.Miner, o.Oracle = c.Accounts[session.Miner], c.Accounts[session.Oracle]
@@ -253,11 +296,17 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 				t.Fatalf("%v: %+v", r, res[r])
 			}
 		}
+		lastKey = res[session.User].Key.Clone()
 		if err := h.Wait(ctx); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := h.Ask(ctx, inferencePrompt(h.ID())); err != nil {
 			t.Fatal(err)
+		}
+		// The control of the search below: while the session is open the
+		// stores hold K, and traces finds it.
+		if got := traces(t, dirs, lastKey.Bytes()); len(got) == 0 {
+			t.Fatal("K of an open session found in no store: the search would prove nothing")
 		}
 		if err := f.agents[session.Miner].CloseSession(ctx, h.ID()); err != nil {
 			t.Fatal(err)
@@ -283,9 +332,42 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 				if got := openings(t, c, id, storedSecrets(t, dirs)); len(got) != 0 {
 					t.Fatalf("a closed session's wrap opened from the stores: %v", got)
 				}
+				if got := traces(t, dirs, lastKey.Bytes()); len(got) != 0 {
+					t.Fatalf("a closed session's key is stored: %v", got)
+				}
 			})
 		}
 	}
+	t.Run("combined", func(t *testing.T) {
+		// Method 1: K comes from the three ephemeral scalars. After the
+		// close no store holds K (in any encoding) nor a scalar of the
+		// ephemeral keys the session revealed on chain, so nothing in the
+		// stores and the chain computes K again.
+		id := run(agent.OpenOptions{Method: session.Combined, Suite: session.X25519})
+		if got := traces(t, dirs, lastKey.Bytes()); len(got) != 0 {
+			t.Fatalf("a closed session's key is stored: %v", got)
+		}
+		var revealed [][32]byte
+		for _, ev := range sessionEvents(t, c, id) {
+			if r, ok := ev.(protocol.Revealed); ok {
+				revealed = append(revealed, r.Key)
+			}
+		}
+		if len(revealed) != 3 {
+			t.Fatalf("%d ephemeral keys revealed, want 3", len(revealed))
+		}
+		for _, st := range storedSecrets(t, dirs) {
+			k, err := skcrypto.ParseX25519Private(st[:32])
+			if err != nil {
+				continue
+			}
+			for _, e := range revealed {
+				if skcrypto.PublicBytes(k) == e {
+					t.Fatalf("a store keeps the scalar of ephemeral key %x", e[:4])
+				}
+			}
+		}
+	})
 	t.Run("expired", func(t *testing.T) {
 		// The miner coordinates and never distributes: the session expires
 		// in Wrapping. The oracle's one-time key, consumed by the open, is

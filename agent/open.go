@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -29,7 +30,11 @@ var ErrKeysNotSeen = errors.New("agent: the recipients' registered keys have not
 // and its secrets are deleted. Open retries by itself when the refusal
 // comes before broadcasting (maxOpenTries); a refusal of a mined open ends
 // the handle with this error, and the caller opens again.
-var ErrKeyRotated = errors.New("agent: a recipient's registered key changed while the open was in flight")
+//
+// It also reports that a one-time key the open named was consumed by
+// another open first (users opening at once may pick the same key): the
+// same retries apply.
+var ErrKeyRotated = errors.New("agent: a recipient's registered key changed, or another open took its one-time key, while the open was in flight")
 
 // maxOpenTries bounds how often Open reads the registry again after the
 // contract refused an open for a recipient's rotated key.
@@ -72,9 +77,13 @@ type oneTimeClaim struct {
 // recipient that publishes such keys does not get to fail the user's
 // session. The agent's view of consumed keys may be stale (an agent that
 // started after others consumed keys has read their publication, not
-// their use), so the contract confirms the key is still available; keys
-// are consumed lowest first, so a binary search over the keys the agent
-// believes fresh finds an available one in a few calls.
+// their use), so the contract confirms the key is still available. Older
+// batches are mostly consumed before newer ones are published (a refill
+// comes at the low-water mark), so a binary search
+// over the keys the agent believes fresh skips them in a few calls; from
+// there the key is taken at a random place (then below, should all above
+// be taken), so that users opening at once (each `user open` is an agent
+// of its own) rarely name the same key and see their open refused.
 func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address) (uint32, [32]byte, bool, error) {
 	a.mu.Lock()
 	var cands []uint32
@@ -114,7 +123,18 @@ func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address) (uint32
 			lo = mid + 1
 		}
 	}
-	for _, n := range cands[lo:] {
+	rest := cands[lo:]
+	if len(rest) > 1 {
+		var b [8]byte
+		if _, err := io.ReadFull(a.cfg.Rand, b[:]); err != nil {
+			return 0, [32]byte{}, false, fmt.Errorf("agent: picking a one-time key: %w", err)
+		}
+		at := int(binary.BigEndian.Uint64(b[:]) % uint64(len(rest)))
+		rest = append(rest[at:len(rest):len(rest)], rest[:at]...)
+	}
+	// Below the boundary last: a key there may still be available.
+	order := append(append(make([]uint32, 0, len(cands)), rest...), cands[:lo]...)
+	for _, n := range order {
 		if ok, err := available(n); err != nil {
 			return 0, [32]byte{}, false, err
 		} else if !ok {
@@ -378,7 +398,8 @@ func recipientKeyRefused(err error) bool {
 }
 
 // recipientsRotated reports whether a recipient's current registered key
-// version differs from the one req pinned.
+// version differs from the one req pinned, or a one-time key req named is
+// no longer available (another open consumed it first).
 func (a *Agent) recipientsRotated(ctx context.Context, req protocol.OpenRequest) bool {
 	p := req.Params
 	if p.Method != session.Coordinator {
@@ -387,6 +408,14 @@ func (a *Agent) recipientsRotated(ctx context.Context, req protocol.OpenRequest)
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
 		if r == p.Coordinator {
 			continue
+		}
+		if n := req.OneTimeKeys[r]; n != 0 {
+			abi := bindings.NewSessionKeystore()
+			if out, err := a.call(ctx, abi.PackIsOneTimeKeyAvailable(p.Account(r), n)); err == nil {
+				if ok, err := abi.UnpackIsOneTimeKeyAvailable(out); err == nil && !ok {
+					return true
+				}
+			}
 		}
 		info, err := a.KeyOf(ctx, p.Account(r), p.Suite)
 		if err == nil && (info.Version != req.KeyVersions[r] || info.Revoked) {

@@ -18,6 +18,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
@@ -161,23 +162,55 @@ func (a *Agent) EndpointURL() string {
 
 // endpointOf returns the latest endpoint URL account announced on chain.
 func (a *Agent) endpointOf(ctx context.Context, account common.Address) (string, error) {
-	abi := bindings.NewSessionKeystore()
-	topic := abi.GetABI().Events["EndpointAnnounced"].ID
-	logs, err := a.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(a.cfg.StartBlock),
-		Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{{topic}, {common.BytesToHash(account[:])}}})
-	if err != nil {
-		return "", fmt.Errorf("agent: reading endpoint announcements: %w", err)
-	}
-	url := ""
-	for i := range logs {
-		if logs[i].Removed {
-			continue
+	a.mu.Lock()
+	url, known := a.endpoints[account]
+	to := a.processed
+	a.mu.Unlock()
+	if !known {
+		// Read the announcements back from the block the agent has
+		// applied, in growing windows, to the newest; those after it
+		// reach handleLog, which keeps the entry current.
+		if to == 0 {
+			head, err := a.backend.HeaderByNumber(ctx, nil) // not following yet
+			if err != nil {
+				return "", fmt.Errorf("agent: head: %w", err)
+			}
+			to = head.Number.Uint64()
 		}
-		e, err := abi.UnpackEndpointAnnouncedEvent(&logs[i])
-		if err != nil {
-			continue
+		topic := bindings.NewSessionKeystore().GetABI().Events["EndpointAnnounced"].ID
+		found := false
+		for end, window := to, uint64(wire.FirstWindow); !found && end >= a.cfg.StartBlock; window *= 2 {
+			from := a.cfg.StartBlock
+			if end-from >= window {
+				from = end - window + 1
+			}
+			logs, err := a.filterRange(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end),
+				Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{{topic}, {common.BytesToHash(account[:])}}})
+			if err != nil {
+				return "", fmt.Errorf("agent: reading endpoint announcements: %w", err)
+			}
+			for i := range logs {
+				if ev, err := a.dec.Decode(&logs[i]); err == nil && !logs[i].Removed {
+					if e, ok := ev.(wire.EndpointAnnounced); ok && e.Account == account {
+						url, found = e.URL, true // the last in a window is the newest
+					}
+				}
+			}
+			if from == a.cfg.StartBlock {
+				break
+			}
+			end = from - 1
 		}
-		url = e.Url
+		a.mu.Lock()
+		if cur, ok := a.endpoints[account]; ok {
+			url = cur // a newer announcement arrived meanwhile
+		} else {
+			if a.endpoints == nil {
+				a.endpoints = map[common.Address]string{}
+			}
+			a.endpoints[account] = url
+		}
+		a.mu.Unlock()
 	}
 	if url == "" {
 		return "", fmt.Errorf("%w: %s", ErrNoEndpoint, account)

@@ -3,14 +3,22 @@ package agent_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
 )
 
@@ -152,5 +160,77 @@ func TestDeliveredStreamsAreJudged(t *testing.T) {
 		if !strings.Contains(f.logs.String(), want) {
 			t.Errorf("logs lack %q", want)
 		}
+	}
+}
+
+// topicCounter is a backend that counts the log queries for a topic.
+type topicCounter struct {
+	agent.Backend
+	topic common.Hash
+	n     atomic.Int32
+}
+
+func (b *topicCounter) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if len(q.Topics) > 0 && slices.Contains(q.Topics[0], b.topic) {
+		b.n.Add(1)
+	}
+	return b.Backend.FilterLogs(ctx, q)
+}
+
+// TestEndpointLookupFollowsTheChain: the user reads the miner's
+// endpoint announcements once; later asks use what it learned, kept
+// current by the announcements it follows: a new one is used at once.
+func TestEndpointLookupFollowsTheChain(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	counter := &topicCounter{Backend: c.Client, topic: bindings.NewSessionKeystore().GetABI().Events["EndpointAnnounced"].ID}
+	f := startFleetOn(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
+		switch r {
+		case session.Miner:
+			cfg.Listen = "127.0.0.1:0"
+		case session.Oracle:
+			cfg.StreamFetch = 2 * time.Second
+		}
+	}, func(r session.Role) agent.Backend {
+		if r == session.User {
+			return counter
+		}
+		return c.Client
+	})
+	defer f.stop(t)
+	waitEndpoint(t, f)
+	h, _ := establish(t, c, f, out)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var first int32
+	for i := range 3 {
+		if r, err := h.AskStream(ctx, inference.Prompt{Prompt: fmt.Sprintf("ask %d", i)}, nil); err != nil || !r.Valid {
+			t.Fatalf("ask %d: %v", i, err)
+		}
+		if i == 0 {
+			// The first lookup reads back from the head in windows until
+			// it finds the announcement: one query, or a few.
+			if first = counter.n.Load(); first == 0 {
+				t.Fatal("the first ask found the endpoint without reading its announcement")
+			}
+		}
+	}
+	if n := counter.n.Load(); n != first {
+		t.Fatalf("the asks after the first read the endpoint announcements %d more times, want none", n-first)
+	}
+	// The miner moves its endpoint (here: to nowhere); the next ask
+	// goes there without reading the announcements again.
+	f.exclusive(func() { c.Send(session.Miner, c.ABI.PackAnnounceEndpoint("http://127.0.0.1:1")) })
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(f.logs.String(), "127.0.0.1:1") {
+		if time.Now().After(deadline) {
+			t.Fatal("the asks never went to the endpoint's new URL")
+		}
+		actx, acancel := context.WithTimeout(ctx, 2*time.Second)
+		_, _ = h.AskStream(actx, inference.Prompt{Prompt: "after the move"}, nil) // unanswered: no verdict comes
+		acancel()
+	}
+	if n := counter.n.Load(); n != first {
+		t.Fatalf("the endpoint announcements were read %d more times after the move, want none", n-first)
 	}
 }

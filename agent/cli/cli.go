@@ -643,15 +643,26 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		defer a.stop()
 
-		s, err := openWhenReady(ctx, a, o)
-		if err != nil {
-			return err
-		}
-		// The open is sent, not mined: "opened" only once the chain shows
-		// the session.
-		fmt.Fprintf(e.progress, "session %v: open sent; waiting for it to be mined\n", s.ID())
-		why := func() error { return s.Wait(ctx) }
-		if err := waitOnChain(ctx, a.client, a.contract, s.ID(), a.poll, s.Done(), why); err != nil {
+		var s *agent.Session
+		for try := 1; ; try++ {
+			if s, err = openWhenReady(ctx, a, o); err != nil {
+				return err
+			}
+			// The open is sent, not mined: "opened" only once the chain
+			// shows the session.
+			fmt.Fprintf(e.progress, "session %v: open sent; waiting for it to be mined\n", s.ID())
+			why := func() error { return s.Wait(ctx) }
+			err = waitOnChain(ctx, a.client, a.contract, s.ID(), a.poll, s.Done(), why)
+			if err == nil {
+				break
+			}
+			// Mined and refused because a recipient's key changed or
+			// another open took the one-time key it named: nothing of it
+			// is on chain; open again with what the chain says now.
+			if try < maxOpenRetries && errors.Is(err, errNeverOpened) && errors.Is(err, agent.ErrKeyRotated) {
+				e.log.Info("the open was refused for a recipient key taken meanwhile; opening again", "session", s.ID(), "try", try)
+				continue
+			}
 			return fmt.Errorf("opening session %v: %w", s.ID(), err)
 		}
 		fmt.Fprintf(e.stdout, "opened session %v (%v", s.ID(), o.Method)
@@ -717,6 +728,10 @@ func (r *running) ready(ctx context.Context) error {
 		return fmt.Errorf("catching up with the chain: %w", ctx.Err())
 	}
 }
+
+// maxOpenRetries bounds how often open sends a new open after one was
+// mined and refused for a recipient key taken meanwhile.
+const maxOpenRetries = 3
 
 // openWhenReady opens the session once the agent has caught up with the
 // chain and seen the recipients' keys.

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
@@ -123,9 +124,13 @@ func TestRunServesMetrics(t *testing.T) {
 	for r, s := range got {
 		rpc := metrics.RPCRequests(s)
 		sent := s["sessionkeystore_transactions_sent_total"]
-		// Method 1: join, reveal, partial, attest.
-		if sent != 4 || rpc["eth_sendRawTransaction"] != sent {
-			t.Errorf("%v: %v transactions sent, %v eth_sendRawTransaction requests; want 4 and 4", r, sent, rpc["eth_sendRawTransaction"])
+		// Method 1: join, reveal, partial, attest; and the first batch
+		// of the one-time key pool, published at start (the default).
+		if sent != 5 || rpc["eth_sendRawTransaction"] != sent {
+			t.Errorf("%v: %v transactions sent, %v eth_sendRawTransaction requests; want 5 and 5", r, sent, rpc["eth_sendRawTransaction"])
+		}
+		if s["sessionkeystore_one_time_keys_fresh"] != float64(agent.DefaultOneTimeBatch) {
+			t.Errorf("%v: %v fresh one-time keys, want a batch of %d", r, s["sessionkeystore_one_time_keys_fresh"], agent.DefaultOneTimeBatch)
 		}
 		if rpc["eth_chainId"] < 1 || rpc["eth_getLogs"] < 1 {
 			t.Errorf("%v: requests %v", r, rpc)

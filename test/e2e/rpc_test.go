@@ -28,7 +28,8 @@ type proxied struct {
 // startProxied sets up a miner, an oracle and users user0..user{users-1}
 // (keys registered directly), puts each behind a proxy with options o,
 // and starts the miner and the oracle agents over HTTP through theirs,
-// with the environment entries env.
+// with the environment entries env, and waits for their first batches of
+// one-time keys.
 func startProxied(t *testing.T, n *localnet.Net, users int, o localnet.RPCProxyOptions, env ...string) *proxied {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -59,6 +60,9 @@ func startProxied(t *testing.T, n *localnet.Net, users int, o localnet.RPCProxyO
 		if _, err := n.StartAgentEnv(r, acct, p.proxies[r.String()].URL(), env...); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if err := n.WaitOneTimeKeys(ctx, "miner", "oracle"); err != nil {
+		t.Fatal(err)
 	}
 	return p
 }
