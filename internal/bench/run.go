@@ -55,7 +55,10 @@ type Options struct {
 	BlockTimes []time.Duration
 	// BenchTime is go test's -benchtime for the micro-benchmarks.
 	BenchTime string
-	Log       io.Writer
+	// StartupPast, if set, replaces StartupPast: the past sessions of
+	// goal 4's two chains.
+	StartupPast [2]int
+	Log         io.Writer
 }
 
 // Results is everything a run measured.
@@ -155,9 +158,6 @@ type ScaleResult struct {
 	// RoleGas is the gas per session of each role's transactions (user,
 	// miner, oracle); RoleBatch the sessions one of its transactions
 	// served on average (1 unbatched).
-	// Startup is how long the miner's and the oracle's agents took to
-	// catch up with the chain when restarted after the run.
-	Startup   [3]time.Duration
 	RoleGas   [3]float64
 	RoleBatch [3]float64
 	MaxRSS    [3]int64 // KiB, by role
@@ -240,7 +240,7 @@ func Run(ctx context.Context, o Options) (*Results, error) {
 			}
 		}
 	}
-	o.logf("• start-up: %v past sessions (M1 x25519, closed), %v blocks: restart and one-shot commands", StartupPast, blockName(o.ScaleBlockTime))
+	o.logf("• start-up: %v past sessions (M1 x25519, closed), %v blocks: restart and one-shot commands", o.startupPast(), blockName(o.ScaleBlockTime))
 	if res.Startup, err = startup(ctx, o, bin, self); err != nil {
 		return nil, err
 	}
@@ -666,45 +666,7 @@ func (b *benchNet) scale(ctx context.Context, c Config, n int, batched bool) (Sc
 			f.Close()
 		}
 	}
-	if r.Startup, err = b.restart(ctx); err != nil {
-		return r, err
-	}
 	return r, nil
-}
-
-// restart stops the miner's and the oracle's agents and starts them again
-// on their data directories, and returns how long each took from its start
-// to caught up with the chain: what an operator waits after a restart, with
-// the run's sessions (all ended) in the chain's history.
-func (b *benchNet) restart(ctx context.Context) ([3]time.Duration, error) {
-	var out [3]time.Duration
-	env := []string{"LOG_LEVEL=info", fmt.Sprintf("BATCH=%v", b.batch), "POLL_INTERVAL=100ms", "METRICS_ADDR=127.0.0.1:0"}
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		acct := b.accts[r]
-		logPath := filepath.Join(b.n.Dir(), acct.Name+".log")
-		if err := b.n.StopAgent(acct.Name); err != nil {
-			return out, fmt.Errorf("bench: stopping the %v: %w", r, err)
-		}
-		before := countMatches(logPath, runningRE)
-		start := time.Now()
-		p, err := b.n.StartAgentEnv(r, acct, b.n.WS, env...)
-		if err != nil {
-			return out, err
-		}
-		for countMatches(logPath, runningRE) == before {
-			if time.Since(start) > time.Minute || ctx.Err() != nil {
-				return out, fmt.Errorf("bench: the restarted %v did not catch up (see %s)", r, logPath)
-			}
-			time.Sleep(10 * time.Millisecond)
-		}
-		out[r] = time.Since(start)
-		if r == session.Miner {
-			b.miner = p
-		} else {
-			b.oracle = p
-		}
-	}
-	return out, nil
 }
 
 func (b *benchNet) latency(ctx context.Context, bt time.Duration) ([]LatencyResult, error) {

@@ -21,8 +21,17 @@ import (
 // miner's and the oracle's restart to caught up and the wall time of the
 // user's one-shot commands; the goal is the ratio of the two.
 
-// StartupPast are the past sessions of the two chains goal 4 compares.
+// StartupPast are the past sessions of the two chains goal 4 compares,
+// unless Options.StartupPast sets others.
 var StartupPast = [2]int{10, 2000}
+
+// startupPast is o's, else StartupPast.
+func (o Options) startupPast() [2]int {
+	if o.StartupPast != ([2]int{}) {
+		return o.StartupPast
+	}
+	return StartupPast
+}
 
 // StartupResult is goal 4's measurement on one chain.
 type StartupResult struct {
@@ -61,8 +70,9 @@ var startupCommands = [...]string{"open", "ask", "close", "status"}
 // chains stay up and every measurement alternates between them, so that
 // the machine's load, which moves over a run, weighs on both alike.
 func startup(ctx context.Context, o Options, bin, self string) ([]StartupResult, error) {
-	nets := make([]*benchNet, len(StartupPast))
-	out := make([]StartupResult, len(StartupPast))
+	past := o.startupPast()
+	nets := make([]*benchNet, len(past))
+	out := make([]StartupResult, len(past))
 	defer func() {
 		for _, n := range nets {
 			if n != nil {
@@ -70,7 +80,7 @@ func startup(ctx context.Context, o Options, bin, self string) ([]StartupResult,
 			}
 		}
 	}()
-	for i, n := range StartupPast {
+	for i, n := range past {
 		net, err := newNet(ctx, o, bin, self, o.ScaleBlockTime, fmt.Sprintf("startup-%d", n), true)
 		if err != nil {
 			return nil, err

@@ -90,9 +90,9 @@ func TestStartupMeasure(t *testing.T) {
 	if mode == "" {
 		t.Skip("BENCH_STARTUP not set")
 	}
+	var past [2]int
 	if mode == "small" {
-		defer func(p [2]int) { StartupPast = p }(StartupPast)
-		StartupPast = [2]int{10, 100}
+		past = [2]int{10, 100}
 	}
 	root, err := filepath.Abs("../..")
 	if err != nil {
@@ -102,7 +102,7 @@ func TestStartupMeasure(t *testing.T) {
 	if d := os.Getenv("BENCH_STARTUP_DIR"); d != "" {
 		dir = d
 	}
-	o := Options{Root: root, Dir: dir, ScaleBlockTime: 250 * time.Millisecond, Log: os.Stdout}
+	o := Options{Root: root, Dir: dir, ScaleBlockTime: 250 * time.Millisecond, Log: os.Stdout, StartupPast: past}
 	bin := filepath.Join(dir, "bin")
 	ctx := context.Background()
 	self := filepath.Join(dir, "bench")
