@@ -524,6 +524,16 @@ func writeStream(b *strings.Builder, s *StreamResult) {
 		w("| %s B | %s | %s | %s | %s | %s | %s | %s |\n", thousands(float64(g.PromptBytes)), g.Transport, answer, rec,
 			thousands(float64(g.Request)), thousands(float64(g.Answer)), thousands(float64(g.Verdict)), thousands(float64(g.Total())))
 	}
+	var stream []SizeGas
+	for _, g := range s.Sizes {
+		if g.Transport == "stream" && g.Refused == "" {
+			stream = append(stream, g)
+		}
+	}
+	if len(stream) > 1 && stream[0].Answer > stream[1].Answer+10_000 {
+		w("\nThe first answer of the session (the %s B row, asked first) costs %s gas more than the later ones whatever their size: it writes the session's slot of pending verdicts and verdict deadline from zero (20,000 gas, against 2,900 once the slot holds a past deadline).\n",
+			thousands(float64(stream[0].PromptBytes)), thousands(float64(stream[0].Answer-stream[1].Answer)))
+	}
 	met := "met"
 	if s.LargestPrompt < 1<<20 || s.LargestAnswer < 1<<20 {
 		met = "not met"
