@@ -256,3 +256,58 @@ func mustParse(t *testing.T, b []byte) *ecdh.PrivateKey {
 	}
 	return k
 }
+
+// TestReopenReplaysTheLog: after a reorganisation removes the user's open,
+// the runtime makes its machine again (Reopen) and feeds it the canonical
+// logs once the open is back. The new machine must take them as the first
+// one did, one-time keys and the user's published key included, and reach
+// the same key. (Reopen once kept the user key the old machine had learnt
+// from UserKeyPublished, so the replayed OneTimeKeysUsed and
+// UserKeyPublished were refused and the session failed with a false
+// accusation.)
+func TestReopenReplaysTheLog(t *testing.T) {
+	for _, c := range configs() {
+		if c.method != session.Coordinator {
+			continue
+		}
+		t.Run(c.name, func(t *testing.T) {
+			w := newWorld(t, 31337, c.method, c.suite, c.coord, "reopen/"+c.name)
+			w.useOneTimeKeys(c.name)
+			w.start()
+			w.run()
+			want := w.outcomes[session.User]
+			if want == nil || want.Phase != session.Established {
+				t.Fatalf("first run: %+v", want)
+			}
+			// The secrets the open persisted, as the store holds them.
+			stored := Secrets{}
+			for _, p := range w.persisted[session.User] {
+				if p.at == 0 {
+					stored[p.name] = p.value
+				}
+			}
+			n, err := w.machines[session.User].Reopen(stored)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got *Outcome
+			for i, ev := range w.log {
+				if e, ok := ev.(OneTimeKeysUsed); ok {
+					ev = w.oneTimeEvent(e, session.User)
+				}
+				acts, err := n.Consume(ev)
+				if err != nil {
+					t.Fatalf("event %d (%T) refused by the reopened machine: %v", i, ev, err)
+				}
+				for _, a := range acts {
+					if d, ok := a.(Done); ok {
+						got = &d.Outcome
+					}
+				}
+			}
+			if got == nil || got.Phase != session.Established || got.Key == nil || !got.Key.Equal(want.Key) {
+				t.Fatalf("the reopened machine ended with %+v, want the first run's key", got)
+			}
+		})
+	}
+}

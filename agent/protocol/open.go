@@ -171,7 +171,11 @@ func (m *Machine) Reopen(secrets Secrets) (*Machine, error) {
 	}
 	call := *m.expected
 	n.params, n.nonce, n.phaseTimeout, n.versions = m.params, call.Nonce, call.PhaseTimeout, m.versions
+	// The recipients' keys are the open's; the user's per-session key,
+	// which the old machine learnt from UserKeyPublished, comes again
+	// with the logs.
 	n.keys = m.keys
+	n.keys[session.User] = nil
 	n.expected = &call
 	n.issued[StepOpen] = true
 	return n, nil
