@@ -322,6 +322,9 @@ func TestCloseWaitsForTheVerdict(t *testing.T) {
 		asked <- r
 	}()
 	for step(t, c, h.ID(), 0) != session.Answered {
+		if ctx.Err() != nil {
+			t.Fatal("the miner never answered")
+		}
 		time.Sleep(20 * time.Millisecond)
 	}
 	closed := make(chan error, 1)
@@ -330,6 +333,8 @@ func TestCloseWaitsForTheVerdict(t *testing.T) {
 		select {
 		case err := <-closed:
 			t.Fatalf("closed with an answer awaiting its verdict: %v", err)
+		case <-ctx.Done():
+			t.Fatal("the user's agent never said its close waits for the verdict")
 		case <-time.After(20 * time.Millisecond):
 		}
 	}
