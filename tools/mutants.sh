@@ -10,8 +10,9 @@
 # must pass), then applies one mutation at a time with sed, runs the
 # narrowest make target that should catch it, and restores the file. A
 # mutation counts as caught only when the target fails with a failing
-# test, not a build error. A sed pattern that no longer applies stops the
-# script: the code moved on and this file must follow.
+# test, not a build error. Every sed pattern is checked before anything
+# runs: one that no longer applies stops the script at once (the code
+# moved on and this file must follow).
 #
 # Some mutations also regenerate the session vectors (go test
 # ./agent/protocol -run '^TestVectors$' -update), as someone fixing the
@@ -100,6 +101,14 @@ mutant() {
   fi
   [ "$1" = -- ] && shift
   want "$name" || return 0
+  if $checking; then
+    if sed -e "$expr" "$file" | cmp -s - "$file"; then
+      echo "mutants: $name: the pattern no longer applies to $file; update tools/mutants.sh:" >&2
+      echo "  $expr" >&2
+      stale=$((stale + 1))
+    fi
+    return 0
+  fi
   baseline "$@"
   mkdir -p "$pristine/$(dirname "$file")"
   cp -p "$file" "$pristine/$file"
@@ -153,6 +162,8 @@ H=(test-go PKGS=./agent/chain)
 W=(test-go PKGS=./agent/wire)
 N=(test-go PKGS=./internal/wirespec)
 
+# mutations: every mutation, in the order they run.
+mutations() {
 # Protocol machines.
 mutant attest-established agent/protocol/machine.go \
   's/if m.key == nil || e.Attestation != m.key.Attestation() {/if m.key == nil {/' -- "${P[@]}"
@@ -161,7 +172,7 @@ mutant attest-own agent/protocol/machine.go \
 mutant partial-unchecked agent/protocol/combined.go \
   's/m\.accuse(e\.Role, session\.InvalidPartial, errors\.New("its partial is not X25519/_ = (errors.New("its partial is not X25519/' -- "${P[@]}"
 mutant never-disclose agent/protocol/combined.go \
-  's/if m.params.Method != session.Combined || m.eph == nil {/if true {/' -- "${P[@]}"
+  's/if (m.params.Method != session.Combined || m.eph == nil) \&\& m.oneTimeScalar == nil {/if true {/' -- "${P[@]}"
 
 # Crypto. The --regen ones rewrite the committed vectors with the bug in.
 mutant session-key-label+regen agent/skcrypto/keyschedule.go \
@@ -227,6 +238,18 @@ mutant sol-act-twice contracts/SessionKeystore.sol \
 mutant sol-wrong-culprit contracts/SessionKeystore.sol \
   's/if (u == m) culprits = _bit(Role.Oracle);/if (u == m) culprits = _bit(Role.Miner);/' \
   -- test-sol "FORGE_FLAGS=--match-contract LifecycleTest"
+}
+
+# First check that every pattern still applies, so that a stale one stops
+# the script at once rather than minutes in; then run them.
+checking=true
+stale=0
+mutations
+if [ "$stale" -ne 0 ]; then
+  exit 2
+fi
+checking=false
+mutations
 
 total=$((caught + survived))
 if [ "$total" -eq 0 ]; then
