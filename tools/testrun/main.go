@@ -2,9 +2,12 @@
 // them and a failure cannot hide: it is what `make test` and
 // `make test-go` call.
 //
-//	testrun steps [-count STEP,...] STEP...
+//	testrun steps [-count STEP,...] [-beside STEP,...] STEP...
 //
 // runs `make STEP` for each STEP in turn, whatever the one before returned,
+// except that the steps named by -beside start at once and run beside the
+// others (their lines marked "[STEP] "): a step that mostly waits, like
+// the end-to-end tests on their block times, leaves the CPU to the rest;
 // prints a progress line whenever a step has been silent for 30 s, and ends
 // with the steps' results and one line "test: N passed, N failed, N skipped".
 // The counts are the forge and Go tests of the steps named by -count; a step
@@ -49,7 +52,7 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: testrun steps [-count STEP,...] STEP... | testrun go [go test flags] PACKAGES...")
+	fmt.Fprintln(os.Stderr, "usage: testrun steps [-count STEP,...] [-beside STEP,...] STEP... | testrun go [go test flags] PACKAGES...")
 	os.Exit(2)
 }
 

@@ -123,25 +123,59 @@ type stepResult struct {
 // package comment.
 func runSteps(args []string, out io.Writer) int {
 	counted := map[string]bool{}
-	if len(args) >= 2 && args[0] == "-count" {
+	beside := map[string]bool{}
+	for len(args) >= 2 && (args[0] == "-count" || args[0] == "-beside") {
+		set := counted
+		if args[0] == "-beside" {
+			set = beside
+		}
 		for _, s := range strings.Split(args[1], ",") {
-			counted[s] = true
+			set[s] = true
 		}
 		args = args[2:]
 	}
 	if len(args) == 0 {
 		usage()
 	}
-	var results []stepResult
-	for _, step := range args {
-		results = append(results, runStep(step, counted[step], out))
+	w := &lineWriter{out: out}
+	results := make([]stepResult, len(args))
+	var wg sync.WaitGroup
+	for i, step := range args {
+		if beside[step] {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				results[i] = runStep(step, counted[step], w, "["+step+"] ")
+			}()
+		}
 	}
+	for i, step := range args {
+		if !beside[step] {
+			results[i] = runStep(step, counted[step], w, "")
+		}
+	}
+	wg.Wait()
 	return summarize(results, out)
 }
 
-// runStep runs `make STEP`, copying its output and reading its tally.
-func runStep(step string, count bool, out io.Writer) stepResult {
-	fmt.Fprintf(out, "==> %s\n", step)
+// lineWriter lets steps that run side by side print whole lines to one
+// output, each line at once.
+type lineWriter struct {
+	mu  sync.Mutex
+	out io.Writer
+}
+
+// println prints prefix and line as one line.
+func (w *lineWriter) println(prefix, line string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	fmt.Fprintf(w.out, "%s%s\n", prefix, line)
+}
+
+// runStep runs `make STEP`, copying its output, each line after prefix,
+// and reading its tally.
+func runStep(step string, count bool, w *lineWriter, prefix string) stepResult {
+	w.println(prefix, "==> "+step)
 	res := stepResult{name: step, counted: count}
 	start := time.Now()
 	var mu sync.Mutex
@@ -153,7 +187,7 @@ func runStep(step string, count bool, out io.Writer) stepResult {
 		for sc.Scan() {
 			line := sc.Text()
 			mu.Lock()
-			fmt.Fprintln(out, line)
+			w.println(prefix, line)
 			last = time.Now()
 			if t, ok := parseTally(line); ok && count {
 				res.tally = t // the last tally of the step is its total
@@ -166,12 +200,12 @@ func runStep(step string, count bool, out io.Writer) stepResult {
 		defer mu.Unlock()
 		// A little later than runGo's own progress lines, which say more.
 		if now.Sub(last) >= quiet+10*time.Second {
-			fmt.Fprintf(out, "…     %s still running (%s)\n", step, now.Sub(start).Round(time.Second))
+			w.println(prefix, fmt.Sprintf("…     %s still running (%s)", step, now.Sub(start).Round(time.Second)))
 			last = now
 		}
 	})
 	if err != nil {
-		fmt.Fprintf(out, "testrun: %s: %v\n", step, err)
+		w.println(prefix, fmt.Sprintf("testrun: %s: %v", step, err))
 		code = 2
 	}
 	res.code, res.elapsed = code, time.Since(start)
@@ -179,7 +213,7 @@ func runStep(step string, count bool, out io.Writer) stepResult {
 	if code != 0 {
 		status = fmt.Sprintf("FAILED (exit %d)", code)
 	}
-	fmt.Fprintf(out, "<== %s %s in %s\n\n", step, status, res.elapsed.Round(time.Second))
+	w.println(prefix, fmt.Sprintf("<== %s %s in %s\n", step, status, res.elapsed.Round(time.Second)))
 	return res
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -146,5 +147,29 @@ func TestSummarizeNeverReadsGreenWhenAStepFailed(t *testing.T) {
 	}
 	if !strings.Contains(s, "failed steps: fmt-check, test-go") {
 		t.Errorf("failed steps not named:\n%s", s)
+	}
+}
+
+// A step named by -beside runs at the same time as the others: here it
+// waits for a file that a later step makes, which it would never see if
+// the steps ran one after another.
+func TestBesideStepsRunAtTheSameTime(t *testing.T) {
+	t.Chdir(t.TempDir())
+	makefile := "waits:\n" +
+		"\t@for i in $$(seq 200); do [ -f made ] && echo saw it && exit 0; sleep 0.05; done; echo never made; exit 1\n" +
+		"first:\n\t@echo first ran\n" +
+		"makes:\n\t@touch made\n"
+	if err := os.WriteFile("Makefile", []byte(makefile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if code := runSteps([]string{"-beside", "waits", "waits", "first", "makes"}, &out); code != 0 {
+		t.Fatalf("exit %d:\n%s", code, out.String())
+	}
+	s := out.String()
+	for _, want := range []string{"[waits] saw it", "\nfirst ran\n", "steps: waits ok"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q:\n%s", want, s)
+		}
 	}
 }
