@@ -97,11 +97,13 @@ fuzz:
 check-the-checks: tools
 	tools/check-the-checks.sh
 
-# Everything CI runs, each step in turn (all of them, even after a
-# failure), ending with one line "test: N passed, N failed, N skipped".
+# Everything CI runs (all of them, even after a failure), ending with one
+# line "test: N passed, N failed, N skipped": test-go beside the others
+# from the start (its end-to-end tests mostly wait on blocks), the others
+# in turn.
 TEST_STEPS := fmt-check lint-sol test-sol gas-check bindings-check vet test-go fuzz check-the-checks
 test: tools $(TESTRUN)
-	@$(TESTRUN) steps -count test-sol,test-go $(TEST_STEPS)
+	@$(TESTRUN) steps -count test-sol,test-go -beside test-go $(TEST_STEPS)
 
 $(TESTRUN): $(wildcard tools/testrun/*.go)
 	$(GO) build -o $@ ./tools/testrun
