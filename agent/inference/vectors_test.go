@@ -950,8 +950,11 @@ func readVectors(t testing.TB) vectorFile {
 }
 
 // TestInferenceVectorsCoverEveryReason: every defined reason code is the
-// expected verdict of at least one case, and every check finding of a
-// message appears too.
+// expected verdict of at least one case of the inference or the stream
+// verdict vectors, every check finding of a message appears in the
+// inference vectors, and every finding a stream can get (no replay: a
+// stream has no counter) and every verdict but replay in the stream
+// verdict vectors.
 func TestInferenceVectorsCoverEveryReason(t *testing.T) {
 	f := readVectors(t)
 	verdicts, findings := map[string]bool{}, map[string]bool{}
@@ -961,17 +964,28 @@ func TestInferenceVectorsCoverEveryReason(t *testing.T) {
 			findings[x.Prompt], findings[x.Answer] = true, true
 		}
 	}
+	streamVerdicts, streamFindings := map[string]bool{}, map[string]bool{}
+	for _, c := range readStreamVectors(t).Verdicts {
+		verdicts[c.Expect.Verdict], streamVerdicts[c.Expect.Verdict] = true, true
+		streamFindings[c.Expect.Prompt], streamFindings[c.Expect.Answer] = true, true
+	}
 	for r := ReasonNone; r.Valid(); r++ {
-		// unavailable is a verdict of the stream transport alone: no
-		// sequence of on-chain envelopes gives it.
-		if !verdicts[r.String()] && r != ReasonUnavailable {
+		if !verdicts[r.String()] {
 			t.Errorf("no case has the verdict %v", r)
+		}
+		// A stream carries no traffic counter: replay never applies (§13.8);
+		// the on-chain verdict unverifiable is transport-independent.
+		if !streamVerdicts[r.String()] && r != ReasonReplay && r != ReasonUnverifiable {
+			t.Errorf("no stream verdict case has the verdict %v", r)
 		}
 	}
 	for _, r := range []Reason{ReasonNone, ReasonPromptUndecryptable, ReasonPromptMalformed, ReasonAnswerUndecryptable,
 		ReasonAnswerMalformed, ReasonCommitmentMismatch, ReasonReplay} {
 		if !findings[r.String()] {
 			t.Errorf("no message is found %v", r)
+		}
+		if !streamFindings[r.String()] && r != ReasonReplay {
+			t.Errorf("no stream is found %v", r)
 		}
 	}
 }
