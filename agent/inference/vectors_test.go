@@ -890,7 +890,8 @@ func recipientKeyVectors(t testing.TB) []recipientKeyVector {
 }
 
 // TestRecipientKeyVectors: the user opens a Method 2 session only to
-// usable registered keys, whichever role coordinates (issue 17 point 9).
+// usable registered keys, and names only usable one-time keys (the X25519
+// vectors of 32 bytes), whichever role coordinates (issue 17 point 9).
 func TestRecipientKeyVectors(t *testing.T) {
 	f := readVectors(t)
 	for _, v := range f.RecipientKeys {
@@ -922,10 +923,24 @@ func TestRecipientKeyVectors(t *testing.T) {
 							req.RegisteredKeys[r], req.KeyVersions[r] = good, 1
 						}
 					}
+					one := req
 					req.RegisteredKeys[to] = v.Key
 					_, _, err := protocol.Open(protocol.Config{Role: session.User, Account: p.User, Rand: rand.Reader}, req)
 					if (err == nil) != v.Usable {
 						t.Errorf("coordinator %v, key of the %v: Open: %v, want usable %v", c, to, err, v.Usable)
+					}
+					// An X25519 key of 32 bytes is also a one-time key (§6.4),
+					// named beside the recipient's usable registered key.
+					if s != session.X25519 || len(v.Key) != 32 {
+						continue
+					}
+					if err := skcrypto.CheckOneTimeKey([32]byte(v.Key)); (err == nil) != v.Usable {
+						t.Errorf("CheckOneTimeKey: %v, want usable %v", err, v.Usable)
+					}
+					one.OneTimeKeys[to], one.OneTimePublic[to], one.KeyVersions[to], one.RegisteredKeys[to] = 1, [32]byte(v.Key), 0, nil
+					_, _, err = protocol.Open(protocol.Config{Role: session.User, Account: p.User, Rand: rand.Reader}, one)
+					if (err == nil) != v.Usable {
+						t.Errorf("coordinator %v, one-time key of the %v: Open: %v, want usable %v", c, to, err, v.Usable)
 					}
 				}
 			}
