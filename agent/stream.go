@@ -244,8 +244,10 @@ func (a *Agent) partyOf(ctx context.Context, id session.ID, r session.Role) (com
 
 // verdictCutoff returns the chain time by which an oracle stops looking
 // for a streamed request's streams: halfway from the latest block's time
-// to the session's verdict deadline. false when either cannot be read (the
-// oracle then waits StreamFetch).
+// to the session's verdict deadline. false when either cannot be read, or
+// the deadline has already passed (an oracle that comes back late has
+// nothing left to hurry for: it may still judge until someone closes, so
+// it looks for StreamFetch).
 func (a *Agent) verdictCutoff(ctx context.Context, id session.ID) (uint64, bool) {
 	abi := bindings.NewSessionKeystore()
 	out, err := a.call(ctx, abi.PackSession(id))
@@ -264,7 +266,7 @@ func (a *Agent) verdictCutoff(ctx context.Context, id session.ID) (uint64, bool)
 		return 0, false
 	}
 	if v.VerdictDeadline <= head {
-		return head, true
+		return 0, false
 	}
 	return head + (v.VerdictDeadline-head)/2, true
 }
@@ -330,7 +332,8 @@ func (a *Agent) judgeStreamed(ctx context.Context, id session.ID, cv *conversati
 	cutoff, bounded := a.verdictCutoff(ctx, id)
 	if bounded {
 		if head, err := a.headTime(ctx); err == nil {
-			wait = min(wait, time.Duration(max(cutoff, head)-head)*time.Second)
+			// At least one attempt with a second to make it.
+			wait = min(wait, time.Duration(max(cutoff, head+1)-head)*time.Second)
 		}
 	}
 	fctx, cancel := context.WithTimeout(ctx, wait)
