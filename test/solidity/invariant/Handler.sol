@@ -89,6 +89,7 @@ contract Handler {
     uint256 public oneTimeOpens;
     uint256 public oneTimeRefusals;
     uint256 public stalePinRefusals;
+    uint256 public announcements;
 
     /// @notice The model of each recipient's one-time keys: how many it published, and how
     /// many the handler's opens consumed (always the lowest unused key: keys 1 to
@@ -500,6 +501,20 @@ contract Handler {
         stalePinRefusals++;
         _checkOthersUnchanged(before, type(uint256).max);
         if (ks.nonces(user) != p.nonce) _violate("a refused open moved the nonce");
+    }
+
+    /// @notice Any account (a party or a stranger) announces an endpoint URL of 0 to 300
+    /// bytes: accepted exactly when it is at most MAX_ENDPOINT_LENGTH bytes, and no session
+    /// changes either way.
+    function announce(uint256 seed) external {
+        address[5] memory who = [users[0], users[1], miner, oracle, stranger];
+        uint256 len = (seed >> 8) % 301;
+        bytes32[] memory before = _snapshotAll();
+        vm.prank(who[seed % 5]);
+        (bool ok,) = address(ks).call(abi.encodeCall(ks.announceEndpoint, (string(new bytes(len)))));
+        if (ok != (len <= ks.MAX_ENDPOINT_LENGTH())) _violate("endpoint: an announcement accepted or refused wrongly");
+        if (ok) announcements++;
+        _checkOthersUnchanged(before, type(uint256).max);
     }
 
     /// @notice The miner or the oracle rotates (or now and then revokes) a registered key.
