@@ -94,6 +94,47 @@ func oneTimeCases() []harnessCase {
 				}})
 		}
 	}
+	// A recipient revoked its registered key (a compromise response, §3)
+	// but its published one-time keys stay available on chain, and the
+	// contract does not read the registry for an X25519 one-time key: the
+	// user must refuse to open to it all the same, whichever role
+	// coordinates, naming the recipient.
+	for _, dev := range []session.Role{session.Miner, session.Oracle} {
+		other := session.Miner + session.Oracle - dev
+		for _, c := range []session.Role{session.User, other} {
+			cases = append(cases, harnessCase{name: fmt.Sprintf("one-time/revoked-registered-key/%v/%v-coordinates", dev, c), deviant: dev,
+				keys: []session.Suite{session.X25519}, pools: true, full: dev == session.Oracle,
+				play: func(r *rig) played {
+					recv, err := skcrypto.GenerateRecipientKey(session.X25519, rand.Reader)
+					if err != nil {
+						r.t.Fatal(err)
+					}
+					r.registerRaw(dev, session.X25519, recv.PublicKey())
+					one, err := skcrypto.GenerateX25519(rand.Reader)
+					if err != nil {
+						r.t.Fatal(err)
+					}
+					data, err := wire.PackPublishOneTimeKeys([][32]byte{skcrypto.PublicBytes(one)})
+					if err != nil {
+						r.t.Fatal(err)
+					}
+					r.d.sendData(r.t, dev, data)
+					r.awaitFresh(dev, 1)
+					if c == session.User {
+						r.awaitFresh(other, 1)
+					}
+					r.d.sendData(r.t, dev, packed(wire.PackRevokeKey(session.X25519)))
+					if len(r.freshKeys(dev)) != 1 {
+						r.t.Fatal("the revocation withdrew the published one-time key: the case tests nothing")
+					}
+					err = r.openRefused(agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: c})
+					if err == nil || !strings.Contains(err.Error(), dev.String()) || !strings.Contains(err.Error(), "no active") {
+						r.t.Fatalf("the user's refusal is not for the %v's revoked key: %v", dev, err)
+					}
+					return played{none: true}
+				}})
+		}
+	}
 	// An exhausted pool: the oracle's one key is consumed. Without the
 	// fallback the user refuses to open, naming the oracle; allowed to fall
 	// back, it wraps to the oracle's registered key (and to the miner's

@@ -242,6 +242,44 @@ func (a *Agent) partyOf(ctx context.Context, id session.ID, r session.Role) (com
 	return v.Oracle, nil
 }
 
+// verdictCutoff returns the chain time by which an oracle stops looking
+// for a streamed request's streams: halfway from the latest block's time
+// to the session's verdict deadline. false when either cannot be read, or
+// the deadline has already passed (an oracle that comes back late has
+// nothing left to hurry for: it may still judge until someone closes, so
+// it looks for StreamFetch).
+func (a *Agent) verdictCutoff(ctx context.Context, id session.ID) (uint64, bool) {
+	abi := bindings.NewSessionKeystore()
+	out, err := a.call(ctx, abi.PackSession(id))
+	if err != nil {
+		a.log.Warn("cannot read the verdict deadline; looking for the streams for StreamFetch", "session", id, "err", err)
+		return 0, false
+	}
+	v, err := abi.UnpackSession(out)
+	if err != nil {
+		a.log.Warn("cannot read the verdict deadline; looking for the streams for StreamFetch", "session", id, "err", err)
+		return 0, false
+	}
+	head, err := a.headTime(ctx)
+	if err != nil {
+		a.log.Warn("cannot read the chain's time; looking for the streams for StreamFetch", "session", id, "err", err)
+		return 0, false
+	}
+	if v.VerdictDeadline <= head {
+		return 0, false
+	}
+	return head + (v.VerdictDeadline-head)/2, true
+}
+
+// headTime is the timestamp of the latest block.
+func (a *Agent) headTime(ctx context.Context) (uint64, error) {
+	h, err := a.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("agent: reading the head: %w", err)
+	}
+	return h.Time, nil
+}
+
 func (a *Agent) httpClient() *http.Client {
 	if a.cfg.HTTPClient != nil {
 		return a.cfg.HTTPClient
@@ -277,13 +315,26 @@ func (a *Agent) serveStreamed(ctx context.Context, id session.ID, cv *conversati
 
 // judgeStreamed obtains a streamed request's streams from the miner's
 // endpoint, checks them against their records and judges; unavailable
-// when it cannot within StreamFetch.
+// when it cannot within StreamFetch, or by the time the chain is halfway
+// from now to the verdict deadline, whichever comes first.
 func (a *Agent) judgeStreamed(ctx context.Context, id session.ID, cv *conversation, seq uint64, pd, ad inference.Digest, key *skcrypto.SessionKey) {
 	defer a.wg.Done()
 	defer key.Zero()
 	wait := a.cfg.StreamFetch
 	if wait == 0 {
 		wait = defaultStreamFetch
+	}
+	// After the verdict deadline any party may close the session (§13.1):
+	// a verdict that comes later is one a miner withholding the streams
+	// escapes by closing first. So the oracle stops looking halfway from
+	// the chain's time now to the deadline, leaving the other half for its
+	// verdict to be mined, and never waits longer in wall-clock time either.
+	cutoff, bounded := a.verdictCutoff(ctx, id)
+	if bounded {
+		if head, err := a.headTime(ctx); err == nil {
+			// At least one attempt with a second to make it.
+			wait = min(wait, time.Duration(max(cutoff, head+1)-head)*time.Second)
+		}
 	}
 	fctx, cancel := context.WithTimeout(ctx, wait)
 	defer cancel()
@@ -293,6 +344,12 @@ func (a *Agent) judgeStreamed(ctx context.Context, id session.ID, cv *conversati
 		prompt, answer, why = a.fetchStreams(fctx, id, seq, pd, ad, key)
 		if why == nil || fctx.Err() != nil {
 			break
+		}
+		if bounded {
+			// Chain time may run ahead of the wall clock: look at the head.
+			if head, err := a.headTime(ctx); err == nil && head >= cutoff {
+				break
+			}
 		}
 		select {
 		case <-fctx.Done():

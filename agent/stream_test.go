@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"net/http"
 	"slices"
 	"strings"
@@ -123,6 +124,58 @@ func TestWithheldStreamsAreUnavailable(t *testing.T) {
 	}
 	if r.Valid || r.Reason != inference.ReasonUnavailable || !r.Check.OK() || r.Answer.Status != inference.StatusOK {
 		t.Fatalf("verdict %v %v, check %v, answer %+v: want unavailable, with the user's own check passing", r.Valid, r.Reason, r.Check, r.Answer)
+	}
+}
+
+// TestWithheldStreamsAreJudgedBeforeTheVerdictDeadline: with a phase
+// timeout (30 s of chain time; the fleet's chain makes a block every 50 ms,
+// each a second later, so 1.5 s) shorter than the default StreamFetch
+// (30 s), an oracle whose miner withholds the streams still records its
+// verdict unavailable before the verdict deadline. After it any party may
+// close the session (§13.1), so a later verdict is one the miner can
+// escape by closing first (issue 18, F2).
+func TestWithheldStreamsAreJudgedBeforeTheVerdictDeadline(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
+		switch r {
+		case session.Miner:
+			cfg.Listen = "127.0.0.1:0"
+		case session.Oracle:
+			cfg.HTTPClient = &http.Client{Transport: withheld{}}
+		}
+	})
+	defer f.stop(t)
+	waitEndpoint(t, f)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(context.Background(), session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.X25519, Coordinator: session.User, PhaseTimeout: 30})
+	if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+		t.Fatalf("%+v", res[session.User])
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	r, err := h.AskStream(ctx, inference.Prompt{Prompt: "hello"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Valid || r.Reason != inference.ReasonUnavailable {
+		t.Fatalf("verdict %v %v, want unavailable", r.Valid, r.Reason)
+	}
+	v, err := bindings.NewSessionKeystore().UnpackSession(callSession(t, c, h.ID()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	judged, err := c.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(r.VerdictBlock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if judged.Time > v.VerdictDeadline {
+		t.Fatalf("the verdict was mined at %d, after the verdict deadline %d: the miner could have closed first", judged.Time, v.VerdictDeadline)
 	}
 }
 

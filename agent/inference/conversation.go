@@ -155,7 +155,7 @@ func NewConversation(k *skcrypto.SessionKey) *Conversation {
 // Key returns the session key.
 func (c *Conversation) Key() *skcrypto.SessionKey { return c.key }
 
-// Next returns the sequence number of the next request.
+// Next returns the request number (seq, §8) of the next request.
 func (c *Conversation) Next() uint64 { return uint64(len(c.exchanges)) }
 
 // Exchange returns request seq.

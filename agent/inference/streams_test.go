@@ -224,6 +224,9 @@ type streamVectorFile struct {
 	Streams     []streamVector      `json:"streams"`
 	Commitment  hexBytes            `json:"commitment"`
 	Hostile     []hostileStreamCase `json:"hostile"`
+	// Verdicts are streamed requests and the oracle's verdict on each
+	// (stream_verdicts_test.go).
+	Verdicts []streamVerdictCase `json:"verdicts"`
 }
 
 type streamVector struct {
@@ -264,8 +267,9 @@ var streamErrorNames = map[string]error{
 func buildStreamVectors(t testing.TB) streamVectorFile {
 	k := vectorKey(t, vectorK)
 	f := streamVectorFile{
-		Description: "SessionKeystore off-chain stream vectors (docs/PROTOCOL.md §13.7, §14.2): a prompt stream and its answer " +
-			"stream in the session below, and hostile streams with the error a reader must report.",
+		Description: "SessionKeystore off-chain stream vectors (docs/PROTOCOL.md §13.7, §13.8, §14.2): a prompt stream and its answer " +
+			"stream in the session below, hostile streams with the error a reader must report, and streamed requests " +
+			"(records, the streams the oracle obtains) with the findings and verdict each must get.",
 		Session: vectorSession{SessionID: vectorSessionID[:], TranscriptHash: vectorTH[:], Key: vectorK[:]},
 	}
 	mk := func(name string, d skcrypto.Direction, seq uint64, ph [32]byte, salt [32]byte, chunks ...string) streamVector {
@@ -324,6 +328,7 @@ func buildStreamVectors(t testing.TB) streamVectorFile {
 		{Name: "spliced/direction", Description: "the answer read as a prompt", Direction: "prompt", Seq: 3, Stream: a.Stream, Error: "authentication"},
 		{Name: "too-large", Description: "the prompt against a limit one byte below its plaintext", Direction: "prompt", Seq: 3, Limit: int64(len(p.Chunks[0]) + len(p.Chunks[1]) - 1), Stream: p.Stream, Error: "too-large"},
 	}
+	f.Verdicts = buildStreamVerdicts(t, k)
 	return f
 }
 

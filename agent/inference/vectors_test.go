@@ -890,7 +890,8 @@ func recipientKeyVectors(t testing.TB) []recipientKeyVector {
 }
 
 // TestRecipientKeyVectors: the user opens a Method 2 session only to
-// usable registered keys, whichever role coordinates (issue 17 point 9).
+// usable registered keys, and names only usable one-time keys (the X25519
+// vectors of 32 bytes), whichever role coordinates (issue 17 point 9).
 func TestRecipientKeyVectors(t *testing.T) {
 	f := readVectors(t)
 	for _, v := range f.RecipientKeys {
@@ -922,10 +923,24 @@ func TestRecipientKeyVectors(t *testing.T) {
 							req.RegisteredKeys[r], req.KeyVersions[r] = good, 1
 						}
 					}
+					one := req
 					req.RegisteredKeys[to] = v.Key
 					_, _, err := protocol.Open(protocol.Config{Role: session.User, Account: p.User, Rand: rand.Reader}, req)
 					if (err == nil) != v.Usable {
 						t.Errorf("coordinator %v, key of the %v: Open: %v, want usable %v", c, to, err, v.Usable)
+					}
+					// An X25519 key of 32 bytes is also a one-time key (§6.4),
+					// named beside the recipient's usable registered key.
+					if s != session.X25519 || len(v.Key) != 32 {
+						continue
+					}
+					if err := skcrypto.CheckOneTimeKey([32]byte(v.Key)); (err == nil) != v.Usable {
+						t.Errorf("CheckOneTimeKey: %v, want usable %v", err, v.Usable)
+					}
+					one.OneTimeKeys[to], one.OneTimePublic[to], one.KeyVersions[to], one.RegisteredKeys[to] = 1, [32]byte(v.Key), 0, nil
+					_, _, err = protocol.Open(protocol.Config{Role: session.User, Account: p.User, Rand: rand.Reader}, one)
+					if (err == nil) != v.Usable {
+						t.Errorf("coordinator %v, one-time key of the %v: Open: %v, want usable %v", c, to, err, v.Usable)
 					}
 				}
 			}
@@ -950,8 +965,11 @@ func readVectors(t testing.TB) vectorFile {
 }
 
 // TestInferenceVectorsCoverEveryReason: every defined reason code is the
-// expected verdict of at least one case, and every check finding of a
-// message appears too.
+// expected verdict of at least one case of the inference or the stream
+// verdict vectors, every check finding of a message appears in the
+// inference vectors, and every finding a stream can get (no replay: a
+// stream has no counter) and every verdict but replay in the stream
+// verdict vectors.
 func TestInferenceVectorsCoverEveryReason(t *testing.T) {
 	f := readVectors(t)
 	verdicts, findings := map[string]bool{}, map[string]bool{}
@@ -961,17 +979,28 @@ func TestInferenceVectorsCoverEveryReason(t *testing.T) {
 			findings[x.Prompt], findings[x.Answer] = true, true
 		}
 	}
+	streamVerdicts, streamFindings := map[string]bool{}, map[string]bool{}
+	for _, c := range readStreamVectors(t).Verdicts {
+		verdicts[c.Expect.Verdict], streamVerdicts[c.Expect.Verdict] = true, true
+		streamFindings[c.Expect.Prompt], streamFindings[c.Expect.Answer] = true, true
+	}
 	for r := ReasonNone; r.Valid(); r++ {
-		// unavailable is a verdict of the stream transport alone: no
-		// sequence of on-chain envelopes gives it.
-		if !verdicts[r.String()] && r != ReasonUnavailable {
+		if !verdicts[r.String()] {
 			t.Errorf("no case has the verdict %v", r)
+		}
+		// A stream carries no traffic counter: replay never applies (§13.8);
+		// the on-chain verdict unverifiable is transport-independent.
+		if !streamVerdicts[r.String()] && r != ReasonReplay && r != ReasonUnverifiable {
+			t.Errorf("no stream verdict case has the verdict %v", r)
 		}
 	}
 	for _, r := range []Reason{ReasonNone, ReasonPromptUndecryptable, ReasonPromptMalformed, ReasonAnswerUndecryptable,
 		ReasonAnswerMalformed, ReasonCommitmentMismatch, ReasonReplay} {
 		if !findings[r.String()] {
 			t.Errorf("no message is found %v", r)
+		}
+		if !streamFindings[r.String()] && r != ReasonReplay {
+			t.Errorf("no stream is found %v", r)
 		}
 	}
 }

@@ -56,7 +56,7 @@ type Timeline struct {
 	Culprits    session.RoleSet
 	Stalled     session.RoleSet // when Expired
 	Attested    [3][32]byte     // each role's attestation, zero if none
-	// Inferences are the session's requests, by sequence number.
+	// Inferences are the session's requests, by request number (seq).
 	Inferences []Inference
 	ClosedBy   session.Role // when Closed
 	// KeyVersions are the registered key versions SessionOpened recorded

@@ -88,6 +88,8 @@ contract Handler {
     uint256 public disclosures;
     uint256 public oneTimeOpens;
     uint256 public oneTimeRefusals;
+    uint256 public stalePinRefusals;
+    uint256 public announcements;
 
     /// @notice The model of each recipient's one-time keys: how many it published, and how
     /// many the handler's opens consumed (always the lowest unused key: keys 1 to
@@ -441,6 +443,78 @@ contract Handler {
         oneTimeRefusals++;
         _checkOthersUnchanged(before, type(uint256).max);
         if (ks.nonces(user) != p.nonce) _violate("a refused open moved the nonce");
+    }
+
+    /// @notice A user opens a Method 2 session pinning a recipient's registered key to a
+    /// version other than its active one (F1: the recipient rotated after the user read the
+    /// registry), or to a key the recipient has just revoked: the open must be refused with
+    /// the error that says so, and change nothing.
+    function stalePin(uint256 seed) external {
+        seed = uint256(keccak256(abi.encode(seed)));
+        address user = users[seed % 2];
+        ISessionKeystore.OpenParams memory p;
+        p.miner = miner;
+        p.oracle = oracle;
+        p.method = ISessionKeystore.Method.Coordinator;
+        p.suite = ISessionKeystore.Suite((seed >> 8) % 2);
+        p.coordinator = ISessionKeystore.Role((seed >> 16) % 3);
+        p.phaseTimeout = 60;
+        p.nonce = ks.nonces(user);
+        if (p.coordinator != ISessionKeystore.Role.Miner) p.minerKeyVersion = _activeVersion(miner, p.suite);
+        if (p.coordinator != ISessionKeystore.Role.Oracle) p.oracleKeyVersion = _activeVersion(oracle, p.suite);
+        if (p.coordinator == ISessionKeystore.Role.User) {
+            p.wrapMiner = _filled(_wrapLen(p.suite), 0x11);
+            p.wrapOracle = _filled(_wrapLen(p.suite), 0x22);
+        } else {
+            p.userKey = _filled(_keyLen(p.suite), 0x09);
+        }
+        // The recipient whose pin is wrong: the miner unless it coordinates.
+        bool minerSide = p.coordinator != ISessionKeystore.Role.Miner
+            && (p.coordinator == ISessionKeystore.Role.Oracle || (seed >> 24) % 2 == 0);
+        address who = minerSide ? miner : oracle;
+        uint32 active = minerSide ? p.minerKeyVersion : p.oracleKeyVersion;
+        bool revoke = (seed >> 32) % 4 == 0;
+        uint32 pinned = active;
+        if (revoke) {
+            vm.prank(who);
+            ks.revokeKey(p.suite);
+        } else {
+            pinned = active > 1 && (seed >> 40) % 2 == 0 ? active - 1 : active + 1;
+        }
+        if (minerSide) p.minerKeyVersion = pinned;
+        else p.oracleKeyVersion = pinned;
+        bytes32[] memory before = _snapshotAll();
+        vm.prank(user);
+        (bool ok, bytes memory ret) = address(ks).call(abi.encodeCall(ks.open, (p)));
+        if (ok) {
+            _violate(
+                revoke
+                    ? "an open to a revoked key was accepted"
+                    : "an open with a stale pinned key version was accepted"
+            );
+            return;
+        }
+        bytes4 want = revoke
+            ? ISessionKeystore.SessionKeystoreKeyNotRegistered.selector
+            : ISessionKeystore.SessionKeystoreKeyVersionMismatch.selector;
+        if (ret.length < 4 || bytes4(ret) != want) _violate("a stale pin or revoked key refused with another error");
+        stalePinRefusals++;
+        _checkOthersUnchanged(before, type(uint256).max);
+        if (ks.nonces(user) != p.nonce) _violate("a refused open moved the nonce");
+    }
+
+    /// @notice Any account (a party or a stranger) announces an endpoint URL of 0 to 300
+    /// bytes: accepted exactly when it is at most MAX_ENDPOINT_LENGTH bytes, and no session
+    /// changes either way.
+    function announce(uint256 seed) external {
+        address[5] memory who = [users[0], users[1], miner, oracle, stranger];
+        uint256 len = (seed >> 8) % 301;
+        bytes32[] memory before = _snapshotAll();
+        vm.prank(who[seed % 5]);
+        (bool ok,) = address(ks).call(abi.encodeCall(ks.announceEndpoint, (string(new bytes(len)))));
+        if (ok != (len <= ks.MAX_ENDPOINT_LENGTH())) _violate("endpoint: an announcement accepted or refused wrongly");
+        if (ok) announcements++;
+        _checkOthersUnchanged(before, type(uint256).max);
     }
 
     /// @notice The miner or the oracle rotates (or now and then revokes) a registered key.

@@ -19,7 +19,7 @@ contract InvariantsTest is Test {
     /// @dev The coverage of the runs so far, carried from run to run in the process
     /// environment (each run starts from a fresh EVM state).
     string internal constant COVERAGE = "SESSIONKEYSTORE_INVARIANT_COVERAGE";
-    uint256 internal constant FIELDS = 17;
+    uint256 internal constant FIELDS = 19;
 
     SessionKeystore internal ks;
     Handler internal handler;
@@ -43,7 +43,7 @@ contract InvariantsTest is Test {
         targetContract(address(handler));
         // Weights: honest progress dominates; every deviation stays frequent enough to
         // reach every terminal state of both methods.
-        bytes4[] memory s = new bytes4[](26);
+        bytes4[] memory s = new bytes4[](27);
         s[0] = Handler.open.selector;
         s[1] = Handler.open.selector;
         for (uint256 i = 2; i < 14; ++i) {
@@ -61,9 +61,11 @@ contract InvariantsTest is Test {
         s[23] = Handler.publishOneTime.selector;
         s[24] = Handler.publishOneTime.selector;
         s[25] = Handler.reuseOneTime.selector;
+        s[26] = Handler.stalePin.selector;
         targetSelector(FuzzSelector(address(handler), s));
-        bytes4[] memory rare = new bytes4[](1);
+        bytes4[] memory rare = new bytes4[](2);
         rare[0] = Handler.rotateKey.selector;
+        rare[1] = Handler.announce.selector;
         targetSelector(FuzzSelector(address(handler), rare));
     }
 
@@ -83,6 +85,11 @@ contract InvariantsTest is Test {
     ///   deadline;
     /// - reveals match the commitment computed independently (PROTOCOL.md §5.1);
     /// - nonces only increase: each user's is its last session's nonce plus one;
+    /// - endpoint announcements: accepted exactly up to MAX_ENDPOINT_LENGTH bytes, by
+    ///   anyone, changing no session;
+    /// - pinned key versions (F1): an open pinning a recipient's version other than its
+    ///   active one, or naming a key just revoked, is refused with the error that says so
+    ///   and changes nothing;
     /// - one-time keys: each account's count is what it published, a key is available
     ///   exactly when published and not consumed by an accepted open, each session records
     ///   the recipients whose one-time key it consumed.
@@ -177,7 +184,8 @@ contract InvariantsTest is Test {
     /// @dev Fields, by method m (0 Combined, 1 Coordinator) at 2k + m: opened,
     /// established, closed, failed by abort, failed by attestation mismatch, expired;
     /// then judged verdicts, multicalls, opens with a one-time key, opens refused for a
-    /// consumed or unpublished one-time key, runs.
+    /// consumed or unpublished one-time key, opens refused for a stale pinned key version
+    /// or a revoked key, endpoint announcements accepted, runs.
     function _accumulate() internal returns (uint256[] memory total) {
         total = vm.envOr(COVERAGE, ",", new uint256[](0));
         if (total.length != FIELDS) total = new uint256[](FIELDS);
@@ -193,6 +201,8 @@ contract InvariantsTest is Test {
         total[13] += handler.batches();
         total[14] += handler.oneTimeOpens();
         total[15] += handler.oneTimeRefusals();
+        total[16] += handler.stalePinRefusals();
+        total[17] += handler.announcements();
         total[FIELDS - 1] += 1;
         string memory out = _str(total[0]);
         for (uint256 i = 1; i < FIELDS; ++i) {
@@ -239,6 +249,8 @@ contract InvariantsTest is Test {
                 " opens refused a used or unpublished one"
             )
         );
+        _log(string.concat("  pinned key versions: ", _str(t[16]), " opens refused a stale pin or a revoked key"));
+        _log(string.concat("  endpoint announcements: ", _str(t[17])));
     }
 
     /// @dev Every terminal state of both methods is reached, and at least 20 % of the
@@ -256,6 +268,8 @@ contract InvariantsTest is Test {
         assertTrue(t[13] > 0, "coverage: no multicall");
         assertTrue(t[14] > 0, "coverage: no open with a one-time key");
         assertTrue(t[15] > 0, "coverage: no open refused for its one-time key");
+        assertTrue(t[16] > 0, "coverage: no open refused for a stale pinned key version");
+        assertTrue(t[17] > 0, "coverage: no endpoint announcement");
     }
 
     function _log(string memory message) internal view {
