@@ -144,14 +144,16 @@ func (r *StreamResult) tokenPath(ctx context.Context, o Options, bin string) err
 		if err := restartable(ctx, n, role.String()); err != nil {
 			return err
 		}
+		if role == session.Miner {
+			if _, err := n.RestartListening(ctx, role, backend...); err != nil {
+				return err
+			}
+			continue
+		}
 		if err := n.StopAgent(role.String()); err != nil {
 			return err
 		}
-		env := backend
-		if role == session.Miner {
-			env = append(env, "LISTEN=127.0.0.1:0")
-		}
-		if _, err := n.StartAgentEnv(role, n.Accounts[role.String()], n.WS, env...); err != nil {
+		if _, err := n.StartAgentEnv(role, n.Accounts[role.String()], n.WS, backend...); err != nil {
 			return err
 		}
 	}
@@ -176,19 +178,9 @@ func (r *StreamResult) tokenPath(ctx context.Context, o Options, bin string) err
 	direct := openai.NewClient(option.WithBaseURL(model.URL+"/"), option.WithAPIKey("bench"), option.WithMaxRetries(0))
 	served := openai.NewClient(option.WithBaseURL(base+"/"), option.WithAPIKey("bench"), option.WithMaxRetries(0))
 
-	// Warm up: serve opens its session on the first request, and the
-	// miner's endpoint announcement may still be on its way.
-	for try := 0; ; try++ {
-		_, _, err := streamOnce(ctx, served, "warm up the session", true)
-		if err == nil {
-			break
-		}
-		if try == 30 || !strings.Contains(err.Error(), "announced no endpoint") {
-			return fmt.Errorf("the first request through user serve: %w\n%s", err, tail(job.Output(), 20))
-		}
-		if err := sleepCtx(ctx, time.Second); err != nil {
-			return err
-		}
+	// Warm up: serve opens its session on the first request.
+	if _, _, err := streamOnce(ctx, served, "warm up the session", true); err != nil {
+		return fmt.Errorf("the first request through user serve: %w\n%s", err, tail(job.Output(), 20))
 	}
 	if _, _, err := streamOnce(ctx, direct, "warm up the connection", false); err != nil {
 		return err
@@ -274,10 +266,7 @@ func (r *StreamResult) gasBySize(ctx context.Context, o Options, bin string) err
 	if err := restartable(ctx, n, "miner"); err != nil {
 		return err
 	}
-	if err := n.StopAgent("miner"); err != nil {
-		return err
-	}
-	if _, err := n.StartAgentEnv(session.Miner, n.Accounts["miner"], n.WS, "LISTEN=127.0.0.1:0", "LOG_LEVEL=info"); err != nil {
+	if _, err := n.RestartListening(ctx, session.Miner, "LOG_LEVEL=info"); err != nil {
 		return err
 	}
 	id, out, err := n.Open(ctx, "user", localnet.Flow{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519})
@@ -297,15 +286,7 @@ func (r *StreamResult) gasBySize(ctx context.Context, o Options, bin string) err
 			args = append(args, "-stream")
 		}
 		g := SizeGas{Transport: transport, PromptBytes: size}
-		for try := 0; ; try++ {
-			_, err = n.CommandEnv(ctx, env, "user", args...)
-			if err == nil || try == 30 || !strings.Contains(err.Error(), "announced no endpoint") {
-				break
-			}
-			if err := sleepCtx(ctx, time.Second); err != nil {
-				return err
-			}
-		}
+		_, err = n.CommandEnv(ctx, env, "user", args...)
 		if err != nil {
 			if transport == "chain" && size > chainLargest {
 				g.Refused = refusal(err)

@@ -307,10 +307,7 @@ func demoInference(ctx context.Context, w io.Writer, n *Net, id session.ID, prom
 func demoStreamed(ctx context.Context, w io.Writer, n *Net) error {
 	f := Flow{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User}
 	fmt.Fprintf(w, "\n═══ streamed inference (off-chain transport, PROTOCOL.md §13.7–13.8) ═══\n")
-	if err := n.StopAgent("miner"); err != nil {
-		return err
-	}
-	if _, err := n.StartAgentEnv(session.Miner, n.Accounts["miner"], n.WS, "LISTEN=127.0.0.1:0"); err != nil {
+	if _, err := n.RestartListening(ctx, session.Miner); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "• the miner runs with -listen 127.0.0.1:0 and announces its endpoint on chain\n")
@@ -325,14 +322,7 @@ func demoStreamed(ctx context.Context, w io.Writer, n *Net) error {
 		return err
 	}
 	fmt.Fprintf(w, "\n$ user ask -session %s -stream -file %s   (%d bytes of prompt)\n", id.String()[:10]+"…", filepath.Base(file), len(prompt))
-	var firstPiece string
-	for try := 0; ; try++ {
-		out, firstPiece, err = n.askStreaming(ctx, id, file)
-		if err == nil || try == 20 || !strings.Contains(err.Error()+out, "announced no endpoint") {
-			break
-		}
-		time.Sleep(time.Second) // the endpoint's announcement is on its way
-	}
+	out, firstPiece, err := n.askStreaming(ctx, id, file)
 	if len(out) > 1500 {
 		out = out[:600] + "\n  […]\n" + out[len(out)-700:]
 	}

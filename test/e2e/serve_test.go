@@ -34,10 +34,7 @@ func TestServeOpenAI(t *testing.T) {
 	}
 	// The miner serves the stream transport: serve's answers come through
 	// its endpoint, token batches as they are produced.
-	if err := n.StopAgent("miner"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := n.StartAgentEnv(session.Miner, n.Accounts["miner"], n.WS, "LISTEN=127.0.0.1:0"); err != nil {
+	if _, err := n.RestartListening(ctx, session.Miner); err != nil {
 		t.Fatal(err)
 	}
 	job, err := n.StartJob(session.User, n.Accounts["user"], n.WS, []string{"serve", "-listen", "127.0.0.1:0",
@@ -62,15 +59,7 @@ func TestServeOpenAI(t *testing.T) {
 	params := openai.ChatCompletionNewParams{Model: openaiapi.DefaultModel,
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("what is two and two?")}}
 
-	// The miner's endpoint announcement may still be on its way.
-	var got *openai.ChatCompletion
-	for try := 0; ; try++ {
-		got, err = c.Chat.Completions.New(ctx, params)
-		if err == nil || try == 20 || !strings.Contains(err.Error(), "announced no endpoint") {
-			break
-		}
-		time.Sleep(time.Second)
-	}
+	got, err := c.Chat.Completions.New(ctx, params)
 	if err != nil {
 		t.Fatalf("completion: %v\n%s", err, job.Output())
 	}

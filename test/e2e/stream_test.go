@@ -23,10 +23,7 @@ func TestStreamedAsk(t *testing.T) {
 	if err := n.Setup(ctx, "user"); err != nil {
 		t.Fatal(err)
 	}
-	if err := n.StopAgent("miner"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := n.StartAgentEnv(session.Miner, n.Accounts["miner"], n.WS, "LISTEN=127.0.0.1:0"); err != nil {
+	if _, err := n.RestartListening(ctx, session.Miner); err != nil {
 		t.Fatal(err)
 	}
 	id, out, err := n.Open(ctx, "user", localnet.Flow{Method: session.Combined, Suite: session.X25519})
@@ -38,15 +35,7 @@ func TestStreamedAsk(t *testing.T) {
 		t.Fatal(err)
 	}
 	env := n.Env(n.Accounts["user"], n.WS)
-	// The endpoint's announcement may still be on its way: ask again
-	// until the miner's URL is on chain.
-	for try := 0; ; try++ {
-		out, err = n.CommandEnv(ctx, env, "user", "ask", "-session", id.String(), "-stream", "-file", prompt, "-timeout", "2m")
-		if err == nil || try == 10 || !strings.Contains(err.Error()+out, "announced no endpoint") {
-			break
-		}
-		time.Sleep(time.Second)
-	}
+	out, err = n.CommandEnv(ctx, env, "user", "ask", "-session", id.String(), "-stream", "-file", prompt, "-timeout", "2m")
 	if err != nil {
 		t.Fatalf("ask -stream: %v\n%s", err, out)
 	}
@@ -74,10 +63,7 @@ func TestStreamedAskOnAnAutominingChain(t *testing.T) {
 	if err := n.Setup(ctx, "user"); err != nil {
 		t.Fatal(err)
 	}
-	if err := n.StopAgent("miner"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := n.StartAgentEnv(session.Miner, n.Accounts["miner"], n.WS, "LISTEN=127.0.0.1:0"); err != nil {
+	if _, err := n.RestartListening(ctx, session.Miner); err != nil {
 		t.Fatal(err)
 	}
 	id, out, err := n.Open(ctx, "user", localnet.Flow{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519})
@@ -90,13 +76,7 @@ func TestStreamedAskOnAnAutominingChain(t *testing.T) {
 		if err := os.WriteFile(prompt, []byte(strings.Repeat("a document for an automining chain ", size/35+1)[:size]), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		for try := 0; ; try++ {
-			out, err = n.CommandEnv(ctx, env, "user", "ask", "-session", id.String(), "-stream", "-file", prompt, "-timeout", "30s")
-			if err == nil || try == 10 || !strings.Contains(err.Error()+out, "announced no endpoint") {
-				break
-			}
-			time.Sleep(time.Second)
-		}
+		out, err = n.CommandEnv(ctx, env, "user", "ask", "-session", id.String(), "-stream", "-file", prompt, "-timeout", "30s")
 		if err != nil {
 			t.Fatalf("ask -stream of %d bytes (request %d): %v", size, i, err)
 		}
