@@ -307,10 +307,10 @@ func demoInference(ctx context.Context, w io.Writer, n *Net, id session.ID, prom
 func demoStreamed(ctx context.Context, w io.Writer, n *Net) error {
 	f := Flow{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User}
 	fmt.Fprintf(w, "\n═══ streamed inference (off-chain transport, PROTOCOL.md §13.7–13.8) ═══\n")
+	fmt.Fprintf(w, "• the miner restarts with -listen 127.0.0.1:0 and announces its endpoint on chain\n")
 	if _, err := n.RestartListening(ctx, session.Miner); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "• the miner runs with -listen 127.0.0.1:0 and announces its endpoint on chain\n")
 	id, out, err := n.Open(ctx, "user", f)
 	fmt.Fprint(w, out)
 	if err != nil {
