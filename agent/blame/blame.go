@@ -29,6 +29,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
@@ -52,6 +53,9 @@ type Evidence struct {
 	Stalled session.RoleSet
 	// FailedBlock is the block of SessionFailed (0 if none).
 	FailedBlock uint64
+	// ClosedBy is the role whose SessionClosed ended an Established
+	// session's inferences (Phase is then Closed).
+	ClosedBy session.Role
 
 	Commitments  [3][32]byte
 	Committed    session.RoleSet
@@ -78,9 +82,9 @@ type Evidence struct {
 }
 
 // Collect gathers the evidence of one session from its decoded events in
-// chain order (protocol events as package wire decodes them; others are
-// ignored). A second value for a role is an error: the contract accepts
-// one per role.
+// chain order (protocol events and SessionClosed as package wire decodes
+// them; others are ignored). A second value for a role is an error: the
+// contract accepts one per role.
 func Collect(events []any) (*Evidence, error) {
 	e := &Evidence{}
 	opened := false
@@ -142,6 +146,9 @@ func Collect(events []any) (*Evidence, error) {
 			e.Phase, e.Fault, e.Accused, e.Reporter, e.FailedBlock = session.Failed, ev.Fault, ev.Culprits, ev.Reporter, ev.Block
 		case protocol.SessionExpired:
 			e.Phase, e.Stalled = session.Expired, ev.Stalled
+		case inference.Closed:
+			// The contract closes only an Established session.
+			e.Phase, e.ClosedBy = session.Closed, ev.Role
 		}
 		if err != nil {
 			return nil, err
@@ -493,6 +500,10 @@ func (r *Report) WriteTo(w io.Writer) (int64, error) {
 		b.WriteString("\n")
 	case session.Expired:
 		fmt.Fprintf(&b, "  on chain: Expired, stalled %v\n", e.Stalled)
+	case session.Established:
+		b.WriteString("  on chain: Established\n")
+	case session.Closed:
+		fmt.Fprintf(&b, "  on chain: Established, then closed by the %v\n", e.ClosedBy)
 	default:
 		fmt.Fprintf(&b, "  on chain: %v\n", e.Phase)
 	}
