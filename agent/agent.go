@@ -800,11 +800,19 @@ func (a *Agent) opened(op protocol.Opened) {
 	if op.Params.Account(a.cfg.Role) != a.cfg.Account.Address {
 		return
 	}
+	m := a.machines[id]
+	if m == nil && a.cfg.Role == session.User && !a.holds(id) {
+		// The user opens sessions only from its own store: one this
+		// directory holds nothing of was opened elsewhere by the same
+		// account (another data directory or program). Not ours to judge,
+		// nor to warn about: its keys may be ones this agent never saw.
+		a.log.Debug("session opened elsewhere by this account; not followed", "session", id)
+		return
+	}
 	if err := a.reg.Fill(&op); err != nil {
 		a.log.Warn("session names keys not seen", "session", id, "err", err)
 		return
 	}
-	m := a.machines[id]
 	if m == nil {
 		// An Established session restored from the store: its key exchange
 		// is over; only its inferences follow.
@@ -813,13 +821,6 @@ func (a *Agent) opened(op protocol.Opened) {
 				a.log.Error("cannot restore session", "session", id, "err", err)
 				a.noteCorrupt(id, err)
 			}
-			return
-		}
-		if a.cfg.Role == session.User && !a.holds(id) {
-			// The user opens sessions only from its own store: one this
-			// directory holds nothing of was opened elsewhere by the same
-			// account (another data directory or program). Not ours to judge.
-			a.log.Debug("session opened elsewhere by this account; not followed", "session", id)
 			return
 		}
 		if a.cfg.Accept != nil && !a.cfg.Accept(op) {
