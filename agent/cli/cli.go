@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"net"
 	"strconv"
 	"strings"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -168,12 +170,12 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		return ExitUsage
 	}
 	if err := cfg.resolve(); err != nil {
-		fmt.Fprintf(stderr, "%s: %s\n", prog, sentence(err.Error()))
+		fmt.Fprintf(stderr, "%s %s: %s\n", prog, cmd.name, sentence(err.Error()))
 		return ExitUsage
 	}
 	log, err := cfg.logger(stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+		fmt.Fprintf(stderr, "%s %s: %s\n", prog, cmd.name, sentence(err.Error()))
 		return ExitUsage
 	}
 	if err := action(ctx, &env{cfg: cfg, stdin: stdin, stdout: stdout, log: log, progress: terminal(stderr), sends: !cmd.readOnly}, args); err != nil {
@@ -752,8 +754,16 @@ func openWhenReady(ctx context.Context, a *running, o agent.OpenOptions) (*agent
 	}
 }
 
+// chainReader is what status and verify read of a chain: logs, receipts,
+// the contract's session record and the head.
+type chainReader interface {
+	timeline.Reader
+	caller
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
 // chainReport prints something about one session from chain data alone.
-type chainReport func(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error
+type chainReport func(ctx context.Context, w io.Writer, client chainReader, addr common.Address, start uint64, id session.ID) error
 
 // sessionCommand is a command on one SESSION_ID that reads the chain only
 // (it needs no account).
@@ -789,7 +799,17 @@ func onChain(ctx context.Context, e *env, id session.ID, report chainReport) err
 	if err != nil {
 		return err
 	}
-	return report(ctx, e.stdout, client, addr, start, id)
+	return reportOn(ctx, e.stdout, client, chainID, addr, start, id, report)
+}
+
+// reportOn runs report on session id of the contract at addr, and says in
+// one sentence when no session has that id there.
+func reportOn(ctx context.Context, w io.Writer, client chainReader, chainID uint64, addr common.Address, start uint64, id session.ID, report chainReport) error {
+	err := report(ctx, w, client, addr, start, id)
+	if errors.Is(err, timeline.ErrNoSession) || errors.Is(err, blame.ErrNoSession) {
+		return fmt.Errorf("no session %v at contract %s on chain %d (check the id, and -contract or -start-block if given)", id, addr.Hex(), chainID)
+	}
+	return err
 }
 
 // printTimeline renders a session's timeline; it needs no account.
@@ -803,7 +823,7 @@ var errPending = errors.New("disclosures pending")
 
 // verify prints blame for a failed Method 1 session (docs/PROTOCOL.md
 // §5.4) or a failed Method 2 session of the X25519 suite (§6.4).
-func verify(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
+func verify(ctx context.Context, w io.Writer, client chainReader, addr common.Address, start uint64, id session.ID) error {
 	ev, err := blame.Fetch(ctx, client, addr, start, id)
 	if err != nil {
 		return err
@@ -836,7 +856,7 @@ func blameLine(r *blame.Report, culprits session.RoleSet) string {
 
 // render prints a session's timeline and, for a session under way, where
 // it stands now: whom it waits for, or that its deadline has passed.
-func render(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
+func render(ctx context.Context, w io.Writer, client chainReader, addr common.Address, start uint64, id session.ID) error {
 	tl, err := timeline.Build(ctx, client, addr, start, id)
 	if err != nil {
 		return err

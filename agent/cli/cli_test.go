@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,14 +64,14 @@ func TestCommandLineErrors(t *testing.T) {
 		{session.User, []string{"open", "-h"}, ExitOK, "-coordinator"},
 		{session.User, []string{"open", "-miner", "nope"}, ExitUsage, "want an account address"},
 		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-method", "combined", "-suite", "hybrid"}, ExitUsage, "x25519 suite only"},
-		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-method", "third"}, ExitUsage, "method"},
+		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-method", "third"}, ExitUsage, "user open: unknown method \"third\" (want combined or coordinator)\n"},
 		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-phase-timeout", "1s"}, ExitUsage, "from 10s to 720h0m0s"},
 		{session.Oracle, []string{"status"}, ExitUsage, "one SESSION_ID"},
 		{session.Oracle, []string{"status", "0x12"}, ExitUsage, "session"},
 		{session.Miner, []string{"verify"}, ExitUsage, "one SESSION_ID"},
 		{session.User, []string{"verify", "0x12"}, ExitUsage, "session"},
 		{session.User, []string{"help"}, ExitOK, "verify"},
-		{session.Oracle, []string{"run", "-log-level", "loud"}, ExitUsage, "log-level"},
+		{session.Oracle, []string{"run", "-log-level", "loud"}, ExitUsage, "oracle run: -log-level \"loud\": want debug, info, warn or error\n"},
 		{session.Oracle, []string{"run", "extra"}, ExitUsage, "unexpected arguments"},
 		{session.Oracle, []string{"keys", "register", "-suite", "rsa"}, ExitUsage, "suite"},
 		{session.Oracle, []string{"run", "-key", "00"}, ExitFailure, "not a valid secp256k1 private key"},
@@ -358,5 +359,21 @@ func TestBlameLine(t *testing.T) {
 	}
 	if got := blameLine(&blame.Report{}, session.Oracle.Bit()); got != "" {
 		t.Fatalf("nobody proven: %q", got)
+	}
+}
+
+// TestUnknownSessionIsOneSentence: status and verify of an id no session
+// has say the same plain sentence, naming the contract and the chain, not
+// a decoder's "no SessionOpened among the events" (issue 16 item 3).
+func TestUnknownSessionIsOneSentence(t *testing.T) {
+	c := simchain.New(t)
+	id := session.ID{0x11}
+	for name, report := range map[string]chainReport{"status": render, "verify": verify} {
+		var out bytes.Buffer
+		err := reportOn(context.Background(), &out, c.Client, c.ChainID, c.Address, c.DeployBlock, id, report)
+		want := fmt.Sprintf("no session %v at contract %s on chain %d", id, c.Address.Hex(), c.ChainID)
+		if err == nil || !strings.HasPrefix(err.Error(), want) || strings.Contains(err.Error(), "SessionOpened") {
+			t.Errorf("%s of an unknown session: %v, want %q…", name, err, want)
+		}
 	}
 }
