@@ -111,10 +111,8 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		}
 	}
 	if cmd == nil {
-		if len(args) > 0 && args[0] != "-h" && args[0] != "--help" && args[0] != "help" {
-			fmt.Fprintf(stderr, "%s: unknown command %q\n\n", prog, strings.Join(args, " "))
-			usage(stderr, role)
-			return ExitUsage
+		if len(args) > 0 && !isHelp(args[0]) {
+			return unknownCommand(args, role, stdout, stderr)
 		}
 		usage(stdout, role)
 		if len(args) == 0 {
@@ -277,6 +275,59 @@ func allowed(c command, role session.Role) bool {
 	return false
 }
 
+// isHelp reports whether arg asks for help.
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help" || arg == "help"
+}
+
+// unknownCommand answers args that name no command of the role: the
+// subcommands of a group ("keys", "keys -h"), the binary a command of
+// another role belongs to, or an unknown command and the usage.
+func unknownCommand(args []string, role session.Role, stdout, stderr io.Writer) int {
+	prog := role.String()
+	var sub []command
+	for _, c := range commands() {
+		if group, name, ok := strings.Cut(c.name, " "); ok && group == args[0] && allowed(c, role) {
+			c.name = name
+			sub = append(sub, c)
+		}
+	}
+	if len(sub) > 0 {
+		names := make([]string, len(sub))
+		for i, c := range sub {
+			names[i] = c.name
+		}
+		want := strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+		switch {
+		case len(args) > 1 && isHelp(args[1]):
+			fmt.Fprintf(stdout, "usage: %s %s %s [flags] [args]\n\ncommands:\n", prog, args[0], strings.Join(names, "|"))
+			for _, c := range sub {
+				fmt.Fprintf(stdout, "  %-28s %s\n", strings.TrimSpace(args[0]+" "+c.name+" "+c.args), c.summary)
+			}
+			fmt.Fprintf(stdout, "\nRun \"%s %s COMMAND -h\" for a command's flags.\n", prog, args[0])
+			return ExitOK
+		case len(args) > 1:
+			fmt.Fprintf(stderr, "%s %s: unknown command %q; want %s\n", prog, args[0], args[1], want)
+		default:
+			fmt.Fprintf(stderr, "%s %s: want %s\n", prog, args[0], want)
+		}
+		return ExitUsage
+	}
+	for _, c := range commands() {
+		if strings.Fields(c.name)[0] == args[0] && len(c.roles) > 0 {
+			owners := make([]string, len(c.roles))
+			for i, r := range c.roles {
+				owners[i] = r.String() + "'s"
+			}
+			fmt.Fprintf(stderr, "%s: %s is a command of the %s binary, not of the %s's\n", prog, args[0], strings.Join(owners, " or "), prog)
+			return ExitUsage
+		}
+	}
+	fmt.Fprintf(stderr, "%s: unknown command %q\n\n", prog, args[0])
+	usage(stderr, role)
+	return ExitUsage
+}
+
 func usage(w io.Writer, role session.Role) {
 	prog := role.String()
 	fmt.Fprintf(w, "%s is the %s's agent of the SessionKeystore three-party session-key protocol.\n\nusage: %s COMMAND [flags] [args]\n\ncommands:\n", prog, prog, prog)
@@ -291,13 +342,15 @@ environment or in a .env file, as %s_NAME or NAME (the first wins):
 `, prog, strings.ToUpper(prog))
 	c := newConfig(role)
 	for _, st := range c.settings {
-		if (st.group == groupModel || st.group == groupAccept) && role == session.User || st.group == groupListen && role == session.User {
-			continue
+		if role == session.User && st.group&(groupModel|groupAccept|groupKeys|groupListen) != 0 {
+			continue // as Main: the user runs no model, serves no sessions, has no registered keys to rotate
 		}
 		fmt.Fprintf(w, "  %-24s -%-20s %s\n", st.env, st.flag, st.usage)
 	}
 	if role != session.User {
 		fmt.Fprintf(w, "  %-24s %-21s %s\n", "INFERENCE_API_KEY", "", "openai: the server's API key (never logged)")
+	} else {
+		fmt.Fprintf(w, "  %-24s %-21s %s\n", apiKeyEnv, "-api-key", "serve: the bearer token the API requires (no prefix; never logged)")
 	}
 	fmt.Fprint(w, "Flags win over the environment; the environment wins over the .env file.\n")
 }

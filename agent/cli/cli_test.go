@@ -59,8 +59,11 @@ func TestCommandLineErrors(t *testing.T) {
 	}{
 		{session.Miner, nil, ExitUsage, "commands:"},
 		{session.Miner, []string{"help"}, ExitOK, "keys rotate"},
-		{session.Miner, []string{"open"}, ExitUsage, "unknown command"}, // only the user opens
-		{session.User, []string{"frobnicate"}, ExitUsage, "unknown command"},
+		{session.Miner, []string{"open"}, ExitUsage, "miner: open is a command of the user's binary"}, // only the user opens
+		{session.User, []string{"frobnicate", "-h"}, ExitUsage, "user: unknown command \"frobnicate\"\n"},
+		{session.User, []string{"keys", "-h"}, ExitOK, "usage: user keys register|rotate|revoke|show"},
+		{session.Oracle, []string{"keys"}, ExitUsage, "oracle keys: want register, rotate, revoke or show"},
+		{session.Oracle, []string{"keys", "list"}, ExitUsage, "oracle keys: unknown command \"list\"; want register, rotate, revoke or show"},
 		{session.User, []string{"open", "-h"}, ExitOK, "-coordinator"},
 		{session.User, []string{"open", "-miner", "nope"}, ExitUsage, "want an account address"},
 		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-method", "combined", "-suite", "hybrid"}, ExitUsage, "x25519 suite only"},
@@ -83,7 +86,7 @@ func TestCommandLineErrors(t *testing.T) {
 		{session.Miner, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1", "-model", "m", "-model-timeout", "0s"}, ExitUsage, "-model-timeout"},
 		{session.Oracle, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1", "-model", "m", "-model-deterministic=perhaps"}, ExitUsage, "-model-deterministic"},
 		{session.User, []string{"open", "-model", "m"}, ExitUsage, "not defined"}, // model flags are run's
-		{session.Miner, []string{"ask", "-session", "SID", "hi"}, ExitUsage, "unknown command"},
+		{session.Miner, []string{"ask", "-session", "SID", "hi"}, ExitUsage, "miner: ask is a command of the user's binary"},
 		{session.User, []string{"ask", "hello"}, ExitUsage, "-session"},
 		{session.User, []string{"ask", "-session", "0x12", "hello"}, ExitUsage, "-session"},
 		{session.User, []string{"ask", "-session", "SID", "-file", "p.txt", "hello"}, ExitUsage, "not both"},
@@ -94,7 +97,7 @@ func TestCommandLineErrors(t *testing.T) {
 		{session.User, []string{"answer", "-request", "0"}, ExitUsage, "-session"},
 		{session.User, []string{"answer", "-session", "SID"}, ExitUsage, "-request"},
 		{session.User, []string{"answer", "-session", "SID", "-request", "first"}, ExitUsage, "request number"},
-		{session.Miner, []string{"answer", "-session", "SID", "-request", "0"}, ExitUsage, "unknown command"},
+		{session.Miner, []string{"answer", "-session", "SID", "-request", "0"}, ExitUsage, "miner: answer is a command of the user's binary"},
 		{session.User, []string{"status", "SID", "-session", "SID"}, ExitUsage, "one SESSION_ID"},
 		{session.Oracle, []string{"close", "-session", "SID", "extra"}, ExitUsage, "unexpected arguments"},
 	} {
@@ -328,6 +331,19 @@ func TestHelp(t *testing.T) {
 	}
 	if h := help(session.Miner, "run"); !strings.Contains(h, "-model-timeout duration") || !strings.Contains(h, "-batch\n") {
 		t.Errorf("miner run -h:\n%s", h)
+	}
+	// The environment list names what each binary reads, and only that:
+	// the user's serve reads SESSIONKEYSTORE_API_KEY; it has no
+	// -rotate-every (no registered keys to rotate in run).
+	var out, errOut bytes.Buffer
+	Main(context.Background(), session.User, []string{"-h"}, strings.NewReader(""), &out, &errOut)
+	if h := out.String(); !strings.Contains(h, "SESSIONKEYSTORE_API_KEY") || strings.Contains(h, "ROTATE_EVERY") {
+		t.Errorf("user -h's environment list:\n%s", h)
+	}
+	out.Reset()
+	Main(context.Background(), session.Miner, []string{"-h"}, strings.NewReader(""), &out, &errOut)
+	if h := out.String(); strings.Contains(h, "SESSIONKEYSTORE_API_KEY") || !strings.Contains(h, "ROTATE_EVERY") {
+		t.Errorf("miner -h's environment list:\n%s", h)
 	}
 }
 
