@@ -849,6 +849,27 @@ func (a *Agent) opened(op protocol.Opened) {
 	a.execute(id, acts)
 }
 
+// endedAttrs are the log attributes of a session's outcome: only those
+// that apply to it (the fault, culprits and reporter of a failure, the
+// stalled roles of an expiry, the roles whose attestation differed from
+// this agent's, its own finding if it has one).
+func endedAttrs(id session.ID, o protocol.Outcome) []any {
+	attrs := []any{"session", id, "phase", o.Phase}
+	switch o.Phase {
+	case session.Failed:
+		attrs = append(attrs, "fault", o.Fault, "culprits", o.Culprits, "reporter", o.Reporter)
+	case session.Expired:
+		attrs = append(attrs, "stalled", o.Stalled)
+	}
+	if o.Mismatched != 0 {
+		attrs = append(attrs, "mismatched", o.Mismatched)
+	}
+	if o.Reason != nil {
+		attrs = append(attrs, "reason", o.Reason)
+	}
+	return attrs
+}
+
 // holds reports whether the store has anything of session id.
 func (a *Agent) holds(id session.ID) bool {
 	_, err := a.store.Secrets(id)
@@ -903,7 +924,7 @@ func (a *Agent) execute(id session.ID, acts []protocol.Action) {
 			if o.Phase != session.Established {
 				level = slog.LevelWarn // a deviation, a stall or a lost secret: worth an operator's look
 			}
-			a.log.Log(context.Background(), level, "session ended", "session", id, "phase", o.Phase, "fault", o.Fault, "culprits", o.Culprits, "stalled", o.Stalled, "reason", o.Reason)
+			a.log.Log(context.Background(), level, "session ended", endedAttrs(id, o)...)
 			a.cfg.Metrics.SessionEnded(o.Phase.String())
 			h := a.handles[id]
 			delete(a.handles, id)
