@@ -738,11 +738,17 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		defer s.WipeKey()
 		outcome := s.Wait(ctx)
-		if err := printTimeline(ctx, e, s.ID()); err != nil {
-			e.log.Warn("cannot print the timeline", "err", err)
+		printed := printTimeline(ctx, e, s.ID())
+		if printed != nil {
+			e.log.Warn("cannot print the timeline", "err", printed)
 		}
 		if outcome != nil {
 			return outcome
+		}
+		if printed == nil {
+			// The timeline's outcome line holds the attestation: once is enough.
+			fmt.Fprintf(e.stdout, "session %v established\n", s.ID())
+			return nil
 		}
 		o2, _ := s.Outcome()
 		fmt.Fprintf(e.stdout, "session %v established; attestation %x\n", s.ID(), o2.Key.Attestation())
