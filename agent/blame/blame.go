@@ -242,7 +242,7 @@ func Assess(e *Evidence) *Report {
 		r.Note = "the session established (all three attested the same key) and was then closed; nobody to blame"
 		return r
 	case e.Phase == session.Expired:
-		r.Note = fmt.Sprintf("the session expired: the roles that did not act in time were %v", e.Stalled)
+		r.Note = fmt.Sprintf("the session expired: %s did not act in time; nobody to blame", theRoles(e.Stalled))
 		return r
 	case e.Phase != session.Failed:
 		r.Note = fmt.Sprintf("the session is still under way (%v)", e.Phase)
@@ -260,6 +260,23 @@ func Assess(e *Evidence) *Report {
 	a.attestations()
 	a.accusation()
 	return r
+}
+
+// theRoles names the roles of s as a sentence does: "the miner", "the
+// user and the oracle", "the user, the miner and the oracle".
+func theRoles(s session.RoleSet) string {
+	m := s.Members()
+	if len(m) == 0 {
+		return "nobody"
+	}
+	names := make([]string, len(m))
+	for i, r := range m {
+		names[i] = "the " + r.String()
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 type assessor struct {

@@ -43,3 +43,18 @@ func TestCollectSeesTheClose(t *testing.T) {
 		t.Fatalf("verify on a closed session printed:\n%s", out.String())
 	}
 }
+
+// TestExpiredSessionNote: an expired session's note names who did not
+// act in time as a sentence does (issue 16 item 3).
+func TestExpiredSessionNote(t *testing.T) {
+	for stalled, want := range map[session.RoleSet]string{
+		session.Miner.Bit():                       "the session expired: the miner did not act in time; nobody to blame",
+		session.User.Bit() | session.Oracle.Bit(): "the session expired: the user and the oracle did not act in time; nobody to blame",
+		session.AllRoles:                          "the session expired: the user, the miner and the oracle did not act in time; nobody to blame",
+	} {
+		r := Assess(&Evidence{Params: session.Params{Method: session.Combined, Suite: session.X25519}, Phase: session.Expired, Stalled: stalled})
+		if r.Note != want || !r.Final() {
+			t.Errorf("expired, stalled %v: %q (final %v), want %q", stalled, r.Note, r.Final(), want)
+		}
+	}
+}
