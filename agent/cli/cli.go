@@ -82,7 +82,7 @@ func commands() []command {
 		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept | groupKeys | groupListen | groupMetrics, summary: "serve every session that names this account, until interrupted", flags: runFlags},
 		{name: "keys register", args: "", summary: "register this account's recipient keys (Method 2), if not registered yet", flags: keysFlags(keysRegister)},
 		{name: "keys rotate", summary: "register new recipient keys (version + 1); sessions already opened keep theirs", flags: keysFlags(keysRotate)},
-		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
+		{name: "keys revoke", summary: "revoke this account's recipient keys, those that are active", flags: keysFlags(keysRevoke)},
 		{name: "keys show", args: "[ADDRESS]", readOnly: true, groups: groupChain | groupAccount | groupLog, summary: "print the registry record of an account (default: this one; an ADDRESS needs no key)", flags: keysShowFlags},
 		{name: "open", summary: "open a session, wait until it ends and print its outcome", roles: []session.Role{session.User}, flags: openFlags},
 		{name: "ask", args: "[PROMPT...]", summary: "ask a prompt in an Established session (from the arguments, -file or stdin); print the answer and the oracle's verdict", roles: []session.Role{session.User}, flags: askFlags},
@@ -569,6 +569,16 @@ func keysRotate(ctx context.Context, e *env, a *agent.Agent, s session.Suite, ar
 func keysRevoke(ctx context.Context, e *env, a *agent.Agent, s session.Suite, args []string) error {
 	if len(args) > 0 {
 		return usagef("unexpected arguments %q", args)
+	}
+	// Like register, safe to run again: nothing active, nothing to send
+	// (the contract would revert with NoActiveKey).
+	cur, err := a.KeyOf(ctx, a.Address(), s)
+	if err != nil {
+		return err
+	}
+	if cur.Version == 0 || cur.Revoked {
+		fmt.Fprintf(e.stdout, "%v key: none active; nothing to revoke\n", s)
+		return nil
 	}
 	if err := a.RevokeKey(ctx, s); err != nil {
 		return err

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/blame"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
@@ -391,5 +392,31 @@ func TestUnknownSessionIsOneSentence(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), want) || strings.Contains(err.Error(), "SessionOpened") {
 			t.Errorf("%s of an unknown session: %v, want %q…", name, err, want)
 		}
+	}
+}
+
+// TestKeysRevokeWithNothingToRevoke: like keys register, keys revoke is
+// safe to run again: a suite with no active key has nothing to revoke,
+// said so, instead of a transaction the contract reverts (issue 16: a
+// newcomer's commands do not end in a custom error for a no-op).
+func TestKeysRevokeWithNothingToRevoke(t *testing.T) {
+	c := simchain.New(t)
+	a, err := agent.New(context.Background(), agent.Config{
+		Role: session.User, Account: account.Account{Address: c.Accounts[session.User], Key: c.Keys[session.User]},
+		Contract: c.Address, StartBlock: c.DeployBlock, DataDir: t.TempDir(),
+	}, c.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	var out bytes.Buffer
+	e := &env{cfg: newConfig(session.User), stdout: &out}
+	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+		if err := keysRevoke(context.Background(), e, a, s, nil); err != nil {
+			t.Fatalf("revoking the %v key that is not there: %v", s, err)
+		}
+	}
+	if want := "x25519 key: none active; nothing to revoke\nhybrid key: none active; nothing to revoke\n"; out.String() != want {
+		t.Fatalf("keys revoke printed %q, want %q", out.String(), want)
 	}
 }
