@@ -800,11 +800,19 @@ func (a *Agent) opened(op protocol.Opened) {
 	if op.Params.Account(a.cfg.Role) != a.cfg.Account.Address {
 		return
 	}
+	m := a.machines[id]
+	if m == nil && a.cfg.Role == session.User && !a.holds(id) {
+		// The user opens sessions only from its own store: one this
+		// directory holds nothing of was opened elsewhere by the same
+		// account (another data directory or program). Not ours to judge,
+		// nor to warn about: its keys may be ones this agent never saw.
+		a.log.Debug("session opened elsewhere by this account; not followed", "session", id)
+		return
+	}
 	if err := a.reg.Fill(&op); err != nil {
 		a.log.Warn("session names keys not seen", "session", id, "err", err)
 		return
 	}
-	m := a.machines[id]
 	if m == nil {
 		// An Established session restored from the store: its key exchange
 		// is over; only its inferences follow.
@@ -813,13 +821,6 @@ func (a *Agent) opened(op protocol.Opened) {
 				a.log.Error("cannot restore session", "session", id, "err", err)
 				a.noteCorrupt(id, err)
 			}
-			return
-		}
-		if a.cfg.Role == session.User && !a.holds(id) {
-			// The user opens sessions only from its own store: one this
-			// directory holds nothing of was opened elsewhere by the same
-			// account (another data directory or program). Not ours to judge.
-			a.log.Debug("session opened elsewhere by this account; not followed", "session", id)
 			return
 		}
 		if a.cfg.Accept != nil && !a.cfg.Accept(op) {
@@ -846,6 +847,27 @@ func (a *Agent) opened(op protocol.Opened) {
 	}
 	a.log.Info("serving session", "session", id, "method", op.Params.Method, "suite", op.Params.Suite, "coordinator", op.Params.Coordinator)
 	a.execute(id, acts)
+}
+
+// endedAttrs are the log attributes of a session's outcome: only those
+// that apply to it (the fault, culprits and reporter of a failure, the
+// stalled roles of an expiry, the roles whose attestation differed from
+// this agent's, its own finding if it has one).
+func endedAttrs(id session.ID, o protocol.Outcome) []any {
+	attrs := []any{"session", id, "phase", o.Phase}
+	switch o.Phase {
+	case session.Failed:
+		attrs = append(attrs, "fault", o.Fault, "culprits", o.Culprits, "reporter", o.Reporter)
+	case session.Expired:
+		attrs = append(attrs, "stalled", o.Stalled)
+	}
+	if o.Mismatched != 0 {
+		attrs = append(attrs, "mismatched", o.Mismatched)
+	}
+	if o.Reason != nil {
+		attrs = append(attrs, "reason", o.Reason)
+	}
+	return attrs
 }
 
 // holds reports whether the store has anything of session id.
@@ -902,7 +924,7 @@ func (a *Agent) execute(id session.ID, acts []protocol.Action) {
 			if o.Phase != session.Established {
 				level = slog.LevelWarn // a deviation, a stall or a lost secret: worth an operator's look
 			}
-			a.log.Log(context.Background(), level, "session ended", "session", id, "phase", o.Phase, "fault", o.Fault, "culprits", o.Culprits, "stalled", o.Stalled, "reason", o.Reason)
+			a.log.Log(context.Background(), level, "session ended", endedAttrs(id, o)...)
 			a.cfg.Metrics.SessionEnded(o.Phase.String())
 			h := a.handles[id]
 			delete(a.handles, id)

@@ -18,12 +18,19 @@ import (
 // TestSessionsOpenedElsewhereAreNotJudged: a second agent of the same user
 // account on another data directory sees the sessions the first opens,
 // holds none of their secrets, and must neither judge them nor warn about
-// them (issue 16 item 4); the first is not disturbed either.
+// them (issue 16 item 4); the first is not disturbed either. The second
+// session is a Method 2 one on keys registered before the other agent
+// started: it never saw them, and must not warn about that either.
 func TestSessionsOpenedElsewhereAreNotJudged(t *testing.T) {
 	c := simchain.New(t)
 	out := newOutcomes()
 	f := startFleet(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out)
 	defer f.stop(t)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(context.Background(), session.Hybrid); err != nil {
+			t.Fatal(err)
+		}
+	}
 
 	logs := &syncBuffer{}
 	var mu sync.Mutex
@@ -58,8 +65,11 @@ func TestSessionsOpenedElsewhereAreNotJudged(t *testing.T) {
 	ask(t, first, "asked in the first data directory", 0)
 	// A second session, mined after everything of the first: once it has
 	// ended, the other agent has seen all of the first's events.
-	second := openWhenReady(t, f.agents[session.User], opts)
-	out.wait(t, second.ID(), 30*time.Second)
+	second := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: opts.Miner, Oracle: opts.Oracle,
+		Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.User, AllowRegisteredKeys: true})
+	if res := out.wait(t, second.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+		t.Fatalf("the first agent's Method 2 session: %+v", res[session.User])
+	}
 	deadline := time.Now().Add(10 * time.Second)
 	for !strings.Contains(logs.String(), second.ID().String()) && time.Now().Before(deadline) {
 		time.Sleep(50 * time.Millisecond)

@@ -1162,13 +1162,19 @@ func (r *rig) logProblem(id session.ID, v *view, warn bool) error {
 		return out
 	}
 	var want []string
+	// Only what applies to the outcome: no "fault=none" on an expiry, no
+	// "reason=<nil>" (issue 16 item 5).
+	unwanted := []string{"reason=<nil>"}
 	switch {
 	case v.failed != nil:
 		want = []string{"phase=failed", "fault=" + v.failed.Fault.String(), "culprits=" + v.failed.Culprits.String()}
+		unwanted = append(unwanted, "stalled=")
 	case v.expired != nil:
 		want = []string{"phase=expired", "stalled=" + v.expired.Stalled.String()}
+		unwanted = append(unwanted, "fault=", "culprits=", "=none")
 	default:
 		want = []string{"phase=established"}
+		unwanted = append(unwanted, "fault=", "culprits=", "stalled=", "=none")
 	}
 	warned := false
 	for _, h := range r.honest().Members() {
@@ -1179,6 +1185,11 @@ func (r *rig) logProblem(id session.ID, v *view, warn bool) error {
 		for _, s := range want {
 			if !strings.Contains(ended[0], s) {
 				return fmt.Errorf("the honest %v's log %q lacks %q", h, ended[0], s)
+			}
+		}
+		for _, s := range unwanted {
+			if strings.Contains(ended[0], s) {
+				return fmt.Errorf("the honest %v's log %q has %q, which does not apply", h, ended[0], s)
 			}
 		}
 		warned = warned || strings.Contains(ended[0], "level=WARN") || strings.Contains(ended[0], "level=ERROR")

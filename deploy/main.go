@@ -1,6 +1,8 @@
 // Command deploy deploys SessionKeystore to the chain at RPC_URL and records
 // it in deployments/<chainId>.json. It never replaces an existing record
-// unless -overwrite is given.
+// unless -overwrite is given: with a record of the contract the chain has,
+// it has nothing to do; with one the chain does not bear out (restarted),
+// it says so.
 //
 // Configuration comes from flags, then the environment, then a .env file
 // (-env, default ".env" if present). Like the agents, each variable is read
@@ -23,10 +25,12 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/joho/godotenv"
 
@@ -128,8 +132,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	path := deployment.Path(pick(*dir, "DEPLOYMENTS_DIR", "deployments"), chainID.Uint64())
 	if !*overwrite {
-		if _, err := os.Stat(path); err == nil {
-			return fmt.Errorf("%w: %s (pass -overwrite to replace it)", deployment.ErrExists, path)
+		rec, ok, err := deployment.Existing(ctx, client, path)
+		switch {
+		case ok:
+			// Deploying again would only strand the agents' data on the
+			// old address: the README's steps may be run twice.
+			fmt.Fprintf(stdout, "SessionKeystore is already deployed at %s on chain %d (block %d), as %s records; nothing to do (-overwrite deploys a new one)\n",
+				rec.Address, rec.ChainID, rec.Block, path)
+			return nil
+		case errors.Is(err, deployment.ErrStale) && rec.Address == (common.Address{}):
+			why := strings.TrimPrefix(err.Error(), deployment.ErrStale.Error()+": ")
+			why = strings.TrimPrefix(strings.TrimPrefix(why, "deployment: "), path+": ")
+			return fmt.Errorf("%s cannot be read (%s): pass -overwrite to deploy again and replace it", path, why)
+		case errors.Is(err, deployment.ErrStale):
+			return fmt.Errorf("%s records SessionKeystore at %s on chain %d, but chain %d has no such contract there (restarted?): pass -overwrite to deploy again and replace the record",
+				path, rec.Address, rec.ChainID, chainID)
+		case err != nil:
+			return err
 		}
 	}
 	if err := account.CheckFunds(ctx, client, chainID.Uint64(), acct.Address); err != nil {

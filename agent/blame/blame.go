@@ -29,6 +29,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
@@ -52,6 +53,9 @@ type Evidence struct {
 	Stalled session.RoleSet
 	// FailedBlock is the block of SessionFailed (0 if none).
 	FailedBlock uint64
+	// ClosedBy is the role whose SessionClosed ended an Established
+	// session's inferences (Phase is then Closed).
+	ClosedBy session.Role
 
 	Commitments  [3][32]byte
 	Committed    session.RoleSet
@@ -78,9 +82,9 @@ type Evidence struct {
 }
 
 // Collect gathers the evidence of one session from its decoded events in
-// chain order (protocol events as package wire decodes them; others are
-// ignored). A second value for a role is an error: the contract accepts
-// one per role.
+// chain order (protocol events and SessionClosed as package wire decodes
+// them; others are ignored). A second value for a role is an error: the
+// contract accepts one per role.
 func Collect(events []any) (*Evidence, error) {
 	e := &Evidence{}
 	opened := false
@@ -142,6 +146,9 @@ func Collect(events []any) (*Evidence, error) {
 			e.Phase, e.Fault, e.Accused, e.Reporter, e.FailedBlock = session.Failed, ev.Fault, ev.Culprits, ev.Reporter, ev.Block
 		case protocol.SessionExpired:
 			e.Phase, e.Stalled = session.Expired, ev.Stalled
+		case inference.Closed:
+			// The contract closes only an Established session.
+			e.Phase, e.ClosedBy = session.Closed, ev.Role
 		}
 		if err != nil {
 			return nil, err
@@ -235,7 +242,7 @@ func Assess(e *Evidence) *Report {
 		r.Note = "the session established (all three attested the same key) and was then closed; nobody to blame"
 		return r
 	case e.Phase == session.Expired:
-		r.Note = fmt.Sprintf("the session expired: the roles that did not act in time were %v", e.Stalled)
+		r.Note = fmt.Sprintf("the session expired: %s did not act in time; nobody to blame", theRoles(e.Stalled))
 		return r
 	case e.Phase != session.Failed:
 		r.Note = fmt.Sprintf("the session is still under way (%v)", e.Phase)
@@ -253,6 +260,23 @@ func Assess(e *Evidence) *Report {
 	a.attestations()
 	a.accusation()
 	return r
+}
+
+// theRoles names the roles of s as a sentence does: "the miner", "the
+// user and the oracle", "the user, the miner and the oracle".
+func theRoles(s session.RoleSet) string {
+	m := s.Members()
+	if len(m) == 0 {
+		return "nobody"
+	}
+	names := make([]string, len(m))
+	for i, r := range m {
+		names[i] = "the " + r.String()
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 type assessor struct {
@@ -493,6 +517,10 @@ func (r *Report) WriteTo(w io.Writer) (int64, error) {
 		b.WriteString("\n")
 	case session.Expired:
 		fmt.Fprintf(&b, "  on chain: Expired, stalled %v\n", e.Stalled)
+	case session.Established:
+		b.WriteString("  on chain: Established\n")
+	case session.Closed:
+		fmt.Fprintf(&b, "  on chain: Established, then closed by the %v\n", e.ClosedBy)
 	default:
 		fmt.Fprintf(&b, "  on chain: %v\n", e.Phase)
 	}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"net"
 	"strconv"
 	"strings"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -80,7 +82,7 @@ func commands() []command {
 		{name: "run", groups: groupsAgent | groupBatch | groupModel | groupAccept | groupKeys | groupListen | groupMetrics, summary: "serve every session that names this account, until interrupted", flags: runFlags},
 		{name: "keys register", args: "", summary: "register this account's recipient keys (Method 2), if not registered yet", flags: keysFlags(keysRegister)},
 		{name: "keys rotate", summary: "register new recipient keys (version + 1); sessions already opened keep theirs", flags: keysFlags(keysRotate)},
-		{name: "keys revoke", summary: "revoke this account's recipient keys", flags: keysFlags(keysRevoke)},
+		{name: "keys revoke", summary: "revoke this account's recipient keys, those that are active", flags: keysFlags(keysRevoke)},
 		{name: "keys show", args: "[ADDRESS]", readOnly: true, groups: groupChain | groupAccount | groupLog, summary: "print the registry record of an account (default: this one; an ADDRESS needs no key)", flags: keysShowFlags},
 		{name: "open", summary: "open a session, wait until it ends and print its outcome", roles: []session.Role{session.User}, flags: openFlags},
 		{name: "ask", args: "[PROMPT...]", summary: "ask a prompt in an Established session (from the arguments, -file or stdin); print the answer and the oracle's verdict", roles: []session.Role{session.User}, flags: askFlags},
@@ -109,10 +111,8 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		}
 	}
 	if cmd == nil {
-		if len(args) > 0 && args[0] != "-h" && args[0] != "--help" && args[0] != "help" {
-			fmt.Fprintf(stderr, "%s: unknown command %q\n\n", prog, strings.Join(args, " "))
-			usage(stderr, role)
-			return ExitUsage
+		if len(args) > 0 && !isHelp(args[0]) {
+			return unknownCommand(args, role, stdout, stderr)
 		}
 		usage(stdout, role)
 		if len(args) == 0 {
@@ -168,12 +168,12 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 		return ExitUsage
 	}
 	if err := cfg.resolve(); err != nil {
-		fmt.Fprintf(stderr, "%s: %s\n", prog, sentence(err.Error()))
+		fmt.Fprintf(stderr, "%s %s: %s\n", prog, cmd.name, sentence(err.Error()))
 		return ExitUsage
 	}
 	log, err := cfg.logger(stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+		fmt.Fprintf(stderr, "%s %s: %s\n", prog, cmd.name, sentence(err.Error()))
 		return ExitUsage
 	}
 	if err := action(ctx, &env{cfg: cfg, stdin: stdin, stdout: stdout, log: log, progress: terminal(stderr), sends: !cmd.readOnly}, args); err != nil {
@@ -275,6 +275,59 @@ func allowed(c command, role session.Role) bool {
 	return false
 }
 
+// isHelp reports whether arg asks for help.
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help" || arg == "help"
+}
+
+// unknownCommand answers args that name no command of the role: the
+// subcommands of a group ("keys", "keys -h"), the binary a command of
+// another role belongs to, or an unknown command and the usage.
+func unknownCommand(args []string, role session.Role, stdout, stderr io.Writer) int {
+	prog := role.String()
+	var sub []command
+	for _, c := range commands() {
+		if group, name, ok := strings.Cut(c.name, " "); ok && group == args[0] && allowed(c, role) {
+			c.name = name
+			sub = append(sub, c)
+		}
+	}
+	if len(sub) > 0 {
+		names := make([]string, len(sub))
+		for i, c := range sub {
+			names[i] = c.name
+		}
+		want := strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+		switch {
+		case len(args) > 1 && isHelp(args[1]):
+			fmt.Fprintf(stdout, "usage: %s %s %s [flags] [args]\n\ncommands:\n", prog, args[0], strings.Join(names, "|"))
+			for _, c := range sub {
+				fmt.Fprintf(stdout, "  %-28s %s\n", strings.TrimSpace(args[0]+" "+c.name+" "+c.args), c.summary)
+			}
+			fmt.Fprintf(stdout, "\nRun \"%s %s COMMAND -h\" for a command's flags.\n", prog, args[0])
+			return ExitOK
+		case len(args) > 1:
+			fmt.Fprintf(stderr, "%s %s: unknown command %q; want %s\n", prog, args[0], args[1], want)
+		default:
+			fmt.Fprintf(stderr, "%s %s: want %s\n", prog, args[0], want)
+		}
+		return ExitUsage
+	}
+	for _, c := range commands() {
+		if strings.Fields(c.name)[0] == args[0] && len(c.roles) > 0 {
+			owners := make([]string, len(c.roles))
+			for i, r := range c.roles {
+				owners[i] = r.String() + "'s"
+			}
+			fmt.Fprintf(stderr, "%s: %s is a command of the %s binary, not of the %s's\n", prog, args[0], strings.Join(owners, " or "), prog)
+			return ExitUsage
+		}
+	}
+	fmt.Fprintf(stderr, "%s: unknown command %q\n\n", prog, args[0])
+	usage(stderr, role)
+	return ExitUsage
+}
+
 func usage(w io.Writer, role session.Role) {
 	prog := role.String()
 	fmt.Fprintf(w, "%s is the %s's agent of the SessionKeystore three-party session-key protocol.\n\nusage: %s COMMAND [flags] [args]\n\ncommands:\n", prog, prog, prog)
@@ -289,13 +342,15 @@ environment or in a .env file, as %s_NAME or NAME (the first wins):
 `, prog, strings.ToUpper(prog))
 	c := newConfig(role)
 	for _, st := range c.settings {
-		if (st.group == groupModel || st.group == groupAccept) && role == session.User || st.group == groupListen && role == session.User {
-			continue
+		if role == session.User && st.group&(groupModel|groupAccept|groupKeys|groupListen) != 0 {
+			continue // as Main: the user runs no model, serves no sessions, has no registered keys to rotate
 		}
 		fmt.Fprintf(w, "  %-24s -%-20s %s\n", st.env, st.flag, st.usage)
 	}
 	if role != session.User {
 		fmt.Fprintf(w, "  %-24s %-21s %s\n", "INFERENCE_API_KEY", "", "openai: the server's API key (never logged)")
+	} else {
+		fmt.Fprintf(w, "  %-24s %-21s %s\n", apiKeyEnv, "-api-key", "serve: the bearer token the API requires (no prefix; never logged)")
 	}
 	fmt.Fprint(w, "Flags win over the environment; the environment wins over the .env file.\n")
 }
@@ -515,6 +570,16 @@ func keysRevoke(ctx context.Context, e *env, a *agent.Agent, s session.Suite, ar
 	if len(args) > 0 {
 		return usagef("unexpected arguments %q", args)
 	}
+	// Like register, safe to run again: nothing active, nothing to send
+	// (the contract would revert with NoActiveKey).
+	cur, err := a.KeyOf(ctx, a.Address(), s)
+	if err != nil {
+		return err
+	}
+	if cur.Version == 0 || cur.Revoked {
+		fmt.Fprintf(e.stdout, "%v key: none active; nothing to revoke\n", s)
+		return nil
+	}
 	if err := a.RevokeKey(ctx, s); err != nil {
 		return err
 	}
@@ -683,11 +748,17 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		defer s.WipeKey()
 		outcome := s.Wait(ctx)
-		if err := printTimeline(ctx, e, s.ID()); err != nil {
-			e.log.Warn("cannot print the timeline", "err", err)
+		printed := printTimeline(ctx, e, s.ID())
+		if printed != nil {
+			e.log.Warn("cannot print the timeline", "err", printed)
 		}
 		if outcome != nil {
 			return outcome
+		}
+		if printed == nil {
+			// The timeline's outcome line holds the attestation: once is enough.
+			fmt.Fprintf(e.stdout, "session %v established\n", s.ID())
+			return nil
 		}
 		o2, _ := s.Outcome()
 		fmt.Fprintf(e.stdout, "session %v established; attestation %x\n", s.ID(), o2.Key.Attestation())
@@ -752,8 +823,16 @@ func openWhenReady(ctx context.Context, a *running, o agent.OpenOptions) (*agent
 	}
 }
 
+// chainReader is what status and verify read of a chain: logs, receipts,
+// the contract's session record and the head.
+type chainReader interface {
+	timeline.Reader
+	caller
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
 // chainReport prints something about one session from chain data alone.
-type chainReport func(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error
+type chainReport func(ctx context.Context, w io.Writer, client chainReader, addr common.Address, start uint64, id session.ID) error
 
 // sessionCommand is a command on one SESSION_ID that reads the chain only
 // (it needs no account).
@@ -789,7 +868,17 @@ func onChain(ctx context.Context, e *env, id session.ID, report chainReport) err
 	if err != nil {
 		return err
 	}
-	return report(ctx, e.stdout, client, addr, start, id)
+	return reportOn(ctx, e.stdout, client, chainID, addr, start, id, report)
+}
+
+// reportOn runs report on session id of the contract at addr, and says in
+// one sentence when no session has that id there.
+func reportOn(ctx context.Context, w io.Writer, client chainReader, chainID uint64, addr common.Address, start uint64, id session.ID, report chainReport) error {
+	err := report(ctx, w, client, addr, start, id)
+	if errors.Is(err, timeline.ErrNoSession) || errors.Is(err, blame.ErrNoSession) {
+		return fmt.Errorf("no session %v at contract %s on chain %d (check the id, and -contract or -start-block if given)", id, addr.Hex(), chainID)
+	}
+	return err
 }
 
 // printTimeline renders a session's timeline; it needs no account.
@@ -803,7 +892,7 @@ var errPending = errors.New("disclosures pending")
 
 // verify prints blame for a failed Method 1 session (docs/PROTOCOL.md
 // §5.4) or a failed Method 2 session of the X25519 suite (§6.4).
-func verify(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
+func verify(ctx context.Context, w io.Writer, client chainReader, addr common.Address, start uint64, id session.ID) error {
 	ev, err := blame.Fetch(ctx, client, addr, start, id)
 	if err != nil {
 		return err
@@ -836,7 +925,7 @@ func blameLine(r *blame.Report, culprits session.RoleSet) string {
 
 // render prints a session's timeline and, for a session under way, where
 // it stands now: whom it waits for, or that its deadline has passed.
-func render(ctx context.Context, w io.Writer, client *ethclient.Client, addr common.Address, start uint64, id session.ID) error {
+func render(ctx context.Context, w io.Writer, client chainReader, addr common.Address, start uint64, id session.ID) error {
 	tl, err := timeline.Build(ctx, client, addr, start, id)
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/blame"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
@@ -58,19 +60,22 @@ func TestCommandLineErrors(t *testing.T) {
 	}{
 		{session.Miner, nil, ExitUsage, "commands:"},
 		{session.Miner, []string{"help"}, ExitOK, "keys rotate"},
-		{session.Miner, []string{"open"}, ExitUsage, "unknown command"}, // only the user opens
-		{session.User, []string{"frobnicate"}, ExitUsage, "unknown command"},
+		{session.Miner, []string{"open"}, ExitUsage, "miner: open is a command of the user's binary"}, // only the user opens
+		{session.User, []string{"frobnicate", "-h"}, ExitUsage, "user: unknown command \"frobnicate\"\n"},
+		{session.User, []string{"keys", "-h"}, ExitOK, "usage: user keys register|rotate|revoke|show"},
+		{session.Oracle, []string{"keys"}, ExitUsage, "oracle keys: want register, rotate, revoke or show"},
+		{session.Oracle, []string{"keys", "list"}, ExitUsage, "oracle keys: unknown command \"list\"; want register, rotate, revoke or show"},
 		{session.User, []string{"open", "-h"}, ExitOK, "-coordinator"},
 		{session.User, []string{"open", "-miner", "nope"}, ExitUsage, "want an account address"},
 		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-method", "combined", "-suite", "hybrid"}, ExitUsage, "x25519 suite only"},
-		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-method", "third"}, ExitUsage, "method"},
+		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-method", "third"}, ExitUsage, "user open: unknown method \"third\" (want combined or coordinator)\n"},
 		{session.User, []string{"open", "-miner", "0x0000000000000000000000000000000000000001", "-oracle", "0x0000000000000000000000000000000000000002", "-phase-timeout", "1s"}, ExitUsage, "from 10s to 720h0m0s"},
 		{session.Oracle, []string{"status"}, ExitUsage, "one SESSION_ID"},
 		{session.Oracle, []string{"status", "0x12"}, ExitUsage, "session"},
 		{session.Miner, []string{"verify"}, ExitUsage, "one SESSION_ID"},
 		{session.User, []string{"verify", "0x12"}, ExitUsage, "session"},
 		{session.User, []string{"help"}, ExitOK, "verify"},
-		{session.Oracle, []string{"run", "-log-level", "loud"}, ExitUsage, "log-level"},
+		{session.Oracle, []string{"run", "-log-level", "loud"}, ExitUsage, "oracle run: -log-level \"loud\": want debug, info, warn or error\n"},
 		{session.Oracle, []string{"run", "extra"}, ExitUsage, "unexpected arguments"},
 		{session.Oracle, []string{"keys", "register", "-suite", "rsa"}, ExitUsage, "suite"},
 		{session.Oracle, []string{"run", "-key", "00"}, ExitFailure, "not a valid secp256k1 private key"},
@@ -82,7 +87,7 @@ func TestCommandLineErrors(t *testing.T) {
 		{session.Miner, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1", "-model", "m", "-model-timeout", "0s"}, ExitUsage, "-model-timeout"},
 		{session.Oracle, []string{"run", "-model-backend", "openai", "-model-url", "http://127.0.0.1:1/v1", "-model", "m", "-model-deterministic=perhaps"}, ExitUsage, "-model-deterministic"},
 		{session.User, []string{"open", "-model", "m"}, ExitUsage, "not defined"}, // model flags are run's
-		{session.Miner, []string{"ask", "-session", "SID", "hi"}, ExitUsage, "unknown command"},
+		{session.Miner, []string{"ask", "-session", "SID", "hi"}, ExitUsage, "miner: ask is a command of the user's binary"},
 		{session.User, []string{"ask", "hello"}, ExitUsage, "-session"},
 		{session.User, []string{"ask", "-session", "0x12", "hello"}, ExitUsage, "-session"},
 		{session.User, []string{"ask", "-session", "SID", "-file", "p.txt", "hello"}, ExitUsage, "not both"},
@@ -93,7 +98,7 @@ func TestCommandLineErrors(t *testing.T) {
 		{session.User, []string{"answer", "-request", "0"}, ExitUsage, "-session"},
 		{session.User, []string{"answer", "-session", "SID"}, ExitUsage, "-request"},
 		{session.User, []string{"answer", "-session", "SID", "-request", "first"}, ExitUsage, "request number"},
-		{session.Miner, []string{"answer", "-session", "SID", "-request", "0"}, ExitUsage, "unknown command"},
+		{session.Miner, []string{"answer", "-session", "SID", "-request", "0"}, ExitUsage, "miner: answer is a command of the user's binary"},
 		{session.User, []string{"status", "SID", "-session", "SID"}, ExitUsage, "one SESSION_ID"},
 		{session.Oracle, []string{"close", "-session", "SID", "extra"}, ExitUsage, "unexpected arguments"},
 	} {
@@ -328,6 +333,19 @@ func TestHelp(t *testing.T) {
 	if h := help(session.Miner, "run"); !strings.Contains(h, "-model-timeout duration") || !strings.Contains(h, "-batch\n") {
 		t.Errorf("miner run -h:\n%s", h)
 	}
+	// The environment list names what each binary reads, and only that:
+	// the user's serve reads SESSIONKEYSTORE_API_KEY; it has no
+	// -rotate-every (no registered keys to rotate in run).
+	var out, errOut bytes.Buffer
+	Main(context.Background(), session.User, []string{"-h"}, strings.NewReader(""), &out, &errOut)
+	if h := out.String(); !strings.Contains(h, "SESSIONKEYSTORE_API_KEY") || strings.Contains(h, "ROTATE_EVERY") {
+		t.Errorf("user -h's environment list:\n%s", h)
+	}
+	out.Reset()
+	Main(context.Background(), session.Miner, []string{"-h"}, strings.NewReader(""), &out, &errOut)
+	if h := out.String(); strings.Contains(h, "SESSIONKEYSTORE_API_KEY") || !strings.Contains(h, "ROTATE_EVERY") {
+		t.Errorf("miner -h's environment list:\n%s", h)
+	}
 }
 
 // TestKeysShowAddressNeedsNoKey: the registry record of a given account is
@@ -358,5 +376,47 @@ func TestBlameLine(t *testing.T) {
 	}
 	if got := blameLine(&blame.Report{}, session.Oracle.Bit()); got != "" {
 		t.Fatalf("nobody proven: %q", got)
+	}
+}
+
+// TestUnknownSessionIsOneSentence: status and verify of an id no session
+// has say the same plain sentence, naming the contract and the chain, not
+// a decoder's "no SessionOpened among the events" (issue 16 item 3).
+func TestUnknownSessionIsOneSentence(t *testing.T) {
+	c := simchain.New(t)
+	id := session.ID{0x11}
+	for name, report := range map[string]chainReport{"status": render, "verify": verify} {
+		var out bytes.Buffer
+		err := reportOn(context.Background(), &out, c.Client, c.ChainID, c.Address, c.DeployBlock, id, report)
+		want := fmt.Sprintf("no session %v at contract %s on chain %d", id, c.Address.Hex(), c.ChainID)
+		if err == nil || !strings.HasPrefix(err.Error(), want) || strings.Contains(err.Error(), "SessionOpened") {
+			t.Errorf("%s of an unknown session: %v, want %q…", name, err, want)
+		}
+	}
+}
+
+// TestKeysRevokeWithNothingToRevoke: like keys register, keys revoke is
+// safe to run again: a suite with no active key has nothing to revoke,
+// said so, instead of a transaction the contract reverts (issue 16: a
+// newcomer's commands do not end in a custom error for a no-op).
+func TestKeysRevokeWithNothingToRevoke(t *testing.T) {
+	c := simchain.New(t)
+	a, err := agent.New(context.Background(), agent.Config{
+		Role: session.User, Account: account.Account{Address: c.Accounts[session.User], Key: c.Keys[session.User]},
+		Contract: c.Address, StartBlock: c.DeployBlock, DataDir: t.TempDir(),
+	}, c.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	var out bytes.Buffer
+	e := &env{cfg: newConfig(session.User), stdout: &out}
+	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+		if err := keysRevoke(context.Background(), e, a, s, nil); err != nil {
+			t.Fatalf("revoking the %v key that is not there: %v", s, err)
+		}
+	}
+	if want := "x25519 key: none active; nothing to revoke\nhybrid key: none active; nothing to revoke\n"; out.String() != want {
+		t.Fatalf("keys revoke printed %q, want %q", out.String(), want)
 	}
 }

@@ -245,7 +245,7 @@ func (c *config) resolve() error {
 func (c *config) logger(w io.Writer) (*slog.Logger, error) {
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(c.logLevel.value)); err != nil {
-		return nil, fmt.Errorf("-log-level: %w", err)
+		return nil, fmt.Errorf("-log-level %q: want debug, info, warn or error", c.logLevel.value)
 	}
 	opts := &slog.HandlerOptions{Level: level}
 	switch c.logFormat.value {

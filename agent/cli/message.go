@@ -16,7 +16,10 @@ var packagePrefixes = []string{
 func sentence(msg string) string {
 	var b strings.Builder
 	for i := 0; i < len(msg); {
-		atWord := i == 0 || msg[i-1] == '(' || strings.HasSuffix(msg[:i], ": ")
+		// After "(" only when it opens a parenthesis in the text ("at 0x1
+		// (wire: …)"), not a decoded custom error's arguments
+		// ("NoActiveKey(account: …"), whose names may be package names.
+		atWord := i == 0 || strings.HasSuffix(msg[:i], " (") || msg[:i] == "(" || strings.HasSuffix(msg[:i], ": ")
 		if atWord {
 			if p := prefixAt(msg[i:]); p != "" {
 				i += len(p)

@@ -29,6 +29,10 @@ var (
 	// ErrCodeMismatch is returned when the code at the recorded address is
 	// not the recorded code.
 	ErrCodeMismatch = errors.New("deployment: code at address does not match the record")
+	// ErrStale is returned by Existing for a record the chain does not
+	// bear out: unreadable, of another chain, or naming code that is not
+	// there (a development chain restarted since).
+	ErrStale = errors.New("deployment: the record does not match the chain")
 )
 
 // Record says where SessionKeystore is deployed on one chain.
@@ -138,6 +142,9 @@ func Deploy(ctx context.Context, b Backend, opts *bind.TransactOpts) (Record, er
 	}, nil
 }
 
+// errOtherChain is Verify's error for a record of another chain.
+var errOtherChain = errors.New("deployment: record of another chain")
+
 // Verify checks that the chain is the record's and that the code at the
 // recorded address hashes to the recorded code hash.
 func Verify(ctx context.Context, b Backend, r Record) error {
@@ -146,7 +153,7 @@ func Verify(ctx context.Context, b Backend, r Record) error {
 		return fmt.Errorf("deployment: chain id: %w", err)
 	}
 	if !chainID.IsUint64() || chainID.Uint64() != r.ChainID {
-		return fmt.Errorf("deployment: record is for chain %d, connected to chain %v", r.ChainID, chainID)
+		return fmt.Errorf("%w: it is for chain %d, the node is chain %v", errOtherChain, r.ChainID, chainID)
 	}
 	code, err := b.CodeAt(ctx, r.Address, nil)
 	if err != nil {
@@ -156,4 +163,23 @@ func Verify(ctx context.Context, b Backend, r Record) error {
 		return fmt.Errorf("%w: %s on chain %d", ErrCodeMismatch, r.Address, r.ChainID)
 	}
 	return nil
+}
+
+// Existing reads the record at path and checks it against the chain: ok
+// when it names the contract deployed there (deploying again is not
+// needed), false with no error when there is no record, ErrStale when the
+// record is unreadable or the chain does not bear it out.
+func Existing(ctx context.Context, b Backend, path string) (Record, bool, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return Record{}, false, nil
+	}
+	r, err := Load(path)
+	if err != nil {
+		return Record{}, false, fmt.Errorf("%w: %w", ErrStale, err)
+	}
+	err = Verify(ctx, b, r)
+	if errors.Is(err, ErrCodeMismatch) || errors.Is(err, errOtherChain) {
+		return r, false, fmt.Errorf("%w: %w", ErrStale, err)
+	}
+	return r, err == nil, err
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/deployment"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
@@ -85,5 +86,48 @@ func TestDeployRecordVerify(t *testing.T) {
 		if _, err := deployment.Load(p); err == nil {
 			t.Errorf("Load accepted %q", body)
 		}
+	}
+}
+
+// TestExisting: deploy's check of a record already there. A record of the
+// contract on the chain needs no new deployment; no record is no error; a
+// record the chain does not bear out (a restarted development chain, a
+// record of another chain, an unreadable file) is ErrStale, so that deploy
+// can say -overwrite is what is wanted (issue 16 item 2: the README's
+// steps run again on the same chain).
+func TestExisting(t *testing.T) {
+	c := simchain.New(t)
+	ctx := context.Background()
+	code, err := c.Client.CodeAt(ctx, c.Address, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := deployment.Record{ChainID: c.ChainID, Address: c.Address, Block: c.DeployBlock, CodeHash: crypto.Keccak256Hash(code)}
+	dir := t.TempDir()
+	path := deployment.Path(dir, c.ChainID)
+	if _, ok, err := deployment.Existing(ctx, c.Client, path); ok || err != nil {
+		t.Fatalf("no record: %v, %v", ok, err)
+	}
+	if err := deployment.Save(path, rec, false); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok, err := deployment.Existing(ctx, c.Client, path); !ok || err != nil || got != rec {
+		t.Fatalf("the live contract's record: %+v, %v, %v", got, ok, err)
+	}
+	for name, bad := range map[string]deployment.Record{
+		"no code there":  func() deployment.Record { r := rec; r.Address = common.Address{9}; return r }(),
+		"another chain":  func() deployment.Record { r := rec; r.ChainID++; return r }(),
+		"other bytecode": func() deployment.Record { r := rec; r.CodeHash[0] ^= 1; return r }(),
+	} {
+		if err := deployment.Save(path, bad, true); err != nil {
+			t.Fatal(err)
+		}
+		if _, ok, err := deployment.Existing(ctx, c.Client, path); ok || !errors.Is(err, deployment.ErrStale) {
+			t.Errorf("%s: %v, %v; want ErrStale", name, ok, err)
+		}
+	}
+	os.WriteFile(path, []byte("{"), 0o600)
+	if _, ok, err := deployment.Existing(ctx, c.Client, path); ok || !errors.Is(err, deployment.ErrStale) {
+		t.Errorf("unreadable record: %v, %v; want ErrStale", ok, err)
 	}
 }

@@ -25,8 +25,22 @@ const (
 	MaxPhaseTimeout = 30 * 24 * time.Hour
 )
 
-// ErrUnknown is wrapped by every Parse function for text that names nothing.
+// ErrUnknown is matched (errors.Is) by the error of every Parse function
+// for text that names nothing.
 var ErrUnknown = errors.New("session: unknown name")
+
+// unknownName is a Parse function's error: "session: unknown method
+// \"third\" (want combined or coordinator)", which is ErrUnknown.
+type unknownName struct {
+	kind, name, want string
+}
+
+func (e unknownName) Error() string {
+	return fmt.Sprintf("session: unknown %s %q (want %s)", e.kind, e.name, e.want)
+}
+
+// Is makes the error match ErrUnknown.
+func (e unknownName) Is(target error) bool { return target == ErrUnknown }
 
 // Role is a party of a session (ISessionKeystore.Role).
 type Role uint8
@@ -64,7 +78,7 @@ func ParseRole(s string) (Role, error) {
 			return Role(i), nil
 		}
 	}
-	return 0, fmt.Errorf("%w: role %q (want user, miner or oracle)", ErrUnknown, s)
+	return 0, unknownName{"role", s, "user, miner or oracle"}
 }
 
 // RoleSet is a bitmap of roles, bit 1<<role, as in the contract's events.
@@ -137,7 +151,7 @@ func ParseMethod(s string) (Method, error) {
 			return Method(i), nil
 		}
 	}
-	return 0, fmt.Errorf("%w: method %q (want combined or coordinator)", ErrUnknown, s)
+	return 0, unknownName{"method", s, "combined or coordinator"}
 }
 
 // Suite is the cryptographic suite of a session or registered key
@@ -172,7 +186,7 @@ func ParseSuite(s string) (Suite, error) {
 			return Suite(i), nil
 		}
 	}
-	return 0, fmt.Errorf("%w: suite %q (want x25519 or hybrid)", ErrUnknown, s)
+	return 0, unknownName{"suite", s, "x25519 or hybrid"}
 }
 
 // Phase is the stored phase of a session (ISessionKeystore.Phase).

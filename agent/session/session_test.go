@@ -95,13 +95,15 @@ func TestParseRoundTrip(t *testing.T) {
 			t.Errorf("ParseSuite(%q) = %v, %v", s, got, err)
 		}
 	}
-	for _, bad := range []func() error{
-		func() error { _, err := ParseRole("admin"); return err },
-		func() error { _, err := ParseMethod("method1"); return err },
-		func() error { _, err := ParseSuite("p256"); return err },
+	// The error is ErrUnknown, and reads as one phrase: what kind of name,
+	// the name, and the names there are (issue 16 item 3).
+	for want, bad := range map[string]func() error{
+		`session: unknown role "admin" (want user, miner or oracle)`:       func() error { _, err := ParseRole("admin"); return err },
+		`session: unknown method "method1" (want combined or coordinator)`: func() error { _, err := ParseMethod("method1"); return err },
+		`session: unknown suite "p256" (want x25519 or hybrid)`:            func() error { _, err := ParseSuite("p256"); return err },
 	} {
-		if err := bad(); !errors.Is(err, ErrUnknown) {
-			t.Errorf("parse of unknown name: %v, want ErrUnknown", err)
+		if err := bad(); !errors.Is(err, ErrUnknown) || err.Error() != want {
+			t.Errorf("parse of unknown name: %v, want ErrUnknown reading %q", err, want)
 		}
 	}
 	id := ID{0xab, 0xcd}

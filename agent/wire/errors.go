@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
@@ -36,7 +37,13 @@ func DecodeRevert(data []byte) (string, bool) {
 	}
 	args := make([]string, len(vals))
 	for i, v := range vals {
-		args[i] = fmt.Sprintf("%s: %s", e.Inputs[i].Name, formatArg(v))
+		arg := formatArg(v)
+		if n, ok := v.(uint8); ok {
+			if name, ok := enumArg(e.Name, e.Inputs[i].Name, n); ok {
+				arg = name
+			}
+		}
+		args[i] = fmt.Sprintf("%s: %s", e.Inputs[i].Name, arg)
 	}
 	s := fmt.Sprintf("%s(%s)", e.Name, strings.Join(args, ", "))
 	if hint := revertHints[e.Name]; hint != "" {
@@ -49,6 +56,36 @@ func DecodeRevert(data []byte) (string, bool) {
 // flag.
 var revertHints = map[string]string{
 	"SessionKeystoreInvalidTimeout": "a phase timeout must be from 10 s to 30 days",
+}
+
+// enumArg names the value of an enum argument of custom error errName
+// (the ABI has them as uint8) by the Go type that mirrors the enum; false
+// for other arguments and for numbers the enum does not have.
+func enumArg(errName, arg string, v uint8) (string, bool) {
+	var e interface {
+		Valid() bool
+		String() string
+	}
+	switch {
+	case arg == "suite":
+		e = session.Suite(v)
+	case arg == "method":
+		e = session.Method(v)
+	case arg == "role":
+		e = session.Role(v)
+	case arg == "fault":
+		e = session.Fault(v)
+	case arg == "phase", arg == "current" && errName == "SessionKeystoreUnexpectedPhase":
+		e = session.Phase(v)
+	case arg == "current" && errName == "SessionKeystoreUnexpectedStep":
+		e = session.Step(v)
+	default:
+		return "", false
+	}
+	if !e.Valid() {
+		return "", false
+	}
+	return e.String(), true
 }
 
 // formatArg prints an error argument: byte strings in hex, small integers

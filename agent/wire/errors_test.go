@@ -1,6 +1,7 @@
 package wire_test
 
 import (
+	"math/big"
 	"strings"
 	"testing"
 
@@ -8,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/chain"
+	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
@@ -36,6 +38,13 @@ func TestDecodeRevert(t *testing.T) {
 		{packError(t, "SessionKeystoreInvalidTimeout", uint32(1)), "SessionKeystoreInvalidTimeout(phaseTimeout: 1): a phase timeout must be from 10 s to 30 days"},
 		{packError(t, "SessionKeystoreInvalidNonce", user, uint64(3), uint64(5)), "SessionKeystoreInvalidNonce(user: 0x00000000000000000000000000000000000000AA, expected: 3, actual: 5)"},
 		{mustRevertString(t, "boom"), `"boom"`},
+		// Enum arguments by name (issue 16 item 3), and the number as is
+		// when it names no value.
+		{packError(t, "SessionKeystoreNoActiveKey", user, uint8(1)), "SessionKeystoreNoActiveKey(account: 0x00000000000000000000000000000000000000AA, suite: hybrid)"},
+		{packError(t, "SessionKeystoreUnsupportedSuite", uint8(0), uint8(9)), "SessionKeystoreUnsupportedSuite(method: combined, suite: 9)"},
+		{packError(t, "SessionKeystoreAlreadyActed", [32]byte{1}, uint8(2)), "SessionKeystoreAlreadyActed(sessionId: 0x0100000000000000000000000000000000000000000000000000000000000000, role: oracle)"},
+		{packError(t, "SessionKeystoreUnexpectedPhase", [32]byte{}, uint8(6), big.NewInt(4)), "SessionKeystoreUnexpectedPhase(sessionId: 0x0000000000000000000000000000000000000000000000000000000000000000, current: established, expectedBitmap: 4)"},
+		{packError(t, "SessionKeystoreInvalidAccusation", uint8(2), uint8(1)), "SessionKeystoreInvalidAccusation(accused: 2, fault: " + session.Fault(1).String() + ")"},
 	} {
 		got, ok := wire.DecodeRevert(tc.data)
 		if !ok || got != tc.want {

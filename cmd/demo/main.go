@@ -11,11 +11,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -23,33 +26,53 @@ import (
 )
 
 func main() {
-	blockTime := flag.Duration("block-time", time.Second, "Anvil's block time")
-	port := flag.Int("port", 8545, "Anvil's port on 127.0.0.1 (0: any free port)")
-	keep := flag.Bool("keep", false, "leave Anvil running afterwards, until Ctrl-C, to check the sessions with cast")
-	dir := flag.String("dir", "", "working directory for logs and data, kept afterwards (default: a new temporary directory, removed after a successful run)")
-	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run is the demo with its command line args (without the program name);
+// it returns the exit code.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	blockTime := fl.Duration("block-time", time.Second, "Anvil's block time")
+	port := fl.Int("port", 8545, "Anvil's port on 127.0.0.1 (0: any free port)")
+	keep := fl.Bool("keep", false, "leave Anvil running afterwards, until Ctrl-C, to check the sessions with cast")
+	dir := fl.String("dir", "", "working directory for logs and data, kept afterwards (default: a new temporary directory, removed after a successful run)")
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "demo: unexpected arguments %q\n", fl.Args())
+		return 2
+	}
 	root, err := localnet.Root()
 	temporary := *dir == ""
 	if err == nil && temporary {
 		*dir, err = os.MkdirTemp("", "sessionkeystore-demo-")
 	}
 	if err == nil {
-		err = localnet.Demo(ctx, os.Stdout, localnet.Options{Root: root, Bin: filepath.Join(*dir, "bin"), Dir: *dir, BlockTime: *blockTime, Port: *port}, *keep)
+		err = localnet.Demo(ctx, stdout, localnet.Options{Root: root, Bin: filepath.Join(*dir, "bin"), Dir: *dir, BlockTime: *blockTime, Port: *port}, *keep)
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "demo:", err)
+		// A sentence for a person: the package prefix is for Go callers.
+		fmt.Fprintln(stderr, "demo:", strings.TrimPrefix(err.Error(), "localnet: "))
 		if entries, _ := os.ReadDir(*dir); temporary && len(entries) == 0 {
 			os.Remove(*dir) // it failed before writing anything
 		} else if *dir != "" {
-			fmt.Fprintf(os.Stderr, "demo: logs and the agents' data (secret stores included) are kept in %s\n", *dir)
+			fmt.Fprintf(stderr, "demo: logs and the agents' data (secret stores included) are kept in %s\n", *dir)
 		}
-		os.Exit(1)
+		return 1
 	}
 	// A successful run leaves nothing behind in a directory of its own
 	// (the agents' secret stores included) unless asked to.
 	if temporary {
 		os.RemoveAll(*dir)
 	}
+	return 0
 }

@@ -307,8 +307,25 @@ func TestOperatorCommands(t *testing.T) {
 		t.Fatalf("open with a malformed address: %v", err)
 	}
 
-	// The deployment record is never replaced silently.
-	if _, err := n.Command(ctx, "deploy", "-rpc", n.RPC, "-key", n.Accounts["deployer"].HexKey(), "-out", filepath.Dir(n.Record)); err == nil || !strings.Contains(err.Error(), "exists") {
-		t.Fatalf("second deploy over the record: %v", err)
+	// The deployment record is never replaced silently: deploying again
+	// over the record of the live contract has nothing to do (so the
+	// README's steps may run twice); over a stale record it refuses and
+	// names -overwrite.
+	before, err := os.ReadFile(n.Record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := n.Command(ctx, "deploy", "-rpc", n.RPC, "-key", n.Accounts["deployer"].HexKey(), "-out", filepath.Dir(n.Record)); err != nil || !strings.Contains(out, "already deployed") {
+		t.Fatalf("second deploy over the record: %v\n%s", err, out)
+	}
+	if after, err := os.ReadFile(n.Record); err != nil || string(after) != string(before) {
+		t.Fatalf("the second deploy changed the record: %v\n%s", err, after)
+	}
+	stale := filepath.Join(t.TempDir(), filepath.Base(n.Record))
+	if err := os.WriteFile(stale, []byte(strings.Replace(string(before), strings.ToLower(n.Deployment.Address.Hex()[2:]), strings.Repeat("0", 39)+"1", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.Command(ctx, "deploy", "-rpc", n.RPC, "-key", n.Accounts["deployer"].HexKey(), "-out", filepath.Dir(stale)); err == nil || !strings.Contains(err.Error(), "-overwrite") {
+		t.Fatalf("deploy over a stale record: %v", err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -77,6 +78,13 @@ func TestReadmeRunningTheAgents(t *testing.T) {
 		if !bytes.Contains(b, []byte(want)) {
 			t.Errorf("the script's output lacks %q", want)
 		}
+	}
+	// The attestation is printed once, in the timeline's outcome line
+	// (issue 16 item 12), not again by open's last line.
+	if m := regexp.MustCompile(`outcome: ESTABLISHED, attestation ([0-9a-f]{64})`).FindSubmatch(b); m == nil {
+		t.Error("the script's output has no established outcome with its attestation")
+	} else if n := bytes.Count(b, m[1]); n != 1 {
+		t.Errorf("the attestation %s is printed %d times", m[1], n)
 	}
 }
 
