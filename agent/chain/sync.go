@@ -233,6 +233,9 @@ func (s *Source) reorg(ctx context.Context, b SourceBackend, h Handler) error {
 			s.cfg.OnReorg(fork.Number, s.last.Number)
 		}
 		s.last = fork
+		if t := s.cfg.Tracker; t != nil {
+			t.forked()
+		}
 		if err := s.emit(ctx, h, Event{Kind: BlockDone, Block: fork, Time: hdr.Time}); err != nil {
 			return err
 		}
