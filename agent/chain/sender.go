@@ -299,8 +299,7 @@ func (s *Sender) Submit(ctx context.Context, c Candidate) (wait func(context.Con
 	if err != nil {
 		return nil, err
 	}
-	mark := s.trackerMark() // before the broadcast: a Source may deliver blocks while wait starts
-	tx, err := s.publish(ctx, c, gas, f)
+	tx, mark, err := s.publish(ctx, c, gas, f)
 	if err != nil {
 		return nil, err
 	}
@@ -338,21 +337,27 @@ func (s *Sender) estimate(ctx context.Context, c Candidate) (uint64, error) {
 
 // publish takes the next nonce (see Sender), signs and broadcasts, all
 // under s.mu so that broadcasts leave in nonce order; a nonce the node
-// calls too low or too high is read again and retried here.
-func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (*types.Transaction, error) {
+// calls too low or too high is read again and retried here. mark is the
+// Tracker's state read right before the nonce of the broadcast that
+// succeeded was taken: after
+// the wait for s.mu (behind many broadcasts it can last several blocks,
+// which would make the transaction look overdue at once) and before the
+// broadcast (a Source may deliver blocks while wait starts).
+func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (*types.Transaction, trackerMark, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for attempt := 0; ; attempt++ {
+		mark := s.trackerMark() // before the nonce: a later Epoch must wake the wait
 		nonce, err := s.nextNonce(ctx)
 		if err != nil {
-			return nil, err
+			return nil, trackerMark{}, err
 		}
 		for s.waiting[nonce] {
 			nonce++
 		}
 		tx, err := s.sign(c, nonce, gas, f)
 		if err != nil {
-			return nil, err
+			return nil, trackerMark{}, err
 		}
 		maybeSent, err := s.broadcast(ctx, tx)
 		if err != nil {
@@ -362,7 +367,7 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 			s.waiting[nonce] = true
 			s.nonce = nonce + 1
 			s.log.Info("transaction sent", "tx", tx.Hash(), "nonce", tx.Nonce(), "gas", gas, "tip", f.tip, "feeCap", f.cap)
-			return tx, nil
+			return tx, mark, nil
 		}
 		// After a broadcast that may have reached the node, "nonce too low"
 		// may mean it was mined meanwhile: sending again under a new nonce
@@ -371,7 +376,7 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 			s.log.Warn("nonce rejected, re-reading it", "nonce", tx.Nonce(), "err", err)
 			continue
 		}
-		return nil, fmt.Errorf("chain: sending nonce %d: %w", tx.Nonce(), err)
+		return nil, trackerMark{}, fmt.Errorf("chain: sending nonce %d: %w", tx.Nonce(), err)
 	}
 }
 

@@ -154,7 +154,7 @@ type trackerMark struct {
 	epoch uint64 // its Epoch
 }
 
-// trackerMark returns the Tracker's state. Submit reads it before the
+// trackerMark returns the Tracker's state. publish reads it right before the
 // broadcast: read after, it could count blocks the Source delivered in
 // between, and a transaction that emits no log would wait for blocks
 // that may never come before it is polled for; and a reorganisation
