@@ -255,3 +255,41 @@ func TestSendWithTrackerFillsAGapAsSoonAsTheReorganisationIsSeen(t *testing.T) {
 		t.Fatal(res.err)
 	}
 }
+
+// TestSendWithTrackerMarksTheBroadcastThatSucceeded: a transaction is
+// overdue (its receipt polled) TrackerGrace blocks after the head at the
+// broadcast that took, not at the Send's start: here the first attempt
+// is refused once TrackerGrace blocks went by (as while a Send waits for
+// the broadcasts queued before it, 100 opens at once), and the Send then
+// learns from the log that it was mined, with no receipt poll.
+func TestSendWithTrackerMarksTheBroadcastThatSucceeded(t *testing.T) {
+	b := newFakeBackend()
+	b.pendingNonce = 3
+	clk := newFakeClock()
+	tr := NewTracker()
+	deliverBlock(tr, 5)
+	refused := false
+	b.sendHook = func(*types.Transaction) error {
+		if refused {
+			return nil
+		}
+		refused = true
+		for n := uint64(6); n <= 5+TrackerGrace; n++ {
+			deliverBlock(tr, n)
+		}
+		return errors.New("nonce too low: next nonce 4, tx nonce 3")
+	}
+	s := newTestSender(t, b, clk, func(c *SenderConfig) { c.Tracker = tr })
+	ch := sendAsync(s, Candidate{To: &testTo, GasLimit: 21000})
+	tx := b.waitAttempts(2)[1]
+	clk.WaitTimers(1, nil) // the Send waits
+	b.with(func(b *fakeBackend) {
+		if b.receiptCalls != 0 {
+			t.Fatalf("%d receipt polls for a transaction broadcast at block %d, now %d", b.receiptCalls, 5+TrackerGrace, 5+TrackerGrace)
+		}
+	})
+	deliverBlock(tr, 6+TrackerGrace, tx.Hash())
+	if res := <-ch; res.err != nil {
+		t.Fatal(res.err)
+	}
+}
