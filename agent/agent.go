@@ -241,6 +241,12 @@ type Agent struct {
 	// claimed are the recipients' one-time keys this user named in an
 	// open: never named twice, even when that open failed.
 	claimed map[oneTimeClaim]bool
+	// oneTimeFloor holds, per recipient, the lowest of its one-time keys
+	// the contract called available when this user first picked one
+	// (pickOneTimeKey): the one read of availability per recipient and
+	// run; from then on the followed OneTimeKeysUsed logs say which keys
+	// are fresh.
+	oneTimeFloor map[common.Address]uint32
 }
 
 // New checks the configuration, opens the store and connects the sender.
@@ -287,7 +293,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		stopping: make(chan struct{}), done: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 		rotating: map[session.Suite]rotation{},
-		claimed:  map[oneTimeClaim]bool{}, oneTimeRead: map[common.Address]bool{},
+		claimed:  map[oneTimeClaim]bool{}, oneTimeRead: map[common.Address]bool{}, oneTimeFloor: map[common.Address]uint32{},
 	}, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,6 +27,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
 	"github.com/sessionkeystore/sessionkeystore/agent/wire"
+	"github.com/sessionkeystore/sessionkeystore/bindings"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
 )
 
@@ -607,6 +609,79 @@ func TestAUserStartedLaterFindsFreshOneTimeKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if k := tl.KeyKind(r); !strings.HasPrefix(k, "one-time key #") {
+			t.Fatalf("the %v's wrap used %q", r, k)
+		}
+	}
+}
+
+// countAvailability is a user's backend that counts its
+// isOneTimeKeyAvailable calls.
+type countAvailability struct {
+	agent.Backend
+	calls atomic.Int64
+}
+
+func (b *countAvailability) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	sel := bindings.NewSessionKeystore().PackIsOneTimeKeyAvailable(common.Address{}, 0)[:4]
+	if len(msg.Data) >= 4 && bytes.Equal(msg.Data[:4], sel) {
+		b.calls.Add(1)
+	}
+	return b.Backend.CallContract(ctx, msg, block)
+}
+
+// TestOneTimeKeyPicksAskTheContractOncePerRun: the user's agent asks the
+// contract which one-time keys are available at its first pick of each
+// recipient's key only; the opens after it pick from what the followed
+// OneTimeKeysUsed logs say, with no eth_call (issue 15: RPC requests per
+// session).
+func TestOneTimeKeyPicksAskTheContractOncePerRun(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	user := &countAvailability{Backend: c.Client}
+	f := startFleetOn(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 16, 2
+		}
+	}, func(r session.Role) agent.Backend {
+		if r == session.User {
+			return user
+		}
+		return c.Client
+	})
+	defer f.stop(t)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
+		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
+	var first int64
+	var last session.ID
+	for i := range 4 {
+		h := openWhenReady(t, f.agents[session.User], o)
+		last = h.ID()
+		if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+			t.Fatalf("%+v", res[session.User])
+		}
+		if i == 0 {
+			first = user.calls.Load()
+		}
+	}
+	if first == 0 {
+		t.Fatal("the first open asked the contract nothing about one-time keys")
+	}
+	if n := user.calls.Load(); n != first {
+		t.Fatalf("3 opens after the first asked %d isOneTimeKeyAvailable calls; want 0", n-first)
+	}
+	tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, last)
 	if err != nil {
 		t.Fatal(err)
 	}

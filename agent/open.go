@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -75,15 +76,23 @@ type oneTimeClaim struct {
 // pickOneTimeKey names a fresh one-time key of acct this user has not
 // named before, skipping (and never naming) a key of small order: a
 // recipient that publishes such keys does not get to fail the user's
-// session. The agent's view of consumed keys may be stale (an agent that
+// session.
+//
+// The agent's view of consumed keys may be stale at first (an agent that
 // started after others consumed keys has read their publication, not
-// their use), so the contract confirms the key is still available. Older
-// batches are mostly consumed before newer ones are published (a refill
-// comes at the low-water mark), so a binary search
-// over the keys the agent believes fresh skips them in a few calls; from
-// there the key is taken at a random place (then below, should all above
-// be taken), so that users opening at once (each `user open` is an agent
-// of its own) rarely name the same key and see their open refused.
+// their use), so the first pick of a recipient's key in a run asks the
+// contract: older batches are mostly consumed before newer ones are
+// published (a refill comes at the low-water mark), so a binary search
+// over the keys the agent believes fresh finds, in a few calls, the
+// lowest one still available (the floor, kept), and the key picked is
+// confirmed. From then on the OneTimeKeysUsed logs the agent follows say
+// which keys are consumed: a pick above the floor asks nothing of the
+// node (one that another user consumed in a log not yet followed makes
+// the open's gas estimate revert with SessionKeystoreOneTimeKeyUsed, and
+// Open picks again); keys below the floor, tried last, are confirmed.
+// The key is taken at a random place above the floor, so that users
+// opening at once (each `user open` is an agent of its own) rarely name
+// the same key and see their open refused.
 func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address) (uint32, [32]byte, bool, error) {
 	a.mu.Lock()
 	var cands []uint32
@@ -92,6 +101,7 @@ func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address) (uint32
 			cands = append(cands, n)
 		}
 	}
+	floor, probed := a.oneTimeFloor[acct]
 	a.mu.Unlock()
 	abi := bindings.NewSessionKeystore()
 	available := func(n uint32) (bool, error) {
@@ -110,19 +120,31 @@ func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address) (uint32
 		}
 		return ok, nil
 	}
-	lo, hi := 0, len(cands)
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		ok, err := available(cands[mid])
-		if err != nil {
-			return 0, [32]byte{}, false, err
+	if !probed {
+		lo, hi := 0, len(cands)
+		for lo < hi {
+			mid := lo + (hi-lo)/2
+			ok, err := available(cands[mid])
+			if err != nil {
+				return 0, [32]byte{}, false, err
+			}
+			if ok {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
 		}
-		if ok {
-			hi = mid
-		} else {
-			lo = mid + 1
+		if len(cands) > 0 {
+			floor = cands[len(cands)-1] + 1
+			if lo < len(cands) {
+				floor = cands[lo]
+			}
+			a.mu.Lock()
+			a.oneTimeFloor[acct] = floor
+			a.mu.Unlock()
 		}
 	}
+	lo, _ := slices.BinarySearch(cands, floor) // the first at or above the floor
 	rest := cands[lo:]
 	if len(rest) > 1 {
 		var b [8]byte
@@ -132,13 +154,15 @@ func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address) (uint32
 		at := int(binary.BigEndian.Uint64(b[:]) % uint64(len(rest)))
 		rest = append(rest[at:len(rest):len(rest)], rest[:at]...)
 	}
-	// Below the boundary last: a key there may still be available.
+	// Below the floor last: a key there may still be available.
 	order := append(append(make([]uint32, 0, len(cands)), rest...), cands[:lo]...)
-	for _, n := range order {
-		if ok, err := available(n); err != nil {
-			return 0, [32]byte{}, false, err
-		} else if !ok {
-			continue
+	for i, n := range order {
+		if confirm := !probed || i >= len(rest); confirm {
+			if ok, err := available(n); err != nil {
+				return 0, [32]byte{}, false, err
+			} else if !ok {
+				continue
+			}
 		}
 		a.mu.Lock()
 		c := oneTimeClaim{acct, n}

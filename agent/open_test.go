@@ -3,7 +3,9 @@ package agent_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/binary"
+	"math/big"
 	"os"
 	"strings"
 	"sync"
@@ -12,12 +14,16 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
+	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
 )
@@ -203,6 +209,127 @@ func TestFailedOpenDoesNotBreakTheNext(t *testing.T) {
 	for _, r := range session.Roles {
 		if res[r].Phase != session.Established {
 			t.Fatalf("the open behind the failed one: %v: %+v", r, res[r])
+		}
+	}
+}
+
+// consumeBeforeOpen is the user's backend: once armed, at the gas
+// estimate of its next open it runs consume with the open's calldata
+// first.
+type consumeBeforeOpen struct {
+	agent.Backend
+	armed   atomic.Bool
+	consume func(data []byte)
+}
+
+func (b *consumeBeforeOpen) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	open := bindings.NewSessionKeystore().PackOpen(bindings.ISessionKeystoreOpenParams{})[:4]
+	if len(msg.Data) >= 4 && bytes.Equal(msg.Data[:4], open) && b.armed.CompareAndSwap(true, false) {
+		b.consume(msg.Data)
+	}
+	return b.Backend.EstimateGas(ctx, msg)
+}
+
+// sendFrom signs and sends a transaction of key's account with the given
+// nonce.
+func sendFrom(t *testing.T, c *simchain.Chain, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value *big.Int, data []byte) *types.Transaction {
+	t.Helper()
+	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(c.ChainID))
+	tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(c.ChainID), Nonce: nonce,
+		GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(100 * params.GWei), Gas: 5_000_000, To: &to, Value: value, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Client.SendTransaction(context.Background(), tx); err != nil {
+		t.Fatal(err)
+	}
+	return tx
+}
+
+// minedReceipt waits until a block includes tx and returns its receipt.
+func minedReceipt(t *testing.T, c *simchain.Chain, tx *types.Transaction) *types.Receipt {
+	t.Helper()
+	for range 500 {
+		if r, err := c.Client.TransactionReceipt(context.Background(), tx.Hash()); err == nil {
+			return r
+		}
+		<-time.After(20 * time.Millisecond)
+	}
+	t.Fatalf("transaction %s never mined", tx.Hash())
+	return nil
+}
+
+// A user whose view of the recipients' one-time keys is stale (another
+// user consumed the key it picks, in a log its agent has not followed
+// yet) sees its open refused by the gas estimate
+// (SessionKeystoreOneTimeKeyUsed), and Open picks other keys and opens
+// the session. The other user here sends the very same open first from
+// an account of its own (the contract takes any open nonce not below
+// that account's count), which consumes exactly the keys the open names.
+func TestOpenRetriesWhenAnotherUserTookItsOneTimeKey(t *testing.T) {
+	c := simchain.New(t)
+	other, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	userNonce, err := c.Client.PendingNonceAt(ctx, c.Accounts[session.User])
+	if err != nil {
+		t.Fatal(err)
+	}
+	fund := sendFrom(t, c, c.Keys[session.User], userNonce, crypto.PubkeyToAddress(other.PublicKey), big.NewInt(params.Ether), nil)
+	c.Backend.Commit()
+	if r := minedReceipt(t, c, fund); r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("funding the other user failed")
+	}
+
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	user := &consumeBeforeOpen{Backend: c.Client}
+	var consumed *types.Receipt
+	user.consume = func(data []byte) { consumed = minedReceipt(t, c, sendFrom(t, c, other, 0, c.Address, nil, data)) }
+	f := startFleetOn(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 16, 2
+		}
+	}, func(r session.Role) agent.Backend {
+		if r == session.User {
+			return user
+		}
+		return c.Client
+	})
+	defer f.stop(t)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
+		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
+	// The first open reads what is available; the second picks from the
+	// followed logs alone.
+	h := openWhenReady(t, f.agents[session.User], o)
+	if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+		t.Fatalf("%+v", res[session.User])
+	}
+	user.armed.Store(true)
+	h = openWhenReady(t, f.agents[session.User], o)
+	if consumed == nil || consumed.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("the other user's copy of the open was not mined: %+v", consumed)
+	}
+	if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+		t.Fatalf("%+v", res[session.User])
+	}
+	if !strings.Contains(f.logs.String(), "reading the registry again") {
+		t.Fatal("no log line for the retried open")
+	}
+	tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if k := tl.KeyKind(r); !strings.HasPrefix(k, "one-time key #") {
+			t.Fatalf("the %v's wrap used %q", r, k)
 		}
 	}
 }

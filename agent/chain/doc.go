@@ -27,7 +27,8 @@
 // the broadcast itself: inclusion comes from the logs the Source
 // delivers (a receipt is polled for only when no log came within
 // TrackerGrace blocks, as for a revert), the base fee from the header it
-// read, and the tip once per TipMaxAge at most.
+// read, the tip once per TipMaxAge at most, and the nonce once, kept
+// locally and read again only when it may be wrong (see Sender).
 //
 // # Receiving
 //

@@ -93,8 +93,17 @@ func isTransient(err error) bool {
 
 // Messages of geth's transaction pool, matched as text because they cross
 // the RPC boundary as strings (other clients use the same wording).
+// isNonceError is a nonce the node will not take for a new transaction:
+// spent, beyond its limit of queued ones, or held by a transaction in its
+// pool that the new one does not outbid (a nonce kept locally that another
+// sender of the account took).
 func isNonceError(err error) bool {
-	return err != nil && (strings.Contains(err.Error(), "nonce too low") || strings.Contains(err.Error(), "nonce too high"))
+	if err == nil {
+		return false
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "nonce too low") || strings.Contains(msg, "nonce too high") ||
+		strings.Contains(msg, "replacement transaction underpriced")
 }
 
 func isNonceTooLow(err error) bool {

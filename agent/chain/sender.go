@@ -94,9 +94,9 @@ type SenderConfig struct {
 	// transaction not seen TrackerGrace blocks after its broadcast (a
 	// revert emits no log) or ResubmitInterval/2 after it; the base fee
 	// comes from the newest header the Source read, and the tip is read
-	// again only once the head has moved and TipMaxAge has passed. The
-	// nonce is still read for every broadcast (see nextNonce). Until the Source has read a header
-	// the Sender works as without a Tracker.
+	// again only once the head has moved and TipMaxAge has passed, and the
+	// nonce is kept locally (see Sender). Until the Source has read a
+	// header the Sender works as without a Tracker.
 	Tracker *Tracker
 	// TipMaxAge is how long a tip read with a Tracker set is used while
 	// new blocks come. Default 15s.
@@ -185,14 +185,29 @@ func (c SenderConfig) Check() error {
 // reorganisation removed, after its Send returned) is used again by the
 // next transaction, instead of leaving a gap that no transaction above it
 // could be mined across.
+//
+// With a Tracker the pending nonce is read once and then kept locally
+// (one past the last broadcast), and read again only when it may be
+// wrong: after the node rejected a broadcast or a broadcast failed, once
+// the Tracker's Epoch changed (a reorganisation may have taken nonces
+// back), and after a Send found its transaction lost, dropped or
+// replaced, or returned without a receipt. A gap left by a
+// reorganisation the Source had not yet seen when a nonce was taken is
+// found by the waiting Send as soon as the Source undoes it (see wait),
+// and filled (see fillGap).
 type Sender struct {
 	cfg     SenderConfig
 	backend SenderBackend
 	rpc     retrier
 	log     *slog.Logger
 
-	mu      sync.Mutex      // guards waiting, and orders broadcasts
+	mu      sync.Mutex      // guards waiting and the local nonce, and orders broadcasts
 	waiting map[uint64]bool // nonces of broadcasts whose Send is waiting
+	// With a Tracker: the next nonce, valid while nonceOK and the
+	// Tracker's Epoch is still nonceEpoch.
+	nonce      uint64
+	nonceOK    bool
+	nonceEpoch uint64
 
 	tipMu   sync.Mutex // guards the tip held with a Tracker
 	tip     *big.Int
@@ -284,8 +299,7 @@ func (s *Sender) Submit(ctx context.Context, c Candidate) (wait func(context.Con
 	if err != nil {
 		return nil, err
 	}
-	mark := s.trackerMark() // before the broadcast: a Source may deliver blocks while wait starts
-	tx, err := s.publish(ctx, c, gas, f)
+	tx, mark, err := s.publish(ctx, c, gas, f)
 	if err != nil {
 		return nil, err
 	}
@@ -323,27 +337,37 @@ func (s *Sender) estimate(ctx context.Context, c Candidate) (uint64, error) {
 
 // publish takes the next nonce (see Sender), signs and broadcasts, all
 // under s.mu so that broadcasts leave in nonce order; a nonce the node
-// calls too low or too high is read again and retried here.
-func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (*types.Transaction, error) {
+// calls too low or too high is read again and retried here. mark is the
+// Tracker's state read right before the nonce of the broadcast that
+// succeeded was taken: after
+// the wait for s.mu (behind many broadcasts it can last several blocks,
+// which would make the transaction look overdue at once) and before the
+// broadcast (a Source may deliver blocks while wait starts).
+func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (*types.Transaction, trackerMark, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for attempt := 0; ; attempt++ {
+		mark := s.trackerMark() // before the nonce: a later Epoch must wake the wait
 		nonce, err := s.nextNonce(ctx)
 		if err != nil {
-			return nil, err
+			return nil, trackerMark{}, err
 		}
 		for s.waiting[nonce] {
 			nonce++
 		}
 		tx, err := s.sign(c, nonce, gas, f)
 		if err != nil {
-			return nil, err
+			return nil, trackerMark{}, err
 		}
 		maybeSent, err := s.broadcast(ctx, tx)
+		if err != nil {
+			s.nonceOK = false
+		}
 		if err == nil {
 			s.waiting[nonce] = true
+			s.nonce = nonce + 1
 			s.log.Info("transaction sent", "tx", tx.Hash(), "nonce", tx.Nonce(), "gas", gas, "tip", f.tip, "feeCap", f.cap)
-			return tx, nil
+			return tx, mark, nil
 		}
 		// After a broadcast that may have reached the node, "nonce too low"
 		// may mean it was mined meanwhile: sending again under a new nonce
@@ -352,17 +376,24 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 			s.log.Warn("nonce rejected, re-reading it", "nonce", tx.Nonce(), "err", err)
 			continue
 		}
-		return nil, fmt.Errorf("chain: sending nonce %d: %w", tx.Nonce(), err)
+		return nil, trackerMark{}, fmt.Errorf("chain: sending nonce %d: %w", tx.Nonce(), err)
 	}
 }
 
-// nextNonce returns the node's pending nonce, before skipping the ones
-// waiting Sends hold. It is read for every broadcast, with a Tracker too:
-// a nonce kept across blocks leaves a gap when a reorganisation drops a
-// transaction whose Send has returned before the Source has seen the
-// reorganisation, and the transactions behind the gap then wait for
-// fillGap. The caller holds s.mu.
+// nextNonce returns the nonce of the next broadcast, before skipping the
+// ones waiting Sends hold: the node's pending nonce, or with a Tracker
+// that has read a header the one kept locally while it is valid (see
+// Sender). The caller holds s.mu.
 func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
+	t := s.cfg.Tracker
+	local := t != nil && t.Head() != nil
+	var epoch uint64
+	if local {
+		epoch = t.Epoch()
+		if s.nonceOK && s.nonceEpoch == epoch {
+			return s.nonce, nil
+		}
+	}
 	var nonce uint64
 	err := s.rpc.do(ctx, func(ctx context.Context) error {
 		var err error
@@ -372,7 +403,15 @@ func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("chain: reading the pending nonce: %w", err)
 	}
+	s.nonce, s.nonceOK, s.nonceEpoch = nonce, local, epoch
 	return nonce, nil
+}
+
+// forgetNonce makes the next broadcast read the node's pending nonce.
+func (s *Sender) forgetNonce() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.nonceOK = false
 }
 
 // sign builds and signs the EIP-1559 transaction.

@@ -551,4 +551,16 @@ func TestSourceFollowsABlockWithOneOrTwoCalls(t *testing.T) {
 	if _, ok := tr.Included(tx); ok || tr.Reorgs() != 2 {
 		t.Fatalf("after the reorg: included %v, %d removals; want gone, 2", ok, tr.Reorgs())
 	}
+
+	// Several blocks in one poll: the head, the last delivered block (is
+	// it still canonical?) and one log query for the range; the range's
+	// last block is not read again (the next poll checks it).
+	h4, q4 := c.calls()
+	c.add(4, every(1, 1))
+	poll(clk, 2*time.Second)
+	rec.waitCursor(c.head())
+	h5, q5 := c.calls()
+	if h5-h4 != 2 || q5-q4 != 1 {
+		t.Fatalf("a poll finding 4 blocks cost %d header reads and %d log queries, want 2 and 1", h5-h4, q5-q4)
+	}
 }

@@ -44,9 +44,15 @@ func (s *Source) catchUp(ctx context.Context, b SourceBackend, h Handler) error 
 // step delivers the logs of one range of blocks after s.last, or undoes a
 // reorg, and reports whether there is more to do.
 //
-// Consistency: the range's last block is read before the log query and
-// again after it; if its hash is unchanged and the block s.last is still
-// canonical, the logs belong to the chain from s.last to that block.
+// Consistency: the range's last block is read before the log query, and
+// the logs of that block must carry its hash. Whether it is still
+// canonical is checked by the next step, as every delivered block is
+// (its hash, or its child's parent hash, against the chain's): if the
+// chain moved during the query, that step finds the block replaced and
+// removes the logs delivered from it and above, as for any
+// reorganisation. So a range costs the head, the block s.last (unless the
+// range is one block past it) and one log query; reading the range's last
+// block again after the query would tell nothing the next step does not.
 func (s *Source) step(ctx context.Context, b SourceBackend, h Handler) (bool, error) {
 	head, err := s.header(ctx, b, nil)
 	if err != nil {
@@ -110,13 +116,6 @@ func (s *Source) step(ctx context.Context, b SourceBackend, h Handler) (bool, er
 				return true, nil
 			}
 			return false, err
-		}
-		again, err := s.header(ctx, b, &to)
-		if err != nil {
-			return false, err
-		}
-		if again.Hash() != toHdr.Hash() {
-			return false, errInconsistent
 		}
 	}
 	if err := arrange(logs, from, to, toHdr.Hash()); err != nil {
@@ -233,6 +232,9 @@ func (s *Source) reorg(ctx context.Context, b SourceBackend, h Handler) error {
 			s.cfg.OnReorg(fork.Number, s.last.Number)
 		}
 		s.last = fork
+		if t := s.cfg.Tracker; t != nil {
+			t.forked()
+		}
 		if err := s.emit(ctx, h, Event{Kind: BlockDone, Block: fork, Time: hdr.Time}); err != nil {
 			return err
 		}

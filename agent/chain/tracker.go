@@ -14,7 +14,8 @@ import (
 // it delivered (a Sender whose transaction emitted a log of the followed
 // contract learns that it was mined without polling for its receipt).
 // A reorganisation the Source undoes is passed on too: the removed
-// transactions count as not mined again, and a Sender re-reads its nonce.
+// transactions count as not mined again, and a Sender re-reads its nonce
+// (see Epoch).
 //
 // Set the same Tracker in SourceConfig.Tracker and SenderConfig.Tracker.
 // It is safe for concurrent use; its zero value is not: use NewTracker.
@@ -22,7 +23,8 @@ type Tracker struct {
 	mu        sync.Mutex
 	head      *types.Header
 	delivered uint64
-	reorgs    uint64
+	reorgs    uint64                     // logs removed
+	forks     uint64                     // reorganisations undone
 	txs       map[common.Hash]*Inclusion // by transaction, from its delivered logs
 	changed   chan struct{}              // closed and replaced at every change
 }
@@ -91,6 +93,25 @@ func (t *Tracker) Reorgs() uint64 {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.reorgs
+}
+
+// Epoch changes whenever the Source undoes a reorganisation or removes a
+// log: a Sender's nonce read before a change of Epoch may count a
+// transaction the reorganisation took back, so it reads it again.
+func (t *Tracker) Epoch() uint64 {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.reorgs + t.forks
+}
+
+// forked records that the Source undid a reorganisation (whether or not
+// it removed a log: a reverted transaction emits none, yet its nonce goes
+// back too).
+func (t *Tracker) forked() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.forks++
+	t.notifyLocked()
 }
 
 // sawHeader records a header the Source read.

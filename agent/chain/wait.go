@@ -23,10 +23,20 @@ import (
 // removed) and it is broadcast again at once; if it is lower, the nonces
 // in between that no waiting Send holds are filled (see fillGap). Once the
 // node calls the nonce spent and lostPolls more polls find no receipt of
-// any broadcast, another transaction took the nonce: ErrReplaced. mark is
-// the Tracker's head read before the first broadcast (see trackerMark).
-func (s *Sender) wait(ctx context.Context, first *types.Transaction, mark uint64) (*types.Receipt, error) {
+// any broadcast, another transaction took the nonce: ErrReplaced. With a
+// Tracker the pending nonce is also asked for at once when the Tracker's
+// Epoch moves (the Source undid a reorganisation, which may have taken
+// back a nonce below this one). mark is the Tracker's state read before
+// the first broadcast (see trackerMark). A wait that returns without a
+// receipt, or finds the transaction lost or behind a gap, makes the next
+// broadcast read the nonce again.
+func (s *Sender) wait(ctx context.Context, first *types.Transaction, mark trackerMark) (r *types.Receipt, err error) {
 	defer s.release(first.Nonce())
+	defer func() {
+		if r == nil {
+			s.forgetNonce()
+		}
+	}()
 	start := s.cfg.Clock.Now()
 	deadline := start.Add(s.cfg.Timeout)
 	sent := []*types.Transaction{first}
@@ -39,6 +49,7 @@ func (s *Sender) wait(ctx context.Context, first *types.Transaction, mark uint64
 	for {
 		changed := tw.changed()
 		r := tw.receipt(ctx, s, sent)
+		reorged := r == nil && tw.reorged()
 		if r != nil {
 			done, err := tw.deep(ctx, s, r)
 			if err != nil {
@@ -76,16 +87,18 @@ func (s *Sender) wait(ctx context.Context, first *types.Transaction, mark uint64
 				sent = append(sent, next)
 			}
 			lastSend, lastCheck = now, now
-		} else if r == nil && resubmit && now.Sub(lastCheck) >= check && tw.overdue(now) {
+		} else if r == nil && resubmit && (reorged || now.Sub(lastCheck) >= check && tw.overdue(now)) {
 			lastCheck = now
 			pending, ok := s.pendingNonce(ctx)
 			switch {
 			case !ok:
 			case pending == first.Nonce():
+				s.forgetNonce()
 				if spent := s.rebroadcast(ctx, sent[len(sent)-1]); spent {
 					resubmit, spentAt = false, now
 				}
 			case pending < first.Nonce():
+				s.forgetNonce()
 				s.fillGap(ctx, first.Nonce())
 			}
 			if ctx.Err() != nil {
@@ -126,27 +139,50 @@ type trackerWait struct {
 	t        *Tracker
 	start    time.Time
 	mark     uint64        // the Tracker's head at the broadcast
+	epoch    uint64        // the Tracker's Epoch at the broadcast, then at the last reorged
 	patience time.Duration // ResubmitInterval/2
 	lastPoll time.Time     // of a receipt, with a Tracker
 }
 
-func (s *Sender) newTrackerWait(start time.Time, mark uint64) *trackerWait {
-	return &trackerWait{t: s.cfg.Tracker, start: start, mark: mark, patience: s.cfg.ResubmitInterval / 2}
+func (s *Sender) newTrackerWait(start time.Time, mark trackerMark) *trackerWait {
+	return &trackerWait{t: s.cfg.Tracker, start: start, mark: mark.head, epoch: mark.epoch, patience: s.cfg.ResubmitInterval / 2}
 }
 
-// trackerMark returns the number of the Tracker's head (0 without a
-// Tracker, or before its first header). Submit reads it before the
+// trackerMark is the Tracker's state before a broadcast.
+type trackerMark struct {
+	head  uint64 // the number of its head (0 without a Tracker, or before its first header)
+	epoch uint64 // its Epoch
+}
+
+// trackerMark returns the Tracker's state. publish reads it right before the
 // broadcast: read after, it could count blocks the Source delivered in
 // between, and a transaction that emits no log would wait for blocks
-// that may never come before it is polled for.
-func (s *Sender) trackerMark() uint64 {
-	if s.cfg.Tracker == nil {
-		return 0
+// that may never come before it is polled for; and a reorganisation
+// undone in between could have taken back a nonce below the one sent.
+func (s *Sender) trackerMark() trackerMark {
+	t := s.cfg.Tracker
+	if t == nil {
+		return trackerMark{}
 	}
-	if h := s.cfg.Tracker.Head(); h != nil {
-		return h.Number.Uint64()
+	m := trackerMark{epoch: t.Epoch()}
+	if h := t.Head(); h != nil {
+		m.head = h.Number.Uint64()
 	}
-	return 0
+	return m
+}
+
+// reorged reports, once per change, whether the Tracker's Epoch moved
+// since the broadcast or the last time it reported true.
+func (tw *trackerWait) reorged() bool {
+	if !tw.tracking() {
+		return false
+	}
+	e := tw.t.Epoch()
+	if e == tw.epoch {
+		return false
+	}
+	tw.epoch = e
+	return true
 }
 
 // tracking reports whether a Source feeds the Tracker (it has read a

@@ -50,6 +50,7 @@ func run(ctx context.Context) error {
 	benchTime := flag.String("benchtime", "200ms", "go test -benchtime of the micro-benchmarks")
 	onlyStream := flag.Bool("only-stream", false, "measure streaming alone and print its section of the report (writes no file)")
 	onlyOneTime := flag.Bool("only-one-time", false, "measure one-time recipient keys alone and print their section of the report (writes no file)")
+	onlyRPC := flag.Bool("only-rpc", false, "measure the RPC requests per session alone (N=1 and 100) and print their section of the report (writes no file)")
 	flag.Parse()
 	root, err := localnet.Root()
 	if err != nil {
@@ -99,6 +100,14 @@ func run(ctx context.Context) error {
 			return fmt.Errorf("%w (logs in %s)", err, o.Dir)
 		}
 		fmt.Print(bench.OneTimeSection(rs))
+		return nil
+	}
+	if *onlyRPC {
+		rs, err := bench.RunRPC(ctx, o)
+		if err != nil {
+			return fmt.Errorf("%w (logs in %s)", err, o.Dir)
+		}
+		fmt.Print(bench.RPCSection(o, rs))
 		return nil
 	}
 	res, err := bench.Run(ctx, o)

@@ -5,6 +5,7 @@ package bench
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -38,6 +39,57 @@ func (r RPCResult) PerSession(role session.Role) (calls, goal float64) {
 	}
 	ok := float64(max(r.N-r.Failed, 1))
 	return float64(total) / ok, float64(r.Txs[role])/ok + 1
+}
+
+// RunRPC builds the binaries and measures the RPC requests per session
+// alone, for each of o.ScaleConfigs at each of o.RPCScale (make bench
+// measures them with everything else): `go run ./cmd/bench -only-rpc`.
+func RunRPC(ctx context.Context, o Options) ([]RPCResult, error) {
+	bin := filepath.Join(o.Dir, "bin")
+	if err := localnet.Build(ctx, o.Root, bin); err != nil {
+		return nil, err
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	return rpcRuns(ctx, o, bin, self)
+}
+
+// RPCSection is the RPC requests section of BENCHMARKS.md for rs,
+// measured with o.
+func RPCSection(o Options, rs []RPCResult) string {
+	var b strings.Builder
+	writeRPC(&b, &Results{Options: o, RPC: rs})
+	return b.String()
+}
+
+// rpcRuns measures each of o.ScaleConfigs at each of o.RPCScale, each on
+// a chain of its own.
+func rpcRuns(ctx context.Context, o Options, bin, self string) ([]RPCResult, error) {
+	if len(o.RPCScale) > 0 {
+		o.logf("• RPC calls per role: %v concurrent sessions, %v blocks, over HTTP through counting proxies", o.RPCScale, blockName(o.ScaleBlockTime))
+	}
+	var out []RPCResult
+	for _, c := range o.ScaleConfigs {
+		for _, n := range o.RPCScale {
+			rnet, err := newNet(ctx, o, bin, self, o.ScaleBlockTime, fmt.Sprintf("rpc-%s-%d", strings.ReplaceAll(Key(c), " ", "-"), n), false)
+			if err != nil {
+				return nil, err
+			}
+			r, err := rnet.rpc(ctx, c, n)
+			rnet.stop()
+			if err != nil {
+				return nil, err
+			}
+			for _, role := range session.Roles {
+				calls, goal := r.PerSession(role)
+				o.logf("  %-14s N=%-4d %-6v %6.2f calls/session (goal %.2f)", r.Config, n, role, calls, goal)
+			}
+			out = append(out, r)
+		}
+	}
+	return out, nil
 }
 
 // rpc runs n concurrent sessions of c with every agent behind a counting

@@ -244,26 +244,8 @@ func Run(ctx context.Context, o Options) (*Results, error) {
 	if res.Startup, err = startup(ctx, o, bin, self); err != nil {
 		return nil, err
 	}
-	if len(o.RPCScale) > 0 {
-		o.logf("• RPC calls per role: %v concurrent sessions, %v blocks, over HTTP through counting proxies", o.RPCScale, blockName(o.ScaleBlockTime))
-	}
-	for _, c := range o.ScaleConfigs {
-		for _, n := range o.RPCScale {
-			rnet, err := newNet(ctx, o, bin, self, o.ScaleBlockTime, fmt.Sprintf("rpc-%s-%d", strings.ReplaceAll(Key(c), " ", "-"), n), false)
-			if err != nil {
-				return nil, err
-			}
-			r, err := rnet.rpc(ctx, c, n)
-			rnet.stop()
-			if err != nil {
-				return nil, err
-			}
-			for _, role := range session.Roles {
-				calls, goal := r.PerSession(role)
-				o.logf("  %-14s N=%-4d %-6v %6.2f calls/session (goal %.2f)", r.Config, n, role, calls, goal)
-			}
-			res.RPC = append(res.RPC, r)
-		}
+	if res.RPC, err = rpcRuns(ctx, o, bin, self); err != nil {
+		return nil, err
 	}
 	for _, bt := range o.BlockTimes {
 		o.logf("• %v blocks: one session of each config", bt)

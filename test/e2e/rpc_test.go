@@ -141,7 +141,10 @@ var txsPerSession = map[session.Method]map[session.Role]int{
 // TestRPCRequestsPerSession counts, per role and JSON-RPC method, the
 // requests one session of each method costs, with the agents as a new
 // user runs them (HTTP, 1 s blocks, the default 1 s poll), and logs them
-// beside the role's transactions.
+// beside the role's transactions. Each agent reads its account's nonce
+// once, not once per transaction (issue 15, goal 1): the user's one-shot
+// `user open` at its first transaction, the miner and the oracle once in
+// their run.
 func TestRPCRequestsPerSession(t *testing.T) {
 	t.Parallel()
 	n := start(t, time.Second)
@@ -165,6 +168,9 @@ func TestRPCRequestsPerSession(t *testing.T) {
 		for r, c := range p.counts() {
 			t.Logf("%v, %v (%d transactions): %v", f, r, txs[f.Method][r], c)
 			total += c.Total()
+			if got := c.Calls["eth_getTransactionCount"]; got > 1 {
+				t.Errorf("%v, %v: %d nonce reads for %d transactions; want at most 1", f, r, got, txs[f.Method][r])
+			}
 		}
 		t.Logf("%v: %d requests in all", f, total)
 	}
