@@ -127,6 +127,13 @@ type Config struct {
 	// the agent refills (docs/PROTOCOL.md §6.4).
 	OneTimeBatch    int
 	OneTimeLowWater int
+	// HybridOneTimeBatch and HybridOneTimeLowWater are the same for the
+	// pool of one-time hybrid keys (at most wire.MaxHybridOneTimeBatch a
+	// batch; the binaries default to DefaultHybridOneTimeBatch), kept when
+	// the agent has an active registered hybrid key: without one it serves
+	// no hybrid session.
+	HybridOneTimeBatch    int
+	HybridOneTimeLowWater int
 	// Rand defaults to crypto/rand.
 	Rand   io.Reader
 	Logger *slog.Logger
@@ -175,7 +182,7 @@ type Agent struct {
 	regDirty bool
 	// oneTimeRead holds the recipients whose newest one-time keys the
 	// user has read (lookupOneTimeKeys).
-	oneTimeRead map[common.Address]bool
+	oneTimeRead map[oneTimeRead]bool
 	machines    map[session.ID]*protocol.Machine
 	rebuild     map[session.ID]bool
 	inFlight    map[session.ID]protocol.Step
@@ -237,7 +244,7 @@ type Agent struct {
 	// its session's in the same transaction. refilling is set while a
 	// one-time key batch is being published.
 	lastOpened protocol.Opened
-	refilling  bool
+	refilling  map[session.Suite]bool
 	// claimed are the recipients' one-time keys this user named in an
 	// open: never named twice, even when that open failed.
 	claimed map[oneTimeClaim]bool
@@ -287,7 +294,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		stopping: make(chan struct{}), done: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 		rotating: map[session.Suite]rotation{},
-		claimed:  map[oneTimeClaim]bool{}, oneTimeRead: map[common.Address]bool{},
+		claimed:  map[oneTimeClaim]bool{}, oneTimeRead: map[oneTimeRead]bool{}, refilling: map[session.Suite]bool{},
 	}, nil
 }
 
@@ -740,7 +747,7 @@ func (a *Agent) handleLog(l types.Log) {
 			// consumed matters.
 			for _, r := range []session.Role{session.Miner, session.Oracle} {
 				if n := ev.Keys[r]; n != 0 {
-					a.reg.MarkUsed(op.Params.Account(r), n)
+					a.reg.MarkUsed(op.Params.Account(r), op.Params.Suite, n)
 				}
 			}
 			return

@@ -74,12 +74,12 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 	call := protocol.OpenCall{ID: id, Miner: miner, Oracle: oracle, Method: p.Method, Suite: p.Suite, Coordinator: p.Coordinator,
 		PhaseTimeout: 60, Nonce: nonce}
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		fresh := reg.FreshOneTimeKeys(p.Account(r))
+		fresh := reg.FreshOneTimeKeys(p.Account(r), p.Suite)
 		if len(fresh) == 0 {
 			t.Fatalf("the %v published no one-time key", r)
 		}
-		pub, _ := reg.OneTimeKey(p.Account(r), fresh[0])
-		tr.Keys[r] = pub[:]
+		pub, _ := reg.OneTimeKey(p.Account(r), p.Suite, fresh[0])
+		tr.Keys[r] = pub
 		if r == session.Miner {
 			call.MinerOneTimeKey = fresh[0]
 		} else {
