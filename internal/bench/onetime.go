@@ -267,4 +267,10 @@ func writeOneTime(b *strings.Builder, rs []OneTimeResult) {
 			thousands(r.Keys*r.PublishPerKey), thousands(r.PerSession()), 100*r.Added(), 100*r.Budget(), met)
 	}
 	w("\n")
+	for _, r := range rs {
+		if strings.HasSuffix(r.Config, "hybrid") && r.Added() > r.Budget() {
+			w("**Why a hybrid budget is not met.** A one-time hybrid key is 1,216 bytes that must reach the user through the chain: an ML-KEM-768 encapsulation key (1,184 bytes of uniformly random coefficients, which no encoding shrinks) and an X25519 key. Under EIP-7623 a transaction that mostly carries data pays the calldata floor, 40 gas a nonzero byte, whatever it does with the bytes: about 48.6k gas a key however the keys are batched (%s gas per key measured here). A session that names one such key (the miner or the oracle coordinates) stays within the budget; one that names two (the user coordinates, so both miner and oracle are recipients) adds about 97k to a session of about 317k, twice the budget. Post-quantum forward secrecy for a user-coordinated hybrid session costs that much; a miner- or oracle-coordinated hybrid session gets it within the budget.\n\n", thousands(r.PublishPerKey))
+			break
+		}
+	}
 }
