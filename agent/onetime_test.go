@@ -630,3 +630,65 @@ func TestAUserStartedLaterFindsFreshOneTimeKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestOneTimePoolsRefillPerSuite: a miner and an oracle with both suites
+// registered keep a pool of each; a hybrid session consumes one hybrid key
+// of each recipient, which takes the hybrid pools below their low-water
+// mark, and each recipient publishes a second hybrid batch while its
+// X25519 pool, untouched, gets none. An agent without a hybrid key keeps
+// no hybrid pool.
+func TestOneTimePoolsRefillPerSuite(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 2, 1
+			cfg.HybridOneTimeBatch, cfg.HybridOneTimeLowWater = 2, 2
+		}
+	})
+	defer f.stop(t)
+	ctx := context.Background()
+	d := chainDeck(c)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// X25519 only so far: the X25519 pools are published, no hybrid one.
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		eventually(t, fmt.Sprintf("the %v's X25519 pool", r), func() bool { return len(d.batches(t, c.Accounts[r], session.X25519)) == 1 })
+		if n := len(d.batches(t, c.Accounts[r], session.Hybrid)); n != 0 {
+			t.Fatalf("the %v published %d hybrid batches without a hybrid key", r, n)
+		}
+	}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.Hybrid); err != nil {
+			t.Fatal(err)
+		}
+		eventually(t, fmt.Sprintf("the %v's hybrid pool", r), func() bool { return len(d.batches(t, c.Accounts[r], session.Hybrid)) == 1 })
+	}
+	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.User,
+		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]})
+	if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+		t.Fatalf("%+v", res[session.User])
+	}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		eventually(t, fmt.Sprintf("the %v's hybrid refill", r), func() bool { return len(d.batches(t, c.Accounts[r], session.Hybrid)) == 2 })
+		if n := len(d.batches(t, c.Accounts[r], session.X25519)); n != 1 {
+			t.Fatalf("the %v published %d X25519 batches; its X25519 pool was never drawn on", r, n)
+		}
+	}
+}
+
+// eventually waits, boundedly, until cond holds.
+func eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for range 800 {
+		if cond() {
+			return
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	t.Fatalf("%s: never", what)
+}
