@@ -117,8 +117,9 @@ type Config struct {
 	RotateEvery time.Duration
 	// Now is the clock RotateEvery is measured on. Default time.Now.
 	Now func() time.Time
-	// OneTimeBatch, for a miner or oracle, is how many one-time keys a pool
-	// refill publishes (0: no pool, the library's zero value; the binaries
+	// OneTimeBatch, for a miner or oracle, is how many one-time X25519 keys
+	// a refill of its X25519 pool publishes (0: no pool, the library's zero
+	// value; the binaries
 	// default to DefaultOneTimeBatch). Without a pool a user opens a
 	// Method 2 session with this agent only if allowed to fall back to the
 	// registered key (OpenOptions.AllowRegisteredKeys), without forward
