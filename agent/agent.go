@@ -117,8 +117,9 @@ type Config struct {
 	RotateEvery time.Duration
 	// Now is the clock RotateEvery is measured on. Default time.Now.
 	Now func() time.Time
-	// OneTimeBatch, for a miner or oracle, is how many one-time keys a pool
-	// refill publishes (0: no pool, the library's zero value; the binaries
+	// OneTimeBatch, for a miner or oracle, is how many one-time X25519 keys
+	// a refill of its X25519 pool publishes (0: no pool, the library's zero
+	// value; the binaries
 	// default to DefaultOneTimeBatch). Without a pool a user opens a
 	// Method 2 session with this agent only if allowed to fall back to the
 	// registered key (OpenOptions.AllowRegisteredKeys), without forward
@@ -127,6 +128,13 @@ type Config struct {
 	// the agent refills (docs/PROTOCOL.md §6.4).
 	OneTimeBatch    int
 	OneTimeLowWater int
+	// HybridOneTimeBatch and HybridOneTimeLowWater are the same for the
+	// pool of one-time hybrid keys (at most wire.MaxHybridOneTimeBatch a
+	// batch; the binaries default to DefaultHybridOneTimeBatch), kept when
+	// the agent has an active registered hybrid key: without one it serves
+	// no hybrid session.
+	HybridOneTimeBatch    int
+	HybridOneTimeLowWater int
 	// Rand defaults to crypto/rand.
 	Rand   io.Reader
 	Logger *slog.Logger
@@ -175,7 +183,7 @@ type Agent struct {
 	regDirty bool
 	// oneTimeRead holds the recipients whose newest one-time keys the
 	// user has read (lookupOneTimeKeys).
-	oneTimeRead map[common.Address]bool
+	oneTimeRead map[oneTimePool]bool
 	machines    map[session.ID]*protocol.Machine
 	rebuild     map[session.ID]bool
 	inFlight    map[session.ID]protocol.Step
@@ -237,16 +245,16 @@ type Agent struct {
 	// its session's in the same transaction. refilling is set while a
 	// one-time key batch is being published.
 	lastOpened protocol.Opened
-	refilling  bool
+	refilling  map[session.Suite]bool
 	// claimed are the recipients' one-time keys this user named in an
 	// open: never named twice, even when that open failed.
 	claimed map[oneTimeClaim]bool
-	// oneTimeFloor holds, per recipient, the lowest of its one-time keys
-	// the contract called available when this user first picked one
-	// (pickOneTimeKey): the one read of availability per recipient and
-	// run; from then on the followed OneTimeKeysUsed logs say which keys
-	// are fresh.
-	oneTimeFloor map[common.Address]uint32
+	// oneTimeFloor holds, per recipient and suite, the lowest of its
+	// one-time keys the contract called available when this user first
+	// picked one (pickOneTimeKey): the one read of availability per pool
+	// and run; from then on the followed OneTimeKeysUsed logs say which
+	// keys are fresh.
+	oneTimeFloor map[oneTimePool]uint32
 }
 
 // New checks the configuration, opens the store and connects the sender.
@@ -293,7 +301,8 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		stopping: make(chan struct{}), done: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 		rotating: map[session.Suite]rotation{},
-		claimed:  map[oneTimeClaim]bool{}, oneTimeRead: map[common.Address]bool{}, oneTimeFloor: map[common.Address]uint32{},
+		claimed:  map[oneTimeClaim]bool{}, oneTimeRead: map[oneTimePool]bool{}, oneTimeFloor: map[oneTimePool]uint32{},
+		refilling: map[session.Suite]bool{},
 	}, nil
 }
 
@@ -746,7 +755,7 @@ func (a *Agent) handleLog(l types.Log) {
 			// consumed matters.
 			for _, r := range []session.Role{session.Miner, session.Oracle} {
 				if n := ev.Keys[r]; n != 0 {
-					a.reg.MarkUsed(op.Params.Account(r), n)
+					a.reg.MarkUsed(op.Params.Account(r), op.Params.Suite, n)
 				}
 			}
 			return

@@ -369,6 +369,7 @@ func TestAgentsEstablishSessionsOnSimulatedChain(t *testing.T) {
 	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
 		if r != session.User {
 			cfg.OneTimeBatch, cfg.OneTimeLowWater = 8, 2
+			cfg.HybridOneTimeBatch, cfg.HybridOneTimeLowWater = 8, 2
 		}
 	})
 	defer f.stop(t)
@@ -491,6 +492,7 @@ func TestBatchedAgents(t *testing.T) {
 		cfg.Batch = true
 		if r != session.User {
 			cfg.OneTimeBatch, cfg.OneTimeLowWater = 8, 2
+			cfg.HybridOneTimeBatch, cfg.HybridOneTimeLowWater = 8, 2
 		}
 	})
 	defer f.stop(t)

@@ -150,7 +150,7 @@ func startExampleNet() *exampleNet {
 		if _, err := a.RegisterKey(ctx, session.X25519); err != nil {
 			log.Fatal(err)
 		}
-		if _, err := a.PublishOneTimeKeys(ctx, 16); err != nil {
+		if _, err := a.PublishOneTimeKeys(ctx, session.X25519, 16); err != nil {
 			log.Fatal(err)
 		}
 	}

@@ -32,31 +32,53 @@ import (
 // (named by verify); and forward secrecy after a failed Method 1 session.
 func oneTimeCases() []harnessCase {
 	var cases []harnessCase
-	cases = append(cases, harnessCase{name: "one-time/consumed-and-unpublished-keys", deviant: session.User, keys: []session.Suite{session.X25519}, pools: true,
+	for _, suite := range []session.Suite{session.X25519, session.Hybrid} {
+		cases = append(cases, harnessCase{name: "one-time/consumed-and-unpublished-keys/" + suite.String(), deviant: session.User, keys: []session.Suite{suite}, pools: true,
+			play: func(r *rig) played { return consumedAndUnpublished(r, suite) }})
+	}
+	cases = append(cases, harnessCase{name: "one-time/malformed-hybrid-keys/miner/user-coordinates", deviant: session.Miner, keys: []session.Suite{session.Hybrid}, pools: true,
 		play: func(r *rig) played {
-			// An honest session by the test's user, on one-time keys.
-			p := r.userOnOneTimeKeys()
-			s := randomBytes(r.t, 32)
-			tr := p.prewrap()
-			p.deliver([3][]byte{nil, p.wrapTo(tr, session.Miner, s), p.wrapTo(tr, session.Oracle, s)})
-			k := p.keyFrom(s)
-			p.attest(k.Attestation())
-			// The next open names its consumed miner key, then a key the
-			// miner never published.
-			for _, c := range []struct {
-				key  uint32
-				want string
-			}{{p.oneTime[session.Miner], "SessionKeystoreOneTimeKeyUsed"}, {1 << 20, "SessionKeystoreOneTimeKeyNotPublished"}} {
-				q := newParty(r.t, r.d, session.User)
-				q.prepare(session.Coordinator, session.X25519, session.User)
-				q.oneTime = p.oneTime
-				q.oneTime[session.Oracle] = 0
-				tq := q.prewrap()
-				w := [3][]byte{nil, q.wrapTo(tq, session.Miner, s), q.wrapTo(tq, session.Oracle, s)}
-				q.oneTime[session.Miner] = c.key
-				q.deliverReverts(w, c.want)
+			// The miner's hybrid pool holds only keys no honest user may
+			// name: an ML-KEM-768 encapsulation key with a coefficient out
+			// of range, a small-order X25519 part (the contract refuses only
+			// an all-zero X25519 part).
+			recv, err := skcrypto.GenerateRecipientKey(session.Hybrid, rand.Reader)
+			if err != nil {
+				r.t.Fatal(err)
 			}
-			return played{id: p.id, key: k, want: established()}
+			r.registerRaw(session.Miner, session.Hybrid, recv.PublicKey())
+			badKEM := recv.PublicKey()
+			badKEM[0], badKEM[1] = 0xff, 0xff
+			x := lowOrder["order-8-a"]
+			lowX := append(append([]byte(nil), recv.PublicKey()[:1184]...), x[:]...)
+			keys := [][]byte{badKEM, lowX}
+			data, err := wire.PackPublishOneTimeKeys(session.Hybrid, keys)
+			if err != nil {
+				r.t.Fatal(err)
+			}
+			r.d.sendData(r.t, session.Miner, data)
+			r.awaitFresh(session.Miner, session.Hybrid, len(keys))
+			r.awaitFresh(session.Oracle, session.Hybrid, 1)
+			err = r.openRefused(agent.OpenOptions{Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.User})
+			if !errors.Is(err, agent.ErrNoOneTimeKey) || !strings.Contains(err.Error(), "miner") {
+				r.t.Fatalf("the user's refusal is not for the miner's hybrid one-time keys: %v", err)
+			}
+			return played{none: true}
+		}})
+	cases = append(cases, harnessCase{name: "one-time/x25519-key-number-in-a-hybrid-open", deviant: session.User, keys: []session.Suite{session.X25519, session.Hybrid}, pools: true,
+		play: func(r *rig) played {
+			// The miner's X25519 pool has keys its hybrid pool does not (8
+			// against 4): a hybrid open naming the miner's X25519 key 6 is
+			// refused as unpublished.
+			r.awaitFresh(session.Miner, session.X25519, 6)
+			q := newParty(r.t, r.d, session.User)
+			q.prepare(session.Coordinator, session.Hybrid, session.User)
+			tq := q.prewrap()
+			s := randomBytes(r.t, 32)
+			w := [3][]byte{nil, q.wrapTo(tq, session.Miner, s), q.wrapTo(tq, session.Oracle, s)}
+			q.oneTime[session.Miner] = 6
+			q.deliverReverts(w, "SessionKeystoreOneTimeKeyNotPublished")
+			return played{none: true}
 		}})
 	// A recipient publishes only keys no honest user may name: small-order
 	// points, canonical or not, and non-canonical encodings (the contract
@@ -73,18 +95,18 @@ func oneTimeCases() []harnessCase {
 						r.t.Fatal(err)
 					}
 					r.registerRaw(dev, session.X25519, recv.PublicKey())
-					var keys [][32]byte
+					var keys [][]byte
 					for _, k := range lowOrder {
-						keys = append(keys, k)
+						keys = append(keys, k[:])
 					}
-					data, err := wire.PackPublishOneTimeKeys(keys)
+					data, err := wire.PackPublishOneTimeKeys(session.X25519, keys)
 					if err != nil {
 						r.t.Fatal(err)
 					}
 					r.d.sendData(r.t, dev, data)
-					r.awaitFresh(dev, len(keys))
+					r.awaitFresh(dev, session.X25519, len(keys))
 					if c == session.User {
-						r.awaitFresh(other, 1)
+						r.awaitFresh(other, session.X25519, 1)
 					}
 					err = r.openRefused(agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: c})
 					if !errors.Is(err, agent.ErrNoOneTimeKey) || !strings.Contains(err.Error(), dev.String()) {
@@ -114,17 +136,18 @@ func oneTimeCases() []harnessCase {
 					if err != nil {
 						r.t.Fatal(err)
 					}
-					data, err := wire.PackPublishOneTimeKeys([][32]byte{skcrypto.PublicBytes(one)})
+					pub := skcrypto.PublicBytes(one)
+					data, err := wire.PackPublishOneTimeKeys(session.X25519, [][]byte{pub[:]})
 					if err != nil {
 						r.t.Fatal(err)
 					}
 					r.d.sendData(r.t, dev, data)
-					r.awaitFresh(dev, 1)
+					r.awaitFresh(dev, session.X25519, 1)
 					if c == session.User {
-						r.awaitFresh(other, 1)
+						r.awaitFresh(other, session.X25519, 1)
 					}
 					r.d.sendData(r.t, dev, packed(wire.PackRevokeKey(session.X25519)))
-					if len(r.freshKeys(dev)) != 1 {
+					if len(r.freshKeys(dev, session.X25519)) != 1 {
 						r.t.Fatal("the revocation withdrew the published one-time key: the case tests nothing")
 					}
 					err = r.openRefused(agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: c})
@@ -150,21 +173,21 @@ func oneTimeCases() []harnessCase {
 			if err != nil {
 				r.t.Fatal(err)
 			}
-			data, err := wire.PackPublishOneTimeKeys([][32]byte{skcrypto.PublicBytes(one)})
+			data, err := wire.PackPublishOneTimeKeys(session.X25519, [][]byte{one.PublicKey().Bytes()})
 			if err != nil {
 				r.t.Fatal(err)
 			}
 			r.d.sendData(r.t, session.Oracle, data)
-			r.awaitFresh(session.Oracle, 1)
-			r.awaitFresh(session.Miner, 1)
+			r.awaitFresh(session.Oracle, session.X25519, 1)
+			r.awaitFresh(session.Miner, session.X25519, 1)
 			// Another open (the test's, as the user) consumes it.
 			q := newParty(r.t, r.d, session.User)
 			q.prepare(session.Coordinator, session.X25519, session.User)
-			q.oneTime[session.Oracle] = r.freshKeys(session.Oracle)[0]
+			q.oneTime[session.Oracle] = r.freshKeys(session.Oracle, session.X25519)[0]
 			tq := q.prewrap()
 			s := randomBytes(r.t, 32)
 			q.deliver([3][]byte{nil, q.wrapTo(tq, session.Miner, s), q.wrapTo(tq, session.Oracle, s)})
-			for i := 0; r.f.agents[session.User].FreshOneTimeKeys(r.d.accounts[session.Oracle]) != 0; i++ {
+			for i := 0; r.f.agents[session.User].FreshOneTimeKeys(r.d.accounts[session.Oracle], session.X25519) != 0; i++ {
 				if i == 400 {
 					r.t.Fatal("the user's agent never saw the oracle's key consumed")
 				}
@@ -199,7 +222,7 @@ func oneTimeCases() []harnessCase {
 	// failed, and discloses anyway; the contract refuses.
 	cases = append(cases, harnessCase{name: "one-time/disclosure-of-an-unused-key", deviant: session.Oracle, keys: []session.Suite{session.X25519}, pools: true,
 		play: func(r *rig) played {
-			r.awaitFresh(session.Miner, 1)
+			r.awaitFresh(session.Miner, session.X25519, 1)
 			p := r.recipient(session.X25519, agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User})
 			p.attest(junk("not the key"))
 			v := r.d.await(r.t, p.id, "failed", func(v *view) bool { return v.failed != nil })
@@ -214,23 +237,10 @@ func oneTimeCases() []harnessCase {
 	// secrets to the miner and the oracle, attesting the miner's. The
 	// contract names the honest oracle; once the recipients disclosed their
 	// one-time scalars, verify names the user.
-	cases = append(cases, harnessCase{name: "one-time/equivocation/user", deviant: session.User, keys: []session.Suite{session.X25519}, pools: true,
-		play: func(r *rig) played {
-			p := r.userOnOneTimeKeys()
-			s1, s2 := randomBytes(r.t, 32), randomBytes(r.t, 32)
-			tr := p.prewrap()
-			p.deliver([3][]byte{nil, p.wrapTo(tr, session.Miner, s1), p.wrapTo(tr, session.Oracle, s2)})
-			pl := played{id: p.id, want: mismatch(session.Oracle.Bit())}
-			pl.keys[session.Miner], pl.keys[session.Oracle] = p.keyFrom(s1), p.keyFrom(s2)
-			p.attest(pl.keys[session.Miner].Attestation())
-			rep := r.blame(p.id)
-			var b strings.Builder
-			rep.WriteTo(&b)
-			if rep.Liars != session.User.Bit() || !strings.Contains(b.String(), "it equivocated") {
-				r.t.Fatalf("verify does not name the user alone, as an equivocator:\n%s", b.String())
-			}
-			return pl
-		}})
+	for _, suite := range []session.Suite{session.X25519, session.Hybrid} {
+		cases = append(cases, harnessCase{name: "one-time/equivocation/user/" + suite.String(), deviant: session.User, keys: []session.Suite{suite}, pools: true,
+			play: func(r *rig) played { return equivocation(r, suite) }})
+	}
 	// Forward secrecy after a failure (issue 13, item 4): a Method 1
 	// session is established and closed; then the miner publishes a wrong
 	// partial in another, which fails, and the honest user and oracle
@@ -293,27 +303,79 @@ func oneTimeCases() []harnessCase {
 	return cases
 }
 
-// userOnOneTimeKeys prepares the test's user's Method 2 session (the user
-// coordinating, X25519) naming each recipient's lowest fresh one-time key.
-func (r *rig) userOnOneTimeKeys() *party {
+// equivocation: the test's user coordinates a session of suite on
+// one-time keys and equivocates, different secrets to the miner and the
+// oracle, attesting the miner's. The contract names the honest oracle;
+// once the recipients disclosed their one-time secrets (the hybrid seed in
+// the hybrid suite), verify names the user.
+func equivocation(r *rig, suite session.Suite) played {
+	p := r.userOnOneTimeKeys(suite)
+	s1, s2 := randomBytes(r.t, 32), randomBytes(r.t, 32)
+	tr := p.prewrap()
+	p.deliver([3][]byte{nil, p.wrapTo(tr, session.Miner, s1), p.wrapTo(tr, session.Oracle, s2)})
+	pl := played{id: p.id, want: mismatch(session.Oracle.Bit())}
+	pl.keys[session.Miner], pl.keys[session.Oracle] = p.keyFrom(s1), p.keyFrom(s2)
+	p.attest(pl.keys[session.Miner].Attestation())
+	rep := r.blame(p.id)
+	var b strings.Builder
+	rep.WriteTo(&b)
+	if rep.Liars != session.User.Bit() || !strings.Contains(b.String(), "it equivocated") {
+		r.t.Fatalf("verify does not name the user alone, as an equivocator:\n%s", b.String())
+	}
+	return pl
+}
+
+// consumedAndUnpublished: an honest session of suite by the test's user on
+// one-time keys; then opens naming its consumed miner key, and a key the
+// miner never published, are refused by the contract.
+func consumedAndUnpublished(r *rig, suite session.Suite) played {
+	// An honest session by the test's user, on one-time keys.
+	p := r.userOnOneTimeKeys(suite)
+	s := randomBytes(r.t, 32)
+	tr := p.prewrap()
+	p.deliver([3][]byte{nil, p.wrapTo(tr, session.Miner, s), p.wrapTo(tr, session.Oracle, s)})
+	k := p.keyFrom(s)
+	p.attest(k.Attestation())
+	// The next open names its consumed miner key, then a key the
+	// miner never published.
+	for _, c := range []struct {
+		key  uint32
+		want string
+	}{{p.oneTime[session.Miner], "SessionKeystoreOneTimeKeyUsed"}, {1 << 20, "SessionKeystoreOneTimeKeyNotPublished"}} {
+		q := newParty(r.t, r.d, session.User)
+		q.prepare(session.Coordinator, suite, session.User)
+		q.oneTime = p.oneTime
+		q.oneTime[session.Oracle] = 0
+		tq := q.prewrap()
+		w := [3][]byte{nil, q.wrapTo(tq, session.Miner, s), q.wrapTo(tq, session.Oracle, s)}
+		q.oneTime[session.Miner] = c.key
+		q.deliverReverts(w, c.want)
+	}
+	return played{id: p.id, key: k, want: established()}
+}
+
+// userOnOneTimeKeys prepares the test's user's Method 2 session of suite
+// (the user coordinating) naming each recipient's lowest fresh one-time
+// key of that suite.
+func (r *rig) userOnOneTimeKeys(suite session.Suite) *party {
 	r.t.Helper()
 	p := newParty(r.t, r.d, session.User)
-	p.prepare(session.Coordinator, session.X25519, session.User)
+	p.prepare(session.Coordinator, suite, session.User)
 	for _, role := range []session.Role{session.Miner, session.Oracle} {
-		r.awaitFresh(role, 1)
-		p.oneTime[role] = r.freshKeys(role)[0]
+		r.awaitFresh(role, suite, 1)
+		p.oneTime[role] = r.freshKeys(role, suite)[0]
 	}
 	return p
 }
 
-// freshKeys are the published one-time keys of role's account that no
-// session consumed, lowest first, as the contract says.
-func (r *rig) freshKeys(role session.Role) []uint32 {
+// freshKeys are the published one-time keys of role's pool of suite that
+// no session consumed, lowest first, as the contract says.
+func (r *rig) freshKeys(role session.Role, suite session.Suite) []uint32 {
 	r.t.Helper()
 	acct := r.d.accounts[role]
 	var fresh []uint32
-	for _, n := range r.d.oneTimeKeys(r.t, acct) {
-		out, err := r.d.client.CallContract(context.Background(), ethereum.CallMsg{To: &r.d.address, Data: harnessABI.PackIsOneTimeKeyAvailable(acct, n)}, nil)
+	for _, n := range r.d.oneTimeKeys(r.t, acct, suite) {
+		out, err := r.d.client.CallContract(context.Background(), ethereum.CallMsg{To: &r.d.address, Data: harnessABI.PackIsOneTimeKeyAvailable(acct, uint8(suite), n)}, nil)
 		if err != nil {
 			r.t.Fatal(err)
 		}
@@ -327,10 +389,10 @@ func (r *rig) freshKeys(role session.Role) []uint32 {
 }
 
 // awaitFresh waits until the honest user's agent counts at least n fresh
-// one-time keys of role.
-func (r *rig) awaitFresh(role session.Role, n int) {
+// one-time keys of role's pool of suite.
+func (r *rig) awaitFresh(role session.Role, suite session.Suite, n int) {
 	r.t.Helper()
-	for i := 0; r.f.agents[session.User].FreshOneTimeKeys(r.d.accounts[role]) < n; i++ {
+	for i := 0; r.f.agents[session.User].FreshOneTimeKeys(r.d.accounts[role], suite) < n; i++ {
 		if i == 400 {
 			r.t.Fatalf("the user's agent never saw %d fresh one-time keys of the %v", n, role)
 		}
@@ -357,11 +419,12 @@ func (r *rig) blame(id session.ID) *blame.Report {
 	return nil
 }
 
-// oneTimeKeys lists the numbers of every one-time key acct published.
-func (d *deck) oneTimeKeys(t *testing.T, acct common.Address) []uint32 {
+// oneTimeKeys lists the numbers of every one-time key of suite acct
+// published.
+func (d *deck) oneTimeKeys(t *testing.T, acct common.Address, suite session.Suite) []uint32 {
 	t.Helper()
 	var out []uint32
-	for _, b := range d.batches(t, acct) {
+	for _, b := range d.batches(t, acct, suite) {
 		for i := range b.Keys {
 			out = append(out, b.FirstKey+uint32(i))
 		}
@@ -369,23 +432,23 @@ func (d *deck) oneTimeKeys(t *testing.T, acct common.Address) []uint32 {
 	return out
 }
 
-// oneTimeKey returns one-time key n of acct.
-func (d *deck) oneTimeKey(t *testing.T, acct common.Address, n uint32) [32]byte {
+// oneTimeKey returns one-time key n of acct's pool of suite.
+func (d *deck) oneTimeKey(t *testing.T, acct common.Address, suite session.Suite, n uint32) []byte {
 	t.Helper()
-	for _, b := range d.batches(t, acct) {
+	for _, b := range d.batches(t, acct, suite) {
 		if n >= b.FirstKey && n-b.FirstKey < uint32(len(b.Keys)) {
 			return b.Keys[n-b.FirstKey]
 		}
 	}
-	t.Fatalf("%s: one-time key %d of %s was never published", d.name, n, acct.Hex())
-	return [32]byte{}
+	t.Fatalf("%s: %v one-time key %d of %s was never published", d.name, suite, n, acct.Hex())
+	return nil
 }
 
-// batches reads acct's OneTimeKeysPublished events.
-func (d *deck) batches(t *testing.T, acct common.Address) []wire.OneTimeKeysPublished {
+// batches reads acct's OneTimeKeysPublished events of suite.
+func (d *deck) batches(t *testing.T, acct common.Address, suite session.Suite) []wire.OneTimeKeysPublished {
 	t.Helper()
 	logs, err := d.client.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(d.from), Addresses: []common.Address{d.address},
-		Topics: [][]common.Hash{{harnessABI.GetABI().Events["OneTimeKeysPublished"].ID}, {common.BytesToHash(acct.Bytes())}}})
+		Topics: [][]common.Hash{{harnessABI.GetABI().Events["OneTimeKeysPublished"].ID}, {common.BytesToHash(acct.Bytes())}, {common.BigToHash(big.NewInt(int64(suite)))}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -402,16 +465,11 @@ func (d *deck) batches(t *testing.T, acct common.Address) []wire.OneTimeKeysPubl
 }
 
 // wrapKey is the key recipient r's wrap is sealed to: its registered key,
-// or one-time key n (combined with the registered key in the hybrid
-// suite).
+// or its one-time key n of the session's suite.
 func (d *deck) wrapKey(t *testing.T, p session.Params, r session.Role, registered []byte, n uint32) []byte {
 	t.Helper()
 	if n == 0 {
 		return registered
 	}
-	k, err := skcrypto.OneTimeRecipientPublic(p.Suite, registered, d.oneTimeKey(t, p.Account(r), n))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return k
+	return d.oneTimeKey(t, p.Account(r), p.Suite, n)
 }

@@ -865,6 +865,7 @@ func newRig(t *testing.T, deviant session.Role, pools bool, suites ...session.Su
 			cfg.Accept = func(protocol.Opened) bool { return r.serve.Load() }
 		} else if pools && role != session.User {
 			cfg.OneTimeBatch, cfg.OneTimeLowWater = 8, 2
+			cfg.HybridOneTimeBatch, cfg.HybridOneTimeLowWater = 4, 1
 		}
 	})
 	t.Cleanup(func() {
@@ -1961,10 +1962,10 @@ func (p *party) openCall(userKey, wrapMiner, wrapOracle []byte) protocol.OpenCal
 		Coordinator: p.p.Coordinator, PhaseTimeout: p.d.timeout, Nonce: p.nonce, Commitment: zero32,
 		UserKey: userKey, WrapMiner: wrapMiner, WrapOracle: wrapOracle}
 	if p.p.Method == session.Coordinator {
-		if p.p.Coordinator != session.Miner && (p.oneTime[session.Miner] == 0 || p.p.Suite == session.Hybrid) {
+		if p.p.Coordinator != session.Miner && p.oneTime[session.Miner] == 0 {
 			c.MinerKeyVersion, _ = p.d.registered(p.t, p.p.Miner, p.p.Suite)
 		}
-		if p.p.Coordinator != session.Oracle && (p.oneTime[session.Oracle] == 0 || p.p.Suite == session.Hybrid) {
+		if p.p.Coordinator != session.Oracle && p.oneTime[session.Oracle] == 0 {
 			c.OracleKeyVersion, _ = p.d.registered(p.t, p.p.Oracle, p.p.Suite)
 		}
 		c.MinerOneTimeKey, c.OracleOneTimeKey = p.oneTime[session.Miner], p.oneTime[session.Oracle]
@@ -2107,7 +2108,7 @@ func (p *party) prewrap() *skcrypto.CoordinatorTranscript {
 		return tr
 	}
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if p.oneTime[r] != 0 && p.p.Suite == session.X25519 {
+		if p.oneTime[r] != 0 {
 			tr.Keys[r] = p.d.wrapKey(p.t, p.p, r, nil, p.oneTime[r])
 			continue
 		}
@@ -2115,7 +2116,6 @@ func (p *party) prewrap() *skcrypto.CoordinatorTranscript {
 		if tr.KeyVersions[r] == 0 {
 			p.t.Fatalf("the %v has no %v key", r, p.p.Suite)
 		}
-		tr.Keys[r] = p.d.wrapKey(p.t, p.p, r, tr.Keys[r], p.oneTime[r])
 	}
 	return tr
 }

@@ -19,7 +19,7 @@ import (
 // secrets with K) deletes it.
 const oneTimeSecret = "one-time-key"
 
-// DefaultOneTimeBatch is a good number of keys for a pool refill: one
+// DefaultOneTimeBatch is a good number of keys for an X25519 pool refill: one
 // batch of 128 keys costs about 213k gas (calldata and event bytes
 // dominate), about 1.7k gas per key; larger batches save little more (256
 // keys: 1.5k per key) and smaller ones pay the transaction's 21k base more
@@ -34,89 +34,125 @@ const DefaultOneTimeBatch = 128
 // nothing: unconsumed keys protect no session, and the batch costs the same.
 const DefaultOneTimeLowWaterDivisor = 4
 
-// PublishOneTimeKeys makes n one-time X25519 keys, stores their private
-// halves durably in the pool, then publishes them in one transaction and
-// returns the first key's number.
-func (a *Agent) PublishOneTimeKeys(ctx context.Context, n int) (uint32, error) {
+// DefaultHybridOneTimeBatch is the default batch of a hybrid pool's
+// refill: MaxHybridOneTimeBatch, 64 keys of 1,216 bytes (77,824 bytes of
+// calldata, below the 128 KiB a node's transaction pool accepts, which 128
+// keys would not be). A hybrid key's bytes cost the same however they are
+// batched (calldata at EIP-7623's floor of 40 gas a byte, 48.8k gas a key
+// as measured by make bench); the batch's fixed cost (the base fee and
+// three storage writes) is spread over 64 keys.
+// docs/PROTOCOL.md §6.4 gives the numbers.
+const DefaultHybridOneTimeBatch = wire.MaxHybridOneTimeBatch
+
+// PublishOneTimeKeys makes n one-time keys of suite s (X25519 keys, or
+// hybrid keys each from a seed of its own), stores their private halves
+// durably in the pool, then publishes them in one transaction and returns
+// the first key's number in the pool of s.
+func (a *Agent) PublishOneTimeKeys(ctx context.Context, s session.Suite, n int) (uint32, error) {
 	if a.cfg.Role == session.User {
 		return 0, errors.New("agent: the user has no one-time keys: it makes a key per session")
 	}
-	if n < 1 || n > wire.MaxOneTimeBatch {
-		return 0, fmt.Errorf("agent: a batch of %d one-time keys, want 1 to %d", n, wire.MaxOneTimeBatch)
+	if !s.Valid() {
+		return 0, fmt.Errorf("agent: one-time keys of suite %d", s)
 	}
-	pubs := make([][32]byte, n)
+	if n < 1 || n > wire.MaxBatch(s) {
+		return 0, fmt.Errorf("agent: a batch of %d %v one-time keys, want 1 to %d", n, s, wire.MaxBatch(s))
+	}
+	pubs := make([][]byte, n)
 	for i := range pubs {
-		k, err := skcrypto.GenerateX25519(a.cfg.Rand)
+		k, err := skcrypto.GenerateRecipientKey(s, a.cfg.Rand)
 		if err != nil {
 			return 0, err
 		}
-		pubs[i] = skcrypto.PublicBytes(k)
-		priv := k.Bytes()
-		err = a.store.PutOneTimeKey(store.OneTimeKey{Public: pubs[i], Private: priv})
+		pubs[i] = k.PublicKey()
+		priv, err := k.Bytes()
+		if err != nil {
+			return 0, err
+		}
+		err = a.store.PutOneTimeKey(store.OneTimeKey{Suite: s, Public: pubs[i], Private: priv})
 		clear(priv)
 		if err != nil {
 			return 0, err
 		}
 	}
-	data, err := wire.PackPublishOneTimeKeys(pubs)
+	data, err := wire.PackPublishOneTimeKeys(s, pubs)
 	if err != nil {
 		return 0, err
 	}
 	to := a.cfg.Contract
 	rcpt, err := a.sendTx(ctx, chain.Candidate{To: &to, Data: data})
 	if err != nil {
-		return 0, fmt.Errorf("agent: publishing %d one-time keys: %w", n, err)
+		return 0, fmt.Errorf("agent: publishing %d %v one-time keys: %w", n, s, err)
 	}
 	for _, l := range rcpt.Logs {
 		if ev, err := a.dec.Decode(l); err == nil {
-			if b, ok := ev.(wire.OneTimeKeysPublished); ok && b.Account == a.cfg.Account.Address {
-				a.log.Info("one-time keys published", "first", b.FirstKey, "count", len(b.Keys))
+			if b, ok := ev.(wire.OneTimeKeysPublished); ok && b.Account == a.cfg.Account.Address && b.Suite == s {
+				a.log.Info("one-time keys published", "suite", s, "first", b.FirstKey, "count", len(b.Keys))
 				return b.FirstKey, nil
 			}
 		}
 	}
-	return 0, errors.New("agent: publication mined without a OneTimeKeysPublished event")
+	return 0, errors.New("agent: publication mined without its OneTimeKeysPublished event")
 }
 
-// FreshOneTimeKeys returns how many published one-time keys of account no
-// session has consumed, as far as the agent has followed the chain.
-func (a *Agent) FreshOneTimeKeys(acct [20]byte) int {
+// FreshOneTimeKeys returns how many published one-time keys of account's
+// pool of suite s no session has consumed, as far as the agent has
+// followed the chain.
+func (a *Agent) FreshOneTimeKeys(acct [20]byte, s session.Suite) int {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return len(a.reg.FreshOneTimeKeys(acct))
+	return len(a.reg.FreshOneTimeKeys(acct, s))
 }
 
-// refillOneTimeKeys publishes a batch in the background when the pool of
-// fresh published keys is below the low-water mark. The caller holds a.mu.
+// refillOneTimeKeys publishes a batch in the background for each suite
+// whose pool of fresh published keys is below its low-water mark. A suite
+// has a pool if its batch is configured and the agent has an active
+// registered key of it (it serves that suite). The caller holds a.mu.
 func (a *Agent) refillOneTimeKeys(ctx context.Context) {
-	if a.cfg.OneTimeBatch <= 0 || a.cfg.Role == session.User {
+	if a.cfg.Role == session.User {
 		return
 	}
-	fresh := len(a.reg.FreshOneTimeKeys(a.cfg.Account.Address))
-	a.cfg.Metrics.OneTimeKeys(fresh)
-	if a.refilling || fresh >= a.cfg.OneTimeLowWater {
-		return
-	}
-	a.refilling = true
-	a.wg.Add(1)
-	go func() {
-		defer a.wg.Done()
-		if _, err := a.PublishOneTimeKeys(ctx, a.cfg.OneTimeBatch); err != nil {
-			a.log.Warn("refilling the one-time key pool failed", "err", err)
+	me := a.cfg.Account.Address
+	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+		batch, low := a.cfg.OneTimeBatch, a.cfg.OneTimeLowWater
+		if s == session.Hybrid {
+			batch, low = a.cfg.HybridOneTimeBatch, a.cfg.HybridOneTimeLowWater
 		}
-		a.mu.Lock()
-		a.refilling = false
-		a.mu.Unlock()
-	}()
+		if batch <= 0 {
+			continue
+		}
+		if _, _, revoked, ok := a.reg.Latest(me, s); s == session.Hybrid && (!ok || revoked) {
+			continue // no hybrid key registered: the agent does not serve the suite
+		}
+		fresh := len(a.reg.FreshOneTimeKeys(me, s))
+		if s == session.X25519 {
+			a.cfg.Metrics.OneTimeKeys(fresh)
+		} else {
+			a.cfg.Metrics.HybridOneTimeKeys(fresh)
+		}
+		if a.refilling[s] || fresh >= low {
+			continue
+		}
+		a.refilling[s] = true
+		a.wg.Go(func() {
+			if _, err := a.PublishOneTimeKeys(ctx, s, batch); err != nil {
+				a.log.Warn("refilling the one-time key pool failed", "suite", s, "err", err)
+			}
+			a.mu.Lock()
+			a.refilling[s] = false
+			a.mu.Unlock()
+		})
+	}
 }
 
 // oneTimeUsed records the keys a session consumed (for every session: they
 // are no longer fresh) and returns the event filled for the machine, if the
-// agent serves the session: each recipient's wrap key, and this agent's
-// own one-time private key, moved from the pool into the session's
-// secrets. A consumed key of this agent in a session it does not serve is
-// deleted from the pool: it can never be used. The caller holds a.mu;
-// op is the session's SessionOpened (the log before this one).
+// agent serves the session: each recipient's wrap key (its one-time key of
+// the session's suite), and this agent's own one-time private key, moved
+// from the pool into the session's secrets. A consumed key of this agent in
+// a session it does not serve is deleted from the pool: it can never be
+// used. The caller holds a.mu; op is the session's SessionOpened (the log
+// before this one).
 func (a *Agent) oneTimeUsed(op protocol.Opened, e protocol.OneTimeKeysUsed, serving bool) (protocol.OneTimeKeysUsed, error) {
 	p := op.Params
 	me := a.cfg.Role
@@ -126,14 +162,12 @@ func (a *Agent) oneTimeUsed(op protocol.Opened, e protocol.OneTimeKeysUsed, serv
 			continue
 		}
 		acct := p.Account(r)
-		a.reg.MarkUsed(acct, n)
-		pub, ok := a.reg.OneTimeKey(acct, n)
+		a.reg.MarkUsed(acct, p.Suite, n)
+		pub, ok := a.reg.OneTimeKey(acct, p.Suite, n)
 		if !ok {
-			return e, fmt.Errorf("agent: one-time key %d of the %v was never seen published", n, r)
+			return e, fmt.Errorf("agent: %v one-time key %d of the %v was never seen published", p.Suite, n, r)
 		}
-		if e.PublicKeys[r], ok = a.wrapKey(op, r, pub); !ok {
-			return e, fmt.Errorf("agent: no registered key of the %v for its hybrid one-time key", r)
-		}
+		e.PublicKeys[r] = append([]byte(nil), pub...)
 		if r != me || acct != a.cfg.Account.Address {
 			continue
 		}
@@ -146,58 +180,37 @@ func (a *Agent) oneTimeUsed(op protocol.Opened, e protocol.OneTimeKeysUsed, serv
 	return e, nil
 }
 
-// wrapKey is the key the wrap for recipient r is sealed to when it uses
-// one-time key pub.
-func (a *Agent) wrapKey(op protocol.Opened, r session.Role, pub [32]byte) ([]byte, bool) {
-	var registered []byte
-	if op.Params.Suite == session.Hybrid {
-		k, ok := a.reg.Key(op.Params.Account(r), op.Params.Suite, op.KeyVersions[r])
-		if !ok {
-			return nil, false
-		}
-		registered = k
-	}
-	k, err := skcrypto.OneTimeRecipientPublic(op.Params.Suite, registered, pub)
-	return k, err == nil
-}
-
 // takeOneTimeKey moves this agent's one-time private key for pub from the
 // pool into the session's secrets (it is there already after a restart)
-// and returns the recipient key it makes with the registered key.
-func (a *Agent) takeOneTimeKey(op protocol.Opened, pub [32]byte, serving bool) (*skcrypto.RecipientKey, error) {
-	id := op.Params.ID
+// and returns it.
+func (a *Agent) takeOneTimeKey(op protocol.Opened, pub []byte, serving bool) (*skcrypto.RecipientKey, error) {
+	id, s := op.Params.ID, op.Params.Suite
 	if !serving {
-		if err := a.store.DeleteOneTimeKey(pub); err != nil {
+		if err := a.store.DeleteOneTimeKey(s, pub); err != nil {
 			a.log.Error("deleting a consumed one-time key failed", "err", err)
 		}
 		return nil, nil
 	}
 	var priv []byte
-	if s, err := a.store.Secrets(id); err == nil && len(s[oneTimeSecret]) != 0 {
-		priv = s[oneTimeSecret]
+	if sec, err := a.store.Secrets(id); err == nil && len(sec[oneTimeSecret]) != 0 {
+		priv = sec[oneTimeSecret]
 	} else {
-		k, err := a.store.OneTimeKey(pub)
+		k, err := a.store.OneTimeKey(s, pub)
 		if err != nil {
 			return nil, fmt.Errorf("agent: this agent's one-time key: %w", err)
 		}
 		if err := a.store.PutSecret(id, oneTimeSecret, k.Private); err != nil {
 			return nil, err
 		}
-		if err := a.store.DeleteOneTimeKey(pub); err != nil {
+		if err := a.store.DeleteOneTimeKey(s, pub); err != nil {
 			a.log.Error("deleting a consumed one-time key from the pool failed", "err", err)
 		}
 		priv = k.Private
 	}
 	defer clear(priv)
-	x, err := skcrypto.ParseX25519Private(priv)
+	k, err := skcrypto.ParseRecipientKey(s, priv)
 	if err != nil {
 		return nil, fmt.Errorf("agent: stored one-time key: %w", err)
 	}
-	var registered *skcrypto.RecipientKey
-	if op.Params.Suite == session.Hybrid {
-		if registered, err = a.recipientKey(op.Params.Suite, op.KeyVersions[a.cfg.Role]); err != nil {
-			return nil, err
-		}
-	}
-	return skcrypto.OneTimeRecipientKey(op.Params.Suite, registered, x)
+	return k, nil
 }

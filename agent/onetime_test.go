@@ -3,6 +3,7 @@ package agent_test
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
@@ -102,7 +103,7 @@ func chainKeys(t *testing.T, c *simchain.Chain) *wire.Registry {
 		case protocol.OneTimeKeysUsed:
 			for _, r := range []session.Role{session.Miner, session.Oracle} {
 				if ev.Keys[r] != 0 && last.Params.ID == ev.Session {
-					reg.MarkUsed(last.Params.Account(r), ev.Keys[r])
+					reg.MarkUsed(last.Params.Account(r), last.Params.Suite, ev.Keys[r])
 				}
 			}
 		}
@@ -137,18 +138,13 @@ func openings(t *testing.T, c *simchain.Chain, id session.ID, secrets [][]byte) 
 		if r == p.Coordinator {
 			continue
 		}
-		registered, _ := reg.Key(p.Account(r), p.Suite, op.KeyVersions[r])
-		tr.Keys[r] = registered
+		tr.Keys[r], _ = reg.Key(p.Account(r), p.Suite, op.KeyVersions[r])
 		if n := used.Keys[r]; n != 0 {
-			pub, ok := reg.OneTimeKey(p.Account(r), n)
+			pub, ok := reg.OneTimeKey(p.Account(r), p.Suite, n)
 			if !ok {
-				t.Fatalf("one-time key %d of the %v not on chain", n, r)
+				t.Fatalf("%v one-time key %d of the %v not on chain", p.Suite, n, r)
 			}
-			k, err := skcrypto.OneTimeRecipientPublic(p.Suite, registered, pub)
-			if err != nil {
-				t.Fatal(err)
-			}
-			tr.Keys[r] = k
+			tr.Keys[r] = pub
 		}
 	}
 	pre := tr.PrewrapHash()
@@ -170,7 +166,7 @@ func openings(t *testing.T, c *simchain.Chain, id session.ID, secrets [][]byte) 
 			continue
 		}
 		for _, h := range hybrids {
-			if k, err := skcrypto.OneTimeRecipientKey(session.Hybrid, h, x); err == nil {
+			if k, err := skcrypto.MixHybridKey(h, x); err == nil {
 				candidates = append(candidates, k)
 			}
 		}
@@ -259,6 +255,7 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
 		if r != session.User {
 			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 3
+			cfg.HybridOneTimeBatch, cfg.HybridOneTimeLowWater = 4, 3
 		}
 		if r == session.Miner {
 			cfg.Accept = func(protocol.Opened) bool { return !minerStalls.Load() }
@@ -370,51 +367,62 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 			}
 		}
 	})
-	t.Run("expired", func(t *testing.T) {
-		// The miner coordinates and never distributes: the session expires
-		// in Wrapping. The oracle's one-time key, consumed by the open, is
-		// deleted with the session: no store keeps it.
-		minerStalls.Store(true)
-		defer minerStalls.Store(false)
-		var h *agent.Session
-		for range 400 {
-			var err error
-			if h, err = user.Open(ctx, agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.Miner,
-				Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], PhaseTimeout: 10}); err == nil {
-				break
+	for _, suite := range []session.Suite{session.X25519, session.Hybrid} {
+		t.Run("expired-"+suite.String(), func(t *testing.T) {
+			// The miner coordinates and never distributes: the session
+			// expires in Wrapping. The oracle's one-time key (in the hybrid
+			// suite: its seed, which gives both halves), consumed by the
+			// open, is deleted with the session: no store keeps it.
+			minerStalls.Store(true)
+			defer minerStalls.Store(false)
+			var h *agent.Session
+			for range 400 {
+				var err error
+				if h, err = user.Open(ctx, agent.OpenOptions{Method: session.Coordinator, Suite: suite, Coordinator: session.Miner,
+					Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], PhaseTimeout: 10}); err == nil {
+					break
+				}
+				time.Sleep(25 * time.Millisecond)
 			}
-			time.Sleep(25 * time.Millisecond)
-		}
-		if h == nil {
-			t.Fatal("no open")
-		}
-		if err := h.Wait(ctx); err == nil {
-			t.Fatal("a stalled session established")
-		}
-		tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
-		if err != nil || tl.Phase != session.Expired {
-			t.Fatalf("phase %v, %v", tl.Phase, err)
-		}
-		otk, ok := chainKeys(t, c).OneTimeKey(c.Accounts[session.Oracle], tl.OneTimeKeys[session.Oracle])
-		if !ok {
-			t.Fatal("the oracle's one-time key is not on chain")
-		}
-		waitGone(t, sessionFile(dirs[session.Oracle], h.ID()))
-		waitGone(t, filepath.Join(dirs[session.Oracle], "onetime", hex.EncodeToString(otk[:])+".json"))
-		for _, s := range storedSecrets(t, dirs) {
-			if k, err := skcrypto.ParseX25519Private(s[:32]); err == nil && skcrypto.PublicBytes(k) == otk {
-				t.Fatal("a store keeps the expired session's one-time key")
+			if h == nil {
+				t.Fatal("no open")
 			}
-		}
-	})
-	t.Run("control-registered-key", func(t *testing.T) {
-		// Nobody names a one-time key: the registered keys are used, and
-		// the stores keep them, so the search must find them.
-		id := run(agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User, NoOneTimeKeys: true})
-		if got := openings(t, c, id, storedSecrets(t, dirs)); len(got) != 2 {
-			t.Fatalf("registered-key session: %d wraps opened from the stores (%v), want both", len(got), got)
-		}
-	})
+			if err := h.Wait(ctx); err == nil {
+				t.Fatal("a stalled session established")
+			}
+			tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
+			if err != nil || tl.Phase != session.Expired {
+				t.Fatalf("phase %v, %v", tl.Phase, err)
+			}
+			otk, ok := chainKeys(t, c).OneTimeKey(c.Accounts[session.Oracle], suite, tl.OneTimeKeys[session.Oracle])
+			if !ok {
+				t.Fatal("the oracle's one-time key is not on chain")
+			}
+			name := hex.EncodeToString(otk)
+			if suite == session.Hybrid {
+				h := sha256.Sum256(otk)
+				name = "hybrid-" + hex.EncodeToString(h[:])
+			}
+			pool := filepath.Join(dirs[session.Oracle], "onetime", name+".json")
+			waitGone(t, sessionFile(dirs[session.Oracle], h.ID()))
+			waitGone(t, pool)
+			for _, s := range storedSecrets(t, dirs) {
+				if k, err := skcrypto.ParseRecipientKey(suite, s[:32]); err == nil && bytes.Equal(k.PublicKey(), otk) {
+					t.Fatal("a store keeps the expired session's one-time key")
+				}
+			}
+		})
+	}
+	for _, suite := range []session.Suite{session.X25519, session.Hybrid} {
+		t.Run("control-registered-key-"+suite.String(), func(t *testing.T) {
+			// Nobody names a one-time key: the registered keys are used,
+			// and the stores keep them, so the search must find them.
+			id := run(agent.OpenOptions{Method: session.Coordinator, Suite: suite, Coordinator: session.User, NoOneTimeKeys: true})
+			if got := openings(t, c, id, storedSecrets(t, dirs)); len(got) != 2 {
+				t.Fatalf("registered-key session: %d wraps opened from the stores (%v), want both", len(got), got)
+			}
+		})
+	}
 }
 
 // TestVerifyNamesAnEquivocatingMethod2Coordinator (issue 13, item 3, on the
@@ -424,20 +432,27 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 // key. The contract fails the session naming the oracle (outside the
 // user-miner majority); the honest recipients disclose their one-time
 // scalars, and verify (package blame, from chain data alone) names the
-// user.
+// user. In the hybrid suite the disclosures are the one-time keys' seeds.
 func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
+	for _, suite := range []session.Suite{session.X25519, session.Hybrid} {
+		t.Run(suite.String(), func(t *testing.T) { verifyNamesAnEquivocator(t, suite) })
+	}
+}
+
+func verifyNamesAnEquivocator(t *testing.T, suite session.Suite) {
 	c := simchain.New(t)
 	out := newOutcomes()
 	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
 	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
 		if r != session.User {
 			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 1
+			cfg.HybridOneTimeBatch, cfg.HybridOneTimeLowWater = 4, 1
 		}
 	})
 	defer f.stop(t)
 	ctx := context.Background()
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+		if _, err := f.agents[r].RegisterKey(ctx, suite); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -445,7 +460,7 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 	// nothing the failed session below discloses may open it.
 	var honest session.ID
 	for range 400 { // the pools are published in the agents' first blocks
-		h, err := f.agents[session.User].Open(ctx, agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
+		h, err := f.agents[session.User].Open(ctx, agent.OpenOptions{Method: session.Coordinator, Suite: suite, Coordinator: session.User,
 			Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]})
 		if err == nil {
 			honest = h.ID()
@@ -463,24 +478,23 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 	var reg *wire.Registry
 	for range 400 {
 		reg = chainKeys(t, c)
-		if len(reg.FreshOneTimeKeys(c.Accounts[session.Miner])) > 0 && len(reg.FreshOneTimeKeys(c.Accounts[session.Oracle])) > 0 {
+		if len(reg.FreshOneTimeKeys(c.Accounts[session.Miner], suite)) > 0 && len(reg.FreshOneTimeKeys(c.Accounts[session.Oracle], suite)) > 0 {
 			break
 		}
 		time.Sleep(25 * time.Millisecond)
 	}
 	id, nonce := d.nextID(t)
-	p := session.Params{ChainID: c.ChainID, Contract: c.Address, ID: id, Method: session.Coordinator, Suite: session.X25519,
+	p := session.Params{ChainID: c.ChainID, Contract: c.Address, ID: id, Method: session.Coordinator, Suite: suite,
 		Coordinator: session.User, User: c.Accounts[session.User], Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
 	tr := skcrypto.CoordinatorTranscript{Params: p}
 	call := protocol.OpenCall{ID: id, Miner: p.Miner, Oracle: p.Oracle, Method: p.Method, Suite: p.Suite, Coordinator: p.Coordinator,
 		PhaseTimeout: harnessTimeout, Nonce: nonce}
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		n := reg.FreshOneTimeKeys(p.Account(r))
+		n := reg.FreshOneTimeKeys(p.Account(r), suite)
 		if len(n) == 0 {
 			t.Fatalf("the %v published no one-time key", r)
 		}
-		pub, _ := reg.OneTimeKey(p.Account(r), n[0])
-		tr.Keys[r] = pub[:]
+		tr.Keys[r], _ = reg.OneTimeKey(p.Account(r), suite, n[0])
 		if r == session.Miner {
 			call.MinerOneTimeKey = n[0]
 		} else {
@@ -490,7 +504,7 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 	pre := tr.PrewrapHash()
 	secrets := [3][]byte{session.Miner: bytes.Repeat([]byte{1}, 32), session.Oracle: bytes.Repeat([]byte{2}, 32)}
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		w, err := skcrypto.Wrap(session.X25519, tr.Keys[r], skcrypto.WrapInfo(pre, r), secrets[r])
+		w, err := skcrypto.Wrap(suite, tr.Keys[r], skcrypto.WrapInfo(pre, r), secrets[r])
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -511,7 +525,7 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if r = blame.Assess(e); e.Phase == session.Failed && r.Final() {
+		if r = blame.Assess(e); e.Phase == session.Failed && r.Final() && r.Pending == 0 {
 			break
 		}
 		time.Sleep(25 * time.Millisecond)
@@ -602,7 +616,7 @@ func TestAUserStartedLaterFindsFreshOneTimeKeys(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the later agent could not open with a one-time key: %v", err)
 	}
-	if n := later.FreshOneTimeKeys(c.Accounts[session.Miner]); n == 0 {
+	if n := later.FreshOneTimeKeys(c.Accounts[session.Miner], session.X25519); n == 0 {
 		t.Fatal("the later agent saw no one-time key of the miner in the chain's history")
 	}
 	if err := h.Wait(ctx); err != nil {
@@ -627,7 +641,7 @@ type countAvailability struct {
 }
 
 func (b *countAvailability) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
-	sel := bindings.NewSessionKeystore().PackIsOneTimeKeyAvailable(common.Address{}, 0)[:4]
+	sel := bindings.NewSessionKeystore().PackIsOneTimeKeyAvailable(common.Address{}, 0, 0)[:4]
 	if len(msg.Data) >= 4 && bytes.Equal(msg.Data[:4], sel) {
 		b.calls.Add(1)
 	}
@@ -690,4 +704,66 @@ func TestOneTimeKeyPicksAskTheContractOncePerRun(t *testing.T) {
 			t.Fatalf("the %v's wrap used %q", r, k)
 		}
 	}
+}
+
+// TestOneTimePoolsRefillPerSuite: a miner and an oracle with both suites
+// registered keep a pool of each; a hybrid session consumes one hybrid key
+// of each recipient, which takes the hybrid pools below their low-water
+// mark, and each recipient publishes a second hybrid batch while its
+// X25519 pool, untouched, gets none. An agent without a hybrid key keeps
+// no hybrid pool.
+func TestOneTimePoolsRefillPerSuite(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 2, 1
+			cfg.HybridOneTimeBatch, cfg.HybridOneTimeLowWater = 2, 2
+		}
+	})
+	defer f.stop(t)
+	ctx := context.Background()
+	d := chainDeck(c)
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// X25519 only so far: the X25519 pools are published, no hybrid one.
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		eventually(t, fmt.Sprintf("the %v's X25519 pool", r), func() bool { return len(d.batches(t, c.Accounts[r], session.X25519)) == 1 })
+		if n := len(d.batches(t, c.Accounts[r], session.Hybrid)); n != 0 {
+			t.Fatalf("the %v published %d hybrid batches without a hybrid key", r, n)
+		}
+	}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.Hybrid); err != nil {
+			t.Fatal(err)
+		}
+		eventually(t, fmt.Sprintf("the %v's hybrid pool", r), func() bool { return len(d.batches(t, c.Accounts[r], session.Hybrid)) == 1 })
+	}
+	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.User,
+		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]})
+	if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+		t.Fatalf("%+v", res[session.User])
+	}
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		eventually(t, fmt.Sprintf("the %v's hybrid refill", r), func() bool { return len(d.batches(t, c.Accounts[r], session.Hybrid)) == 2 })
+		if n := len(d.batches(t, c.Accounts[r], session.X25519)); n != 1 {
+			t.Fatalf("the %v published %d X25519 batches; its X25519 pool was never drawn on", r, n)
+		}
+	}
+}
+
+// eventually waits, boundedly, until cond holds.
+func eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for range 800 {
+		if cond() {
+			return
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	t.Fatalf("%s: never", what)
 }

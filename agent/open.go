@@ -67,22 +67,23 @@ type OpenOptions struct {
 // error names the recipient and what to do.
 var ErrNoOneTimeKey = errors.New("agent: a recipient has no fresh one-time key")
 
-// oneTimeClaim names a recipient's one-time key.
+// oneTimeClaim names a recipient's one-time key of a suite.
 type oneTimeClaim struct {
 	account common.Address
+	suite   session.Suite
 	number  uint32
 }
 
-// pickOneTimeKey names a fresh one-time key of acct this user has not
-// named before, skipping (and never naming) a key of small order: a
-// recipient that publishes such keys does not get to fail the user's
-// session.
+// pickOneTimeKey names a fresh one-time key of acct in suite s this user
+// has not named before, skipping (and never naming) a key of small order
+// or a malformed one: a recipient that publishes such keys does not get to
+// fail the user's session.
 //
 // The agent's view of consumed keys may be stale at first (an agent that
 // started after others consumed keys has read their publication, not
-// their use), so the first pick of a recipient's key in a run asks the
-// contract: older batches are mostly consumed before newer ones are
-// published (a refill comes at the low-water mark), so a binary search
+// their use), so the first pick of a recipient's key of a suite in a run
+// asks the contract: older batches are mostly consumed before newer ones
+// are published (a refill comes at the low-water mark), so a binary search
 // over the keys the agent believes fresh finds, in a few calls, the
 // lowest one still available (the floor, kept), and the key picked is
 // confirmed. From then on the OneTimeKeysUsed logs the agent follows say
@@ -93,29 +94,25 @@ type oneTimeClaim struct {
 // The key is taken at a random place above the floor, so that users
 // opening at once (each `user open` is an agent of its own) rarely name
 // the same key and see their open refused.
-func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address) (uint32, [32]byte, bool, error) {
+func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address, s session.Suite) (uint32, []byte, bool, error) {
+	pool := oneTimePool{acct, s}
 	a.mu.Lock()
 	var cands []uint32
-	for _, n := range a.reg.FreshOneTimeKeys(acct) {
-		if !a.claimed[oneTimeClaim{acct, n}] {
+	for _, n := range a.reg.FreshOneTimeKeys(acct, s) {
+		if !a.claimed[oneTimeClaim{acct, s, n}] {
 			cands = append(cands, n)
 		}
 	}
-	floor, probed := a.oneTimeFloor[acct]
+	floor, probed := a.oneTimeFloor[pool]
 	a.mu.Unlock()
-	abi := bindings.NewSessionKeystore()
 	available := func(n uint32) (bool, error) {
-		out, err := a.call(ctx, abi.PackIsOneTimeKeyAvailable(acct, n))
+		ok, err := a.oneTimeKeyAvailable(ctx, acct, s, n)
 		if err != nil {
 			return false, err
 		}
-		ok, err := abi.UnpackIsOneTimeKeyAvailable(out)
-		if err != nil {
-			return false, fmt.Errorf("agent: isOneTimeKeyAvailable: %w", err)
-		}
 		if !ok {
 			a.mu.Lock()
-			a.reg.MarkUsed(acct, n)
+			a.reg.MarkUsed(acct, s, n)
 			a.mu.Unlock()
 		}
 		return ok, nil
@@ -126,7 +123,7 @@ func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address) (uint32
 			mid := lo + (hi-lo)/2
 			ok, err := available(cands[mid])
 			if err != nil {
-				return 0, [32]byte{}, false, err
+				return 0, nil, false, err
 			}
 			if ok {
 				hi = mid
@@ -140,7 +137,7 @@ func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address) (uint32
 				floor = cands[lo]
 			}
 			a.mu.Lock()
-			a.oneTimeFloor[acct] = floor
+			a.oneTimeFloor[pool] = floor
 			a.mu.Unlock()
 		}
 	}
@@ -149,7 +146,7 @@ func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address) (uint32
 	if len(rest) > 1 {
 		var b [8]byte
 		if _, err := io.ReadFull(a.cfg.Rand, b[:]); err != nil {
-			return 0, [32]byte{}, false, fmt.Errorf("agent: picking a one-time key: %w", err)
+			return 0, nil, false, fmt.Errorf("agent: picking a one-time key: %w", err)
 		}
 		at := int(binary.BigEndian.Uint64(b[:]) % uint64(len(rest)))
 		rest = append(rest[at:len(rest):len(rest)], rest[:at]...)
@@ -159,27 +156,42 @@ func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address) (uint32
 	for i, n := range order {
 		if confirm := !probed || i >= len(rest); confirm {
 			if ok, err := available(n); err != nil {
-				return 0, [32]byte{}, false, err
+				return 0, nil, false, err
 			} else if !ok {
 				continue
 			}
 		}
 		a.mu.Lock()
-		c := oneTimeClaim{acct, n}
+		c := oneTimeClaim{acct, s, n}
 		taken := a.claimed[c]
 		a.claimed[c] = true
-		pub, _ := a.reg.OneTimeKey(acct, n)
+		pub, _ := a.reg.OneTimeKey(acct, s, n)
 		a.mu.Unlock()
 		if taken {
 			continue
 		}
-		if err := skcrypto.CheckOneTimeKey(pub); err != nil {
-			a.log.Warn("refusing a recipient's one-time key", "account", acct.Hex(), "key", n, "err", err)
+		if err := skcrypto.CheckOneTimeKey(s, pub); err != nil {
+			a.log.Warn("refusing a recipient's one-time key", "account", acct.Hex(), "suite", s, "key", n, "err", err)
 			continue
 		}
 		return n, pub, true, nil
 	}
-	return 0, [32]byte{}, false, nil
+	return 0, nil, false, nil
+}
+
+// oneTimeKeyAvailable asks the contract whether one-time key n of acct's
+// pool of suite s is published and not yet consumed.
+func (a *Agent) oneTimeKeyAvailable(ctx context.Context, acct common.Address, s session.Suite, n uint32) (bool, error) {
+	abi := bindings.NewSessionKeystore()
+	out, err := a.call(ctx, abi.PackIsOneTimeKeyAvailable(acct, uint8(s), n))
+	if err != nil {
+		return false, err
+	}
+	ok, err := abi.UnpackIsOneTimeKeyAvailable(out)
+	if err != nil {
+		return false, fmt.Errorf("agent: isOneTimeKeyAvailable: %w", err)
+	}
+	return ok, nil
 }
 
 // Open opens a session as the user and returns its handle once the open
@@ -250,10 +262,10 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 			if o.NoOneTimeKeys {
 				continue
 			}
-			if err := a.lookupOneTimeKeys(ctx, acct); err != nil {
+			if err := a.lookupOneTimeKeys(ctx, acct, o.Suite); err != nil {
 				return nil, err
 			}
-			n, pub, ok, err := a.pickOneTimeKey(ctx, acct)
+			n, pub, ok, err := a.pickOneTimeKey(ctx, acct, o.Suite)
 			if err != nil {
 				return nil, err
 			}
@@ -434,11 +446,8 @@ func (a *Agent) recipientsRotated(ctx context.Context, req protocol.OpenRequest)
 			continue
 		}
 		if n := req.OneTimeKeys[r]; n != 0 {
-			abi := bindings.NewSessionKeystore()
-			if out, err := a.call(ctx, abi.PackIsOneTimeKeyAvailable(p.Account(r), n)); err == nil {
-				if ok, err := abi.UnpackIsOneTimeKeyAvailable(out); err == nil && !ok {
-					return true
-				}
+			if ok, err := a.oneTimeKeyAvailable(ctx, p.Account(r), p.Suite, n); err == nil && !ok {
+				return true
 			}
 		}
 		info, err := a.KeyOf(ctx, p.Account(r), p.Suite)

@@ -45,6 +45,14 @@ var (
 	oneTimePublished = bindings.NewSessionKeystore().GetABI().Events["OneTimeKeysPublished"].ID
 )
 
+// oneTimePool names a recipient's pool of one-time keys of one suite: the
+// user's agent notes whose newest batch it has read (lookupOneTimeKeys)
+// and the floor of its first pick (pickOneTimeKey).
+type oneTimePool struct {
+	account common.Address
+	suite   session.Suite
+}
+
 // loadRegistry adds the stored registry to a.reg and reports whether
 // there was one; an unreadable record is reported and ignored (the
 // registry is read from the chain again). The caller holds a.mu.
@@ -66,7 +74,7 @@ func (a *Agent) loadRegistry() (bool, error) {
 	a.reg.Load(entries)
 	ots := make([]wire.OneTimeEntry, len(r.OneTime))
 	for i, k := range r.OneTime {
-		ots[i] = wire.OneTimeEntry{Account: k.Account, Number: k.Number, Key: k.Public}
+		ots[i] = wire.OneTimeEntry{Account: k.Account, Suite: k.Suite, Number: k.Number, Key: k.Public}
 	}
 	a.reg.LoadOneTime(ots)
 	return true, nil
@@ -81,7 +89,7 @@ func (a *Agent) saveRegistry() error {
 		r.Keys[i] = store.RegisteredKey{Account: e.Account, Suite: e.Suite, Version: e.Version, Public: e.PublicKey, Block: e.Block, Revoked: e.Revoked}
 	}
 	for _, e := range a.reg.OneTimeEntries() {
-		r.OneTime = append(r.OneTime, store.OneTimePublic{Account: e.Account, Number: e.Number, Public: e.Key})
+		r.OneTime = append(r.OneTime, store.OneTimePublic{Account: e.Account, Suite: e.Suite, Number: e.Number, Public: e.Key})
 	}
 	if err := a.store.SetRegistry(r); err != nil {
 		return err
@@ -161,15 +169,20 @@ func (a *Agent) fillKeys(ctx context.Context, opens []protocol.Opened) error {
 	return nil
 }
 
-// lookupOneTimeKeys reads, once per recipient while the agent runs, the
-// recipient's newest batch of published one-time keys: its
-// OneTimeKeysPublished logs (by the indexed account) back from the head
-// in growing windows, up to the first window that holds one. Keys are
-// consumed lowest first, so the newest batch is where fresh keys are;
-// batches published later are followed live. A user's, before an open.
-func (a *Agent) lookupOneTimeKeys(ctx context.Context, acct common.Address) error {
+// lookupOneTimeKeys reads, once per recipient and suite while the agent
+// runs, the recipient's newest batch of published one-time keys of suite
+// s: its OneTimeKeysPublished logs (by the indexed account and suite)
+// back from the head in growing windows, up to the first
+// window that holds one. Keys are consumed lowest first, so the newest
+// batch is where fresh keys are; batches published later are followed
+// live. A user's, before an open.
+func (a *Agent) lookupOneTimeKeys(ctx context.Context, acct common.Address, s session.Suite) error {
+	if !s.Valid() {
+		return fmt.Errorf("agent: one-time keys of suite %d", s)
+	}
+	read := oneTimePool{acct, s}
 	a.mu.Lock()
-	done := a.oneTimeRead[acct]
+	done := a.oneTimeRead[read]
 	a.mu.Unlock()
 	if done {
 		return nil
@@ -187,7 +200,7 @@ func (a *Agent) lookupOneTimeKeys(ctx context.Context, acct common.Address) erro
 		logs, err := a.filterRange(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
 			Addresses: []common.Address{a.cfg.Contract},
-			Topics:    [][]common.Hash{{oneTimePublished}, {common.BytesToHash(acct.Bytes())}},
+			Topics:    [][]common.Hash{{oneTimePublished}, {common.BytesToHash(acct.Bytes())}, {common.BigToHash(big.NewInt(int64(s)))}},
 		})
 		if err != nil {
 			return fmt.Errorf("agent: reading the one-time keys of %s: %w", acct.Hex(), err)
@@ -201,7 +214,7 @@ func (a *Agent) lookupOneTimeKeys(ctx context.Context, acct common.Address) erro
 			err = a.saveRegistry()
 		}
 		if err == nil && (len(logs) > 0 || from == a.cfg.StartBlock) {
-			a.oneTimeRead[acct] = true
+			a.oneTimeRead[read] = true
 		}
 		a.mu.Unlock()
 		if err != nil || len(logs) > 0 || from == a.cfg.StartBlock {

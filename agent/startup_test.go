@@ -267,7 +267,7 @@ func TestRestartReadsNoHistory(t *testing.T) {
 	// from the head too.
 	deadline := time.Now().Add(30 * time.Second)
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		for f.agents[r].FreshOneTimeKeys(c.Accounts[r]) == 0 {
+		for f.agents[r].FreshOneTimeKeys(c.Accounts[r], session.X25519) == 0 {
 			if time.Now().After(deadline) {
 				t.Fatalf("the %v published no one-time keys", r)
 			}
@@ -277,7 +277,7 @@ func TestRestartReadsNoHistory(t *testing.T) {
 	withPools := opts
 	withPools.NoOneTimeKeys = false
 	h := openWhenReady(t, u, withPools)
-	if u.FreshOneTimeKeys(c.Accounts[session.Miner]) == 0 && u.FreshOneTimeKeys(c.Accounts[session.Oracle]) == 0 {
+	if u.FreshOneTimeKeys(c.Accounts[session.Miner], session.X25519) == 0 && u.FreshOneTimeKeys(c.Accounts[session.Oracle], session.X25519) == 0 {
 		t.Error("the user on a new data directory found no one-time key")
 	}
 	wctx, cancelWait := context.WithTimeout(ctx, 30*time.Second)

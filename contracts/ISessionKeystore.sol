@@ -110,9 +110,10 @@ interface ISessionKeystore {
     /// @param minerOneTimeKey Method 2 when the miner is a recipient: the number of the
     /// miner's published one-time key the wrap for the miner is sealed to, which `open`
     /// consumes (see "One-time recipient keys" below); 0 to use the miner's registered key.
-    /// Must be 0 for Method 1 and when the miner coordinates. With `Suite.X25519` and a
-    /// one-time key, `minerKeyVersion` must be 0 (the registered key is not used); with
-    /// `Suite.Hybrid` the registered key's ML-KEM part is, and its version is pinned as usual.
+    /// The key is one of the miner's pool of `suite`: a one-time X25519 key for
+    /// `Suite.X25519`, a one-time hybrid key for `Suite.Hybrid`. Must be 0 for Method 1 and
+    /// when the miner coordinates. With a one-time key, `minerKeyVersion` must be 0: the
+    /// registered key is not used.
     /// @param oracleOneTimeKey As `minerOneTimeKey`, for the oracle.
     // An ABI struct in calldata: slot packing does not apply.
     // solhint-disable-next-line gas-struct-packing
@@ -381,9 +382,9 @@ interface ISessionKeystore {
     /// `p`; a version given for a non-recipient reverts `SessionKeystoreInvalidField`.
     /// A recipient's one-time key (`p.minerOneTimeKey`, `p.oracleOneTimeKey`) is consumed:
     /// `SessionKeystoreOneTimeKeyNotPublished` for a key the recipient never published,
-    /// `SessionKeystoreOneTimeKeyUsed` for one already consumed; a one-time key named for
-    /// a non-recipient, or in Method 1, reverts `SessionKeystoreInvalidField`, and so does a
-    /// nonzero key version beside an X25519 one-time key. `OneTimeKeysUsed` follows
+    /// `SessionKeystoreOneTimeKeyUsed` for one already consumed (both in the recipient's pool
+    /// of `p.suite`); a one-time key named for a non-recipient, or in Method 1, reverts
+    /// `SessionKeystoreInvalidField`, and so does a nonzero key version beside a one-time key. `OneTimeKeysUsed` follows
     /// `SessionOpened` when a one-time key is used.
     /// @return sessionId keccak256(abi.encode(block.chainid, address(this), user, nonce)).
     function open(OpenParams calldata p) external returns (bytes32 sessionId);
@@ -549,65 +550,77 @@ interface ISessionKeystore {
     // One-time recipient keys (Method 2 forward secrecy)
     // ---------------------------------------------------------------------------------
     //
-    // A miner or oracle publishes batches of one-time X25519 keys. A Method 2 `open` names,
-    // for each recipient, either one of its published one-time keys, which the session
-    // consumes so that no other session can use it, or 0 for the registered (last-resort)
-    // key. With `Suite.X25519` the recipient key of the wrap is the one-time key itself;
-    // with `Suite.Hybrid` it is the ML-KEM-768 part of the recipient's registered hybrid key
-    // followed by the one-time X25519 key (docs/PROTOCOL.md §6.4). Keys are numbered per
-    // account from 1 in publication order; key 0 means "none". The key bytes live in
-    // `OneTimeKeysPublished` only; storage keeps one bit per key (set: published and not yet
-    // used) and one keccak256 per batch.
+    // A miner or oracle keeps a pool of one-time keys per suite (`publishOneTimeKeys`):
+    // one-time X25519 keys (32 bytes) and one-time hybrid keys (1,216 bytes: an ML-KEM-768
+    // encapsulation key followed by an X25519 key, as a registered hybrid key). A Method 2 `open` names, for each recipient, either one of
+    // its published one-time keys of the session's suite, which the session consumes so that
+    // no other session can use it, or 0 for the registered (last-resort) key. The recipient
+    // key of the wrap is then the one-time key itself (docs/PROTOCOL.md §6.4). Each pool
+    // numbers its keys per account from 1 in publication order; key 0 means "none". The key
+    // bytes live in the events only; storage keeps one bit per key (set: published and not
+    // yet used) and one keccak256 per batch. How many keys a pool holds is told by its last
+    // `OneTimeKeysPublished` (firstKey + n - 1): no view repeats it (the runtime code is within
+    // bytes of EIP-170's limit).
 
-    /// @notice `publishOneTimeKeys` with a length that is zero, not a multiple of 32 or
-    /// above MAX_ONE_TIME_BATCH keys, or that would number keys beyond 2**32 - 1.
+    /// @notice `publishOneTimeKeys` with a length that is zero, not a multiple of the suite's
+    /// key length (32 or 1,216) or above the suite's batch limit (MAX_ONE_TIME_BATCH or 64
+    /// keys), or that would number keys beyond 2**32 - 1.
     error SessionKeystoreInvalidBatch(uint256 length);
     /// @notice `open` named one-time key `key` of `account`, which `account` never published.
     error SessionKeystoreOneTimeKeyNotPublished(address account, uint32 key);
     /// @notice `open` named one-time key `key` of `account`, which an earlier session consumed.
     error SessionKeystoreOneTimeKeyUsed(address account, uint32 key);
 
-    /// @notice `account` published one-time X25519 keys `firstKey` to `firstKey + n - 1`
-    /// (`keys` is their concatenation, n = keys.length / 32); `batchHash` is keccak256(keys),
-    /// as stored by `oneTimeBatchHash(account, firstKey)`.
-    event OneTimeKeysPublished(address indexed account, uint32 firstKey, bytes32 batchHash, bytes keys);
+    /// @notice `account` published one-time keys `firstKey` to `firstKey + n - 1` of its pool
+    /// of `suite`: `keys` is their concatenation, n = keys.length / 32 (`Suite.X25519`) or
+    /// keys.length / 1216 (`Suite.Hybrid`: each an ML-KEM-768 encapsulation key followed by an
+    /// X25519 key); `batchHash` is keccak256(keys), as stored by
+    /// `oneTimeBatchHash(account, suite, firstKey)`.
+    event OneTimeKeysPublished(
+        address indexed account, Suite indexed suite, uint32 firstKey, bytes32 batchHash, bytes keys
+    );
     /// @notice Method 2: the session consumed the miner's one-time key `minerKey` and the
     /// oracle's `oracleKey` (0: that recipient's registered key, or it coordinates). Emitted
     /// by `open` right after `SessionOpened`, only when one of them is not 0.
     event OneTimeKeysUsed(bytes32 indexed sessionId, uint32 minerKey, uint32 oracleKey);
     /// @notice Method 2 blame: after the session failed, recipient `role` disclosed the
-    /// secret scalar of the one-time X25519 key the session consumed for it (the user: of
-    /// its per-session key), so that anyone can open its wrap (X25519 suite) and name the
-    /// party that lied. The key was used by this session only, which never established.
+    /// secret of the one-time key the session consumed for it (the user: of its per-session
+    /// key), so that anyone can open its wrap and name the party that lied: the X25519
+    /// scalar (`Suite.X25519`), or the 32-byte seed of the hybrid key, from which both its
+    /// ML-KEM-768 and its X25519 secret derive (`Suite.Hybrid`, docs/PROTOCOL.md §6.4). The
+    /// key was used by this session only, which never established.
     event OneTimeKeyDisclosed(bytes32 indexed sessionId, Role indexed role, bytes32 secret);
 
-    /// @notice The most keys one `publishOneTimeKeys` call accepts: 256.
+    /// @notice The most X25519 keys one `publishOneTimeKeys` call accepts: 256.
     function MAX_ONE_TIME_BATCH() external view returns (uint256);
 
-    /// @notice Publishes one-time X25519 keys of the caller: `keys` is the concatenation of
-    /// 1 to MAX_ONE_TIME_BATCH 32-byte keys, none all-zero (`SessionKeystoreInvalidField("keys")`).
-    /// The contract does no curve arithmetic: users check each key before they use it.
-    /// @return firstKey The number of the first key; the others follow in order.
-    function publishOneTimeKeys(bytes calldata keys) external returns (uint32 firstKey);
+    /// @notice Publishes one-time keys of `suite` into the caller's pool of that suite: `keys`
+    /// is the concatenation of 1 to MAX_ONE_TIME_BATCH 32-byte X25519 keys, or of 1 to 64
+    /// 1,216-byte hybrid keys (77,824 bytes, so that the transaction stays below the 128 KiB
+    /// a node's transaction pool accepts; 128 keys would not) (an ML-KEM-768 encapsulation key then
+    /// an X25519 key); none may have an all-zero X25519 part (`SessionKeystoreInvalidField("keys")`).
+    /// The contract does no curve arithmetic and parses no ML-KEM key: users check each key
+    /// before they use it.
+    /// @return firstKey The number of the first key in the pool; the others follow in order.
+    function publishOneTimeKeys(Suite suite, bytes calldata keys) external returns (uint32 firstKey);
 
     /// @notice Method 2, Failed sessions only: a recipient whose one-time key the session
     /// consumed, or the user when it is a recipient (its per-session key is one-time),
-    /// discloses that key's secret scalar (once per role, no deadline). Reverts
+    /// discloses that key's secret: the X25519 scalar, or the hybrid key's 32-byte seed
+    /// (once per role, no deadline). Reverts
     /// `SessionKeystoreInvalidField("method")` for Method 1, `SessionKeystoreNothingToDisclose`
     /// for a role that used no one-time key (the coordinator, a recipient of its registered key), `SessionKeystoreZeroValue` for 0 and
     /// `SessionKeystoreAlreadyActed` the second time. Anyone can check the scalar against
     /// the published key.
     function discloseOneTimeKey(bytes32 sessionId, bytes32 secret) external;
 
-    /// @notice How many one-time keys `account` has published: its keys are 1 to this.
-    function oneTimeKeyCount(address account) external view returns (uint32);
+    /// @notice Whether one-time key `key` of `account`'s pool of `suite` is published and not
+    /// yet consumed.
+    function isOneTimeKeyAvailable(address account, Suite suite, uint32 key) external view returns (bool);
 
-    /// @notice Whether one-time key `key` of `account` is published and not yet consumed.
-    function isOneTimeKeyAvailable(address account, uint32 key) external view returns (bool);
-
-    /// @notice keccak256 of the keys of the batch of `account` that starts at key
-    /// `firstKey`; zero if no batch starts there.
-    function oneTimeBatchHash(address account, uint32 firstKey) external view returns (bytes32);
+    /// @notice keccak256 of the keys of the batch of `account`'s pool of `suite` that starts at
+    /// key `firstKey`; zero if no batch starts there.
+    function oneTimeBatchHash(address account, Suite suite, uint32 firstKey) external view returns (bytes32);
 
     /// @notice The bitmap of the roles whose one-time key the session consumed.
     function oneTimeRolesOf(bytes32 sessionId) external view returns (uint8);

@@ -49,6 +49,10 @@ contract SessionKeystore is ISessionKeystore {
     uint256 public constant MAX_ENDPOINT_LENGTH = 256;
     /// @inheritdoc ISessionKeystore
     uint256 public constant MAX_ONE_TIME_BATCH = 256;
+    /// @dev The most hybrid keys one `publishOneTimeKeys` call accepts: 64 (77,824 bytes of
+    /// keys, so that the transaction stays below the 128 KiB a node's transaction pool accepts;
+    /// 128 keys would not). No getter: the runtime code is within bytes of EIP-170's limit.
+    uint256 private constant MAX_HYBRID_ONE_TIME_BATCH = 64;
 
     uint8 private constant ALL_ROLES = 0x07;
 
@@ -104,12 +108,17 @@ contract SessionKeystore is ISessionKeystore {
 
     mapping(bytes32 sessionId => mapping(uint64 seq => Inference)) private _inferences;
 
-    /// @dev One-time keys: how many each account published; one bit per key, set while the
-    /// key is published and unused (key k is bit k % 256 of word k / 256: a session that
-    /// consumes a key clears one bit of one slot); keccak256 of each batch by its first key.
-    mapping(address account => uint32) private _oneTimeCount;
-    mapping(address account => mapping(uint256 word => uint256 bits)) private _oneTimeAvailable;
-    mapping(address account => mapping(uint32 firstKey => bytes32)) private _oneTimeBatches;
+    /// @dev One pool of one-time keys of one account and suite: how many it published; one
+    /// bit per key, set while the key is published and unused (key k is bit k % 256 of word
+    /// k / 256: a session that consumes a key clears one bit of one slot); keccak256 of each
+    /// batch by its first key. Each suite numbers its keys on its own.
+    struct OneTimePool {
+        uint32 count;
+        mapping(uint256 word => uint256 bits) available;
+        mapping(uint32 firstKey => bytes32) batches;
+    }
+
+    mapping(address account => mapping(Suite suite => OneTimePool)) private _oneTimePools;
 
     // ---------------------------------------------------------------------------------
     // External updates: key registry
@@ -452,27 +461,32 @@ contract SessionKeystore is ISessionKeystore {
     // ---------------------------------------------------------------------------------
 
     /// @inheritdoc ISessionKeystore
-    function publishOneTimeKeys(bytes calldata keys) external returns (uint32 firstKey) {
-        uint256 n = keys.length / X25519_KEY_LENGTH;
-        uint32 count = _oneTimeCount[msg.sender];
-        if (
-            n == 0 || n > MAX_ONE_TIME_BATCH || keys.length % X25519_KEY_LENGTH != 0
-                || uint256(count) + n > type(uint32).max
-        ) revert SessionKeystoreInvalidBatch(keys.length);
-        for (uint256 i = 0; i < keys.length; i += X25519_KEY_LENGTH) {
-            if (bytes32(keys[i:i + X25519_KEY_LENGTH]) == bytes32(0)) revert SessionKeystoreInvalidField("keys");
+    function publishOneTimeKeys(Suite suite, bytes calldata keys) external returns (uint32 firstKey) {
+        (uint256 keyLength, uint256 maxBatch) = suite == Suite.X25519
+            ? (X25519_KEY_LENGTH, MAX_ONE_TIME_BATCH)
+            : (HYBRID_KEY_LENGTH, MAX_HYBRID_ONE_TIME_BATCH);
+        OneTimePool storage pool = _oneTimePools[msg.sender][suite];
+        uint256 n = keys.length / keyLength;
+        uint32 count = pool.count;
+        if (n == 0 || n > maxBatch || keys.length % keyLength != 0 || uint256(count) + n > type(uint32).max) {
+            revert SessionKeystoreInvalidBatch(keys.length);
+        }
+        // A key whose last 32 bytes (the X25519 key, or a hybrid key's X25519 part) are zero
+        // is no key.
+        for (uint256 i = keyLength; i <= keys.length; i += keyLength) {
+            if (bytes32(keys[i - 32:i]) == bytes32(0)) revert SessionKeystoreInvalidField("keys");
         }
         // count + n was checked to fit a uint32, and n >= 1: no overflow, and key 0 is never
         // published.
         unchecked {
             firstKey = count + 1;
             // forge-lint: disable-next-line(unsafe-typecast)
-            _oneTimeCount[msg.sender] = count + uint32(n);
+            pool.count = count + uint32(n);
         }
-        _markAvailable(msg.sender, firstKey, n);
+        _markAvailable(pool, firstKey, n);
         bytes32 batchHash = keccak256(keys);
-        _oneTimeBatches[msg.sender][firstKey] = batchHash;
-        emit OneTimeKeysPublished(msg.sender, firstKey, batchHash, keys);
+        pool.batches[firstKey] = batchHash;
+        emit OneTimeKeysPublished(msg.sender, suite, firstKey, batchHash, keys);
     }
 
     /// @inheritdoc ISessionKeystore
@@ -494,18 +508,13 @@ contract SessionKeystore is ISessionKeystore {
     }
 
     /// @inheritdoc ISessionKeystore
-    function oneTimeKeyCount(address account) external view returns (uint32) {
-        return _oneTimeCount[account];
+    function isOneTimeKeyAvailable(address account, Suite suite, uint32 key) external view returns (bool) {
+        return _oneTimePools[account][suite].available[key >> 8] & (uint256(1) << (key & 0xff)) != 0;
     }
 
     /// @inheritdoc ISessionKeystore
-    function isOneTimeKeyAvailable(address account, uint32 key) external view returns (bool) {
-        return _oneTimeAvailable[account][key >> 8] & (uint256(1) << (key & 0xff)) != 0;
-    }
-
-    /// @inheritdoc ISessionKeystore
-    function oneTimeBatchHash(address account, uint32 firstKey) external view returns (bytes32) {
-        return _oneTimeBatches[account][firstKey];
+    function oneTimeBatchHash(address account, Suite suite, uint32 firstKey) external view returns (bytes32) {
+        return _oneTimePools[account][suite].batches[firstKey];
     }
 
     /// @inheritdoc ISessionKeystore
@@ -748,25 +757,19 @@ contract SessionKeystore is ISessionKeystore {
         }
     }
 
-    /// @dev One recipient: consumes its one-time key if `oneTimeKey` is not 0, and returns
-    /// the version of its registered key the session uses: none (0) for an X25519 one-time
-    /// key, which replaces the registered key; the pinned version otherwise (a hybrid
-    /// one-time key uses the registered key's ML-KEM part).
+    /// @dev One recipient: consumes its one-time key of `suite` if `oneTimeKey` is not 0, and
+    /// returns the version of its registered key the session uses: none (0) with a one-time
+    /// key, which replaces the registered key in both suites; the pinned version otherwise.
     function _recipientKey(Role role, address account, Suite suite, uint32 expected, uint32 oneTimeKey)
         private
         returns (uint32 version)
     {
-        if (oneTimeKey != 0) {
-            if (suite == Suite.X25519) {
-                if (expected != 0) {
-                    revert SessionKeystoreInvalidField(role == Role.Miner ? "minerKeyVersion" : "oracleKeyVersion");
-                }
-                _consumeOneTimeKey(account, oneTimeKey);
-                return 0;
-            }
-            _consumeOneTimeKey(account, oneTimeKey);
+        if (oneTimeKey == 0) return _pinnedKeyVersion(account, suite, expected);
+        if (expected != 0) {
+            revert SessionKeystoreInvalidField(role == Role.Miner ? "minerKeyVersion" : "oracleKeyVersion");
         }
-        version = _pinnedKeyVersion(account, suite, expected);
+        _consumeOneTimeKey(account, suite, oneTimeKey);
+        return 0;
     }
 
     /// @dev The active key version of a recipient, which must be the one the user expected.
@@ -796,10 +799,10 @@ contract SessionKeystore is ISessionKeystore {
         if (wrapped.length != expected) revert SessionKeystoreInvalidLength(expected, wrapped.length);
     }
 
-    /// @dev Sets the availability bits of keys `first` to `first + n - 1` of `account`
+    /// @dev Sets the availability bits of keys `first` to `first + n - 1` of `pool`
     /// (n <= 256: at most two words).
-    function _markAvailable(address account, uint256 first, uint256 n) private {
-        mapping(uint256 => uint256) storage available = _oneTimeAvailable[account];
+    function _markAvailable(OneTimePool storage pool, uint256 first, uint256 n) private {
+        mapping(uint256 => uint256) storage available = pool.available;
         uint256 end = first + n;
         for (uint256 k = first; k < end;) {
             uint256 word = k >> 8;
@@ -812,15 +815,17 @@ contract SessionKeystore is ISessionKeystore {
         }
     }
 
-    /// @dev Clears the availability bit of one-time key `key` of `account`; reverts if the
-    /// key was never published or is already used (told apart only on the revert path).
-    function _consumeOneTimeKey(address account, uint32 key) private {
-        mapping(uint256 => uint256) storage available = _oneTimeAvailable[account];
+    /// @dev Clears the availability bit of one-time key `key` of `account`'s pool of `suite`;
+    /// reverts if the key was never published or is already used (told apart only on the
+    /// revert path).
+    function _consumeOneTimeKey(address account, Suite suite, uint32 key) private {
+        OneTimePool storage pool = _oneTimePools[account][suite];
+        mapping(uint256 => uint256) storage available = pool.available;
         uint256 word = key >> 8;
         uint256 mask = uint256(1) << (key & 0xff);
         uint256 bits = available[word];
         if (bits & mask == 0) {
-            if (key > _oneTimeCount[account]) revert SessionKeystoreOneTimeKeyNotPublished(account, key);
+            if (key > pool.count) revert SessionKeystoreOneTimeKeyNotPublished(account, key);
             revert SessionKeystoreOneTimeKeyUsed(account, key);
         }
         available[word] = bits & ~mask;

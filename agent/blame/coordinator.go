@@ -43,21 +43,19 @@ func fillRecipientKeys(ctx context.Context, r Reader, dec *wire.Decoder, contrac
 		if x == p.Coordinator {
 			continue
 		}
-		registered, _ := reg.Key(p.Account(x), p.Suite, e.KeyVersions[x])
-		e.RecipientKeys[x] = registered
+		e.RecipientKeys[x], _ = reg.Key(p.Account(x), p.Suite, e.KeyVersions[x])
 		if n := e.OneTimeKeys[x]; n != 0 {
-			if otk, ok := reg.OneTimeKey(p.Account(x), n); ok {
-				if k, err := skcrypto.OneTimeRecipientPublic(p.Suite, registered, otk); err == nil {
-					e.RecipientKeys[x] = k
-				}
-			}
+			// The one-time key of the session's suite replaces the
+			// registered key.
+			e.RecipientKeys[x], _ = reg.OneTimeKey(p.Account(x), p.Suite, n)
 		}
 	}
 	return nil
 }
 
-// assessCoordinator checks a failed Method 2 session of the X25519 suite
-// (docs/PROTOCOL.md §6.4): each disclosed recipient scalar must be its key's;
+// assessCoordinator checks a failed Method 2 session (docs/PROTOCOL.md
+// §6.4): each disclosed recipient secret (an X25519 scalar, or a hybrid
+// key's seed) must be its key's;
 // it opens that recipient's wrap, which gives the secret the coordinator
 // sent it, so the key and attestation that recipient should have posted;
 // two opened wraps with different secrets prove the coordinator
@@ -66,10 +64,6 @@ func fillRecipientKeys(ctx context.Context, r Reader, dec *wire.Decoder, contrac
 func assessCoordinator(e *Evidence, r *Report) {
 	p := e.Params
 	c := p.Coordinator
-	if p.Suite != session.X25519 {
-		r.Note = "a Method 2 session of the hybrid suite: a disclosed X25519 scalar does not open its wraps; the chain's record is its SessionFailed accusation or attestation majority"
-		return
-	}
 	var recipients session.RoleSet
 	for _, x := range session.Roles {
 		if x == c {
@@ -98,12 +92,12 @@ func assessCoordinator(e *Evidence, r *Report) {
 			a.add(x, CheckDisclosure, Unknown, "did not disclose its one-time key")
 			continue
 		}
-		k, err := skcrypto.ParseRecipientKey(session.X25519, e.Secrets[x][:])
+		k, err := skcrypto.ParseRecipientKey(p.Suite, e.Secrets[x][:])
 		if err != nil || !bytes.Equal(k.PublicKey(), keys[x]) {
-			a.add(x, CheckDisclosure, Lied, "disclosed a scalar that is not the key its wrap was sealed to")
+			a.add(x, CheckDisclosure, Lied, "disclosed a secret that is not the key its wrap was sealed to")
 			continue
 		}
-		a.add(x, CheckDisclosure, Honest, "disclosed the scalar of its one-time key")
+		a.add(x, CheckDisclosure, Honest, "disclosed the secret of its one-time key")
 		if !e.Wrapped.Has(x) {
 			continue
 		}

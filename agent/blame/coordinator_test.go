@@ -11,8 +11,8 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 )
 
-// m2 builds the evidence of a failed user-coordinated Method 2 session of
-// the X25519 suite whose recipients used one-time keys: the user wraps
+// m2 builds the evidence of a failed user-coordinated Method 2 session
+// whose recipients used one-time keys: the user wraps
 // secretFor[r] to each recipient r and each role attests attests[r]
 // (which names whose wrap's key it attests: 0 for its own, or a role).
 type m2 struct {
@@ -22,15 +22,18 @@ type m2 struct {
 	keys    [3][32]byte // attestation of the key each wrap gives
 }
 
-func newM2(t *testing.T, equivocate bool) *m2 {
+func newM2(t *testing.T, equivocate bool) *m2 { return newM2Of(t, session.X25519, equivocate) }
+
+// newM2Of is newM2 in suite s.
+func newM2Of(t *testing.T, s session.Suite, equivocate bool) *m2 {
 	t.Helper()
-	p := session.Params{ChainID: 31337, Contract: common.Address{0x5e}, Method: session.Coordinator, Suite: session.X25519,
+	p := session.Params{ChainID: 31337, Contract: common.Address{0x5e}, Method: session.Coordinator, Suite: s,
 		Coordinator: session.User, User: common.Address{1}, Miner: common.Address{2}, Oracle: common.Address{3}}
 	p.ID = skcrypto.SessionID(p.ChainID, p.Contract, p.User, 0)
 	x := &m2{e: &Evidence{Params: p, Phase: session.Failed, Fault: session.AttestationMismatch}}
 	x.e.OneTimeKeys = [3]uint32{0, 1, 1}
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		k, err := skcrypto.GenerateRecipientKey(session.X25519, rand.Reader)
+		k, err := skcrypto.GenerateRecipientKey(s, rand.Reader)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -43,7 +46,7 @@ func newM2(t *testing.T, equivocate bool) *m2 {
 	tr := skcrypto.CoordinatorTranscript{Params: p, Keys: x.e.RecipientKeys, KeyVersions: x.e.KeyVersions}
 	pre := tr.PrewrapHash()
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		w, err := skcrypto.Wrap(session.X25519, x.e.RecipientKeys[r], skcrypto.WrapInfo(pre, r), x.secrets[r])
+		w, err := skcrypto.Wrap(s, x.e.RecipientKeys[r], skcrypto.WrapInfo(pre, r), x.secrets[r])
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -77,8 +80,15 @@ func (x *m2) disclose(t *testing.T, r session.Role) {
 // wraps different secrets to the miner and the oracle; the contract names
 // the odd recipient (the oracle, outside the user-miner majority), but with
 // both recipients' one-time keys disclosed, blame names the user.
+// In the hybrid suite the disclosures are the one-time keys' seeds.
 func TestMethod2BlameNamesTheEquivocatingCoordinator(t *testing.T) {
-	x := newM2(t, true)
+	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+		t.Run(s.String(), func(t *testing.T) { namesTheEquivocator(t, s) })
+	}
+}
+
+func namesTheEquivocator(t *testing.T, s session.Suite) {
+	x := newM2Of(t, s, true)
 	x.e.Accused = session.Oracle.Bit()
 	if r := Assess(x.e); r.Liars != 0 || r.Pending != session.Miner.Bit()|session.Oracle.Bit() || r.Final() {
 		t.Fatalf("before any disclosure: liars %v pending %v", r.Liars, r.Pending)
@@ -133,11 +143,18 @@ func TestMethod2BlameCases(t *testing.T) {
 			t.Fatalf("liars %v, findings %+v", r.Liars, r.Findings)
 		}
 	})
-	t.Run("hybrid", func(t *testing.T) {
-		x := newM2(t, true)
-		x.e.Params.Suite = session.Hybrid
-		if r := Assess(x.e); r.Note == "" || r.Liars != 0 {
-			t.Fatalf("hybrid: %+v", r)
+	t.Run("hybrid-false-disclosure", func(t *testing.T) {
+		// A hybrid disclosure is a seed: one that does not give the key
+		// the wrap was sealed to (here another hybrid key's) is a lie.
+		x := newM2Of(t, session.Hybrid, false)
+		other, err := skcrypto.GenerateRecipientKey(session.Hybrid, rand.Reader)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := other.Bytes()
+		x.e.Secrets[session.Oracle], x.e.Disclosed = [32]byte(b), session.Oracle.Bit()
+		if r := Assess(x.e); r.Liars != session.Oracle.Bit() || finding(r, session.Oracle, CheckDisclosure) != Lied {
+			t.Fatalf("liars %v, findings %+v", r.Liars, r.Findings)
 		}
 	})
 }

@@ -442,6 +442,17 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if lowWater == 0 {
 			lowWater = oneTimeBatch / agent.DefaultOneTimeLowWaterDivisor
 		}
+		hybridBatch, err := strconv.ParseUint(e.cfg.hybridOneTimeBatch.value, 10, 32)
+		if err != nil || hybridBatch > wire.MaxHybridOneTimeBatch {
+			return usagef("-hybrid-one-time-batch %q: want 0 to %d", e.cfg.hybridOneTimeBatch.value, wire.MaxHybridOneTimeBatch)
+		}
+		hybridLowWater, err := strconv.ParseUint(e.cfg.hybridOneTimeLowWater.value, 10, 32)
+		if err != nil {
+			return usagef("-hybrid-one-time-low-water %q: want a count", e.cfg.hybridOneTimeLowWater.value)
+		}
+		if hybridLowWater == 0 {
+			hybridLowWater = hybridBatch / agent.DefaultOneTimeLowWaterDivisor
+		}
 		var reg *prometheus.Registry
 		var ln net.Listener
 		if e.cfg.metricsAddr.value != "" {
@@ -463,6 +474,7 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 			if e.cfg.role != session.User {
 				c.Accept, c.RotateEvery = policy.Accept, rotate
 				c.OneTimeBatch, c.OneTimeLowWater = int(oneTimeBatch), int(lowWater)
+				c.HybridOneTimeBatch, c.HybridOneTimeLowWater = int(hybridBatch), int(hybridLowWater)
 			}
 		})
 		if err != nil {

@@ -146,6 +146,8 @@ type config struct {
 	rotateEvery *setting
 	// The miner's and oracle's one-time key pool (agent.Config.OneTimeBatch).
 	oneTimeBatch, oneTimeLowWater *setting
+	// The same for the pool of one-time hybrid keys.
+	hybridOneTimeBatch, hybridOneTimeLowWater *setting
 	// given holds the settings a command takes.
 	given group
 }
@@ -184,6 +186,8 @@ func newConfig(role session.Role) *config {
 	c.rotateEvery = add(groupKeys, duration, "rotate-every", "ROTATE_EVERY", "24h", "register a new recipient key of each registered suite once the current one is this old (0: never); old private keys are deleted once no open session recorded them")
 	c.oneTimeBatch = add(groupAccept, unsigned, "one-time-batch", "ONE_TIME_BATCH", strconv.Itoa(agent.DefaultOneTimeBatch), "publish one-time keys in batches of this many (1 to 256) so that Method 2 sessions get forward secrecy; users refuse a recipient without a fresh one unless allowed to fall back (0: no pool)")
 	c.oneTimeLowWater = add(groupAccept, unsigned, "one-time-low-water", "ONE_TIME_LOW_WATER", "0", "refill the one-time key pool when fewer fresh published keys remain (0: a quarter of the batch)")
+	c.hybridOneTimeBatch = add(groupAccept, unsigned, "hybrid-one-time-batch", "HYBRID_ONE_TIME_BATCH", strconv.Itoa(agent.DefaultHybridOneTimeBatch), "publish one-time hybrid keys (ML-KEM-768 and X25519, 1,216 bytes each) in batches of this many (1 to 64) while a hybrid key is registered, so that hybrid Method 2 sessions get post-quantum forward secrecy (0: no hybrid pool)")
+	c.hybridOneTimeLowWater = add(groupAccept, unsigned, "hybrid-one-time-low-water", "HYBRID_ONE_TIME_LOW_WATER", "0", "refill the hybrid one-time key pool when fewer fresh published keys remain (0: a quarter of the batch)")
 	return c
 }
 

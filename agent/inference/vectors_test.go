@@ -929,15 +929,13 @@ func TestRecipientKeyVectors(t *testing.T) {
 					if (err == nil) != v.Usable {
 						t.Errorf("coordinator %v, key of the %v: Open: %v, want usable %v", c, to, err, v.Usable)
 					}
-					// An X25519 key of 32 bytes is also a one-time key (§6.4),
-					// named beside the recipient's usable registered key.
-					if s != session.X25519 || len(v.Key) != 32 {
-						continue
+					// A key of either suite is also a one-time key of that
+					// suite (§6.4), named beside the recipient's usable
+					// registered key.
+					if err := skcrypto.CheckOneTimeKey(s, v.Key); (err == nil) != v.Usable {
+						t.Errorf("CheckOneTimeKey(%v): %v, want usable %v", s, err, v.Usable)
 					}
-					if err := skcrypto.CheckOneTimeKey([32]byte(v.Key)); (err == nil) != v.Usable {
-						t.Errorf("CheckOneTimeKey: %v, want usable %v", err, v.Usable)
-					}
-					one.OneTimeKeys[to], one.OneTimePublic[to], one.KeyVersions[to], one.RegisteredKeys[to] = 1, [32]byte(v.Key), 0, nil
+					one.OneTimeKeys[to], one.OneTimePublic[to], one.KeyVersions[to], one.RegisteredKeys[to] = 1, v.Key, 0, nil
 					_, _, err = protocol.Open(protocol.Config{Role: session.User, Account: p.User, Rand: rand.Reader}, one)
 					if (err == nil) != v.Usable {
 						t.Errorf("coordinator %v, one-time key of the %v: Open: %v, want usable %v", c, to, err, v.Usable)

@@ -86,7 +86,7 @@ type Metrics struct {
 
 	inference *prometheus.HistogramVec
 
-	oneTimeKeys prometheus.Gauge
+	oneTimeKeys, hybridOneTimeKeys prometheus.Gauge
 
 	// lastOK is when a JSON-RPC response last arrived that was not an
 	// error of the transport, HTTP or rate limit (UnixNano; 0: never).
@@ -142,10 +142,12 @@ func New(reg prometheus.Registerer, now func() time.Time) (*Metrics, error) {
 			Buckets: prometheus.ExponentialBuckets(0.01, 2.5, 13)}, []string{"stage"}),
 		oneTimeKeys: prometheus.NewGauge(prometheus.GaugeOpts{Name: name("one_time_keys_fresh"),
 			Help: "A miner's or an oracle's one-time keys published and not yet consumed by a session: its pool (docs/PROTOCOL.md §6.4)."}),
+		hybridOneTimeKeys: prometheus.NewGauge(prometheus.GaugeOpts{Name: name("hybrid_one_time_keys_fresh"),
+			Help: "A miner's or an oracle's one-time hybrid keys published and not yet consumed by a session: its hybrid pool (docs/PROTOCOL.md §6.4)."}),
 		now: now,
 	}
 	for _, c := range []prometheus.Collector{m.rpcRequests, m.rpcErrors, m.rpcRateLimited, m.rpcLastSuccess, m.sessions, m.sessionsEnded,
-		m.txSent, m.txFailed, m.txReplaced, m.headBlock, m.processedBlock, m.headLag, m.reorgs, m.inference, m.oneTimeKeys} {
+		m.txSent, m.txFailed, m.txReplaced, m.headBlock, m.processedBlock, m.headLag, m.reorgs, m.inference, m.oneTimeKeys, m.hybridOneTimeKeys} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("metrics: registering: %w", err)
 		}
@@ -193,6 +195,13 @@ func (m *Metrics) SessionPhases(counts map[string]int) {
 func (m *Metrics) OneTimeKeys(fresh int) {
 	if m != nil {
 		m.oneTimeKeys.Set(float64(fresh))
+	}
+}
+
+// HybridOneTimeKeys sets the size of the pool of one-time hybrid keys.
+func (m *Metrics) HybridOneTimeKeys(fresh int) {
+	if m != nil {
+		m.hybridOneTimeKeys.Set(float64(fresh))
 	}
 }
 

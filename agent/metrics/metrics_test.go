@@ -358,17 +358,21 @@ func TestOneTimeKeysGauge(t *testing.T) {
 	m := MustNew(reg)
 	m.OneTimeKeys(7)
 	m.OneTimeKeys(5)
+	m.HybridOneTimeKeys(2)
 	fams, err := reg.Gather()
 	if err != nil {
 		t.Fatal(err)
 	}
+	want := map[string]float64{Namespace + "_one_time_keys_fresh": 5, Namespace + "_hybrid_one_time_keys_fresh": 2}
 	for _, f := range fams {
-		if f.GetName() == Namespace+"_one_time_keys_fresh" {
-			if v := f.GetMetric()[0].GetGauge().GetValue(); v != 5 {
-				t.Errorf("one_time_keys_fresh = %v, want 5", v)
+		if w, ok := want[f.GetName()]; ok {
+			if v := f.GetMetric()[0].GetGauge().GetValue(); v != w {
+				t.Errorf("%s = %v, want %v", f.GetName(), v, w)
 			}
-			return
+			delete(want, f.GetName())
 		}
 	}
-	t.Error("no one_time_keys_fresh gauge")
+	if len(want) != 0 {
+		t.Errorf("gauges missing: %v", want)
+	}
 }

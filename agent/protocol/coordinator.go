@@ -124,8 +124,8 @@ func (m *Machine) checkOpenedKeys(op Opened) error {
 			}
 			continue
 		}
-		if op.KeyVersions[r] == 0 && p.Suite == session.X25519 && len(op.RegisteredKeys[r]) == 0 {
-			// An X25519 one-time key replaces the registered key: the
+		if op.KeyVersions[r] == 0 && len(op.RegisteredKeys[r]) == 0 {
+			// A one-time key of the suite replaces the registered key: the
 			// OneTimeKeysUsed that follows names it (docs/PROTOCOL.md §6.4).
 			continue
 		}

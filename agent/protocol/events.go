@@ -118,10 +118,9 @@ type EphemeralDisclosed struct {
 // SessionOpened): the session consumed the one-time key numbered Keys[r] of
 // recipient r (0: r uses its registered key, or coordinates). The runtime
 // fills PublicKeys[r] with the recipient key each wrap is sealed to
-// (docs/PROTOCOL.md §6.4): the one-time X25519 key itself for Suite X25519;
-// the ML-KEM-768 part of r's registered hybrid key at the recorded version
-// followed by the one-time X25519 key for Suite Hybrid. It fills Own with
-// this agent's private key for its own one-time key, if it has one.
+// (docs/PROTOCOL.md §6.4): r's one-time key of the session's suite, from
+// its pool of that suite. It fills Own with this agent's private key for
+// its own one-time key, if it has one.
 type OneTimeKeysUsed struct {
 	Meta
 	Keys       [3]uint32
@@ -130,7 +129,8 @@ type OneTimeKeysUsed struct {
 }
 
 // OneTimeKeyDisclosed is OneTimeKeyDisclosed (Method 2, after Failed): the
-// recipient Role published the secret scalar of its one-time X25519 key.
+// recipient Role published the secret of its one-time key: the X25519
+// scalar, or the hybrid key's 32-byte seed.
 type OneTimeKeyDisclosed struct {
 	Meta
 	Role   session.Role

@@ -111,8 +111,9 @@ type Machine struct {
 	oneTimeSeen     bool
 	oneTime         [3]uint32
 	ownOneTime      *skcrypto.RecipientKey
-	// oneTimeScalar is, after a failed X25519 session, this recipient's
-	// one-time (or the user's per-session) scalar, to disclose for blame.
+	// oneTimeScalar is, after a failed session, this recipient's
+	// one-time (or the user's per-session) secret, to disclose for blame:
+	// the X25519 scalar or the hybrid seed.
 	oneTimeScalar []byte
 
 	// Attestation.

@@ -57,9 +57,6 @@ func (m *Machine) onOneTimeKeys(e OneTimeKeysUsed) error {
 		if len(pub) != skcrypto.KeyLength(p.Suite) {
 			return fmt.Errorf("%w: %v one-time recipient key of %d bytes", ErrMalformed, r, len(pub))
 		}
-		if p.Suite == session.Hybrid && !bytes.Equal(pub[:len(pub)-skcrypto.X25519KeySize], m.keys[r][:len(pub)-skcrypto.X25519KeySize]) {
-			return fmt.Errorf("%w: %v hybrid one-time key without its registered ML-KEM part", ErrMalformed, r)
-		}
 		if r == m.cfg.Role {
 			if e.Own == nil || e.Own.Suite() != p.Suite || !bytes.Equal(e.Own.PublicKey(), pub) {
 				return fmt.Errorf("%w: no private key for this agent's one-time key %d", ErrNotServed, n)
@@ -83,14 +80,14 @@ func (m *Machine) onOneTimeKeys(e OneTimeKeysUsed) error {
 // sealed to, by role (0: its registered key, or no recipient).
 func (m *Machine) OneTimeKeys() [3]uint32 { return m.oneTime }
 
-// oneTimeDisclosure prepares, after a Method 2 session of the X25519 suite
-// failed, the disclosure of this recipient's one-time scalar (the user's:
-// its per-session key's), which opens its wrap for anyone (docs/PROTOCOL.md
-// §6.4). The key served this session only, which never established. A
-// hybrid scalar alone opens nothing, and a registered key is never
+// oneTimeDisclosure prepares, after a Method 2 session failed, the
+// disclosure of this recipient's one-time secret (the user's: its
+// per-session key's): the X25519 scalar, or the hybrid key's 32-byte seed,
+// which opens its wrap for anyone (docs/PROTOCOL.md §6.4). The key served
+// this session only, which never established. A registered key is never
 // disclosed.
 func (m *Machine) oneTimeDisclosure() {
-	if m.params.Suite != session.X25519 || m.params.Coordinator == m.cfg.Role {
+	if m.params.Coordinator == m.cfg.Role {
 		return
 	}
 	key := m.ownOneTime

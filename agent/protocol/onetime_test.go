@@ -2,7 +2,6 @@ package protocol
 
 import (
 	"bytes"
-	"crypto/ecdh"
 	"errors"
 	"strings"
 	"testing"
@@ -58,11 +57,7 @@ func TestOneTimeKeysEveryCoordinator(t *testing.T) {
 				if _, err := w.regKeys[kw.Recipient].Unwrap(skcrypto.WrapInfo(info, kw.Recipient), kw.Wrapped); !errors.Is(err, skcrypto.ErrWrap) {
 					t.Errorf("the %v's registered key opened its one-time wrap: %v", kw.Recipient, err)
 				}
-				own, err := skcrypto.OneTimeRecipientKey(c.suite, w.regKeys[kw.Recipient], w.oneTime[kw.Recipient])
-				if err != nil {
-					t.Fatal(err)
-				}
-				if _, err := own.Unwrap(skcrypto.WrapInfo(info, kw.Recipient), kw.Wrapped); err != nil {
+				if _, err := w.oneTime[kw.Recipient].Unwrap(skcrypto.WrapInfo(info, kw.Recipient), kw.Wrapped); err != nil {
 					t.Errorf("the %v's one-time key does not open its wrap: %v", kw.Recipient, err)
 				}
 			}
@@ -71,8 +66,10 @@ func TestOneTimeKeysEveryCoordinator(t *testing.T) {
 }
 
 // TestOneTimeKeysRefusedBeforeOpening: the user refuses, before sending
-// anything, a one-time key of small order, and a one-time key for the
-// coordinator or in Method 1.
+// anything, a one-time key that is missing or of the wrong length, one
+// whose X25519 part is of small order, a hybrid one whose ML-KEM-768
+// encapsulation key is malformed, and a one-time key for the coordinator
+// or in Method 1.
 func TestOneTimeKeysRefusedBeforeOpening(t *testing.T) {
 	for _, c := range configs() {
 		if c.method != session.Coordinator {
@@ -90,17 +87,37 @@ func TestOneTimeKeysRefusedBeforeOpening(t *testing.T) {
 		if c.coord == session.Oracle {
 			victim = session.Miner
 		}
-		req.OneTimeKeys[victim] = 3 // OneTimePublic left all-zero: a small-order point
+		req.OneTimeKeys[victim] = 3 // OneTimePublic left empty
 		if _, _, err := Open(w.cfgs[session.User], req); err == nil || !errors.Is(err, skcrypto.ErrPublicKey) {
-			t.Errorf("%s: a small-order one-time key was accepted: %v", c.name, err)
+			t.Errorf("%s: a missing one-time key was accepted: %v", c.name, err)
 		}
-		req.OneTimePublic[victim] = [32]byte{1} // order 1 as well
+		good := mustKey(t, c.suite).PublicKey()
+		req.OneTimePublic[victim] = good
+		if _, _, err := Open(w.cfgs[session.User], req); err != nil {
+			t.Fatalf("%s: a good one-time key was refused: %v", c.name, err)
+		}
+		req.OneTimePublic[victim] = good[1:]
 		if _, _, err := Open(w.cfgs[session.User], req); err == nil || !errors.Is(err, skcrypto.ErrPublicKey) {
-			t.Errorf("%s: the point of order 1 was accepted: %v", c.name, err)
+			t.Errorf("%s: a short one-time key was accepted: %v", c.name, err)
+		}
+		for _, x := range [][]byte{make([]byte, 32), append([]byte{1}, make([]byte, 31)...)} { // orders 4 and 1
+			bad := append(append([]byte(nil), good[:len(good)-32]...), x...)
+			req.OneTimePublic[victim] = bad
+			if _, _, err := Open(w.cfgs[session.User], req); err == nil || !errors.Is(err, skcrypto.ErrPublicKey) {
+				t.Errorf("%s: a small-order one-time key was accepted: %v", c.name, err)
+			}
+		}
+		if c.suite == session.Hybrid {
+			bad := append([]byte(nil), good...)
+			bad[0], bad[1] = 0xff, 0xff // a coefficient of 4095 >= q
+			req.OneTimePublic[victim] = bad
+			if _, _, err := Open(w.cfgs[session.User], req); err == nil || !errors.Is(err, skcrypto.ErrPublicKey) {
+				t.Errorf("%s: a malformed ML-KEM key was accepted: %v", c.name, err)
+			}
 		}
 		if c.coord != session.User {
 			req.OneTimeKeys[victim], req.OneTimeKeys[c.coord] = 0, 4
-			req.OneTimePublic[c.coord] = skcrypto.PublicBytes(mustX25519(t))
+			req.OneTimePublic[c.coord] = good
 			if _, _, err := Open(w.cfgs[session.User], req); err == nil || !strings.Contains(err.Error(), "coordinating") {
 				t.Errorf("%s: a one-time key for the coordinator was accepted: %v", c.name, err)
 			}
@@ -163,20 +180,20 @@ func TestOneTimeKeysUsedChecked(t *testing.T) {
 	}
 }
 
-func mustX25519(t *testing.T) *ecdh.PrivateKey {
+func mustKey(t *testing.T, s session.Suite) *skcrypto.RecipientKey {
 	t.Helper()
-	k, err := skcrypto.GenerateX25519(&detRand{seed: "x"})
+	k, err := skcrypto.GenerateRecipientKey(s, &detRand{seed: "x"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return k
 }
 
-// TestOneTimeKeysDisclosedAfterFailure: when a Method 2 session of the
-// X25519 suite fails (here the oracle attests garbage), each honest
-// recipient discloses the scalar of its one-time key (the user: of its
-// per-session key) and then forgets it; the coordinator discloses nothing.
-// In the hybrid suite nobody discloses.
+// TestOneTimeKeysDisclosedAfterFailure: when a Method 2 session fails
+// (here the oracle attests garbage), each honest recipient discloses the
+// secret of its one-time key (the user: of its per-session key), the
+// X25519 scalar or the hybrid seed, and then forgets it; the coordinator
+// discloses nothing.
 func TestOneTimeKeysDisclosedAfterFailure(t *testing.T) {
 	for _, c := range configs() {
 		if c.method != session.Coordinator {
@@ -214,12 +231,6 @@ func TestOneTimeKeysDisclosedAfterFailure(t *testing.T) {
 					disclosed[d.Role] = d.Secret
 				}
 			}
-			if c.suite == session.Hybrid {
-				if len(disclosed) != 0 {
-					t.Fatalf("hybrid: disclosed %v", disclosed)
-				}
-				return
-			}
 			for _, r := range []session.Role{session.User, session.Miner} {
 				if r == c.coord {
 					if _, ok := disclosed[r]; ok {
@@ -232,12 +243,12 @@ func TestOneTimeKeysDisclosedAfterFailure(t *testing.T) {
 					t.Fatalf("the honest recipient %v did not disclose (rejected: %v)", r, w.rejected)
 				}
 				// HPKE serializes an X25519 private key clamped (RFC 9180
-				// §7.1.2): compare the public keys the scalars give.
+				// §7.1.2): compare the public keys the secrets give.
 				want := w.oneTime[r]
 				if r == session.User {
-					want = mustParse(t, userScalar)
+					want = mustParse(t, c.suite, userScalar)
 				}
-				if k := mustParse(t, got[:]); !bytes.Equal(k.PublicKey().Bytes(), want.PublicKey().Bytes()) {
+				if k := mustParse(t, c.suite, got[:]); !bytes.Equal(k.PublicKey(), want.PublicKey()) {
 					t.Fatalf("the %v disclosed %x, not its one-time scalar", r, got)
 				}
 				if w.machines[r].State() != Ended || w.forgot[r] != 1 {
@@ -248,9 +259,9 @@ func TestOneTimeKeysDisclosedAfterFailure(t *testing.T) {
 	}
 }
 
-func mustParse(t *testing.T, b []byte) *ecdh.PrivateKey {
+func mustParse(t *testing.T, s session.Suite, b []byte) *skcrypto.RecipientKey {
 	t.Helper()
-	k, err := skcrypto.ParseX25519Private(b)
+	k, err := skcrypto.ParseRecipientKey(s, b)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,12 +18,12 @@ type OpenRequest struct {
 	RegisteredKeys [3][]byte
 	KeyVersions    [3]uint32
 	// OneTimeKeys names, per recipient, a published one-time key the open
-	// consumes (0: none) and OneTimePublic its bytes (docs/PROTOCOL.md
-	// §6.4). With Suite X25519 it replaces the registered key, which
-	// (with its version) may then be left out; with Suite Hybrid the
-	// registered key's ML-KEM part is used beside it.
+	// consumes (0: none) from its pool of the session's suite, and
+	// OneTimePublic its bytes (docs/PROTOCOL.md §6.4): a one-time key
+	// replaces the registered key, which (with its version) may then be
+	// left out.
 	OneTimeKeys   [3]uint32
-	OneTimePublic [3][32]byte
+	OneTimePublic [3][]byte
 }
 
 // recipientKeys returns the key each recipient's wrap is sealed to and the
@@ -40,24 +40,17 @@ func (req *OpenRequest) recipientKeys() (keys [3][]byte, versions [3]uint32, err
 			continue
 		}
 		if n := req.OneTimeKeys[r]; n != 0 {
-			if err := skcrypto.CheckOneTimeKey(req.OneTimePublic[r]); err != nil {
+			if err := skcrypto.CheckOneTimeKey(p.Suite, req.OneTimePublic[r]); err != nil {
 				return keys, versions, fmt.Errorf("protocol: the %v's one-time key %d is unusable: %w", r, n, err)
 			}
-			if p.Suite == session.X25519 {
-				keys[r] = append([]byte(nil), req.OneTimePublic[r][:]...)
-				continue
-			}
+			keys[r] = append([]byte(nil), req.OneTimePublic[r]...)
+			continue
 		}
 		if err := skcrypto.CheckRecipientPublicKey(p.Suite, req.RegisteredKeys[r]); err != nil || req.KeyVersions[r] == 0 {
 			return keys, versions, fmt.Errorf("protocol: the %v's registered key is unusable: %v", r, err)
 		}
 		versions[r] = req.KeyVersions[r]
 		keys[r] = append([]byte(nil), req.RegisteredKeys[r]...)
-		if req.OneTimeKeys[r] != 0 {
-			if keys[r], err = skcrypto.OneTimeRecipientPublic(p.Suite, req.RegisteredKeys[r], req.OneTimePublic[r]); err != nil {
-				return keys, versions, err
-			}
-		}
 	}
 	return keys, versions, nil
 }

@@ -2,7 +2,6 @@ package protocol
 
 import (
 	"bytes"
-	"crypto/ecdh"
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
@@ -65,7 +64,7 @@ type world struct {
 	persisted [3][]persisted
 	// oneTime, when set for a recipient, is its one-time key, which the
 	// user names in open (number oneTimeNumber(r)).
-	oneTime [3]*ecdh.PrivateKey
+	oneTime [3]*skcrypto.RecipientKey
 }
 
 // oneTimeNumber is the one-time key number the world gives recipient r.
@@ -77,7 +76,7 @@ func (w *world) useOneTimeKeys(seed string) {
 		if r == w.params.Coordinator {
 			continue
 		}
-		k, err := skcrypto.GenerateX25519(&detRand{seed: fmt.Sprintf("%s/one-time/%v", seed, r)})
+		k, err := skcrypto.GenerateRecipientKey(w.params.Suite, &detRand{seed: fmt.Sprintf("%s/one-time/%v", seed, r)})
 		if err != nil {
 			w.t.Fatal(err)
 		}
@@ -89,19 +88,11 @@ func (w *world) useOneTimeKeys(seed string) {
 func (w *world) oneTimeEvent(e OneTimeKeysUsed, r session.Role) OneTimeKeysUsed {
 	for _, x := range []session.Role{session.Miner, session.Oracle} {
 		if k := w.oneTime[x]; k != nil && e.Keys[x] != 0 {
-			pub, err := skcrypto.OneTimeRecipientPublic(w.params.Suite, w.regKeys[x].PublicKey(), skcrypto.PublicBytes(k))
-			if err != nil {
-				w.t.Fatal(err)
-			}
-			e.PublicKeys[x] = pub
+			e.PublicKeys[x] = k.PublicKey()
 		}
 	}
 	if k := w.oneTime[r]; k != nil && e.Keys[r] != 0 {
-		own, err := skcrypto.OneTimeRecipientKey(w.params.Suite, w.regKeys[r], k)
-		if err != nil {
-			w.t.Fatal(err)
-		}
-		e.Own = own
+		e.Own = k
 	}
 	return e
 }
@@ -162,7 +153,7 @@ func (w *world) start() {
 				req.RegisteredKeys[r] = w.regKeys[r].PublicKey()
 				req.KeyVersions[r] = 1
 				if k := w.oneTime[r]; k != nil {
-					req.OneTimeKeys[r], req.OneTimePublic[r] = oneTimeNumber(r), skcrypto.PublicBytes(k)
+					req.OneTimeKeys[r], req.OneTimePublic[r] = oneTimeNumber(r), k.PublicKey()
 				}
 			}
 		}

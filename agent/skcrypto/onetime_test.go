@@ -11,86 +11,111 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 )
 
-// TestOneTimeRecipientKey: a wrap sealed to the one-time recipient public
-// key opens with the one-time recipient key, and with nothing else: not the
-// registered key, not another one-time key. For the hybrid suite the public
-// key keeps the registered key's ML-KEM part and replaces its X25519 part.
-func TestOneTimeRecipientKey(t *testing.T) {
+// TestOneTimeKeyDisclosure: a one-time key of either suite serializes to
+// the 32 bytes a blame disclosure publishes, and those bytes alone rebuild
+// a key that opens the wrap sealed to the one-time public key; another
+// one-time key does not, nor does a hybrid key that shares only the
+// X25519 half (so neither half alone opens a hybrid wrap).
+func TestOneTimeKeyDisclosure(t *testing.T) {
 	info := []byte("info")
 	secret := bytes.Repeat([]byte{7}, skcrypto.KeySize)
 	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
 		t.Run(s.String(), func(t *testing.T) {
-			reg, err := skcrypto.GenerateRecipientKey(s, rand.Reader)
+			ot, err := skcrypto.GenerateRecipientKey(s, rand.Reader)
 			if err != nil {
 				t.Fatal(err)
 			}
-			ot, _ := ecdh.X25519().GenerateKey(rand.Reader)
-			other, _ := ecdh.X25519().GenerateKey(rand.Reader)
-			pub, err := skcrypto.OneTimeRecipientPublic(s, reg.PublicKey(), [32]byte(ot.PublicKey().Bytes()))
+			other, _ := skcrypto.GenerateRecipientKey(s, rand.Reader)
+			if err := skcrypto.CheckOneTimeKey(s, ot.PublicKey()); err != nil {
+				t.Fatal(err)
+			}
+			w, err := skcrypto.Wrap(s, ot.PublicKey(), info, secret)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(pub) != skcrypto.KeyLength(s) {
-				t.Fatalf("public key of %d bytes", len(pub))
+			disclosed, err := ot.Bytes()
+			if err != nil || len(disclosed) != 32 {
+				t.Fatalf("disclosure of %d bytes: %v", len(disclosed), err)
 			}
-			if s == session.Hybrid && !bytes.Equal(pub[:1184], reg.PublicKey()[:1184]) {
-				t.Fatal("hybrid: the ML-KEM part is not the registered key's")
+			k, err := skcrypto.ParseRecipientKey(s, disclosed)
+			if err != nil || !bytes.Equal(k.PublicKey(), ot.PublicKey()) {
+				t.Fatalf("the disclosed secret rebuilds another key: %v", err)
 			}
-			if !bytes.Equal(pub[len(pub)-32:], ot.PublicKey().Bytes()) {
-				t.Fatal("the X25519 part is not the one-time key")
+			if got, err := k.Unwrap(info, w); err != nil || !bytes.Equal(got, secret) {
+				t.Fatalf("unwrap with the disclosed key: %x, %v", got, err)
 			}
-			w, err := skcrypto.Wrap(s, pub, info, secret)
-			if err != nil {
-				t.Fatal(err)
-			}
-			k, err := skcrypto.OneTimeRecipientKey(s, reg, ot)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(k.PublicKey(), pub) {
-				t.Fatal("private key's public half differs")
-			}
-			got, err := k.Unwrap(info, w)
-			if err != nil || !bytes.Equal(got, secret) {
-				t.Fatalf("unwrap: %x, %v", got, err)
-			}
-			if _, err := reg.Unwrap(info, w); !errors.Is(err, skcrypto.ErrWrap) {
-				t.Fatalf("the registered key alone opened a one-time wrap: %v", err)
-			}
-			wrong, err := skcrypto.OneTimeRecipientKey(s, reg, other)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := wrong.Unwrap(info, w); !errors.Is(err, skcrypto.ErrWrap) {
+			if _, err := other.Unwrap(info, w); !errors.Is(err, skcrypto.ErrWrap) {
 				t.Fatalf("another one-time key opened the wrap: %v", err)
+			}
+			if s != session.Hybrid {
+				return
+			}
+			// The other key's ML-KEM half with this key's X25519 half.
+			mixed := append(append([]byte(nil), other.PublicKey()[:1184]...), ot.PublicKey()[1184:]...)
+			w2, err := skcrypto.Wrap(s, mixed, info, secret)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := k.Unwrap(info, w2); !errors.Is(err, skcrypto.ErrWrap) {
+				t.Fatalf("a hybrid key opened a wrap to its X25519 half alone: %v", err)
+			}
+			// The other key's ML-KEM half with this key's X25519 scalar
+			// (from an X25519 key made with the same randomness) opens the
+			// mixed wrap: MixHybridKey builds what it says.
+			x, err := ecdh.X25519().GenerateKey(rand.Reader)
+			if err != nil {
+				t.Fatal(err)
+			}
+			mixKey, err := skcrypto.MixHybridKey(other, x)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w3, err := skcrypto.Wrap(s, mixKey.PublicKey(), info, secret)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(mixKey.PublicKey()[:1184], other.PublicKey()[:1184]) || !bytes.Equal(mixKey.PublicKey()[1184:], x.PublicKey().Bytes()) {
+				t.Fatal("the mixed key is not made of the two halves")
+			}
+			if got, err := mixKey.Unwrap(info, w3); err != nil || !bytes.Equal(got, secret) {
+				t.Fatalf("the mixed key does not open its wrap: %v", err)
+			}
+			if _, err := other.Unwrap(info, w3); !errors.Is(err, skcrypto.ErrWrap) {
+				t.Fatalf("the ML-KEM half alone opened a wrap: %v", err)
 			}
 		})
 	}
-	if _, err := skcrypto.OneTimeRecipientPublic(session.Hybrid, make([]byte, 32), [32]byte{9}); !errors.Is(err, skcrypto.ErrPublicKey) {
-		t.Fatalf("hybrid with a short registered key: %v", err)
-	}
-	ot, _ := ecdh.X25519().GenerateKey(rand.Reader)
-	x, _ := skcrypto.GenerateRecipientKey(session.X25519, rand.Reader)
-	if _, err := skcrypto.OneTimeRecipientKey(session.Hybrid, x, ot); err == nil {
-		t.Fatal("hybrid one-time key from an X25519 registered key")
-	}
 }
 
-// TestCheckOneTimeKey: low-order points are refused, a real key passes.
+// TestCheckOneTimeKey: low-order X25519 parts, wrong lengths and an
+// ML-KEM-768 encapsulation key out of range are refused; real keys pass.
 func TestCheckOneTimeKey(t *testing.T) {
-	ot, _ := ecdh.X25519().GenerateKey(rand.Reader)
-	if err := skcrypto.CheckOneTimeKey([32]byte(ot.PublicKey().Bytes())); err != nil {
-		t.Fatalf("a real key: %v", err)
-	}
-	// Points of small order (RFC 7748 §6.1 and the curve's 8-torsion).
-	lowOrder := [][32]byte{
-		{},
-		{1},
+	lowOrder := [][]byte{
+		make([]byte, 32),
+		append([]byte{1}, make([]byte, 31)...),
 		{0xe0, 0xeb, 0x7a, 0x7c, 0x3b, 0x41, 0xb8, 0xae, 0x16, 0x56, 0xe3, 0xfa, 0xf1, 0x9f, 0xc4, 0x6a, 0xda, 0x09, 0x8d, 0xeb, 0x9c, 0x32, 0xb1, 0xfd, 0x86, 0x62, 0x05, 0x16, 0x5f, 0x49, 0xb8, 0x00},
 	}
-	for _, p := range lowOrder {
-		if err := skcrypto.CheckOneTimeKey(p); !errors.Is(err, skcrypto.ErrPublicKey) {
-			t.Errorf("low-order %x accepted: %v", p, err)
+	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+		k, _ := skcrypto.GenerateRecipientKey(s, rand.Reader)
+		pub := k.PublicKey()
+		if err := skcrypto.CheckOneTimeKey(s, pub); err != nil {
+			t.Fatalf("%v: a real key: %v", s, err)
 		}
+		for _, p := range lowOrder {
+			bad := append(append([]byte(nil), pub[:len(pub)-32]...), p...)
+			if err := skcrypto.CheckOneTimeKey(s, bad); !errors.Is(err, skcrypto.ErrPublicKey) {
+				t.Errorf("%v: low-order %x accepted: %v", s, p, err)
+			}
+		}
+		if err := skcrypto.CheckOneTimeKey(s, pub[1:]); !errors.Is(err, skcrypto.ErrPublicKey) {
+			t.Errorf("%v: a short key accepted: %v", s, err)
+		}
+	}
+	// ML-KEM-768 encapsulation key with a coefficient of 0xfff >= q = 3329.
+	k, _ := skcrypto.GenerateRecipientKey(session.Hybrid, rand.Reader)
+	bad := k.PublicKey()
+	bad[0], bad[1] = 0xff, 0xff
+	if err := skcrypto.CheckOneTimeKey(session.Hybrid, bad); !errors.Is(err, skcrypto.ErrPublicKey) {
+		t.Errorf("a malformed ML-KEM key accepted: %v", err)
 	}
 }

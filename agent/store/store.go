@@ -13,6 +13,7 @@
 //	sessions/<sessionId>.json   a session's secrets, by name
 //	keys/<suite>-<version>.json  registered recipient private keys
 //	onetime/<publicKey>.json     one-time X25519 private keys not yet used
+//	onetime/hybrid-<sha256>.json one-time hybrid private keys (seeds) not yet used
 //	cursor.json                  the last processed block
 //	registry.json                the key registry as of the cursor
 //
@@ -20,6 +21,7 @@
 package store
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -353,55 +355,77 @@ func (s *Store) Keys() ([]KeyRecord, error) {
 	return out, nil
 }
 
-// OneTimeKey is a one-time X25519 private key of the agent's pool, by its
-// public key: stored before the batch that publishes it is sent, moved into
-// the secrets of the session that consumes it, never kept after.
+// OneTimeKey is a one-time private key of the agent's pool of Suite, by
+// its public key: stored before the batch that publishes it is sent, moved
+// into the secrets of the session that consumes it, never kept after.
+// Private is the X25519 scalar or the hybrid key's 32-byte seed. A record
+// without a suite (written before hybrid pools) is an X25519 key.
 type OneTimeKey struct {
-	Public  [32]byte `json:"public"`
-	Private []byte   `json:"private"`
+	Suite   session.Suite `json:"suite,omitempty"`
+	Public  []byte        `json:"public"`
+	Private []byte        `json:"private,omitempty"`
 }
 
-func (s *Store) oneTimePath(pub [32]byte) string {
-	return filepath.Join(s.dir, "onetime", hex.EncodeToString(pub[:])+".json")
+// oneTimePath names a pool key's file: an X25519 key by its hex, a hybrid
+// key (1,216 bytes, too long for a file name) by the hex of its SHA-256.
+func (s *Store) oneTimePath(suite session.Suite, pub []byte) string {
+	name := hex.EncodeToString(pub)
+	if suite == session.Hybrid {
+		h := sha256.Sum256(pub)
+		name = hybridPrefix + hex.EncodeToString(h[:])
+	}
+	return filepath.Join(s.dir, "onetime", name+".json")
 }
+
+const hybridPrefix = "hybrid-"
 
 // PutOneTimeKey durably stores a one-time private key of the pool.
 func (s *Store) PutOneTimeKey(k OneTimeKey) error {
-	return s.writeRecord(s.oneTimePath(k.Public), k)
+	if !k.Suite.Valid() || len(k.Public) == 0 {
+		return fmt.Errorf("store: a one-time key of suite %d with a %d-byte public key", k.Suite, len(k.Public))
+	}
+	return s.writeRecord(s.oneTimePath(k.Suite, k.Public), k)
 }
 
-// OneTimeKey returns the pool's private key for public key pub,
+// OneTimeKey returns the pool's private key of suite for public key pub,
 // ErrNotFound if absent.
-func (s *Store) OneTimeKey(pub [32]byte) (OneTimeKey, error) {
+func (s *Store) OneTimeKey(suite session.Suite, pub []byte) (OneTimeKey, error) {
 	var k OneTimeKey
-	err := readRecord(s.oneTimePath(pub), &k)
-	if err == nil && k.Public != pub {
-		err = fmt.Errorf("%w: one-time key file %x holds another key", ErrCorrupt, pub[:4])
+	err := readRecord(s.oneTimePath(suite, pub), &k)
+	if err == nil && (k.Suite != suite || !bytes.Equal(k.Public, pub)) {
+		err = fmt.Errorf("%w: one-time key file %x holds another key", ErrCorrupt, pub[len(pub)-4:])
 	}
 	return k, err
 }
 
 // DeleteOneTimeKey durably deletes a one-time private key from the pool;
 // deleting an absent one is not an error.
-func (s *Store) DeleteOneTimeKey(pub [32]byte) error { return remove(s.oneTimePath(pub)) }
+func (s *Store) DeleteOneTimeKey(suite session.Suite, pub []byte) error {
+	return remove(s.oneTimePath(suite, pub))
+}
 
-// OneTimeKeys lists the public keys of the pool, in order.
-func (s *Store) OneTimeKeys() ([][32]byte, error) {
-	ents, err := os.ReadDir(filepath.Join(s.dir, "onetime"))
+// OneTimeKeys lists the keys of the pool of suite (public halves only:
+// Private is left empty), in the order of their file names.
+func (s *Store) OneTimeKeys(suite session.Suite) ([]OneTimeKey, error) {
+	dir := filepath.Join(s.dir, "onetime")
+	ents, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
-	var out [][32]byte
+	var out []OneTimeKey
 	for _, e := range ents {
 		name, ok := strings.CutSuffix(e.Name(), ".json")
-		if !ok || strings.HasPrefix(name, ".") {
+		if !ok || strings.HasPrefix(name, ".") || strings.HasPrefix(name, hybridPrefix) != (suite == session.Hybrid) {
 			continue
 		}
-		b, err := hex.DecodeString(name)
-		if err != nil || len(b) != 32 {
-			continue
+		var k OneTimeKey
+		if err := readRecord(filepath.Join(dir, e.Name()), &k); err != nil {
+			return nil, err
 		}
-		out = append(out, [32]byte(b))
+		clear(k.Private)
+		if k.Suite == suite {
+			out = append(out, OneTimeKey{Suite: k.Suite, Public: k.Public})
+		}
 	}
 	return out, nil
 }
@@ -446,11 +470,13 @@ type Registry struct {
 }
 
 // OneTimePublic is one published one-time key of an account (of any
-// account: the public half, from its OneTimeKeysPublished event).
+// account: the public half, from its OneTimeKeysPublished or
+// HybridOneTimeKeysPublished event), numbered in its pool of Suite.
 type OneTimePublic struct {
 	Account common.Address `json:"account"`
+	Suite   session.Suite  `json:"suite,omitempty"`
 	Number  uint32         `json:"number"`
-	Public  [32]byte       `json:"public"`
+	Public  []byte         `json:"public"`
 }
 
 // Registry returns the stored registry, ErrNotFound if none.

@@ -188,8 +188,9 @@ func TestOneTimeKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, b := [32]byte{0xaa}, [32]byte{0xbb}
-	for _, k := range []OneTimeKey{{Public: a, Private: []byte{1, 2}}, {Public: b, Private: []byte{3}}} {
+	a, b := bytes.Repeat([]byte{0xaa}, 32), bytes.Repeat([]byte{0xbb}, 32)
+	h := bytes.Repeat([]byte{0xcc}, 1216)
+	for _, k := range []OneTimeKey{{Public: a, Private: []byte{1, 2}}, {Public: b, Private: []byte{3}}, {Suite: session.Hybrid, Public: h, Private: []byte{4}}} {
 		if err := s.PutOneTimeKey(k); err != nil {
 			t.Fatal(err)
 		}
@@ -201,24 +202,39 @@ func TestOneTimeKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	got, err := s.OneTimeKeys()
-	if err != nil || len(got) != 2 || got[0] != a || got[1] != b {
+	got, err := s.OneTimeKeys(session.X25519)
+	if err != nil || len(got) != 2 || !bytes.Equal(got[0].Public, a) || !bytes.Equal(got[1].Public, b) || got[0].Private != nil {
 		t.Fatalf("pool: %x, %v", got, err)
 	}
-	k, err := s.OneTimeKey(b)
+	if got, err := s.OneTimeKeys(session.Hybrid); err != nil || len(got) != 1 || !bytes.Equal(got[0].Public, h) {
+		t.Fatalf("hybrid pool: %v", err)
+	}
+	k, err := s.OneTimeKey(session.X25519, b)
 	if err != nil || !bytes.Equal(k.Private, []byte{3}) {
 		t.Fatalf("key b: %v", err)
 	}
-	if err := s.DeleteOneTimeKey(a); err != nil {
+	if k, err := s.OneTimeKey(session.Hybrid, h); err != nil || !bytes.Equal(k.Private, []byte{4}) {
+		t.Fatalf("hybrid key: %v", err)
+	}
+	if _, err := s.OneTimeKey(session.Hybrid, b); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("an X25519 key found in the hybrid pool: %v", err)
+	}
+	if err := s.DeleteOneTimeKey(session.X25519, a); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.OneTimeKey(a); !errors.Is(err, ErrNotFound) {
+	if _, err := s.OneTimeKey(session.X25519, a); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("deleted key a: %v", err)
 	}
-	if got, _ := s.OneTimeKeys(); len(got) != 1 || got[0] != b {
+	if got, _ := s.OneTimeKeys(session.X25519); len(got) != 1 || !bytes.Equal(got[0].Public, b) {
 		t.Fatalf("pool after delete: %x", got)
 	}
-	if err := s.DeleteOneTimeKey(a); err != nil {
+	if err := s.DeleteOneTimeKey(session.Hybrid, h); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.OneTimeKeys(session.Hybrid); len(got) != 0 {
+		t.Fatalf("hybrid pool after delete: %v", got)
+	}
+	if err := s.DeleteOneTimeKey(session.X25519, a); err != nil {
 		t.Fatalf("deleting twice: %v", err)
 	}
 }
@@ -237,7 +253,7 @@ func TestRegistryRoundTrip(t *testing.T) {
 	want := Registry{Keys: []RegisteredKey{
 		{Account: common.Address{1}, Suite: session.X25519, Version: 2, Public: []byte{9, 9}, Block: 7, Revoked: true},
 		{Account: common.Address{2}, Suite: session.Hybrid, Version: 1, Public: []byte{8}, Block: 8},
-	}, OneTime: []OneTimePublic{{Account: common.Address{3}, Number: 5, Public: [32]byte{7}}}}
+	}, OneTime: []OneTimePublic{{Account: common.Address{3}, Number: 5, Public: []byte{7}}, {Account: common.Address{3}, Suite: session.Hybrid, Number: 5, Public: []byte{8}}}}
 	if err := s.SetRegistry(want); err != nil {
 		t.Fatal(err)
 	}
@@ -247,7 +263,30 @@ func TestRegistryRoundTrip(t *testing.T) {
 	}
 	if len(got.Keys) != 2 || got.Keys[0].Account != want.Keys[0].Account || !bytes.Equal(got.Keys[0].Public, want.Keys[0].Public) ||
 		!got.Keys[0].Revoked || got.Keys[1].Suite != session.Hybrid || got.Keys[1].Block != 8 ||
-		len(got.OneTime) != 1 || got.OneTime[0] != want.OneTime[0] {
+		len(got.OneTime) != 2 || !bytes.Equal(got.OneTime[0].Public, want.OneTime[0].Public) || got.OneTime[1].Suite != session.Hybrid {
 		t.Fatalf("got %+v, want %+v", got, want)
+	}
+}
+
+// TestOneTimeKeyOldRecord: a pool record written before hybrid pools (no
+// suite, the public key as a JSON array) still reads as an X25519 key.
+func TestOneTimeKeyOldRecord(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	pub := bytes.Repeat([]byte{0xab}, 32)
+	old := struct {
+		Public  [32]byte `json:"public"`
+		Private []byte   `json:"private"`
+	}{[32]byte(pub), []byte{1, 2}}
+	if err := s.writeRecord(s.oneTimePath(session.X25519, pub), old); err != nil {
+		t.Fatal(err)
+	}
+	k, err := s.OneTimeKey(session.X25519, pub)
+	if err != nil || !bytes.Equal(k.Private, []byte{1, 2}) {
+		t.Fatalf("old record: %+v, %v", k, err)
 	}
 }

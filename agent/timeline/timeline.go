@@ -67,9 +67,9 @@ type Timeline struct {
 }
 
 // KeyKind says which kind of key the Method 2 wrap for recipient r was
-// sealed to: "one-time key #N" (with the registered key's ML-KEM part at
-// version V in the hybrid suite), "registered key vV", or "" when r is no
-// recipient.
+// sealed to: "one-time key #N" (of r's pool of the session's suite; in the
+// hybrid suite both its ML-KEM-768 and its X25519 halves are one-time),
+// "registered key vV", or "" when r is no recipient.
 func (t *Timeline) KeyKind(r session.Role) string {
 	p := &t.Params
 	if p.Method != session.Coordinator || r == session.User || r == p.Coordinator {
@@ -78,7 +78,7 @@ func (t *Timeline) KeyKind(r session.Role) string {
 	n, v := t.OneTimeKeys[r], t.KeyVersions[r]
 	switch {
 	case n != 0 && p.Suite == session.Hybrid:
-		return fmt.Sprintf("one-time key #%d (ML-KEM part of registered key v%d)", n, v)
+		return fmt.Sprintf("one-time key #%d (hybrid: ML-KEM-768 and X25519 both one-time)", n)
 	case n != 0:
 		return fmt.Sprintf("one-time key #%d", n)
 	default:

@@ -261,8 +261,8 @@ func TestKeyKind(t *testing.T) {
 			t.Errorf("X25519 %v: %q, want %q", c.role, got, c.want)
 		}
 	}
-	tl.Params.Suite, tl.KeyVersions[session.Miner] = session.Hybrid, 2
-	if got, want := tl.KeyKind(session.Miner), "one-time key #7 (ML-KEM part of registered key v2)"; got != want {
+	tl.Params.Suite = session.Hybrid
+	if got, want := tl.KeyKind(session.Miner), "one-time key #7 (hybrid: ML-KEM-768 and X25519 both one-time)"; got != want {
 		t.Errorf("hybrid miner: %q, want %q", got, want)
 	}
 	tl.Params.Coordinator = session.Miner

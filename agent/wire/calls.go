@@ -5,6 +5,7 @@ import (
 
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
@@ -78,15 +79,21 @@ func PackRevokeKey(s session.Suite) ([]byte, error) {
 	return bindings.NewSessionKeystore().TryPackRevokeKey(uint8(s))
 }
 
-// PackPublishOneTimeKeys packs publishOneTimeKeys(keys): the concatenation
-// of 1 to MaxOneTimeBatch 32-byte one-time X25519 public keys.
-func PackPublishOneTimeKeys(keys [][32]byte) ([]byte, error) {
-	if len(keys) == 0 || len(keys) > MaxOneTimeBatch {
-		return nil, fmt.Errorf("wire: a batch of %d one-time keys, want 1 to %d", len(keys), MaxOneTimeBatch)
+// PackPublishOneTimeKeys packs publishOneTimeKeys(s, keys), the
+// publication of a batch of one-time keys of suite s: 1 to MaxOneTimeBatch
+// 32-byte X25519 keys, or 1 to MaxHybridOneTimeBatch 1,216-byte hybrid
+// keys, keys being their concatenation.
+func PackPublishOneTimeKeys(s session.Suite, keys [][]byte) ([]byte, error) {
+	if len(keys) == 0 || len(keys) > MaxBatch(s) {
+		return nil, fmt.Errorf("wire: a batch of %d %v one-time keys, want 1 to %d", len(keys), s, MaxBatch(s))
 	}
-	b := make([]byte, 0, 32*len(keys))
-	for _, k := range keys {
-		b = append(b, k[:]...)
+	size := skcrypto.KeyLength(s)
+	b := make([]byte, 0, size*len(keys))
+	for i, k := range keys {
+		if len(k) != size {
+			return nil, fmt.Errorf("wire: %v one-time key %d of %d bytes, want %d", s, i, len(k), size)
+		}
+		b = append(b, k...)
 	}
-	return bindings.NewSessionKeystore().TryPackPublishOneTimeKeys(b)
+	return bindings.NewSessionKeystore().TryPackPublishOneTimeKeys(uint8(s), b)
 }

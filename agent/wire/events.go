@@ -22,6 +22,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 )
 
@@ -66,18 +67,33 @@ type EndpointAnnounced struct {
 }
 
 // OneTimeKeysPublished is a registry event: Account published one-time
-// X25519 keys numbered FirstKey, FirstKey+1, ... (docs/PROTOCOL.md §6.4).
+// keys of Suite numbered FirstKey, FirstKey+1, ... in its pool of that
+// suite (docs/PROTOCOL.md §6.4). Each key is skcrypto.KeyLength(Suite)
+// bytes.
 type OneTimeKeysPublished struct {
 	Account   common.Address
+	Suite     session.Suite
 	FirstKey  uint32
 	BatchHash common.Hash
-	Keys      [][32]byte
+	Keys      [][]byte
 	Block     uint64
 }
 
 // MaxOneTimeBatch is the contract's MAX_ONE_TIME_BATCH: the most keys one
 // OneTimeKeysPublished carries.
 const MaxOneTimeBatch = 256
+
+// MaxHybridOneTimeBatch is the most hybrid keys one OneTimeKeysPublished
+// carries (the contract's private MAX_HYBRID_ONE_TIME_BATCH).
+const MaxHybridOneTimeBatch = 64
+
+// MaxBatch returns the most one-time keys of suite s one batch holds.
+func MaxBatch(s session.Suite) int {
+	if s == session.Hybrid {
+		return MaxHybridOneTimeBatch
+	}
+	return MaxOneTimeBatch
+}
 
 // Decoder decodes the logs of one deployed SessionKeystore.
 type Decoder struct {
@@ -291,7 +307,11 @@ func (d *Decoder) decode(name string, l *types.Log) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		return oneTimeBatch(e, l.BlockNumber)
+		s := session.Suite(e.Suite)
+		if !s.Valid() {
+			return nil, fmt.Errorf("%w: OneTimeKeysPublished of suite %d", ErrMalformed, e.Suite)
+		}
+		return oneTimeBatch(s, e.Account, e.FirstKey, e.BatchHash, e.Keys, l.BlockNumber)
 	case "OneTimeKeysUsed":
 		e, err := a.UnpackOneTimeKeysUsedEvent(l)
 		if err != nil {
@@ -326,23 +346,27 @@ func (d *Decoder) decode(name string, l *types.Log) (any, error) {
 	return nil, fmt.Errorf("%w: %s", ErrUnknown, name)
 }
 
-// oneTimeBatch checks a batch as the contract publishes it: 1 to
-// MaxOneTimeBatch nonzero 32-byte keys numbered from FirstKey >= 1 within a
-// uint32, under their keccak256.
-func oneTimeBatch(e *bindings.SessionKeystoreOneTimeKeysPublished, block uint64) (OneTimeKeysPublished, error) {
-	n := len(e.Keys) / 32
-	if len(e.Keys)%32 != 0 || n == 0 || n > MaxOneTimeBatch || e.FirstKey == 0 || uint64(e.FirstKey)+uint64(n)-1 > math.MaxUint32 {
-		return OneTimeKeysPublished{}, fmt.Errorf("%w: OneTimeKeysPublished of %d bytes from key %d", ErrMalformed, len(e.Keys), e.FirstKey)
+// oneTimeBatch checks a batch of suite s as the contract publishes it: 1
+// to MaxBatch(s) keys of skcrypto.KeyLength(s) bytes whose X25519 part (the
+// last 32 bytes) is nonzero, numbered from first >= 1 within a uint32,
+// under their keccak256. The keys themselves are checked by the user that
+// names one (skcrypto.CheckOneTimeKey).
+func oneTimeBatch(s session.Suite, account common.Address, first uint32, hash [32]byte, keys []byte, block uint64) (OneTimeKeysPublished, error) {
+	size := skcrypto.KeyLength(s)
+	n := len(keys) / size
+	if len(keys)%size != 0 || n == 0 || n > MaxBatch(s) || first == 0 || uint64(first)+uint64(n)-1 > math.MaxUint32 {
+		return OneTimeKeysPublished{}, fmt.Errorf("%w: %v OneTimeKeysPublished of %d bytes from key %d", ErrMalformed, s, len(keys), first)
 	}
-	if crypto.Keccak256Hash(e.Keys) != common.Hash(e.BatchHash) {
-		return OneTimeKeysPublished{}, fmt.Errorf("%w: OneTimeKeysPublished hash", ErrMalformed)
+	if crypto.Keccak256Hash(keys) != common.Hash(hash) {
+		return OneTimeKeysPublished{}, fmt.Errorf("%w: %v OneTimeKeysPublished hash", ErrMalformed, s)
 	}
-	out := OneTimeKeysPublished{Account: e.Account, FirstKey: e.FirstKey, BatchHash: e.BatchHash, Keys: make([][32]byte, n), Block: block}
+	out := OneTimeKeysPublished{Account: account, Suite: s, FirstKey: first, BatchHash: hash, Keys: make([][]byte, n), Block: block}
 	for i := range out.Keys {
-		out.Keys[i] = [32]byte(e.Keys[32*i : 32*i+32])
-		if out.Keys[i] == [32]byte{} {
-			return OneTimeKeysPublished{}, fmt.Errorf("%w: OneTimeKeysPublished key %d is zero", ErrMalformed, i)
+		k := keys[size*i : size*(i+1) : size*(i+1)]
+		if [32]byte(k[size-32:]) == [32]byte{} {
+			return OneTimeKeysPublished{}, fmt.Errorf("%w: %v OneTimeKeysPublished key %d is zero", ErrMalformed, s, i)
 		}
+		out.Keys[i] = k
 	}
 	return out, nil
 }

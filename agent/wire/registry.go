@@ -16,8 +16,9 @@ import (
 type Registry struct {
 	keys    map[registryKey]registered
 	revoked map[registryKey]bool
-	// One-time keys by account and number, and those a session consumed.
-	oneTime map[oneTimeKey][32]byte
+	// One-time keys by account, suite and number, and those a session
+	// consumed.
+	oneTime map[oneTimeKey][]byte
 	used    map[oneTimeKey]bool
 }
 
@@ -93,51 +94,56 @@ func (r *Registry) Fill(op *protocol.Opened) error {
 	return nil
 }
 
-// oneTimeKey names one published one-time key.
+// oneTimeKey names one published one-time key: each suite numbers its
+// pool on its own.
 type oneTimeKey struct {
 	account common.Address
+	suite   session.Suite
 	number  uint32
+}
+
+func (r *Registry) initOneTime() {
+	if r.oneTime == nil {
+		r.oneTime, r.used = map[oneTimeKey][]byte{}, map[oneTimeKey]bool{}
+	}
 }
 
 // AddOneTime records a published batch of one-time keys (the decoder has
 // checked it).
 func (r *Registry) AddOneTime(b OneTimeKeysPublished) {
-	if r.oneTime == nil {
-		r.oneTime, r.used = map[oneTimeKey][32]byte{}, map[oneTimeKey]bool{}
-	}
+	r.initOneTime()
 	for i, k := range b.Keys {
-		r.oneTime[oneTimeKey{b.Account, b.FirstKey + uint32(i)}] = k
+		r.oneTime[oneTimeKey{b.Account, b.Suite, b.FirstKey + uint32(i)}] = append([]byte(nil), k...)
 	}
 }
 
 // RemoveOneTime forgets a batch whose log was removed by a reorg.
 func (r *Registry) RemoveOneTime(b OneTimeKeysPublished) {
 	for i := range b.Keys {
-		delete(r.oneTime, oneTimeKey{b.Account, b.FirstKey + uint32(i)})
+		delete(r.oneTime, oneTimeKey{b.Account, b.Suite, b.FirstKey + uint32(i)})
 	}
 }
 
-// MarkUsed records that a session consumed one-time key number of account
-// (OneTimeKeysUsed).
-func (r *Registry) MarkUsed(account common.Address, number uint32) {
-	if r.used == nil {
-		r.oneTime, r.used = map[oneTimeKey][32]byte{}, map[oneTimeKey]bool{}
-	}
-	r.used[oneTimeKey{account, number}] = true
+// MarkUsed records that a session consumed one-time key number of
+// account's pool of suite (OneTimeKeysUsed).
+func (r *Registry) MarkUsed(account common.Address, suite session.Suite, number uint32) {
+	r.initOneTime()
+	r.used[oneTimeKey{account, suite, number}] = true
 }
 
-// OneTimeKey returns published one-time key number of account.
-func (r *Registry) OneTimeKey(account common.Address, number uint32) ([32]byte, bool) {
-	k, ok := r.oneTime[oneTimeKey{account, number}]
+// OneTimeKey returns published one-time key number of account's pool of
+// suite.
+func (r *Registry) OneTimeKey(account common.Address, suite session.Suite, number uint32) ([]byte, bool) {
+	k, ok := r.oneTime[oneTimeKey{account, suite, number}]
 	return k, ok
 }
 
 // FreshOneTimeKeys returns the numbers of account's published one-time keys
-// that no session consumed, lowest first.
-func (r *Registry) FreshOneTimeKeys(account common.Address) []uint32 {
+// of suite that no session consumed, lowest first.
+func (r *Registry) FreshOneTimeKeys(account common.Address, suite session.Suite) []uint32 {
 	var out []uint32
 	for k := range r.oneTime {
-		if k.account == account && !r.used[k] {
+		if k.account == account && k.suite == suite && !r.used[k] {
 			out = append(out, k.number)
 		}
 	}
@@ -211,8 +217,9 @@ func (r *Registry) Load(entries []Entry) {
 // OneTimeEntry is one published one-time key.
 type OneTimeEntry struct {
 	Account common.Address
+	Suite   session.Suite
 	Number  uint32
-	Key     [32]byte
+	Key     []byte
 }
 
 // OneTimeEntries returns the published one-time keys the registry holds
@@ -221,11 +228,14 @@ type OneTimeEntry struct {
 func (r *Registry) OneTimeEntries() []OneTimeEntry {
 	out := make([]OneTimeEntry, 0, len(r.oneTime))
 	for k, key := range r.oneTime {
-		out = append(out, OneTimeEntry{Account: k.account, Number: k.number, Key: key})
+		out = append(out, OneTimeEntry{Account: k.account, Suite: k.suite, Number: k.number, Key: key})
 	}
 	slices.SortFunc(out, func(x, y OneTimeEntry) int {
 		if c := x.Account.Cmp(y.Account); c != 0 {
 			return c
+		}
+		if x.Suite != y.Suite {
+			return int(x.Suite) - int(y.Suite)
 		}
 		return int(int64(x.Number) - int64(y.Number))
 	})
@@ -235,10 +245,10 @@ func (r *Registry) OneTimeEntries() []OneTimeEntry {
 // LoadOneTime adds published one-time keys (as OneTimeEntries returned
 // them) to the registry.
 func (r *Registry) LoadOneTime(entries []OneTimeEntry) {
-	if len(entries) > 0 && r.oneTime == nil {
-		r.oneTime, r.used = map[oneTimeKey][32]byte{}, map[oneTimeKey]bool{}
+	if len(entries) > 0 {
+		r.initOneTime()
 	}
 	for _, e := range entries {
-		r.oneTime[oneTimeKey{e.Account, e.Number}] = e.Key
+		r.oneTime[oneTimeKey{e.Account, e.Suite, e.Number}] = append([]byte(nil), e.Key...)
 	}
 }

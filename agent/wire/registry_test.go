@@ -63,12 +63,16 @@ func TestRegistryEntriesLoad(t *testing.T) {
 	if !got.revoked[registryKey{b, session.X25519, 7}] {
 		t.Error("a revocation without its registration was lost")
 	}
-	r.AddOneTime(OneTimeKeysPublished{Account: b, FirstKey: 4, Keys: [][32]byte{{1}, {2}}})
+	r.AddOneTime(OneTimeKeysPublished{Account: b, FirstKey: 4, Keys: [][]byte{{1}, {2}}})
+	r.AddOneTime(OneTimeKeysPublished{Account: b, Suite: session.Hybrid, FirstKey: 4, Keys: [][]byte{{3}}})
 	got.LoadOneTime(r.OneTimeEntries())
-	if k, ok := got.OneTimeKey(b, 5); !ok || k != [32]byte{2} {
+	if k, ok := got.OneTimeKey(b, session.X25519, 5); !ok || len(k) != 1 || k[0] != 2 {
 		t.Errorf("one-time key 5 of b = %x, %v", k, ok)
 	}
-	if fresh := got.FreshOneTimeKeys(b); len(fresh) != 2 || fresh[0] != 4 {
+	if k, ok := got.OneTimeKey(b, session.Hybrid, 4); !ok || len(k) != 1 || k[0] != 3 {
+		t.Errorf("hybrid one-time key 4 of b = %x, %v", k, ok)
+	}
+	if fresh := got.FreshOneTimeKeys(b, session.X25519); len(fresh) != 2 || fresh[0] != 4 {
 		t.Errorf("fresh one-time keys of b = %v, want [4 5]", fresh)
 	}
 }

@@ -77,10 +77,14 @@ func makeValid(event string, v map[string]any) {
 	case "InferenceJudged":
 		v["valid"] = v["reason"].(uint8) == 0
 	case "OneTimeKeysPublished":
+		size, most := oneTimeShape(v)
 		keys := v["keys"].([]byte)
-		keys = append(keys, make([]byte, 32-len(keys)%32)...)
-		for i := 0; i < len(keys); i += 32 {
-			keys[i] |= 0x80 // nonzero
+		keys = append(keys, make([]byte, size-len(keys)%size)...)
+		if len(keys) > size*most {
+			keys = keys[:size*most]
+		}
+		for i := size - 32; i < len(keys); i += size {
+			keys[i] |= 0x80 // a nonzero X25519 part
 		}
 		v["keys"] = keys
 		v["batchHash"] = [32]byte(crypto.Keccak256(keys))
@@ -128,6 +132,7 @@ func spoilers(event string, v map[string]any) []func(map[string]any) {
 	case "InferenceJudged":
 		out = append(out, func(v map[string]any) { v["valid"] = !v["valid"].(bool) })
 	case "OneTimeKeysPublished":
+		size, _ := oneTimeShape(v)
 		out = append(out,
 			func(v map[string]any) { v["firstKey"] = uint32(0) },
 			func(v map[string]any) { v["keys"] = []byte{} },
@@ -136,7 +141,7 @@ func spoilers(event string, v map[string]any) []func(map[string]any) {
 			func(v map[string]any) { v["firstKey"] = uint32(0xffffffff) },
 			func(v map[string]any) {
 				k := append([]byte(nil), v["keys"].([]byte)...)
-				clear(k[:32])
+				clear(k[size-32 : size])
 				v["keys"], v["batchHash"] = k, [32]byte(crypto.Keccak256(k))
 			})
 	case "OneTimeKeysUsed":
@@ -155,6 +160,15 @@ func spoilers(event string, v map[string]any) []func(map[string]any) {
 	return out
 }
 
+// oneTimeShape returns the key size and the most keys of a batch of
+// one-time keys of the event's suite (docs/PROTOCOL.md §6.4).
+func oneTimeShape(v map[string]any) (size, most int) {
+	if v["suite"].(uint8) == 1 {
+		return 1216, 64
+	}
+	return 32, 256
+}
+
 // specValid reports whether the contract could have emitted these values:
 // a decoder must accept exactly these (docs/PROTOCOL.md §2.1, §3, §4.1,
 // §13.1).
@@ -170,13 +184,14 @@ func specValid(event string, v map[string]any) bool {
 	case "InferenceJudged":
 		return v["valid"].(bool) == (v["reason"].(uint8) == 0)
 	case "OneTimeKeysPublished":
+		size, most := oneTimeShape(v)
 		keys, first := v["keys"].([]byte), uint64(v["firstKey"].(uint32))
-		n := uint64(len(keys) / 32)
-		if len(keys)%32 != 0 || n == 0 || n > 256 || first == 0 || first+n-1 > 0xffffffff ||
+		n := uint64(len(keys) / size)
+		if len(keys)%size != 0 || n == 0 || n > uint64(most) || first == 0 || first+n-1 > 0xffffffff ||
 			v["batchHash"].([32]byte) != [32]byte(crypto.Keccak256(keys)) {
 			return false
 		}
-		for i := 0; i < len(keys); i += 32 {
+		for i := size - 32; i < len(keys); i += size {
 			if [32]byte(keys[i:i+32]) == [32]byte{} {
 				return false
 			}
@@ -256,7 +271,7 @@ func fields(t *testing.T, out any) (map[string]any, *protocol.Meta) {
 		for _, k := range e.Keys {
 			keys = append(keys, k[:]...)
 		}
-		return map[string]any{"account": e.Account, "firstKey": e.FirstKey, "batchHash": [32]byte(e.BatchHash), "keys": keys}, nil
+		return map[string]any{"account": e.Account, "suite": uint8(e.Suite), "firstKey": e.FirstKey, "batchHash": [32]byte(e.BatchHash), "keys": keys}, nil
 	case protocol.OneTimeKeysUsed:
 		return map[string]any{"sessionId": [32]byte(e.Session), "minerKey": e.Keys[1], "oracleKey": e.Keys[2]}, &e.Meta
 	case protocol.OneTimeKeyDisclosed:

@@ -1,6 +1,7 @@
 package wire_test
 
 import (
+	"bytes"
 	"crypto/rand"
 	"errors"
 	"fmt"
@@ -258,24 +259,35 @@ func simchainABI() []common.Hash {
 func TestRegistryOneTimeKeys(t *testing.T) {
 	r := wire.NewRegistry()
 	a, b := common.Address{1}, common.Address{2}
-	batch := wire.OneTimeKeysPublished{Account: a, FirstKey: 5, Keys: [][32]byte{{0x85}, {0x86}, {0x87}}}
+	batch := wire.OneTimeKeysPublished{Account: a, FirstKey: 5, Keys: [][]byte{{0x85}, {0x86}, {0x87}}}
 	r.AddOneTime(batch)
-	r.AddOneTime(wire.OneTimeKeysPublished{Account: b, FirstKey: 1, Keys: [][32]byte{{0x91}}})
-	if k, ok := r.OneTimeKey(a, 6); !ok || k != [32]byte{0x86} {
+	r.AddOneTime(wire.OneTimeKeysPublished{Account: b, FirstKey: 1, Keys: [][]byte{{0x91}}})
+	// a's hybrid pool numbers its keys on its own.
+	r.AddOneTime(wire.OneTimeKeysPublished{Account: a, Suite: session.Hybrid, FirstKey: 5, Keys: [][]byte{{0xa5}}})
+	if k, ok := r.OneTimeKey(a, session.X25519, 6); !ok || !bytes.Equal(k, []byte{0x86}) {
 		t.Fatalf("key 6 of a: %x %v", k, ok)
 	}
-	if _, ok := r.OneTimeKey(a, 8); ok {
+	if k, ok := r.OneTimeKey(a, session.Hybrid, 5); !ok || !bytes.Equal(k, []byte{0xa5}) {
+		t.Fatalf("hybrid key 5 of a: %x %v", k, ok)
+	}
+	if _, ok := r.OneTimeKey(a, session.X25519, 8); ok {
 		t.Fatal("key 8 of a was never published")
 	}
-	r.MarkUsed(a, 5)
-	if got := r.FreshOneTimeKeys(a); !slices.Equal(got, []uint32{6, 7}) {
+	if _, ok := r.OneTimeKey(a, session.Hybrid, 6); ok {
+		t.Fatal("hybrid key 6 of a was never published")
+	}
+	r.MarkUsed(a, session.X25519, 5)
+	if got := r.FreshOneTimeKeys(a, session.X25519); !slices.Equal(got, []uint32{6, 7}) {
 		t.Fatalf("fresh keys of a: %v", got)
 	}
-	if got := r.FreshOneTimeKeys(b); !slices.Equal(got, []uint32{1}) {
+	if got := r.FreshOneTimeKeys(a, session.Hybrid); !slices.Equal(got, []uint32{5}) {
+		t.Fatalf("fresh hybrid keys of a: %v", got)
+	}
+	if got := r.FreshOneTimeKeys(b, session.X25519); !slices.Equal(got, []uint32{1}) {
 		t.Fatalf("fresh keys of b: %v", got)
 	}
 	r.RemoveOneTime(batch)
-	if got := r.FreshOneTimeKeys(a); len(got) != 0 {
+	if got := r.FreshOneTimeKeys(a, session.X25519); len(got) != 0 {
 		t.Fatalf("a reorged batch is still fresh: %v", got)
 	}
 }

@@ -340,7 +340,7 @@ func (b *benchNet) fresh(ctx context.Context, batch bool) error {
 	// No one-time key pool (the agents' default is one) unless agentEnv
 	// asks for one: the main configs measure Method 2 on the registered
 	// keys, which the driver allows.
-	env := append([]string{"LOG_LEVEL=info", fmt.Sprintf("BATCH=%v", batch), "POLL_INTERVAL=100ms", "METRICS_ADDR=127.0.0.1:0", "ONE_TIME_BATCH=0"}, b.agentEnv...)
+	env := append([]string{"LOG_LEVEL=info", fmt.Sprintf("BATCH=%v", batch), "POLL_INTERVAL=100ms", "METRICS_ADDR=127.0.0.1:0", "ONE_TIME_BATCH=0", "HYBRID_ONE_TIME_BATCH=0"}, b.agentEnv...)
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
 		acct, err := b.n.NewAccount(ctx, fmt.Sprintf("%v%d", r, b.generation))
 		if err != nil {

@@ -271,7 +271,7 @@ func startupRows(res *Results) []goalRow {
 func (b *benchNet) restartFromLogEnd(ctx context.Context) ([3]time.Duration, error) {
 	var out [3]time.Duration
 	// As fresh started them (no one-time key pool unless agentEnv).
-	env := append([]string{"LOG_LEVEL=info", fmt.Sprintf("BATCH=%v", b.batch), "POLL_INTERVAL=100ms", "METRICS_ADDR=127.0.0.1:0", "ONE_TIME_BATCH=0"}, b.agentEnv...)
+	env := append([]string{"LOG_LEVEL=info", fmt.Sprintf("BATCH=%v", b.batch), "POLL_INTERVAL=100ms", "METRICS_ADDR=127.0.0.1:0", "ONE_TIME_BATCH=0", "HYBRID_ONE_TIME_BATCH=0"}, b.agentEnv...)
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
 		acct := b.accts[r]
 		logPath := filepath.Join(b.n.Dir(), acct.Name+".log")
@@ -312,7 +312,7 @@ func (b *benchNet) freshStart(ctx context.Context, role session.Role) (time.Dura
 	}
 	logPath := filepath.Join(b.n.Dir(), acct.Name+".log")
 	start := time.Now()
-	if _, err := b.n.StartAgentEnv(role, acct, b.n.WS, append([]string{"LOG_LEVEL=info", "POLL_INTERVAL=100ms", "ONE_TIME_BATCH=0"}, b.agentEnv...)...); err != nil {
+	if _, err := b.n.StartAgentEnv(role, acct, b.n.WS, append([]string{"LOG_LEVEL=info", "POLL_INTERVAL=100ms", "ONE_TIME_BATCH=0", "HYBRID_ONE_TIME_BATCH=0"}, b.agentEnv...)...); err != nil {
 		return 0, err
 	}
 	for !loggedSince(logPath, 0, runningRE) {

@@ -81,8 +81,9 @@ func (n *Net) Setup(ctx context.Context, users ...string) error {
 }
 
 // WaitOneTimeKeys waits until each named account has published a batch of
-// one-time keys (its agent does so when it starts with a pool, the
-// default), polling the chain's logs.
+// one-time keys of each suite (its agent does so when it starts with a
+// pool, the default, for each suite it has a registered key of: Setup
+// registers both), polling the chain's logs.
 func (n *Net) WaitOneTimeKeys(ctx context.Context, names ...string) error {
 	ev := bindings.NewSessionKeystore().GetABI().Events["OneTimeKeysPublished"].ID
 	for _, name := range names {
@@ -90,20 +91,22 @@ func (n *Net) WaitOneTimeKeys(ctx context.Context, names ...string) error {
 		if !ok {
 			return fmt.Errorf("localnet: no account %q", name)
 		}
-		q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(n.Deployment.Block), Addresses: []common.Address{n.Deployment.Address},
-			Topics: [][]common.Hash{{ev}, {common.BytesToHash(acct.Address.Bytes())}}}
-		for {
-			logs, err := n.client.FilterLogs(ctx, q)
-			if err != nil {
-				return fmt.Errorf("localnet: reading %s's one-time key batches: %w", name, err)
-			}
-			if len(logs) > 0 {
-				break
-			}
-			select {
-			case <-ctx.Done():
-				return fmt.Errorf("localnet: %s published no one-time keys: %w", name, ctx.Err())
-			case <-time.After(200 * time.Millisecond):
+		for _, s := range []session.Suite{session.X25519, session.Hybrid} {
+			q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(n.Deployment.Block), Addresses: []common.Address{n.Deployment.Address},
+				Topics: [][]common.Hash{{ev}, {common.BytesToHash(acct.Address.Bytes())}, {common.BigToHash(big.NewInt(int64(s)))}}}
+			for {
+				logs, err := n.client.FilterLogs(ctx, q)
+				if err != nil {
+					return fmt.Errorf("localnet: reading %s's one-time key batches: %w", name, err)
+				}
+				if len(logs) > 0 {
+					break
+				}
+				select {
+				case <-ctx.Done():
+					return fmt.Errorf("localnet: %s published no %v one-time keys: %w", name, s, ctx.Err())
+				case <-time.After(200 * time.Millisecond):
+				}
 			}
 		}
 	}

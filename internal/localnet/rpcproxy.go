@@ -2,6 +2,7 @@ package localnet
 
 import (
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"net/url"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -44,6 +46,11 @@ type RPCProxyOptions struct {
 	Seed uint64
 	// Now is the clock of the rate limit; default time.Now.
 	Now func() time.Time
+	// BeforeSend, if set, is called with the raw transaction of each
+	// eth_sendRawTransaction the proxy is about to forward, before the
+	// node sees it: a test's way of acting just ahead of a client's
+	// transaction (the proxy forwards it once BeforeSend returns).
+	BeforeSend func(raw []byte)
 }
 
 func (o RPCProxyOptions) check() error {
@@ -203,6 +210,7 @@ func (p *RPCProxy) Reset() {
 type rpcCall struct {
 	ID     json.RawMessage `json:"id"`
 	Method string          `json:"method"`
+	Params json.RawMessage `json:"params"`
 }
 
 // rpcError is a JSON-RPC error answer.
@@ -254,6 +262,13 @@ func (p *RPCProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		p.refuse(w, calls, batch, wait)
 		return
 	}
+	if p.opts.BeforeSend != nil {
+		for _, c := range calls {
+			if raw, ok := rawTransaction(c); ok {
+				p.opts.BeforeSend(raw)
+			}
+		}
+	}
 	req, err := http.NewRequestWithContext(r.Context(), http.MethodPost, p.target, bytes.NewReader(body))
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
@@ -278,6 +293,17 @@ func (p *RPCProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
 	w.WriteHeader(resp.StatusCode)
 	_, _ = w.Write(out)
+}
+
+// rawTransaction returns the transaction an eth_sendRawTransaction call
+// carries.
+func rawTransaction(c rpcCall) ([]byte, bool) {
+	var params []string
+	if c.Method != "eth_sendRawTransaction" || json.Unmarshal(c.Params, &params) != nil || len(params) != 1 {
+		return nil, false
+	}
+	raw, err := hex.DecodeString(strings.TrimPrefix(params[0], "0x"))
+	return raw, err == nil
 }
 
 // parseCalls reads a single call or a batch.

@@ -31,9 +31,19 @@ import (
 // honest oracle (the attestation minority); the honest recipients
 // disclose their one-time scalars; then `verify` of a role binary names
 // the user, from chain data alone, and `status` prints that verdict beside
-// the contract's culprits.
+// the contract's culprits. Both suites: in the hybrid suite the recipients
+// disclose their one-time hybrid keys' seeds.
 func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 	t.Parallel()
+	for _, suite := range []session.Suite{session.X25519, session.Hybrid} {
+		t.Run(suite.String(), func(t *testing.T) {
+			t.Parallel()
+			verifyNamesAnEquivocator(t, suite)
+		})
+	}
+}
+
+func verifyNamesAnEquivocator(t *testing.T, suite session.Suite) {
 	n := start(t, 0) // automine
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -68,18 +78,18 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := skcrypto.SessionID(n.ChainID, n.Deployment.Address, user.Address, nonce)
-	p := session.Params{ChainID: n.ChainID, Contract: n.Deployment.Address, ID: id, Method: session.Coordinator, Suite: session.X25519,
+	p := session.Params{ChainID: n.ChainID, Contract: n.Deployment.Address, ID: id, Method: session.Coordinator, Suite: suite,
 		Coordinator: session.User, User: user.Address, Miner: miner, Oracle: oracle}
 	tr := skcrypto.CoordinatorTranscript{Params: p}
 	call := protocol.OpenCall{ID: id, Miner: miner, Oracle: oracle, Method: p.Method, Suite: p.Suite, Coordinator: p.Coordinator,
 		PhaseTimeout: 60, Nonce: nonce}
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		fresh := reg.FreshOneTimeKeys(p.Account(r))
+		fresh := reg.FreshOneTimeKeys(p.Account(r), p.Suite)
 		if len(fresh) == 0 {
 			t.Fatalf("the %v published no one-time key", r)
 		}
-		pub, _ := reg.OneTimeKey(p.Account(r), fresh[0])
-		tr.Keys[r] = pub[:]
+		pub, _ := reg.OneTimeKey(p.Account(r), p.Suite, fresh[0])
+		tr.Keys[r] = pub
 		if r == session.Miner {
 			call.MinerOneTimeKey = fresh[0]
 		} else {
@@ -89,7 +99,7 @@ func TestVerifyNamesAnEquivocatingMethod2Coordinator(t *testing.T) {
 	pre := tr.PrewrapHash()
 	secrets := [3][]byte{session.Miner: bytes.Repeat([]byte{1}, 32), session.Oracle: bytes.Repeat([]byte{2}, 32)}
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if tr.Wraps[r], err = skcrypto.Wrap(session.X25519, tr.Keys[r], skcrypto.WrapInfo(pre, r), secrets[r]); err != nil {
+		if tr.Wraps[r], err = skcrypto.Wrap(suite, tr.Keys[r], skcrypto.WrapInfo(pre, r), secrets[r]); err != nil {
 			t.Fatal(err)
 		}
 	}

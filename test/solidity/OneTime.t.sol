@@ -23,11 +23,33 @@ contract OneTimeTest is Fixture {
         }
     }
 
+    /// @dev Batches built so far, so that every batch's keys differ.
+    uint256 private _batches;
+
     function publish(address who, uint256 n) internal returns (uint32 first) {
         // The batch is built before the prank: the prank applies to the next call only.
-        bytes memory keys = batchOf(uint256(uint160(who)) + ks.oneTimeKeyCount(who), n);
+        bytes memory keys = batchOf(uint256(uint160(who)) + ++_batches, n);
         vm.prank(who);
-        first = ks.publishOneTimeKeys(keys);
+        first = ks.publishOneTimeKeys(X25519, keys);
+    }
+
+    /// @dev `n` distinct 1,216-byte hybrid keys derived from `seed` (nonzero X25519 parts).
+    function hybridBatchOf(uint256 seed, uint256 n) internal pure returns (bytes memory keys) {
+        keys = new bytes(n * 1216);
+        for (uint256 i = 0; i < n; ++i) {
+            for (uint256 w = 0; w < 38; ++w) {
+                bytes32 k = keccak256(abi.encode("hybrid one-time", seed, i, w));
+                for (uint256 j = 0; j < 32; ++j) {
+                    keys[i * 1216 + w * 32 + j] = k[j];
+                }
+            }
+        }
+    }
+
+    function publishHybrid(address who, uint256 n) internal returns (uint32 first) {
+        bytes memory keys = hybridBatchOf(uint256(uint160(who)) + ++_batches, n);
+        vm.prank(who);
+        first = ks.publishOneTimeKeys(HYBRID, keys);
     }
 
     function _expectField(string memory field) internal {
@@ -44,10 +66,8 @@ contract OneTimeTest is Fixture {
         p = coordinatedParams(suite, coordinator);
         p.minerOneTimeKey = mk;
         p.oracleOneTimeKey = ok;
-        if (suite == X25519) {
-            if (mk != 0) p.minerKeyVersion = 0;
-            if (ok != 0) p.oracleKeyVersion = 0;
-        }
+        if (mk != 0) p.minerKeyVersion = 0;
+        if (ok != 0) p.oracleKeyVersion = 0;
     }
 
     // ---------------------------------------------------------------------------------
@@ -57,41 +77,80 @@ contract OneTimeTest is Fixture {
     function test_publishOneTimeKeys_numbersFromOneAndEmits() public {
         bytes memory keys = batchOf(1, 3);
         vm.expectEmit(true, true, true, true, address(ks));
-        emit ISessionKeystore.OneTimeKeysPublished(miner, 1, keccak256(keys), keys);
+        emit ISessionKeystore.OneTimeKeysPublished(miner, X25519, 1, keccak256(keys), keys);
         vm.prank(miner);
-        assertEq(ks.publishOneTimeKeys(keys), 1, "first key");
-        assertEq(ks.oneTimeKeyCount(miner), 3, "count");
-        assertEq(ks.oneTimeBatchHash(miner, 1), keccak256(keys), "batch hash stored");
-        assertTrue(!ks.isOneTimeKeyAvailable(miner, 0), "key 0 is never published");
+        assertEq(ks.publishOneTimeKeys(X25519, keys), 1, "first key");
+        assertEq(ks.oneTimeBatchHash(miner, X25519, 1), keccak256(keys), "batch hash stored");
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, X25519, 0), "key 0 is never published");
         for (uint32 k = 1; k <= 3; ++k) {
-            assertTrue(ks.isOneTimeKeyAvailable(miner, k), "published key available");
+            assertTrue(ks.isOneTimeKeyAvailable(miner, X25519, k), "published key available");
         }
-        assertTrue(!ks.isOneTimeKeyAvailable(miner, 4), "beyond the batch");
-        assertEq(ks.oneTimeKeyCount(oracle), 0, "another account is untouched");
-        assertTrue(!ks.isOneTimeKeyAvailable(oracle, 1), "keys are per account");
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, X25519, 4), "beyond the batch");
+        assertTrue(!ks.isOneTimeKeyAvailable(oracle, X25519, 1), "keys are per account");
     }
 
     function test_publishOneTimeKeys_batchesContinueAcrossWords() public {
         assertEq(publish(miner, 200), 1, "first batch");
         assertEq(publish(miner, 100), 201, "second batch starts after the first");
-        assertEq(ks.oneTimeKeyCount(miner), 300, "count");
         for (uint32 k = 1; k <= 300; ++k) {
-            assertTrue(ks.isOneTimeKeyAvailable(miner, k), "every key available");
+            assertTrue(ks.isOneTimeKeyAvailable(miner, X25519, k), "every key available");
         }
-        assertTrue(!ks.isOneTimeKeyAvailable(miner, 301), "next key not published");
-        assertTrue(ks.oneTimeBatchHash(miner, 201) != bytes32(0), "second batch hash");
-        assertEq(ks.oneTimeBatchHash(miner, 2), bytes32(0), "no batch starts at 2");
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, X25519, 301), "next key not published");
+        assertTrue(ks.oneTimeBatchHash(miner, X25519, 201) != bytes32(0), "second batch hash");
+        assertEq(ks.oneTimeBatchHash(miner, X25519, 2), bytes32(0), "no batch starts at 2");
     }
 
     function test_publishOneTimeKeys_fullBatchOnAWordBoundary() public {
         publish(miner, 254);
-        assertTrue(!ks.isOneTimeKeyAvailable(miner, 255), "a batch ending one short of the word");
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, X25519, 255), "a batch ending one short of the word");
         assertEq(publish(miner, 1), 255, "the last key of word 0");
         assertEq(publish(miner, 256), 256, "a full batch from key 256");
-        assertTrue(ks.isOneTimeKeyAvailable(miner, 255), "word 0 kept");
-        assertTrue(ks.isOneTimeKeyAvailable(miner, 256), "first of the word");
-        assertTrue(ks.isOneTimeKeyAvailable(miner, 511), "last of the word");
-        assertTrue(!ks.isOneTimeKeyAvailable(miner, 512), "past the batch");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, X25519, 255), "word 0 kept");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, X25519, 256), "first of the word");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, X25519, 511), "last of the word");
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, X25519, 512), "past the batch");
+    }
+
+    function test_publishHybridOneTimeKeys_numbersItsOwnPoolAndEmits() public {
+        publish(miner, 3);
+        bytes memory keys = hybridBatchOf(1, 2);
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OneTimeKeysPublished(miner, HYBRID, 1, keccak256(keys), keys);
+        vm.prank(miner);
+        assertEq(ks.publishOneTimeKeys(HYBRID, keys), 1, "hybrid keys number from 1");
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, HYBRID, 3), "the X25519 keys are another pool");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, HYBRID, 2), "key 2 available");
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, HYBRID, 3), "key 3 unpublished");
+        assertEq(publishHybrid(miner, 1), 3, "the next batch follows");
+    }
+
+    function test_publishHybridOneTimeKeys_fullBatch() public {
+        publishHybrid(oracle, 64);
+        assertTrue(ks.isOneTimeKeyAvailable(oracle, HYBRID, 64), "last key");
+        assertTrue(!ks.isOneTimeKeyAvailable(oracle, HYBRID, 65), "no more");
+    }
+
+    function test_publishHybridOneTimeKeys_revertsOnBadLength() public {
+        bytes memory tooMany = hybridBatchOf(3, 65);
+        uint256[4] memory lengths = [uint256(0), 32, 1215, 1216 * 2 + 32];
+        for (uint256 i = 0; i < lengths.length; ++i) {
+            vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidBatch.selector, lengths[i]));
+            vm.prank(miner);
+            ks.publishOneTimeKeys(HYBRID, new bytes(lengths[i]));
+        }
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidBatch.selector, 65 * 1216));
+        vm.prank(miner);
+        ks.publishOneTimeKeys(HYBRID, tooMany);
+    }
+
+    function test_publishHybridOneTimeKeys_revertsOnAZeroX25519Part() public {
+        bytes memory keys = hybridBatchOf(4, 2);
+        for (uint256 j = 2 * 1216 - 32; j < 2 * 1216; ++j) {
+            keys[j] = 0;
+        }
+        _expectField("keys");
+        vm.prank(miner);
+        ks.publishOneTimeKeys(HYBRID, keys);
     }
 
     function test_publishOneTimeKeys_revertsOnBadLength() public {
@@ -99,7 +158,7 @@ contract OneTimeTest is Fixture {
         for (uint256 i = 0; i < lengths.length; ++i) {
             vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidBatch.selector, lengths[i]));
             vm.prank(miner);
-            ks.publishOneTimeKeys(new bytes(lengths[i]));
+            ks.publishOneTimeKeys(X25519, new bytes(lengths[i]));
         }
     }
 
@@ -110,8 +169,9 @@ contract OneTimeTest is Fixture {
         }
         _expectField("keys");
         vm.prank(miner);
-        ks.publishOneTimeKeys(keys);
-        assertEq(ks.oneTimeKeyCount(miner), 0, "nothing published");
+        ks.publishOneTimeKeys(X25519, keys);
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, X25519, 1), "nothing published");
+        assertEq(publish(miner, 1), 1, "numbering unmoved");
     }
 
     function testFuzz_publishOneTimeKeys_everyKeyOnce(uint8 a, uint8 b, uint32 probe) public {
@@ -120,7 +180,7 @@ contract OneTimeTest is Fixture {
         publish(oracle, n1);
         publish(oracle, n2);
         bool want = probe >= 1 && probe <= n1 + n2;
-        assertTrue(ks.isOneTimeKeyAvailable(oracle, probe) == want, "available iff published");
+        assertTrue(ks.isOneTimeKeyAvailable(oracle, X25519, probe) == want, "available iff published");
     }
 
     function test_publishOneTimeKeys_everyKeyOnce() public {
@@ -145,42 +205,67 @@ contract OneTimeTest is Fixture {
         vm.expectEmit(true, true, true, true, address(ks));
         emit ISessionKeystore.KeyWrapped(id, MINER, p.wrapMiner);
         openWith(p);
-        assertTrue(!ks.isOneTimeKeyAvailable(miner, 2), "miner key consumed");
-        assertTrue(!ks.isOneTimeKeyAvailable(oracle, 3), "oracle key consumed");
-        assertTrue(ks.isOneTimeKeyAvailable(miner, 3), "other keys untouched");
-        assertTrue(ks.isOneTimeKeyAvailable(oracle, 2), "other keys untouched");
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, X25519, 2), "miner key consumed");
+        assertTrue(!ks.isOneTimeKeyAvailable(oracle, X25519, 3), "oracle key consumed");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, X25519, 3), "other keys untouched");
+        assertTrue(ks.isOneTimeKeyAvailable(oracle, X25519, 2), "other keys untouched");
         assertEq(ks.oneTimeRolesOf(id), bit(MINER) | bit(ORACLE), "roles recorded");
         ISessionKeystore.SessionView memory v = ks.session(id);
         assertEq(v.minerKeyVersion, 0, "no registered miner key");
         assertEq(v.oracleKeyVersion, 0, "no registered oracle key");
     }
 
-    function test_open_hybridOneTimeKeyPinsTheRegisteredVersion() public {
+    function test_open_consumesHybridOneTimeKeysFromTheHybridPool() public {
+        publishHybrid(miner, 2);
+        publishHybrid(oracle, 1);
         publish(oracle, 1);
-        ISessionKeystore.OpenParams memory p = oneTimeParams(HYBRID, MINER, 0, 1);
+        ISessionKeystore.OpenParams memory p = oneTimeParams(HYBRID, USER, 2, 1);
         bytes32 id = nextId();
         vm.expectEmit(true, true, true, true, address(ks));
         emit ISessionKeystore.SessionOpened(
-            id, user, miner, oracle, ISessionKeystore.Method.Coordinator, HYBRID, MINER, 0, TIMEOUT, 0, 1
+            id, user, miner, oracle, ISessionKeystore.Method.Coordinator, HYBRID, USER, 0, TIMEOUT, 0, 0
         );
         vm.expectEmit(true, true, true, true, address(ks));
-        emit ISessionKeystore.OneTimeKeysUsed(id, 0, 1);
+        emit ISessionKeystore.OneTimeKeysUsed(id, 2, 1);
         openWith(p);
-        assertEq(ks.session(id).oracleKeyVersion, 1, "registered ML-KEM part pinned");
-        assertEq(ks.oneTimeRolesOf(id), bit(ORACLE), "oracle only");
+        assertTrue(!ks.isOneTimeKeyAvailable(miner, HYBRID, 2), "miner hybrid key consumed");
+        assertTrue(!ks.isOneTimeKeyAvailable(oracle, HYBRID, 1), "oracle hybrid key consumed");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, HYBRID, 1), "other hybrid keys untouched");
+        assertTrue(ks.isOneTimeKeyAvailable(oracle, X25519, 1), "the X25519 pool untouched");
+        assertEq(ks.oneTimeRolesOf(id), bit(MINER) | bit(ORACLE), "roles recorded");
+        assertEq(ks.session(id).minerKeyVersion, 0, "no registered miner key");
+        assertEq(ks.session(id).oracleKeyVersion, 0, "no registered oracle key");
     }
 
-    function test_open_hybridOneTimeKeyStillChecksTheVersion() public {
-        publish(miner, 1);
-        ISessionKeystore.OpenParams memory p = oneTimeParams(HYBRID, ORACLE, 1, 0);
-        p.minerKeyVersion = 2;
+    function test_open_revertsOnAHybridKeyNumberOnlyTheX25519PoolHas() public {
+        publish(miner, 3);
+        publishHybrid(miner, 1);
+        ISessionKeystore.OpenParams memory p = oneTimeParams(HYBRID, ORACLE, 2, 0);
         vm.expectRevert(
-            abi.encodeWithSelector(
-                ISessionKeystore.SessionKeystoreKeyVersionMismatch.selector, miner, HYBRID, uint32(2), uint32(1)
-            )
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreOneTimeKeyNotPublished.selector, miner, uint32(2))
         );
         openWith(p);
-        assertTrue(ks.isOneTimeKeyAvailable(miner, 1), "a reverted open consumes nothing");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, X25519, 2), "the X25519 key stays");
+    }
+
+    function test_open_revertsOnAUsedHybridOneTimeKey() public {
+        publishHybrid(miner, 2);
+        openWith(oneTimeParams(HYBRID, ORACLE, 1, 0));
+        ISessionKeystore.OpenParams memory p = oneTimeParams(HYBRID, ORACLE, 1, 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISessionKeystore.SessionKeystoreOneTimeKeyUsed.selector, miner, uint32(1))
+        );
+        openWith(p);
+        assertTrue(ks.isOneTimeKeyAvailable(miner, HYBRID, 2), "key 2 stays");
+    }
+
+    function test_open_revertsOnAVersionBesideAHybridOneTimeKey() public {
+        publishHybrid(miner, 1);
+        ISessionKeystore.OpenParams memory p = oneTimeParams(HYBRID, ORACLE, 1, 0);
+        p.minerKeyVersion = 1;
+        _expectField("minerKeyVersion");
+        openWith(p);
+        assertTrue(ks.isOneTimeKeyAvailable(miner, HYBRID, 1), "a reverted open consumes nothing");
     }
 
     function test_open_registeredKeyWhenNoOneTimeKey() public {
@@ -194,7 +279,7 @@ contract OneTimeTest is Fixture {
         }
         assertEq(ks.oneTimeRolesOf(id), 0, "no one-time key");
         assertEq(ks.session(id).minerKeyVersion, 1, "registered version");
-        assertTrue(ks.isOneTimeKeyAvailable(miner, 1), "the published key stays");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, X25519, 1), "the published key stays");
     }
 
     function test_open_revertsOnAUsedOneTimeKey() public {
@@ -206,7 +291,7 @@ contract OneTimeTest is Fixture {
             abi.encodeWithSelector(ISessionKeystore.SessionKeystoreOneTimeKeyUsed.selector, oracle, uint32(1))
         );
         openWith(p);
-        assertTrue(ks.isOneTimeKeyAvailable(miner, 2), "the miner's key of the reverted open stays");
+        assertTrue(ks.isOneTimeKeyAvailable(miner, X25519, 2), "the miner's key of the reverted open stays");
     }
 
     function test_open_revertsOnAnUnpublishedOneTimeKey() public {

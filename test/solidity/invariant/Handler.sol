@@ -148,15 +148,16 @@ contract Handler {
             p.coordinator = ISessionKeystore.Role((seed >> 32) % 3);
             if (p.coordinator != ISessionKeystore.Role.Miner) p.minerKeyVersion = _activeVersion(miner, p.suite);
             if (p.coordinator != ISessionKeystore.Role.Oracle) p.oracleKeyVersion = _activeVersion(oracle, p.suite);
-            // Half the time, each recipient with an unused one-time key gets it.
-            if ((seed >> 48) % 2 == 0) {
+            // Half the time, each recipient with an unused one-time key gets it (the model
+            // follows the X25519 pools: a hybrid open uses the registered keys).
+            if ((seed >> 48) % 2 == 0 && p.suite == ISessionKeystore.Suite.X25519) {
                 if (p.coordinator != ISessionKeystore.Role.Miner && oneTimeUsed[miner] < oneTimePublished[miner]) {
                     p.minerOneTimeKey = oneTimeUsed[miner] + 1;
-                    if (p.suite == ISessionKeystore.Suite.X25519) p.minerKeyVersion = 0;
+                    p.minerKeyVersion = 0;
                 }
                 if (p.coordinator != ISessionKeystore.Role.Oracle && oneTimeUsed[oracle] < oneTimePublished[oracle]) {
                     p.oracleOneTimeKey = oneTimeUsed[oracle] + 1;
-                    if (p.suite == ISessionKeystore.Suite.X25519) p.oracleKeyVersion = 0;
+                    p.oracleKeyVersion = 0;
                 }
             }
             if (p.coordinator == ISessionKeystore.Role.User) {
@@ -400,7 +401,8 @@ contract Handler {
         }
         bytes32[] memory before = _snapshotAll();
         vm.prank(who);
-        (bool ok, bytes memory ret) = address(ks).call(abi.encodeCall(ks.publishOneTimeKeys, (keys)));
+        (bool ok, bytes memory ret) =
+            address(ks).call(abi.encodeCall(ks.publishOneTimeKeys, (ISessionKeystore.Suite.X25519, keys)));
         if (!ok) {
             _violate("a well-formed batch of one-time keys was refused");
             return;
