@@ -113,12 +113,14 @@ func verifyNamesAnEquivocator(t *testing.T, suite session.Suite) {
 
 	// verify, by a binary with no account, until the session has failed
 	// and verify no longer waits for the recipients' disclosures (exit 3
-	// while it waits).
+	// while it waits; once one disclosure proves the user lied the verdict
+	// is final, exit 0, but it names the equivocation only when both
+	// recipients' disclosures are in).
 	env := append(os.Environ(), "RPC_URL="+n.RPC, "DEPLOYMENT="+n.Record)
 	var verdict string
 	for {
 		verdict, err = n.CommandEnv(ctx, env, "oracle", "verify", id.String())
-		if err == nil && !strings.Contains(verdict, "still under way") {
+		if err == nil && !strings.Contains(verdict, "still under way") && !strings.Contains(verdict, "waiting for the disclosure") {
 			break
 		}
 		if err != nil && !strings.Contains(err.Error(), "exit status 3") || ctx.Err() != nil {
