@@ -103,7 +103,7 @@ func goalRows(res *Results) []goalRow {
 			}
 		}
 		rows = append(rows, goalRow{Goal: "1. RPC requests per session per role, sequential", Target: "≤ its transactions + 1", Measured: fmt.Sprintf("worst %.1f× the target (%s)", worst, worstAt), Met: met,
-			Why: "following the chain costs a header read per poll (and logs when a block may hold the contract's), which a session run alone does not share with others; each transaction also reads its nonce (by method: the table under Agent cost per session)"})
+			Why: "following the chain costs a header read per poll (and logs when a block may hold the contract's), which a session run alone does not share with others; a start reads the nonce and the one-time keys once, which only concurrent sessions share (by method: the table under Agent cost per session)"})
 	}
 	// Goal 4: start-up independent of history (startup.go).
 	rows = append(rows, startupRows(res)...)
