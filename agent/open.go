@@ -90,7 +90,8 @@ type oneTimeClaim struct {
 // which keys are consumed: a pick above the floor asks nothing of the
 // node (one that another user consumed in a log not yet followed makes
 // the open's gas estimate revert with SessionKeystoreOneTimeKeyUsed, and
-// Open picks again); keys below the floor, tried last, are confirmed.
+// Open picks again, asking the contract again: forgetKeyViews); keys below
+// the floor, tried last, are confirmed.
 // The key is taken at a random place above the floor, so that users
 // opening at once (each `user open` is an agent of its own) rarely name
 // the same key and see their open refused.
@@ -209,9 +210,7 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 	for try := 1; ; try++ {
 		h, err := a.openOnce(ctx, o)
 		if errors.Is(err, ErrKeyRotated) {
-			a.mu.Lock()
-			clear(a.keyInfo) // read the registry again
-			a.mu.Unlock()
+			a.forgetKeyViews()
 		}
 		if try < maxOpenTries && errors.Is(err, ErrKeyRotated) {
 			a.log.Info("a recipient's key changed while opening; reading the registry again", "try", try, "err", err)
@@ -219,6 +218,19 @@ func (a *Agent) Open(ctx context.Context, o OpenOptions) (*Session, error) {
 		}
 		return h, err
 	}
+}
+
+// forgetKeyViews drops what the agent believes of the recipients' keys
+// after the contract refused an open for one of them: the registered keys
+// are read again, and the next pick of each pool's one-time key asks the
+// contract again which keys are available (pickOneTimeKey), since the
+// followed logs proved behind (other users consumed keys in blocks not yet
+// followed; under concurrent opens many at once).
+func (a *Agent) forgetKeyViews() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	clear(a.keyInfo)
+	clear(a.oneTimeFloor)
 }
 
 // openOnce reads the recipients' registered keys, prepares the session and
@@ -385,6 +397,7 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 		if errors.Is(err, chain.ErrReverted) && a.recipientsRotated(ctx, req) {
 			// A receipt carries no revert data: the registry says why.
 			err = fmt.Errorf("%w: %w", ErrKeyRotated, err)
+			a.forgetKeyViews()
 		}
 		a.openSettled(ctx, kind, id, rcpt, err)
 	}()

@@ -220,6 +220,16 @@ type consumeBeforeOpen struct {
 	agent.Backend
 	armed   atomic.Bool
 	consume func(data []byte)
+	// probes counts the isOneTimeKeyAvailable calls.
+	probes atomic.Int64
+}
+
+func (b *consumeBeforeOpen) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	sel := bindings.NewSessionKeystore().PackIsOneTimeKeyAvailable(common.Address{}, 0, 0)[:4]
+	if len(msg.Data) >= 4 && bytes.Equal(msg.Data[:4], sel) {
+		b.probes.Add(1)
+	}
+	return b.Backend.CallContract(ctx, msg, block)
 }
 
 func (b *consumeBeforeOpen) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
@@ -313,9 +323,16 @@ func TestOpenRetriesWhenAnotherUserTookItsOneTimeKey(t *testing.T) {
 		t.Fatalf("%+v", res[session.User])
 	}
 	user.armed.Store(true)
+	probed := user.probes.Load()
 	h = openWhenReady(t, f.agents[session.User], o)
 	if consumed == nil || consumed.Status != types.ReceiptStatusSuccessful {
 		t.Fatalf("the other user's copy of the open was not mined: %+v", consumed)
+	}
+	// The refusal proved the followed logs behind: the retried pick asks
+	// the contract again instead of trusting them (with many users at
+	// once, they may be behind by many keys).
+	if user.probes.Load() == probed {
+		t.Fatal("the open retried after a refusal picked a one-time key without asking the contract")
 	}
 	if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
 		t.Fatalf("%+v", res[session.User])
