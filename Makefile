@@ -24,7 +24,7 @@ GAS_TOLERANCE ?= 1
 GAS_FLAGS := --no-match-path 'test/solidity/invariant/*'
 
 .PHONY: all tools build build-sol bindings bindings-check fmt fmt-check lint-sol test test-sol \
-	gas gas-check vet test-go fuzz check-the-checks demo bench clean
+	gas gas-check vet test-go test-e2e test-unit fuzz check-the-checks demo bench clean
 
 all: build
 
@@ -89,6 +89,15 @@ test-go: tools $(TESTRUN)
 	SESSIONKEYSTORE_E2E=require SESSIONKEYSTORE_WYCHEPROOF=require SESSIONKEYSTORE_FULL=$(FULL) \
 	  $(TESTRUN) go $(if $(FULL),-timeout 60m,) $(PKGS)
 
+# make test runs the Go tests as two steps side by side: the end-to-end
+# tests (test/e2e: Anvil and the binaries, mostly waiting on blocks) and
+# every other package, so that the end-to-end tests do not wait for the
+# others' turn.
+test-e2e:
+	$(MAKE) --no-print-directory test-go PKGS=./test/e2e
+test-unit:
+	$(MAKE) --no-print-directory test-go PKGS="$$($(GO) list ./... | grep -v '/test/e2e$$' | tr '\n' ' ')"
+
 fuzz:
 	tools/fuzz.sh
 
@@ -98,12 +107,12 @@ check-the-checks: tools
 	tools/check-the-checks.sh
 
 # Everything CI runs (all of them, even after a failure), ending with one
-# line "test: N passed, N failed, N skipped": test-go beside the others
-# from the start (its end-to-end tests mostly wait on blocks), the others
-# in turn.
-TEST_STEPS := fmt-check lint-sol test-sol gas-check bindings-check vet test-go fuzz check-the-checks
+# line "test: N passed, N failed, N skipped": the Go tests (test-e2e and
+# test-unit, together every package: test-go) beside the others from the
+# start (the end-to-end tests mostly wait on blocks), the others in turn.
+TEST_STEPS := fmt-check lint-sol test-sol gas-check bindings-check vet test-e2e test-unit fuzz check-the-checks
 test: tools $(TESTRUN)
-	@$(TESTRUN) steps -count test-sol,test-go -beside test-go $(TEST_STEPS)
+	@$(TESTRUN) steps -count test-sol,test-e2e,test-unit -beside test-e2e,test-unit $(TEST_STEPS)
 
 $(TESTRUN): $(wildcard tools/testrun/*.go)
 	$(GO) build -o $@ ./tools/testrun
