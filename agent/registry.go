@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
@@ -116,36 +117,37 @@ func (a *Agent) lookupKey(ctx context.Context, acct common.Address, suite sessio
 	}
 	// Back from the head in growing windows, as for a session's logs
 	// (wire.SessionLogsBack): a recent rotation is found in the first.
-	to, window := head.Number.Uint64(), uint64(wire.FirstWindow)
-	for to >= a.cfg.StartBlock {
-		from := a.cfg.StartBlock
-		if to-from >= window {
-			from = to - window + 1
-		}
-		logs, err := a.filterRange(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{a.cfg.Contract},
-			Topics:    [][]common.Hash{registryEvents, {common.BytesToHash(acct.Bytes())}, {common.BigToHash(big.NewInt(int64(suite)))}},
-		})
-		if err != nil {
-			return nil, false, fmt.Errorf("agent: reading the %v keys of %s: %w", suite, acct.Hex(), err)
-		}
+	topics := [][]common.Hash{registryEvents, {common.BytesToHash(acct.Bytes())}, {common.BigToHash(big.NewInt(int64(suite)))}}
+	err = a.readBack(ctx, head.Number.Uint64(), topics, func(logs []types.Log, _ bool) (bool, error) {
 		a.mu.Lock()
+		defer a.mu.Unlock()
 		for _, l := range logs {
 			a.handleLog(l)
 		}
 		key, ok = a.reg.Key(acct, suite, version)
-		err = nil
 		if a.regDirty {
-			err = a.saveRegistry()
+			if err := a.saveRegistry(); err != nil {
+				return false, err
+			}
 		}
-		a.mu.Unlock()
-		if err != nil || ok || from == a.cfg.StartBlock {
-			return key, ok, err
-		}
-		to, window = from-1, window*2
+		return ok, nil
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("agent: reading the %v keys of %s: %w", suite, acct.Hex(), err)
 	}
-	return nil, false, nil
+	return key, ok, nil
+}
+
+// readBack reads the contract's logs matching topics back from block to,
+// in growing windows down to the deployment (wire.ReadBack), handing each
+// window's logs to seen until it has what it looks for.
+func (a *Agent) readBack(ctx context.Context, to uint64, topics [][]common.Hash, seen func(logs []types.Log, last bool) (bool, error)) error {
+	return wire.ReadBack(a.cfg.StartBlock, to, func(from, to uint64) ([]types.Log, error) {
+		return a.filterRange(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{a.cfg.Contract}, Topics: topics,
+		})
+	}, seen)
 }
 
 // fillKeys makes sure the registry holds the recipients' keys that the
@@ -191,36 +193,25 @@ func (a *Agent) lookupOneTimeKeys(ctx context.Context, acct common.Address, s se
 	if err != nil {
 		return fmt.Errorf("agent: head: %w", err)
 	}
-	to, window := head.Number.Uint64(), uint64(wire.FirstWindow)
-	for to >= a.cfg.StartBlock {
-		from := a.cfg.StartBlock
-		if to-from >= window {
-			from = to - window + 1
-		}
-		logs, err := a.filterRange(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{a.cfg.Contract},
-			Topics:    [][]common.Hash{{oneTimePublished}, {common.BytesToHash(acct.Bytes())}, {common.BigToHash(big.NewInt(int64(s)))}},
-		})
-		if err != nil {
-			return fmt.Errorf("agent: reading the one-time keys of %s: %w", acct.Hex(), err)
-		}
+	topics := [][]common.Hash{{oneTimePublished}, {common.BytesToHash(acct.Bytes())}, {common.BigToHash(big.NewInt(int64(s)))}}
+	err = a.readBack(ctx, head.Number.Uint64(), topics, func(logs []types.Log, last bool) (bool, error) {
 		a.mu.Lock()
+		defer a.mu.Unlock()
 		for _, l := range logs {
 			a.handleLog(l)
 		}
-		err = nil
 		if a.regDirty {
-			err = a.saveRegistry()
+			if err := a.saveRegistry(); err != nil {
+				return false, err
+			}
 		}
-		if err == nil && (len(logs) > 0 || from == a.cfg.StartBlock) {
+		if len(logs) > 0 || last {
 			a.oneTimeRead[read] = true
 		}
-		a.mu.Unlock()
-		if err != nil || len(logs) > 0 || from == a.cfg.StartBlock {
-			return err
-		}
-		to, window = from-1, window*2
+		return len(logs) > 0, nil
+	})
+	if err != nil {
+		return fmt.Errorf("agent: reading the one-time keys of %s: %w", acct.Hex(), err)
 	}
 	return nil
 }

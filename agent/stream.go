@@ -4,14 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"net"
 	"net/http"
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/endpoint"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
@@ -178,17 +177,8 @@ func (a *Agent) endpointOf(ctx context.Context, account common.Address) (string,
 			to = head.Number.Uint64()
 		}
 		topic := bindings.NewSessionKeystore().GetABI().Events["EndpointAnnounced"].ID
-		found := false
-		for end, window := to, uint64(wire.FirstWindow); !found && end >= a.cfg.StartBlock; window *= 2 {
-			from := a.cfg.StartBlock
-			if end-from >= window {
-				from = end - window + 1
-			}
-			logs, err := a.filterRange(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end),
-				Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{{topic}, {common.BytesToHash(account[:])}}})
-			if err != nil {
-				return "", fmt.Errorf("agent: reading endpoint announcements: %w", err)
-			}
+		err := a.readBack(ctx, to, [][]common.Hash{{topic}, {common.BytesToHash(account[:])}}, func(logs []types.Log, _ bool) (bool, error) {
+			found := false
 			for i := range logs {
 				if ev, err := a.dec.Decode(&logs[i]); err == nil && !logs[i].Removed {
 					if e, ok := ev.(wire.EndpointAnnounced); ok && e.Account == account {
@@ -196,10 +186,10 @@ func (a *Agent) endpointOf(ctx context.Context, account common.Address) (string,
 					}
 				}
 			}
-			if from == a.cfg.StartBlock {
-				break
-			}
-			end = from - 1
+			return found, nil
+		})
+		if err != nil {
+			return "", fmt.Errorf("agent: reading endpoint announcements: %w", err)
 		}
 		a.mu.Lock()
 		if cur, ok := a.endpoints[account]; ok {

@@ -430,14 +430,37 @@ var sessionOpenedID = bindings.NewSessionKeystore().GetABI().Events["SessionOpen
 // with the age of the oldest session, not with the chain's history. The
 // logs come in the order of the windows, newest first: sort them.
 func SessionLogsBack(fromBlock, to uint64, ids []session.ID, query func(from, to uint64) ([]types.Log, error)) ([]types.Log, error) {
-	if to < fromBlock {
-		return nil, nil
-	}
 	missing := make(map[session.ID]bool, len(ids))
 	for _, id := range ids {
 		missing[id] = true
 	}
 	var out []types.Log
+	err := ReadBack(fromBlock, to, query, func(logs []types.Log, _ bool) (bool, error) {
+		out = append(out, logs...)
+		for _, l := range logs {
+			if len(l.Topics) > 1 && l.Topics[0] == sessionOpenedID {
+				delete(missing, session.ID(l.Topics[1]))
+			}
+		}
+		return len(missing) == 0, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReadBack reads logs back from block to: it calls query (the logs of
+// one filter from one block to another inclusive) for windows of
+// FirstWindow blocks and then twice as many each time, newest first, and
+// hands each window's logs to seen, with last set for the window that
+// reaches fromBlock, until seen reports it has what it looks for (or an
+// error) or the windows reach fromBlock. So what a lookup reads grows with
+// the age of what it looks for, not with the chain's history.
+func ReadBack(fromBlock, to uint64, query func(from, to uint64) ([]types.Log, error), seen func(logs []types.Log, last bool) (bool, error)) error {
+	if to < fromBlock {
+		return nil
+	}
 	window := uint64(FirstWindow)
 	for {
 		from := fromBlock
@@ -446,16 +469,11 @@ func SessionLogsBack(fromBlock, to uint64, ids []session.ID, query func(from, to
 		}
 		logs, err := query(from, to)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		out = append(out, logs...)
-		for _, l := range logs {
-			if len(l.Topics) > 1 && l.Topics[0] == sessionOpenedID {
-				delete(missing, session.ID(l.Topics[1]))
-			}
-		}
-		if len(missing) == 0 || from == fromBlock {
-			return out, nil
+		last := from == fromBlock
+		if enough, err := seen(logs, last); err != nil || enough || last {
+			return err
 		}
 		to, window = from-1, window*2
 	}

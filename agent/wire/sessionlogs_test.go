@@ -2,6 +2,7 @@ package wire
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -49,5 +50,42 @@ func TestSessionLogsBack(t *testing.T) {
 	queried = nil
 	if logs, _ := SessionLogsBack(10, 5, []session.ID{a}, query); logs != nil || queried != nil {
 		t.Fatalf("an empty range was queried: %v", queried)
+	}
+}
+
+// ReadBack hands over windows newest first, each twice the one before,
+// marks the one that reaches fromBlock, and stops when seen has enough.
+func TestReadBack(t *testing.T) {
+	type call struct {
+		from, to uint64
+		last     bool
+	}
+	run := func(fromBlock, to uint64, enoughAt int) []call {
+		var calls []call
+		var got [][2]uint64
+		err := ReadBack(fromBlock, to, func(from, to uint64) ([]types.Log, error) {
+			got = append(got, [2]uint64{from, to})
+			return nil, nil
+		}, func(_ []types.Log, last bool) (bool, error) {
+			g := got[len(got)-1]
+			calls = append(calls, call{g[0], g[1], last})
+			return len(calls) == enoughAt, nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return calls
+	}
+	w := uint64(FirstWindow)
+	all := run(10, 10+7*w-1, 0)
+	want := []call{{10 + 6*w, 10 + 7*w - 1, false}, {10 + 4*w, 10 + 6*w - 1, false}, {10, 10 + 4*w - 1, true}}
+	if !slices.Equal(all, want) {
+		t.Errorf("windows %v, want %v", all, want)
+	}
+	if got := run(10, 10+7*w-1, 1); len(got) != 1 {
+		t.Errorf("read on after seen had enough: %v", got)
+	}
+	if got := run(10, 9, 0); len(got) != 0 {
+		t.Errorf("read below fromBlock: %v", got)
 	}
 }
