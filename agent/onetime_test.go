@@ -622,15 +622,7 @@ func TestAUserStartedLaterFindsFreshOneTimeKeys(t *testing.T) {
 	if err := h.Wait(ctx); err != nil {
 		t.Fatal(err)
 	}
-	tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if k := tl.KeyKind(r); !strings.HasPrefix(k, "one-time key #") {
-			t.Fatalf("the %v's wrap used %q", r, k)
-		}
-	}
+	wantOneTimeWraps(t, c, h.ID())
 }
 
 // countAvailability is a user's backend that counts its
@@ -695,7 +687,14 @@ func TestOneTimeKeyPicksAskTheContractOncePerRun(t *testing.T) {
 	if n := user.calls.Load(); n != first {
 		t.Fatalf("3 opens after the first asked %d isOneTimeKeyAvailable calls; want 0", n-first)
 	}
-	tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, last)
+	wantOneTimeWraps(t, c, last)
+}
+
+// wantOneTimeWraps fails unless session id wrapped to a one-time key of
+// both the miner and the oracle, as its timeline shows.
+func wantOneTimeWraps(t *testing.T, c *simchain.Chain, id session.ID) {
+	t.Helper()
+	tl, err := timeline.Build(context.Background(), c.Client, c.Address, c.DeployBlock, id)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,7 +23,6 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
-	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
 )
@@ -216,20 +215,11 @@ func TestFailedOpenDoesNotBreakTheNext(t *testing.T) {
 // consumeBeforeOpen is the user's backend: once armed, at the gas
 // estimate of its next open it runs consume with the open's calldata
 // first.
+// It counts its isOneTimeKeyAvailable calls as countAvailability does.
 type consumeBeforeOpen struct {
-	agent.Backend
+	countAvailability
 	armed   atomic.Bool
 	consume func(data []byte)
-	// probes counts the isOneTimeKeyAvailable calls.
-	probes atomic.Int64
-}
-
-func (b *consumeBeforeOpen) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
-	sel := bindings.NewSessionKeystore().PackIsOneTimeKeyAvailable(common.Address{}, 0, 0)[:4]
-	if len(msg.Data) >= 4 && bytes.Equal(msg.Data[:4], sel) {
-		b.probes.Add(1)
-	}
-	return b.Backend.CallContract(ctx, msg, block)
 }
 
 func (b *consumeBeforeOpen) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
@@ -295,7 +285,7 @@ func TestOpenRetriesWhenAnotherUserTookItsOneTimeKey(t *testing.T) {
 
 	out := newOutcomes()
 	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
-	user := &consumeBeforeOpen{Backend: c.Client}
+	user := &consumeBeforeOpen{countAvailability: countAvailability{Backend: c.Client}}
 	var consumed *types.Receipt
 	user.consume = func(data []byte) { consumed = minedReceipt(t, c, sendFrom(t, c, other, 0, c.Address, nil, data)) }
 	f := startFleetOn(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
@@ -323,7 +313,7 @@ func TestOpenRetriesWhenAnotherUserTookItsOneTimeKey(t *testing.T) {
 		t.Fatalf("%+v", res[session.User])
 	}
 	user.armed.Store(true)
-	probed := user.probes.Load()
+	probed := user.calls.Load()
 	h = openWhenReady(t, f.agents[session.User], o)
 	if consumed == nil || consumed.Status != types.ReceiptStatusSuccessful {
 		t.Fatalf("the other user's copy of the open was not mined: %+v", consumed)
@@ -331,7 +321,7 @@ func TestOpenRetriesWhenAnotherUserTookItsOneTimeKey(t *testing.T) {
 	// The refusal proved the followed logs behind: the retried pick asks
 	// the contract again instead of trusting them (with many users at
 	// once, they may be behind by many keys).
-	if user.probes.Load() == probed {
+	if user.calls.Load() == probed {
 		t.Fatal("the open retried after a refusal picked a one-time key without asking the contract")
 	}
 	if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
@@ -340,13 +330,5 @@ func TestOpenRetriesWhenAnotherUserTookItsOneTimeKey(t *testing.T) {
 	if !strings.Contains(f.logs.String(), "reading the registry again") {
 		t.Fatal("no log line for the retried open")
 	}
-	tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if k := tl.KeyKind(r); !strings.HasPrefix(k, "one-time key #") {
-			t.Fatalf("the %v's wrap used %q", r, k)
-		}
-	}
+	wantOneTimeWraps(t, c, h.ID())
 }
