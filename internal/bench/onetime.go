@@ -6,8 +6,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -19,7 +17,6 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
-	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
 )
 
 // OneTimeBatch is the one-time key batch the measurement's miner and
@@ -76,11 +73,7 @@ func (r OneTimeResult) Budget() float64 {
 // bench measures them with everything else): `go run ./cmd/bench
 // -only-one-time`.
 func RunOneTime(ctx context.Context, o Options) ([]OneTimeResult, error) {
-	bin := filepath.Join(o.Dir, "bin")
-	if err := localnet.Build(ctx, o.Root, bin); err != nil {
-		return nil, err
-	}
-	self, err := os.Executable()
+	bin, self, err := build(ctx, o)
 	if err != nil {
 		return nil, err
 	}

@@ -5,7 +5,6 @@ package bench
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -45,11 +44,7 @@ func (r RPCResult) PerSession(role session.Role) (calls, goal float64) {
 // alone, for each of o.ScaleConfigs at each of o.RPCScale (make bench
 // measures them with everything else): `go run ./cmd/bench -only-rpc`.
 func RunRPC(ctx context.Context, o Options) ([]RPCResult, error) {
-	bin := filepath.Join(o.Dir, "bin")
-	if err := localnet.Build(ctx, o.Root, bin); err != nil {
-		return nil, err
-	}
-	self, err := os.Executable()
+	bin, self, err := build(ctx, o)
 	if err != nil {
 		return nil, err
 	}

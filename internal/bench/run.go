@@ -174,12 +174,8 @@ func (o *Options) logf(format string, args ...any) {
 // Run runs every measurement.
 func Run(ctx context.Context, o Options) (*Results, error) {
 	res := &Results{Options: o, Started: time.Now(), Machine: machine()}
-	bin := filepath.Join(o.Dir, "bin")
 	o.logf("• building the agents")
-	if err := localnet.Build(ctx, o.Root, bin); err != nil {
-		return nil, err
-	}
-	self, err := os.Executable()
+	bin, self, err := build(ctx, o)
 	if err != nil {
 		return nil, err
 	}
@@ -884,4 +880,17 @@ func percentile(d []time.Duration, p int) time.Duration {
 	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
 	i := (p*len(s) + 99) / 100
 	return s[min(max(i-1, 0), len(s)-1)]
+}
+
+// build builds the binaries into o.Dir/bin and returns that directory
+// and this executable's path (the user's driver, `bench drive`).
+func build(ctx context.Context, o Options) (bin, self string, err error) {
+	bin = filepath.Join(o.Dir, "bin")
+	if err := localnet.Build(ctx, o.Root, bin); err != nil {
+		return "", "", err
+	}
+	if self, err = os.Executable(); err != nil {
+		return "", "", err
+	}
+	return bin, self, nil
 }
