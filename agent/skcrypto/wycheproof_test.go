@@ -28,10 +28,10 @@ func wycheproofFile(t *testing.T, name string) []byte {
 	if errors.Is(err, os.ErrNotExist) && !override {
 		abs, _ := filepath.Abs(path)
 		if os.Getenv("SESSIONKEYSTORE_WYCHEPROOF") == "require" {
-			// make test sets this: there the vectors must run, not skip.
-			t.Fatalf("Wycheproof vectors not found at %s (make test requires them); set SKCRYPTO_WYCHEPROOF to their directory", abs)
+			// make test WYCHEPROOF=require: the vectors must run, not skip.
+			t.Fatalf("Wycheproof vectors not found at %s (required by SESSIONKEYSTORE_WYCHEPROOF=require); set SKCRYPTO_WYCHEPROOF to their directory", abs)
 		}
-		t.Skipf("Wycheproof vectors not found at %s; set SKCRYPTO_WYCHEPROOF to their directory", abs)
+		t.Skipf("Wycheproof vectors not found at %s (the shared test data beside the checkout): skipped; they run wherever that directory exists, or set SKCRYPTO_WYCHEPROOF to their directory", abs)
 	}
 	if err != nil {
 		t.Fatal(err)
