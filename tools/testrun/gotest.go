@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -68,6 +69,9 @@ type goReporter struct {
 	lastPrint time.Time
 	tally     counts
 	failed    []string // packages that failed
+	// failures holds one line per failing test (or package that failed
+	// outside its tests): the package, the test and its first message.
+	failures []string
 }
 
 func newGoReporter(out io.Writer, module string, quiet time.Duration) *goReporter {
@@ -160,20 +164,24 @@ func (r *goReporter) finish(ev event, p *pkgState) {
 		}
 		if ev.FailedBuild != "" {
 			r.printf("FAIL  %s  (build failed: %s)\n", name, r.shortPkg(ev.FailedBuild))
+			r.failures = append(r.failures, fmt.Sprintf("%s: build failed: %s", name, r.shortPkg(ev.FailedBuild)))
 			return
 		}
 		r.printf("FAIL  %s  %.1fs  (%s)\n", name, ev.Elapsed, c)
 		for _, t := range p.failedLeaves() {
 			r.printf("--- %s\n", t)
-			for _, l := range p.outputOf(t) {
+			out := p.outputOf(t)
+			for _, l := range out {
 				r.printf("    %s", l)
 			}
+			r.failures = append(r.failures, fmt.Sprintf("%s %s: %s", name, t, firstMessage(out)))
 		}
 		if c.failed == 0 {
 			// Its own output says why.
 			for _, l := range p.output[""] {
 				r.printf("    %s", l)
 			}
+			r.failures = append(r.failures, fmt.Sprintf("%s (outside its tests): %s", name, firstMessage(p.output[""])))
 		}
 	default:
 		r.printf("ok    %s  %.1fs  (%s)\n", name, ev.Elapsed, c)
@@ -280,6 +288,53 @@ func (p *pkgState) longestRunning() (string, time.Time) {
 		}
 	}
 	return name, since
+}
+
+// maxMessage is how much of a failure's first message a failure line keeps.
+const maxMessage = 240
+
+// firstMessage picks the line of a failing test's output that says why:
+// the first line a test printed through t.Error or t.Fatal (file:line: ...),
+// else a panic, else the last line that is not go test's own "--- FAIL",
+// "FAIL" or "=== RUN".
+func firstMessage(out []string) string {
+	var last, panicLine string
+	for _, l := range out {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "" || strings.HasPrefix(t, "=== ") || strings.HasPrefix(t, "--- ") || t == "FAIL" || strings.HasPrefix(t, "FAIL\t") || strings.HasPrefix(t, "exit status"):
+			continue
+		case fileLine.MatchString(t):
+			return clip(t)
+		case panicLine == "" && strings.HasPrefix(t, "panic:"):
+			panicLine = t
+		}
+		last = t
+	}
+	if panicLine != "" {
+		return clip(panicLine)
+	}
+	if last == "" {
+		return "(no message)"
+	}
+	return clip(last)
+}
+
+// fileLine matches a message of t.Error and its kin: "name_test.go:12: ...".
+var fileLine = regexp.MustCompile(`^[\w.-]+\.go:\d+: `)
+
+func clip(s string) string {
+	if len(s) <= maxMessage {
+		return s
+	}
+	return s[:maxMessage] + "…"
+}
+
+// failureLines returns one line per failing test seen so far.
+func (r *goReporter) failureLines() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.failures)
 }
 
 // summary returns the tally, counting a package that failed to build as

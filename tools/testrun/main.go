@@ -9,7 +9,9 @@
 // others (their lines marked "[STEP] "): a step that mostly waits, like
 // the end-to-end tests on their block times, leaves the CPU to the rest;
 // prints a progress line whenever a step has been silent for 30 s, and ends
-// with the steps' results and one line "test: N passed, N failed, N skipped".
+// with a line "failed test: STEP: PACKAGE TEST: MESSAGE" for each failing Go
+// test (at most 10: a CI page that shows only the last lines names them),
+// the steps' results and one line "test: N passed, N failed, N skipped".
 // The counts are the forge and Go tests of the steps named by -count; a step
 // that fails without a failing test (a formatting check, a build error)
 // counts as one failure, so the line never reads green when a step failed.

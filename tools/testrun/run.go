@@ -25,12 +25,23 @@ func runGo(args []string, out io.Writer) int {
 		return 2
 	}
 	c := rep.summary()
+	for _, f := range rep.failureLines() {
+		fmt.Fprintf(out, "%s%s\n", failurePrefix, f)
+	}
 	fmt.Fprintf(out, "go test: %s in %s\n", c, time.Since(rep.start).Round(time.Second))
 	if code == 0 && c.failed > 0 {
 		code = 1
 	}
 	return code
 }
+
+// failurePrefix starts the line runGo prints for each failing test just
+// before its tally; runSteps repeats these lines at the very end, where a
+// reader of the last lines of a long log (a CI page) sees them.
+const failurePrefix = "failed test: "
+
+// maxFailureLines is how many failure lines the closing summary repeats.
+const maxFailureLines = 10
 
 // stream starts cmd with its stdout and stderr on one pipe, hands the
 // pipe to consume, calls tick every second until cmd ends, and returns
@@ -117,6 +128,8 @@ type stepResult struct {
 	elapsed time.Duration
 	tally   counts
 	counted bool
+	// failures are the step's failure lines (failurePrefix dropped).
+	failures []string
 }
 
 // runSteps runs `make STEP` for each step and prints the summary; see the
@@ -192,6 +205,9 @@ func runStep(step string, count bool, w *lineWriter, prefix string) stepResult {
 			if t, ok := parseTally(line); ok && count {
 				res.tally = t // the last tally of the step is its total
 			}
+			if f, ok := strings.CutPrefix(stripANSI(line), failurePrefix); ok {
+				res.failures = append(res.failures, f)
+			}
 			mu.Unlock()
 		}
 		return sc.Err()
@@ -221,8 +237,11 @@ func runStep(step string, count bool, w *lineWriter, prefix string) stepResult {
 // line, and returns the exit status.
 func summarize(results []stepResult, out io.Writer) int {
 	var total counts
-	var failed, parts []string
+	var failed, parts, failures []string
 	for _, r := range results {
+		for _, f := range r.failures {
+			failures = append(failures, r.name+": "+f)
+		}
 		total.add(r.tally)
 		status := "ok"
 		if r.code != 0 {
@@ -237,6 +256,13 @@ func summarize(results []stepResult, out io.Writer) int {
 			part += fmt.Sprintf(" (%d passed, %d failed)", r.tally.passed, r.tally.failed)
 		}
 		parts = append(parts, part)
+	}
+	for i, f := range failures {
+		if i == maxFailureLines {
+			fmt.Fprintf(out, "%s… and %d more (above)\n", failurePrefix, len(failures)-i)
+			break
+		}
+		fmt.Fprintf(out, "%s%s\n", failurePrefix, f)
 	}
 	fmt.Fprintf(out, "steps: %s\n", strings.Join(parts, "; "))
 	code := 0

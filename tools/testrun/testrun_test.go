@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -63,6 +64,26 @@ func TestReporterCountsLeavesAndShowsFailures(t *testing.T) {
 	}
 	if strings.Contains(s, "./c") {
 		t.Errorf("a package without tests was reported:\n%s", s)
+	}
+	if got, want := r.failureLines(), []string{"./a TestParent/one: a_test.go:9: wrong answer 41"}; !slices.Equal(got, want) {
+		t.Errorf("failure lines %q, want %q", got, want)
+	}
+}
+
+func TestFirstMessage(t *testing.T) {
+	for _, tc := range []struct {
+		out  []string
+		want string
+	}{
+		{[]string{"=== RUN   TestX\n", "    x_test.go:3: got 1\n", "    x_test.go:4: got 2\n", "--- FAIL: TestX (0.00s)\n"}, "x_test.go:3: got 1"},
+		{[]string{"=== RUN   TestX\n", "panic: boom\n", "goroutine 7 [running]:\n", "FAIL\tm/x\t0.1s\n"}, "panic: boom"},
+		{[]string{"some log line\n", "--- FAIL: TestX (0.00s)\n"}, "some log line"},
+		{nil, "(no message)"},
+		{[]string{"x_test.go:1: " + strings.Repeat("y", 400)}, "x_test.go:1: " + strings.Repeat("y", maxMessage-len("x_test.go:1: ")) + "…"},
+	} {
+		if got := firstMessage(tc.out); got != tc.want {
+			t.Errorf("firstMessage(%q) = %q, want %q", tc.out, got, tc.want)
+		}
 	}
 }
 
@@ -147,6 +168,26 @@ func TestSummarizeNeverReadsGreenWhenAStepFailed(t *testing.T) {
 	}
 	if !strings.Contains(s, "failed steps: fmt-check, test-go") {
 		t.Errorf("failed steps not named:\n%s", s)
+	}
+}
+
+// A failing test is named again among the last lines, where a reader of
+// a log's tail (a CI page) sees it, even when its step ran beside others.
+func TestFailingTestsNamedAtTheEnd(t *testing.T) {
+	t.Chdir(t.TempDir())
+	makefile := "bad:\n\t@echo 'failed test: ./e2e TestFlaky: e2e_test.go:9: no verdict'; echo 'go test: 1 passed, 1 failed, 0 skipped'; exit 1\n" +
+		"long:\n\t@for i in $$(seq 40); do echo noise $$i; done\n"
+	if err := os.WriteFile("Makefile", []byte(makefile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if code := runSteps([]string{"-count", "bad", "-beside", "bad", "bad", "long"}, &out); code == 0 {
+		t.Fatalf("exit 0:\n%s", out.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	tail := strings.Join(lines[len(lines)-5:], "\n")
+	if !strings.Contains(tail, "failed test: bad: ./e2e TestFlaky: e2e_test.go:9: no verdict") {
+		t.Errorf("the last lines do not name the failing test:\n%s", tail)
 	}
 }
 
