@@ -294,8 +294,8 @@ func (p *pkgState) longestRunning() (string, time.Time) {
 const maxMessage = 240
 
 // firstMessage picks the line of a failing test's output that says why:
-// the first line a test printed through t.Error or t.Fatal (file:line: ...),
-// else a panic, else the last line that is not go test's own "--- FAIL",
+// the first line a test printed through t.Error or t.Fatal (file:line: ...)
+// other than the "• " narration of internal/localnet, else a panic, else the last line that is not go test's own "--- FAIL",
 // "FAIL" or "=== RUN".
 func firstMessage(out []string) string {
 	var last, panicLine string
@@ -304,8 +304,10 @@ func firstMessage(out []string) string {
 		switch {
 		case t == "" || strings.HasPrefix(t, "=== ") || strings.HasPrefix(t, "--- ") || t == "FAIL" || strings.HasPrefix(t, "FAIL\t") || strings.HasPrefix(t, "exit status"):
 			continue
-		case fileLine.MatchString(t):
+		case fileLine.MatchString(t) && !strings.HasPrefix(fileLine.ReplaceAllString(t, ""), "• "):
 			return clip(t)
+		case fileLine.MatchString(t):
+			continue // internal/localnet's narration of a test's set-up, logged as it goes
 		case panicLine == "" && strings.HasPrefix(t, "panic:"):
 			panicLine = t
 		}

@@ -79,6 +79,7 @@ func TestFirstMessage(t *testing.T) {
 		{[]string{"=== RUN   TestX\n", "panic: boom\n", "goroutine 7 [running]:\n", "FAIL\tm/x\t0.1s\n"}, "panic: boom"},
 		{[]string{"some log line\n", "--- FAIL: TestX (0.00s)\n"}, "some log line"},
 		{nil, "(no message)"},
+		{[]string{"    e2e_test.go:110: • anvil listening on http://127.0.0.1:1\n", "    metrics_test.go:133: miner: 0 fresh keys\n"}, "metrics_test.go:133: miner: 0 fresh keys"},
 		{[]string{"x_test.go:1: " + strings.Repeat("y", 400)}, "x_test.go:1: " + strings.Repeat("y", maxMessage-len("x_test.go:1: ")) + "…"},
 	} {
 		if got := firstMessage(tc.out); got != tc.want {
