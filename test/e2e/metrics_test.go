@@ -99,7 +99,10 @@ func TestRunServesMetrics(t *testing.T) {
 	}
 	established(t, n, id)
 	// Each agent has seen the outcome once the session's last block is
-	// applied: wait for the counter, a bounded number of blocks.
+	// applied, and its pool's first batch once that is mined and followed:
+	// wait for both, a bounded number of blocks. The batch is published
+	// at start, but storing 128 private keys durably may take longer than
+	// the session on a loaded machine: neither comes first for sure.
 	var got map[session.Role]metrics.Samples
 	for {
 		got = map[session.Role]metrics.Samples{}
@@ -110,14 +113,15 @@ func TestRunServesMetrics(t *testing.T) {
 				t.Fatal(err)
 			}
 			got[r] = s
-			done = done && s[`sessionkeystore_sessions_ended_total{outcome="established"}`] == 1
+			done = done && s[`sessionkeystore_sessions_ended_total{outcome="established"}`] == 1 &&
+				s["sessionkeystore_one_time_keys_fresh"] == float64(agent.DefaultOneTimeBatch)
 		}
 		if done {
 			break
 		}
 		select {
 		case <-ctx.Done():
-			t.Fatalf("the outcome never showed in the metrics: %v", got)
+			t.Fatalf("the outcome or the pool's first batch never showed in the metrics: %v", got)
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
