@@ -363,24 +363,42 @@ func (a *Agent) run(ctx context.Context) error {
 	start := a.cfg.StartBlock
 	var parent common.Hash
 	cur, err := a.store.Cursor()
+	newDir := false
 	switch {
 	case err == nil:
 		start, parent = cur.Block+1, common.HexToHash(cur.Hash)
 	case !errors.Is(err, store.ErrNotFound):
 		return err
+	default:
+		newDir = a.cfg.Role != session.User
 	}
 	head, err := a.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("agent: head: %w", err)
 	}
-	if a.cfg.Role == session.User && head.Number.Uint64() >= start {
+	var named []session.ID
+	switch {
+	case a.cfg.Role == session.User && head.Number.Uint64() >= start:
 		// The user takes part only in the sessions its store holds (it
 		// opened them): restore those, and the registry, up to the head
 		// and follow from there, rather than replay every session of
 		// every user since the cursor (or since the deployment).
 		start, parent = head.Number.Uint64()+1, head.Hash()
+	case newDir && head.Number.Uint64() >= start:
+		// A miner or an oracle on a new data directory: of the chain's
+		// past it needs the registry and the sessions that name it (a
+		// Method 1 session it may still join), not every session of every
+		// party. Find those by their SessionOpened, restore them with the
+		// registry up to the head, and follow from there.
+		if named, err = a.sessionsNamingMe(ctx, start, head.Number.Uint64()); err != nil {
+			return err
+		}
+		start, parent = head.Number.Uint64()+1, head.Hash()
 	}
-	if err := a.restore(ctx, start, false); err != nil {
+	// On a new data directory the registry is read from the deployment
+	// whatever the store holds: a registry stored by an earlier start that
+	// stopped before its first block was done ends at that start's head.
+	if err := a.restore(ctx, start, newDir, named...); err != nil {
 		return err
 	}
 	if err := a.findUnopened(); err != nil {
@@ -468,7 +486,7 @@ func (a *Agent) untilStopped(ctx context.Context) (context.Context, context.Canc
 // SessionOpened. With full (a rebuild after
 // a deep reorganisation) a miner or an oracle reads the registry's events
 // since the deployment again.
-func (a *Agent) restore(ctx context.Context, start uint64, full bool) error {
+func (a *Agent) restore(ctx context.Context, start uint64, full bool, named ...session.ID) error {
 	a.mu.Lock()
 	loaded := false
 	var err error
@@ -506,6 +524,11 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool) error {
 	ids, err := a.store.Sessions()
 	if err != nil {
 		return err
+	}
+	for _, id := range named {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
 	}
 	served := map[session.ID]bool{}
 	topics := make([]common.Hash, 0, len(ids))
@@ -557,6 +580,37 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool) error {
 		return a.saveRegistry()
 	}
 	return nil
+}
+
+// sessionsNamingMe returns the sessions whose SessionOpened, from block
+// from to block to, names this agent's account in its role: one log query
+// of the SessionOpened events (chunked), by the indexed miner for a miner;
+// an oracle, not indexed, reads every SessionOpened of the range and keeps
+// its own.
+func (a *Agent) sessionsNamingMe(ctx context.Context, from, to uint64) ([]session.ID, error) {
+	topics := [][]common.Hash{{sessionOpened}}
+	if a.cfg.Role == session.Miner {
+		topics = append(topics, nil, nil, []common.Hash{common.BytesToHash(a.cfg.Account.Address.Bytes())})
+	}
+	logs, err := a.filterRange(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+		Addresses: []common.Address{a.cfg.Contract}, Topics: topics})
+	if err != nil {
+		return nil, fmt.Errorf("agent: finding the sessions that name this %v: %w", a.cfg.Role, err)
+	}
+	var ids []session.ID
+	for i := range logs {
+		ev, err := a.dec.Decode(&logs[i])
+		if err != nil {
+			continue // handleLog says so when the session's logs are read
+		}
+		if op, ok := ev.(protocol.Opened); ok && op.Params.Account(a.cfg.Role) == a.cfg.Account.Address {
+			ids = append(ids, op.Params.ID)
+		}
+	}
+	if len(ids) > 0 {
+		a.log.Info("new data directory: sessions of the past that name this account", "sessions", len(ids))
+	}
+	return ids, nil
 }
 
 // restoreChunk is the most blocks one log query of restore covers at

@@ -37,13 +37,15 @@ import (
 // contract says which are still available when an open picks one).
 
 // registryEvents are the topics of the registry's events of registered
-// keys; oneTimePublished that of a batch of one-time keys.
+// keys; oneTimePublished that of a batch of one-time keys; sessionOpened
+// that of an open.
 var (
 	registryEvents = func() []common.Hash {
 		ev := bindings.NewSessionKeystore().GetABI().Events
 		return []common.Hash{ev["KeyRegistered"].ID, ev["KeyRevoked"].ID}
 	}()
 	oneTimePublished = bindings.NewSessionKeystore().GetABI().Events["OneTimeKeysPublished"].ID
+	sessionOpened    = bindings.NewSessionKeystore().GetABI().Events["SessionOpened"].ID
 )
 
 // oneTimePool names a recipient's pool of one-time keys of one suite: the

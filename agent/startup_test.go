@@ -302,3 +302,74 @@ func TestRestartReadsNoHistory(t *testing.T) {
 		}
 	}
 }
+
+// TestNewMinerAndOracleReadOnlyTheirSessions: a miner and an oracle on new
+// data directories, started on a chain with history, find the session
+// that named them while they were not running (a Method 1 session they can
+// still join) by its SessionOpened and establish it, and read no other log
+// of the sessions that do not name them: the registry, the opens and their
+// own session, not every block since the deployment. (The accounts swap
+// roles, so that the past sessions name neither agent in its role.)
+func TestNewMinerAndOracleReadOnlyTheirSessions(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleet(t, c, dirs, out)
+	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], Method: session.Combined, Suite: session.X25519}
+	past := map[common.Hash]bool{}
+	for range 2 {
+		s := openWhenReady(t, f.agents[session.User], opts)
+		if res := out.wait(t, s.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+			t.Fatalf("past session: %+v", res[session.User])
+		}
+		past[common.Hash(s.ID())] = true
+	}
+	swapped := opts
+	swapped.Miner, swapped.Oracle = c.Accounts[session.Oracle], c.Accounts[session.Miner]
+	named := openWhenReady(t, f.agents[session.User], swapped)
+	f.stop(t)
+
+	out = newOutcomes()
+	counters := map[session.Role]*logCounter{}
+	dirs[session.Miner], dirs[session.Oracle] = t.TempDir(), t.TempDir()
+	f = startFleetOn(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
+		switch r {
+		case session.Miner:
+			cfg.Account = account.Account{Address: c.Accounts[session.Oracle], Key: c.Keys[session.Oracle]}
+		case session.Oracle:
+			cfg.Account = account.Account{Address: c.Accounts[session.Miner], Key: c.Keys[session.Miner]}
+		}
+	}, func(r session.Role) agent.Backend {
+		if r == session.User {
+			return c.Client
+		}
+		counters[r] = &logCounter{Backend: c.Client}
+		return counters[r]
+	})
+	defer f.stop(t)
+	if res := out.wait(t, named.ID(), 60*time.Second); res[session.Miner] == nil || res[session.Miner].Phase != session.Established ||
+		res[session.Oracle] == nil || res[session.Oracle].Phase != session.Established {
+		t.Fatalf("the session opened before the new agents started: %+v %+v", res[session.Miner], res[session.Oracle])
+	}
+	opened := bindings.NewSessionKeystore().GetABI().Events["SessionOpened"].ID
+	for r, b := range counters {
+		b.mu.Lock()
+		others, opens := 0, 0
+		for _, l := range b.logs {
+			switch {
+			case len(l.Topics) < 2 || !past[l.Topics[1]]:
+			case l.Topics[0] != opened:
+				others++
+			default:
+				opens++
+			}
+		}
+		b.mu.Unlock()
+		if others != 0 {
+			t.Errorf("the new %v read %d logs of past sessions that do not name it", r, others)
+		}
+		if r == session.Miner && opens != 0 {
+			t.Errorf("the new miner read %d SessionOpened of past sessions that do not name it (the miner is an indexed topic)", opens)
+		}
+	}
+}
