@@ -16,6 +16,7 @@
 package agent
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"crypto/rand"
@@ -598,12 +599,20 @@ func (a *Agent) sessionsNamingMe(ctx context.Context, from, to uint64) ([]sessio
 		return nil, fmt.Errorf("agent: finding the sessions that name this %v: %w", a.cfg.Role, err)
 	}
 	var ids []session.ID
+	me := a.cfg.Account.Address
 	for i := range logs {
+		// The oracle is SessionOpened's first field that is not indexed:
+		// the first word of its data (ABI encoding), the address in its
+		// last 20 bytes. Looking there first spares decoding every other
+		// party's open; the ones kept are decoded (and checked) whole.
+		if d := logs[i].Data; a.cfg.Role == session.Oracle && len(d) >= 32 && !bytes.Equal(d[12:32], me[:]) {
+			continue
+		}
 		ev, err := a.dec.Decode(&logs[i])
 		if err != nil {
 			continue // handleLog says so when the session's logs are read
 		}
-		if op, ok := ev.(protocol.Opened); ok && op.Params.Account(a.cfg.Role) == a.cfg.Account.Address {
+		if op, ok := ev.(protocol.Opened); ok && op.Params.Account(a.cfg.Role) == me {
 			ids = append(ids, op.Params.ID)
 		}
 	}

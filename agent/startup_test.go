@@ -327,7 +327,16 @@ func TestNewMinerAndOracleReadOnlyTheirSessions(t *testing.T) {
 	swapped := opts
 	swapped.Miner, swapped.Oracle = c.Accounts[session.Oracle], c.Accounts[session.Miner]
 	named := openWhenReady(t, f.agents[session.User], swapped)
+	for deadline := time.Now().Add(30 * time.Second); c.Phase(named.ID()) != session.Committing; {
+		if time.Now().After(deadline) {
+			t.Fatalf("the session naming the swapped accounts is not open on chain: %v", c.Phase(named.ID()))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	f.stop(t)
+	if p := c.Phase(named.ID()); p != session.Committing {
+		t.Fatalf("the session was joined before the new agents started: %v", p)
+	}
 
 	out = newOutcomes()
 	counters := map[session.Role]*logCounter{}
