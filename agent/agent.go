@@ -411,9 +411,22 @@ func (a *Agent) run(ctx context.Context) error {
 		}
 	}
 	liveFrom := head.Number.Uint64()
-	if start > liveFrom {
-		// Already at the head: live now, not at the next block, which an
-		// idle chain that mines on demand may never make.
+	switch {
+	case start == liveFrom+1 && parent == head.Hash():
+		// Already at the head, which the restore applied (or the cursor
+		// names): the head's block is done now, not at the next block,
+		// which an idle chain that mines on demand may never make. So the
+		// agent is live, refills its one-time key pools and sends its
+		// restored sessions' pending calls at once.
+		a.mu.Lock()
+		err := a.blockDone(ctx, chain.Cursor{Number: liveFrom, Hash: head.Hash()}, head.Time, liveFrom)
+		a.mu.Unlock()
+		if err != nil {
+			return err
+		}
+	case start > liveFrom:
+		// Ahead of the head (the chain went back): live now; the log
+		// source finds out what changed.
 		a.mu.Lock()
 		a.live = true
 		close(a.ready)

@@ -382,3 +382,52 @@ func TestNewMinerAndOracleReadOnlyTheirSessions(t *testing.T) {
 		}
 	}
 }
+
+// TestStartAtAnIdleHead: an agent that starts at the head of a chain that
+// makes no block until a transaction comes (an automining chain) does at
+// once what it does when a block is done: a miner on a new data directory
+// sends its one-time key pool's first batch without waiting for a block
+// that would never come.
+func TestStartAtAnIdleHead(t *testing.T) {
+	c := simchain.New(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	me := c.Accounts[session.Miner]
+	a, err := agent.New(ctx, agent.Config{Role: session.Miner, Account: account.Account{Address: me, Key: c.Keys[session.Miner]},
+		Contract: c.Address, StartBlock: c.DeployBlock, DataDir: t.TempDir(), PollInterval: 50 * time.Millisecond,
+		OneTimeBatch: 4, OneTimeLowWater: 2}, c.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	defer func() { cancel(); <-done; _ = a.Close() }()
+	select {
+	case <-a.Ready():
+	case err := <-done:
+		t.Fatalf("agent stopped: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("the agent did not catch up")
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		pending, err := c.Client.PendingNonceAt(ctx, me)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pending > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no transaction sent while no block came: the pool's first batch waits for a block")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	c.Backend.Commit()
+	for a.FreshOneTimeKeys(me, session.X25519) != 4 {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d fresh one-time keys after the batch's block, want 4", a.FreshOneTimeKeys(me, session.X25519))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
