@@ -73,7 +73,7 @@ func (x *m2) disclose(t *testing.T, r session.Role) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x.e.Secrets[r], x.e.Disclosed = [32]byte(b), x.e.Disclosed|r.Bit()
+	x.e.Secrets[r], x.e.Disclosed = b, x.e.Disclosed|r.Bit()
 }
 
 // TestMethod2BlameNamesTheEquivocatingCoordinator: the user coordinator
@@ -138,7 +138,7 @@ func TestMethod2BlameCases(t *testing.T) {
 	})
 	t.Run("false-disclosure", func(t *testing.T) {
 		x := newM2(t, false)
-		x.e.Secrets[session.Miner], x.e.Disclosed = [32]byte{7}, session.Miner.Bit()
+		x.e.Secrets[session.Miner], x.e.Disclosed = bytes.Repeat([]byte{7}, 32), session.Miner.Bit()
 		if r := Assess(x.e); r.Liars != session.Miner.Bit() || finding(r, session.Miner, CheckDisclosure) != Lied {
 			t.Fatalf("liars %v, findings %+v", r.Liars, r.Findings)
 		}
@@ -152,7 +152,7 @@ func TestMethod2BlameCases(t *testing.T) {
 			t.Fatal(err)
 		}
 		b, _ := other.Bytes()
-		x.e.Secrets[session.Oracle], x.e.Disclosed = [32]byte(b), session.Oracle.Bit()
+		x.e.Secrets[session.Oracle], x.e.Disclosed = b, session.Oracle.Bit()
 		if r := Assess(x.e); r.Liars != session.Oracle.Bit() || finding(r, session.Oracle, CheckDisclosure) != Lied {
 			t.Fatalf("liars %v, findings %+v", r.Liars, r.Findings)
 		}

@@ -443,8 +443,8 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 			lowWater = oneTimeBatch / agent.DefaultOneTimeLowWaterDivisor
 		}
 		hybridBatch, err := strconv.ParseUint(e.cfg.hybridOneTimeBatch.value, 10, 32)
-		if err != nil || hybridBatch > wire.MaxHybridOneTimeBatch {
-			return usagef("-hybrid-one-time-batch %q: want 0 to %d", e.cfg.hybridOneTimeBatch.value, wire.MaxHybridOneTimeBatch)
+		if err != nil || hybridBatch > wire.MaxOneTimeBatch {
+			return usagef("-hybrid-one-time-batch %q: want 0 to %d", e.cfg.hybridOneTimeBatch.value, wire.MaxOneTimeBatch)
 		}
 		hybridLowWater, err := strconv.ParseUint(e.cfg.hybridOneTimeLowWater.value, 10, 32)
 		if err != nil {
