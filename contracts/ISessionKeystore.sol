@@ -184,7 +184,9 @@ interface ISessionKeystore {
     // Errors
     // ---------------------------------------------------------------------------------
 
-    /// @notice A public key or wrap has the wrong length for its suite.
+    /// @notice A public key or wrap has the wrong length for its suite, an inference message
+    /// is shorter than an envelope, or a one-time key disclosure is neither 32 nor 96 bytes
+    /// (`expected` 32).
     error SessionKeystoreInvalidLength(uint256 expected, uint256 actual);
     /// @notice A field that must be empty or zero for this method/coordinator was set,
     /// or one that must be set was empty or zero. `field` names it.
@@ -222,7 +224,8 @@ interface ISessionKeystore {
     error SessionKeystoreDeadlineNotReached(bytes32 sessionId, uint64 deadline);
     /// @notice A revealed key does not match the role's commitment.
     error SessionKeystoreCommitmentMismatch(bytes32 sessionId, Role role);
-    /// @notice A zero commitment, key, partial or attestation.
+    /// @notice A zero commitment, key, partial or attestation, or a disclosed secret whose last
+    /// 32 bytes are zero.
     error SessionKeystoreZeroValue(bytes32 sessionId, Role role);
     /// @notice `abort` with `Fault.None` or `Fault.AttestationMismatch`, or an accused
     /// set that is empty, names an unknown role or names the reporter.
