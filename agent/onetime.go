@@ -233,6 +233,12 @@ func (a *Agent) takeOneTimeKey(op protocol.Opened, pub []byte, serving bool) (*s
 	var priv []byte
 	if sec, err := a.store.Secrets(id); err == nil && len(sec[oneTimeSecret]) != 0 {
 		priv = sec[oneTimeSecret]
+		// A crash after the move and before the pool's copy was deleted
+		// leaves it there: delete it now (deleting an absent key is no
+		// error), and with it the batch's seed if it was the last.
+		if err := a.store.DeleteOneTimeKey(s, pub); err != nil {
+			a.log.Error("deleting a consumed one-time key from the pool failed", "err", err)
+		}
 	} else {
 		k, err := a.store.OneTimeKey(s, pub)
 		if err != nil {
