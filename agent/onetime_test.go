@@ -847,3 +847,82 @@ func eventually(t *testing.T, what string, cond func() bool) {
 	}
 	t.Fatalf("%s: never", what)
 }
+
+// TestRestartDeletesAConsumedKeyThePoolStillHolds: a recipient moves a
+// consumed one-time key into its session's secrets, then deletes the
+// pool's copy; a crash between the two leaves the copy (and, for a hybrid
+// key, keeps its batch's ML-KEM-768 seed alive). The test leaves the copy
+// as such a crash would, while the session is still open, and restarts
+// the agents: the restored session deletes it.
+func TestRestartDeletesAConsumedKeyThePoolStillHolds(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	change := func(r session.Role, cfg *agent.Config) {
+		if r == session.Miner {
+			cfg.Accept = func(protocol.Opened) bool { return false } // the coordinator stalls
+		}
+		if r != session.User {
+			cfg.HybridOneTimeBatch, cfg.HybridOneTimeLowWater = 2, 1
+		}
+	}
+	f := startFleetWith(t, c, dirs, out, change)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.Hybrid); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Wait for the oracle's first hybrid batch, and keep its pool's files.
+	pool := filepath.Join(dirs[session.Oracle], "onetime")
+	eventually(t, "the oracle's hybrid pool", func() bool {
+		return f.agents[session.Oracle].FreshOneTimeKeys(c.Accounts[session.Oracle], session.Hybrid) == 2
+	})
+	kept := map[string][]byte{}
+	ents, err := os.ReadDir(pool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), "hybrid-") {
+			b, err := os.ReadFile(filepath.Join(pool, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			kept[e.Name()] = b
+		}
+	}
+	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Method: session.Coordinator, Suite: session.Hybrid,
+		Coordinator: session.Miner, Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], PhaseTimeout: 3600})
+	var n uint32
+	eventually(t, "the oracle's consumed key leaving its pool", func() bool {
+		tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
+		if err != nil || tl.OneTimeKeys[session.Oracle] == 0 {
+			return false
+		}
+		n = tl.OneTimeKeys[session.Oracle]
+		_, err = os.Stat(sessionFile(dirs[session.Oracle], h.ID()))
+		return err == nil && f.agents[session.Oracle].FreshOneTimeKeys(c.Accounts[session.Oracle], session.Hybrid) == 1
+	})
+	otk, ok := chainKeys(t, c).OneTimeKey(c.Accounts[session.Oracle], session.Hybrid, n)
+	if !ok {
+		t.Fatal("the consumed key is not on chain")
+	}
+	sum := sha256.Sum256(otk)
+	name := "hybrid-" + hex.EncodeToString(sum[:]) + ".json"
+	waitGone(t, filepath.Join(pool, name))
+	f.stop(t)
+	// The crash: the pool still holds the consumed key.
+	if kept[name] == nil {
+		t.Fatalf("the consumed key %s was not in the pool before the open", name)
+	}
+	if err := os.WriteFile(filepath.Join(pool, name), kept[name], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f = startFleetWith(t, c, dirs, out, change)
+	defer f.stop(t)
+	waitGone(t, filepath.Join(pool, name))
+	if _, err := os.Stat(sessionFile(dirs[session.Oracle], h.ID())); err != nil {
+		t.Fatalf("the open session's secrets: %v", err)
+	}
+}
