@@ -130,7 +130,7 @@ type Config struct {
 	OneTimeBatch    int
 	OneTimeLowWater int
 	// HybridOneTimeBatch and HybridOneTimeLowWater are the same for the
-	// pool of one-time hybrid keys (at most wire.MaxHybridOneTimeBatch a
+	// pool of one-time hybrid keys (at most wire.MaxOneTimeBatch a
 	// batch; the binaries default to DefaultHybridOneTimeBatch), kept when
 	// the agent has an active registered hybrid key: without one it serves
 	// no hybrid session.

@@ -51,12 +51,15 @@ func oneTimeCases() []harnessCase {
 			badKEM[0], badKEM[1] = 0xff, 0xff
 			x := lowOrder["order-8-a"]
 			lowX := append(append([]byte(nil), recv.PublicKey()[:1184]...), x[:]...)
+			// Two batches: the keys of a batch share their ML-KEM-768 key.
 			keys := [][]byte{badKEM, lowX}
-			data, err := wire.PackPublishOneTimeKeys(session.Hybrid, keys)
-			if err != nil {
-				r.t.Fatal(err)
+			for _, k := range keys {
+				data, err := wire.PackPublishOneTimeKeys(session.Hybrid, [][]byte{k})
+				if err != nil {
+					r.t.Fatal(err)
+				}
+				r.d.sendData(r.t, session.Miner, data)
 			}
-			r.d.sendData(r.t, session.Miner, data)
 			r.awaitFresh(session.Miner, session.Hybrid, len(keys))
 			r.awaitFresh(session.Oracle, session.Hybrid, 1)
 			err = r.openRefused(agent.OpenOptions{Method: session.Coordinator, Suite: session.Hybrid, Coordinator: session.User})
@@ -229,7 +232,7 @@ func oneTimeCases() []harnessCase {
 			if v.oneTime[session.Oracle] != 0 {
 				r.t.Fatal("the oracle's wrap used a one-time key")
 			}
-			r.d.reverts(r.t, r.d.keys[session.Oracle], packed(harnessABI.TryPackDiscloseOneTimeKey(p.id, junk("a scalar of no used key"))), "SessionKeystoreNothingToDisclose")
+			r.d.reverts(r.t, r.d.keys[session.Oracle], packed(harnessABI.TryPackDiscloseOneTimeKey(p.id, func(b [32]byte) []byte { return b[:] }(junk("a scalar of no used key")))), "SessionKeystoreNothingToDisclose")
 			k := p.keyFrom(p.unwrap())
 			return played{id: p.id, key: k, want: mismatch(session.Oracle.Bit())}
 		}})

@@ -3,6 +3,7 @@ package agent_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdh"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
@@ -160,11 +161,36 @@ func openings(t *testing.T, c *simchain.Chain, id session.ID, secrets [][]byte) 
 			}
 		}
 	}
+	// A hybrid one-time key's secret is its batch's ML-KEM-768 seed (64
+	// bytes, stored once per batch) and its X25519 scalar: try every
+	// stored string of 64 bytes or more as such a seed with every stored
+	// scalar (the first and the last 32 bytes of each string), and every
+	// X25519 scalar with every hybrid key's ML-KEM-768 half.
+	var scalars []*ecdh.PrivateKey
 	for _, s := range secrets {
-		x, err := skcrypto.ParseX25519Private(s[:32])
-		if err != nil {
+		for _, b := range [][]byte{s[:32], s[len(s)-32:]} {
+			if x, err := skcrypto.ParseX25519Private(b); err == nil {
+				scalars = append(scalars, x)
+			}
+		}
+		if len(s) >= skcrypto.HybridOneTimeSecretLength {
+			if k, err := skcrypto.ParseRecipientKey(session.Hybrid, s[:skcrypto.HybridOneTimeSecretLength]); err == nil {
+				candidates = append(candidates, k)
+				hybrids = append(hybrids, k)
+			}
+		}
+	}
+	for _, s := range secrets {
+		if len(s) < skcrypto.MLKEMSeedSize {
 			continue
 		}
+		for _, x := range scalars {
+			if k, err := skcrypto.HybridOneTimeKey(s[:skcrypto.MLKEMSeedSize], x.Bytes()); err == nil {
+				candidates = append(candidates, k)
+			}
+		}
+	}
+	for _, x := range scalars {
 		for _, h := range hybrids {
 			if k, err := skcrypto.MixHybridKey(h, x); err == nil {
 				candidates = append(candidates, k)
@@ -189,6 +215,35 @@ func openings(t *testing.T, c *simchain.Chain, id session.ID, secrets [][]byte) 
 		t.Fatal("no candidate key at all: the search would prove nothing")
 	}
 	return out
+}
+
+// batchSeedStored reports whether role r's store still holds the
+// ML-KEM-768 seed of the batch of its hybrid one-time key n, and checks that
+// it does exactly while a key of that batch is fresh on chain (the agent
+// deletes the seed with the batch's last fresh key; every session that
+// consumed one keeps its own copy until it ends).
+func batchSeedStored(t *testing.T, c *simchain.Chain, dir string, r session.Role, n uint32) bool {
+	t.Helper()
+	reg := chainKeys(t, c)
+	acct := c.Accounts[r]
+	pub, ok := reg.OneTimeKey(acct, session.Hybrid, n)
+	if !ok {
+		t.Fatalf("hybrid one-time key %d of the %v not on chain", n, r)
+	}
+	ek := pub[:skcrypto.MLKEMEncapsulationKeySize]
+	fresh := false
+	for _, m := range reg.FreshOneTimeKeys(acct, session.Hybrid) {
+		if k, _ := reg.OneTimeKey(acct, session.Hybrid, m); bytes.HasPrefix(k, ek) {
+			fresh = true
+		}
+	}
+	h := sha256.Sum256(ek)
+	_, err := os.Stat(filepath.Join(dir, "onetime", "hybrid-batch-"+hex.EncodeToString(h[:])+".json"))
+	stored := err == nil
+	if stored != fresh {
+		t.Fatalf("the %v's batch of key %d: seed stored %v, a key of the batch fresh %v", r, n, stored, fresh)
+	}
+	return stored
 }
 
 // traces reports where the bytes of secret occur in any file of the data
@@ -255,7 +310,12 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 	f := startFleetWith(t, c, dirs, out, func(r session.Role, cfg *agent.Config) {
 		if r != session.User {
 			cfg.OneTimeBatch, cfg.OneTimeLowWater = 4, 3
-			cfg.HybridOneTimeBatch, cfg.HybridOneTimeLowWater = 4, 3
+			// Hybrid batches of two keys, one batch at a time (a refill
+			// once the pool is empty): of the sessions that consume a
+			// recipient's batch, the first is searched with the batch's
+			// ML-KEM-768 seed stored (the other key fresh), the second
+			// after the seed went with the batch's last key.
+			cfg.HybridOneTimeBatch, cfg.HybridOneTimeLowWater = 2, 1
 		}
 		if r == session.Miner {
 			cfg.Accept = func(protocol.Opened) bool { return !minerStalls.Load() }
@@ -315,6 +375,11 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 		}
 		return h.ID()
 	}
+	// How many closed hybrid sessions were searched while their one-time
+	// key's batch ML-KEM-768 seed was still stored (later keys of the batch
+	// fresh), and after it was deleted (no key of the batch fresh): the
+	// search must have covered both.
+	var sharedSeedStored, sharedSeedDeleted int
 	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
 		for _, coord := range session.Roles {
 			t.Run(fmt.Sprintf("%v-%v", coord, s), func(t *testing.T) {
@@ -327,6 +392,13 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 					if r != coord && !strings.HasPrefix(tl.KeyKind(r), "one-time key #") {
 						t.Fatalf("the %v's wrap: %s", r, tl.KeyKind(r))
 					}
+					if r != coord && s == session.Hybrid {
+						if batchSeedStored(t, c, dirs[r], r, tl.OneTimeKeys[r]) {
+							sharedSeedStored++
+						} else {
+							sharedSeedDeleted++
+						}
+					}
 				}
 				if got := openings(t, c, id, storedSecrets(t, dirs)); len(got) != 0 {
 					t.Fatalf("a closed session's wrap opened from the stores: %v", got)
@@ -336,6 +408,9 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 				}
 			})
 		}
+	}
+	if sharedSeedStored == 0 || sharedSeedDeleted == 0 {
+		t.Fatalf("hybrid sessions searched with their batch's ML-KEM-768 seed stored: %d, deleted: %d; want both", sharedSeedStored, sharedSeedDeleted)
 	}
 	t.Run("combined", func(t *testing.T) {
 		// Method 1: K comes from the three ephemeral scalars. After the
@@ -371,8 +446,9 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 		t.Run("expired-"+suite.String(), func(t *testing.T) {
 			// The miner coordinates and never distributes: the session
 			// expires in Wrapping. The oracle's one-time key (in the hybrid
-			// suite: its seed, which gives both halves), consumed by the
-			// open, is deleted with the session: no store keeps it.
+			// suite: its X25519 scalar and the session's copy of its
+			// batch's ML-KEM-768 seed), consumed by the open, is deleted
+			// with the session: no store keeps its scalar.
 			minerStalls.Store(true)
 			defer minerStalls.Store(false)
 			var h *agent.Session
@@ -409,6 +485,11 @@ func TestForwardSecrecyOfOneTimeKeys(t *testing.T) {
 			for _, s := range storedSecrets(t, dirs) {
 				if k, err := skcrypto.ParseRecipientKey(suite, s[:32]); err == nil && bytes.Equal(k.PublicKey(), otk) {
 					t.Fatal("a store keeps the expired session's one-time key")
+				}
+				for _, b := range [][]byte{s[:32], s[len(s)-32:]} {
+					if x, err := skcrypto.ParseX25519Private(b); err == nil && bytes.Equal(x.PublicKey().Bytes(), otk[len(otk)-32:]) {
+						t.Fatal("a store keeps the scalar of the expired session's one-time key")
+					}
 				}
 			}
 		})
@@ -765,4 +846,83 @@ func eventually(t *testing.T, what string, cond func() bool) {
 		time.Sleep(25 * time.Millisecond)
 	}
 	t.Fatalf("%s: never", what)
+}
+
+// TestRestartDeletesAConsumedKeyThePoolStillHolds: a recipient moves a
+// consumed one-time key into its session's secrets, then deletes the
+// pool's copy; a crash between the two leaves the copy (and, for a hybrid
+// key, keeps its batch's ML-KEM-768 seed alive). The test leaves the copy
+// as such a crash would, while the session is still open, and restarts
+// the agents: the restored session deletes it.
+func TestRestartDeletesAConsumedKeyThePoolStillHolds(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	change := func(r session.Role, cfg *agent.Config) {
+		if r == session.Miner {
+			cfg.Accept = func(protocol.Opened) bool { return false } // the coordinator stalls
+		}
+		if r != session.User {
+			cfg.HybridOneTimeBatch, cfg.HybridOneTimeLowWater = 2, 1
+		}
+	}
+	f := startFleetWith(t, c, dirs, out, change)
+	ctx := context.Background()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(ctx, session.Hybrid); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Wait for the oracle's first hybrid batch, and keep its pool's files.
+	pool := filepath.Join(dirs[session.Oracle], "onetime")
+	eventually(t, "the oracle's hybrid pool", func() bool {
+		return f.agents[session.Oracle].FreshOneTimeKeys(c.Accounts[session.Oracle], session.Hybrid) == 2
+	})
+	kept := map[string][]byte{}
+	ents, err := os.ReadDir(pool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), "hybrid-") {
+			b, err := os.ReadFile(filepath.Join(pool, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			kept[e.Name()] = b
+		}
+	}
+	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Method: session.Coordinator, Suite: session.Hybrid,
+		Coordinator: session.Miner, Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], PhaseTimeout: 3600})
+	var n uint32
+	eventually(t, "the oracle's consumed key leaving its pool", func() bool {
+		tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
+		if err != nil || tl.OneTimeKeys[session.Oracle] == 0 {
+			return false
+		}
+		n = tl.OneTimeKeys[session.Oracle]
+		_, err = os.Stat(sessionFile(dirs[session.Oracle], h.ID()))
+		return err == nil && f.agents[session.Oracle].FreshOneTimeKeys(c.Accounts[session.Oracle], session.Hybrid) == 1
+	})
+	otk, ok := chainKeys(t, c).OneTimeKey(c.Accounts[session.Oracle], session.Hybrid, n)
+	if !ok {
+		t.Fatal("the consumed key is not on chain")
+	}
+	sum := sha256.Sum256(otk)
+	name := "hybrid-" + hex.EncodeToString(sum[:]) + ".json"
+	waitGone(t, filepath.Join(pool, name))
+	f.stop(t)
+	// The crash: the pool still holds the consumed key.
+	if kept[name] == nil {
+		t.Fatalf("the consumed key %s was not in the pool before the open", name)
+	}
+	if err := os.WriteFile(filepath.Join(pool, name), kept[name], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f = startFleetWith(t, c, dirs, out, change)
+	defer f.stop(t)
+	waitGone(t, filepath.Join(pool, name))
+	if _, err := os.Stat(sessionFile(dirs[session.Oracle], h.ID())); err != nil {
+		t.Fatalf("the open session's secrets: %v", err)
+	}
 }

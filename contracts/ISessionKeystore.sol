@@ -184,7 +184,9 @@ interface ISessionKeystore {
     // Errors
     // ---------------------------------------------------------------------------------
 
-    /// @notice A public key or wrap has the wrong length for its suite.
+    /// @notice A public key or wrap has the wrong length for its suite, an inference message
+    /// is shorter than an envelope, or a one-time key disclosure is neither 32 nor 96 bytes
+    /// (`expected` 32).
     error SessionKeystoreInvalidLength(uint256 expected, uint256 actual);
     /// @notice A field that must be empty or zero for this method/coordinator was set,
     /// or one that must be set was empty or zero. `field` names it.
@@ -222,7 +224,8 @@ interface ISessionKeystore {
     error SessionKeystoreDeadlineNotReached(bytes32 sessionId, uint64 deadline);
     /// @notice A revealed key does not match the role's commitment.
     error SessionKeystoreCommitmentMismatch(bytes32 sessionId, Role role);
-    /// @notice A zero commitment, key, partial or attestation.
+    /// @notice A zero commitment, key, partial or attestation, or a disclosed secret whose last
+    /// 32 bytes are zero.
     error SessionKeystoreZeroValue(bytes32 sessionId, Role role);
     /// @notice `abort` with `Fault.None` or `Fault.AttestationMismatch`, or an accused
     /// set that is empty, names an unknown role or names the reporter.
@@ -552,7 +555,8 @@ interface ISessionKeystore {
     //
     // A miner or oracle keeps a pool of one-time keys per suite (`publishOneTimeKeys`):
     // one-time X25519 keys (32 bytes) and one-time hybrid keys (1,216 bytes: an ML-KEM-768
-    // encapsulation key followed by an X25519 key, as a registered hybrid key). A Method 2 `open` names, for each recipient, either one of
+    // encapsulation key followed by an X25519 key, as a registered hybrid key; the keys of one
+    // hybrid batch share its ML-KEM-768 encapsulation key, published once). A Method 2 `open` names, for each recipient, either one of
     // its published one-time keys of the session's suite, which the session consumes so that
     // no other session can use it, or 0 for the registered (last-resort) key. The recipient
     // key of the wrap is then the one-time key itself (docs/PROTOCOL.md §6.4). Each pool
@@ -562,9 +566,9 @@ interface ISessionKeystore {
     // `OneTimeKeysPublished` (firstKey + n - 1): no view repeats it (the runtime code is within
     // bytes of EIP-170's limit).
 
-    /// @notice `publishOneTimeKeys` with a length that is zero, not a multiple of the suite's
-    /// key length (32 or 1,216) or above the suite's batch limit (MAX_ONE_TIME_BATCH or 64
-    /// keys), or that would number keys beyond 2**32 - 1.
+    /// @notice `publishOneTimeKeys` with a length that is not a 1,184-byte ML-KEM-768
+    /// encapsulation key (`Suite.Hybrid` only) followed by 1 to MAX_ONE_TIME_BATCH 32-byte
+    /// X25519 keys, or that would number keys beyond 2**32 - 1.
     error SessionKeystoreInvalidBatch(uint256 length);
     /// @notice `open` named one-time key `key` of `account`, which `account` never published.
     error SessionKeystoreOneTimeKeyNotPublished(address account, uint32 key);
@@ -572,10 +576,11 @@ interface ISessionKeystore {
     error SessionKeystoreOneTimeKeyUsed(address account, uint32 key);
 
     /// @notice `account` published one-time keys `firstKey` to `firstKey + n - 1` of its pool
-    /// of `suite`: `keys` is their concatenation, n = keys.length / 32 (`Suite.X25519`) or
-    /// keys.length / 1216 (`Suite.Hybrid`: each an ML-KEM-768 encapsulation key followed by an
-    /// X25519 key); `batchHash` is keccak256(keys), as stored by
-    /// `oneTimeBatchHash(account, suite, firstKey)`.
+    /// of `suite`, `keys` as published: `Suite.X25519`, x_1 || ... || x_n (n = keys.length / 32);
+    /// `Suite.Hybrid`, ek || x_1 || ... || x_n (n = (keys.length - 1184) / 32), key
+    /// `firstKey + i - 1` being the 1,216-byte hybrid key ek || x_i (an ML-KEM-768 encapsulation
+    /// key shared by the batch, then a one-time X25519 key); `batchHash` is keccak256(keys), as
+    /// stored by `oneTimeBatchHash(account, suite, firstKey)`.
     event OneTimeKeysPublished(
         address indexed account, Suite indexed suite, uint32 firstKey, bytes32 batchHash, bytes keys
     );
@@ -585,20 +590,21 @@ interface ISessionKeystore {
     event OneTimeKeysUsed(bytes32 indexed sessionId, uint32 minerKey, uint32 oracleKey);
     /// @notice Method 2 blame: after the session failed, recipient `role` disclosed the
     /// secret of the one-time key the session consumed for it (the user: of its per-session
-    /// key), so that anyone can open its wrap and name the party that lied: the X25519
-    /// scalar (`Suite.X25519`), or the 32-byte seed of the hybrid key, from which both its
-    /// ML-KEM-768 and its X25519 secret derive (`Suite.Hybrid`, docs/PROTOCOL.md §6.4). The
-    /// key was used by this session only, which never established.
-    event OneTimeKeyDisclosed(bytes32 indexed sessionId, Role indexed role, bytes32 secret);
+    /// key), so that anyone can open its wrap and name the party that lied: 32 bytes, the X25519
+    /// scalar (`Suite.X25519`) or the seed of the user's per-session hybrid key; or 96 bytes for
+    /// a hybrid one-time key, its batch's 64-byte ML-KEM-768 seed then its X25519 scalar
+    /// (docs/PROTOCOL.md §6.4). The key was used by this session only, which never established;
+    /// the ML-KEM-768 half of a hybrid one-time key is its batch's, which it makes public.
+    event OneTimeKeyDisclosed(bytes32 indexed sessionId, Role indexed role, bytes secret);
 
-    /// @notice The most X25519 keys one `publishOneTimeKeys` call accepts: 256.
+    /// @notice The most keys one `publishOneTimeKeys` call accepts, of either suite: 256.
     function MAX_ONE_TIME_BATCH() external view returns (uint256);
 
     /// @notice Publishes one-time keys of `suite` into the caller's pool of that suite: `keys`
-    /// is the concatenation of 1 to MAX_ONE_TIME_BATCH 32-byte X25519 keys, or of 1 to 64
-    /// 1,216-byte hybrid keys (77,824 bytes, so that the transaction stays below the 128 KiB
-    /// a node's transaction pool accepts; 128 keys would not) (an ML-KEM-768 encapsulation key then
-    /// an X25519 key); none may have an all-zero X25519 part (`SessionKeystoreInvalidField("keys")`).
+    /// is the concatenation of 1 to MAX_ONE_TIME_BATCH 32-byte X25519 keys, for `Suite.Hybrid`
+    /// after one 1,184-byte ML-KEM-768 encapsulation key that the batch's keys share (each key is
+    /// that encapsulation key followed by its X25519 key); no X25519 key may be all zero
+    /// (`SessionKeystoreInvalidField("keys")`).
     /// The contract does no curve arithmetic and parses no ML-KEM key: users check each key
     /// before they use it.
     /// @return firstKey The number of the first key in the pool; the others follow in order.
@@ -606,13 +612,15 @@ interface ISessionKeystore {
 
     /// @notice Method 2, Failed sessions only: a recipient whose one-time key the session
     /// consumed, or the user when it is a recipient (its per-session key is one-time),
-    /// discloses that key's secret: the X25519 scalar, or the hybrid key's 32-byte seed
-    /// (once per role, no deadline). Reverts
+    /// discloses that key's secret (once per role, no deadline): 32 bytes, the X25519 scalar or
+    /// the user's hybrid seed, or 96 bytes for a hybrid one-time key, the batch's ML-KEM-768
+    /// seed then the key's X25519 scalar (see `OneTimeKeyDisclosed`). Reverts
     /// `SessionKeystoreInvalidField("method")` for Method 1, `SessionKeystoreNothingToDisclose`
-    /// for a role that used no one-time key (the coordinator, a recipient of its registered key), `SessionKeystoreZeroValue` for 0 and
-    /// `SessionKeystoreAlreadyActed` the second time. Anyone can check the scalar against
-    /// the published key.
-    function discloseOneTimeKey(bytes32 sessionId, bytes32 secret) external;
+    /// for a role that used no one-time key (the coordinator, a recipient of its registered key),
+    /// `SessionKeystoreInvalidLength(32, length)` for another length, `SessionKeystoreZeroValue`
+    /// when the last 32 bytes are zero and `SessionKeystoreAlreadyActed` the second time. Anyone
+    /// can check the secret against the published key.
+    function discloseOneTimeKey(bytes32 sessionId, bytes calldata secret) external;
 
     /// @notice Whether one-time key `key` of `account`'s pool of `suite` is published and not
     /// yet consumed.

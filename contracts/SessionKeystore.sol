@@ -49,10 +49,10 @@ contract SessionKeystore is ISessionKeystore {
     uint256 public constant MAX_ENDPOINT_LENGTH = 256;
     /// @inheritdoc ISessionKeystore
     uint256 public constant MAX_ONE_TIME_BATCH = 256;
-    /// @dev The most hybrid keys one `publishOneTimeKeys` call accepts: 64 (77,824 bytes of
-    /// keys, so that the transaction stays below the 128 KiB a node's transaction pool accepts;
-    /// 128 keys would not). No getter: the runtime code is within bytes of EIP-170's limit.
-    uint256 private constant MAX_HYBRID_ONE_TIME_BATCH = 64;
+    /// @dev The length of an ML-KEM-768 encapsulation key (1,184 bytes), the half of a hybrid
+    /// key that the keys of one hybrid batch share. No getter: the runtime code is within bytes
+    /// of EIP-170's limit.
+    uint256 private constant MLKEM_KEY_LENGTH = HYBRID_KEY_LENGTH - X25519_KEY_LENGTH;
 
     uint8 private constant ALL_ROLES = 0x07;
 
@@ -343,17 +343,10 @@ contract SessionKeystore is ISessionKeystore {
 
     /// @inheritdoc ISessionKeystore
     function disclose(bytes32 sessionId, bytes32 ephemeralSecret) external {
-        Session storage s = _existing(sessionId);
-        if (s.phase != Phase.Failed) {
-            revert SessionKeystoreUnexpectedPhase(sessionId, s.phase, 1 << uint8(Phase.Failed));
-        }
-        if (s.method != Method.Combined) revert SessionKeystoreInvalidField("method");
-        Role role = _roleOf(sessionId, s, msg.sender);
+        (Session storage s, Role role) = _failed(sessionId, Method.Combined);
         if (s.commitments[uint8(role)] == bytes32(0)) revert SessionKeystoreNothingToDisclose(sessionId, role);
         if (ephemeralSecret == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
-        uint8 bit = _bit(role);
-        if (s.disclosed & bit != 0) revert SessionKeystoreAlreadyActed(sessionId, role);
-        s.disclosed |= bit;
+        _markDisclosed(sessionId, s, role);
         emit EphemeralDisclosed(sessionId, role, ephemeralSecret);
     }
 
@@ -462,19 +455,19 @@ contract SessionKeystore is ISessionKeystore {
 
     /// @inheritdoc ISessionKeystore
     function publishOneTimeKeys(Suite suite, bytes calldata keys) external returns (uint32 firstKey) {
-        (uint256 keyLength, uint256 maxBatch) = suite == Suite.X25519
-            ? (X25519_KEY_LENGTH, MAX_ONE_TIME_BATCH)
-            : (HYBRID_KEY_LENGTH, MAX_HYBRID_ONE_TIME_BATCH);
+        // A hybrid batch is one ML-KEM-768 encapsulation key shared by all its keys (`shared`
+        // = 1,184 bytes, 37 words), then the keys' X25519 parts; an X25519 batch is the X25519
+        // keys alone. Either way a well-formed batch is whole 32-byte words.
+        uint256 shared = suite == Suite.Hybrid ? MLKEM_KEY_LENGTH : 0;
         OneTimePool storage pool = _oneTimePools[msg.sender][suite];
-        uint256 n = keys.length / keyLength;
         uint32 count = pool.count;
-        if (n == 0 || n > maxBatch || keys.length % keyLength != 0 || uint256(count) + n > type(uint32).max) {
+        uint256 n = keys.length <= shared ? 0 : (keys.length - shared) / 32;
+        if (n == 0 || n > MAX_ONE_TIME_BATCH || keys.length % 32 != 0 || uint256(count) + n > type(uint32).max) {
             revert SessionKeystoreInvalidBatch(keys.length);
         }
-        // A key whose last 32 bytes (the X25519 key, or a hybrid key's X25519 part) are zero
-        // is no key.
-        for (uint256 i = keyLength; i <= keys.length; i += keyLength) {
-            if (bytes32(keys[i - 32:i]) == bytes32(0)) revert SessionKeystoreInvalidField("keys");
+        // An all-zero X25519 key (or X25519 part) is no key.
+        for (uint256 i = shared; i < keys.length; i += 32) {
+            if (bytes32(keys[i:]) == bytes32(0)) revert SessionKeystoreInvalidField("keys");
         }
         // count + n was checked to fit a uint32, and n >= 1: no overflow, and key 0 is never
         // published.
@@ -490,20 +483,16 @@ contract SessionKeystore is ISessionKeystore {
     }
 
     /// @inheritdoc ISessionKeystore
-    function discloseOneTimeKey(bytes32 sessionId, bytes32 secret) external {
-        Session storage s = _existing(sessionId);
-        if (s.phase != Phase.Failed) {
-            revert SessionKeystoreUnexpectedPhase(sessionId, s.phase, 1 << uint8(Phase.Failed));
-        }
-        if (s.method != Method.Coordinator) revert SessionKeystoreInvalidField("method");
-        Role role = _roleOf(sessionId, s, msg.sender);
-        uint8 bit = _bit(role);
+    function discloseOneTimeKey(bytes32 sessionId, bytes calldata secret) external {
+        (Session storage s, Role role) = _failed(sessionId, Method.Coordinator);
         // The user's one-time key is its per-session key, when it is a recipient.
         bool userRecipient = role == Role.User && s.coordinator != Role.User;
-        if (s.oneTime & bit == 0 && !userRecipient) revert SessionKeystoreNothingToDisclose(sessionId, role);
-        if (secret == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
-        if (s.disclosed & bit != 0) revert SessionKeystoreAlreadyActed(sessionId, role);
-        s.disclosed |= bit;
+        if (s.oneTime & _bit(role) == 0 && !userRecipient) revert SessionKeystoreNothingToDisclose(sessionId, role);
+        // 32 bytes (an X25519 scalar or a hybrid seed) or 96 (a shared-batch hybrid key:
+        // ML-KEM-768 seed, then X25519 scalar); the last 32 are never zero.
+        if (secret.length != 32 && secret.length != 96) revert SessionKeystoreInvalidLength(32, secret.length);
+        if (bytes32(secret[secret.length - 32:]) == bytes32(0)) revert SessionKeystoreZeroValue(sessionId, role);
+        _markDisclosed(sessionId, s, role);
         emit OneTimeKeyDisclosed(sessionId, role, secret);
     }
 
@@ -684,6 +673,24 @@ contract SessionKeystore is ISessionKeystore {
         }
     }
 
+    /// @dev The Failed session `sessionId` of `method` and the caller's role in it: what both
+    /// disclosures check first.
+    function _failed(bytes32 sessionId, Method method) private view returns (Session storage s, Role role) {
+        s = _existing(sessionId);
+        if (s.phase != Phase.Failed) {
+            revert SessionKeystoreUnexpectedPhase(sessionId, s.phase, 1 << uint8(Phase.Failed));
+        }
+        if (s.method != method) revert SessionKeystoreInvalidField("method");
+        role = _roleOf(sessionId, s, msg.sender);
+    }
+
+    /// @dev Records `role`'s disclosure in `s`, once.
+    function _markDisclosed(bytes32 sessionId, Session storage s, Role role) private {
+        uint8 bit = _bit(role);
+        if (s.disclosed & bit != 0) revert SessionKeystoreAlreadyActed(sessionId, role);
+        s.disclosed |= bit;
+    }
+
     function _existing(bytes32 sessionId) private view returns (Session storage s) {
         s = _sessions[sessionId];
         if (s.phase == Phase.None) revert SessionKeystoreUnknownSession(sessionId);
@@ -783,15 +790,9 @@ contract SessionKeystore is ISessionKeystore {
     function _checkKey(Suite suite, bytes calldata publicKey) private pure {
         uint256 expected = suite == Suite.X25519 ? X25519_KEY_LENGTH : HYBRID_KEY_LENGTH;
         if (publicKey.length != expected) revert SessionKeystoreInvalidLength(expected, publicKey.length);
-        // casting to bytes32 is exact: an X25519 key has just been checked to be 32 bytes.
-        // forge-lint: disable-next-line(unsafe-typecast)
-        if (suite == Suite.X25519 && bytes32(publicKey) == bytes32(0)) {
-            revert SessionKeystoreInvalidField("publicKey");
-        }
-        // A hybrid key ends with its X25519 part: all-zero there is no key either.
-        if (suite == Suite.Hybrid && bytes32(publicKey[HYBRID_KEY_LENGTH - 32:]) == bytes32(0)) {
-            revert SessionKeystoreInvalidField("publicKey");
-        }
+        // The last 32 bytes are the X25519 key, or a hybrid key's X25519 part: all-zero there
+        // is no key.
+        if (bytes32(publicKey[expected - 32:]) == bytes32(0)) revert SessionKeystoreInvalidField("publicKey");
     }
 
     function _checkWrap(Suite suite, bytes calldata wrapped) private pure {

@@ -17,6 +17,7 @@
 package blame
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdh"
 	"errors"
@@ -65,14 +66,15 @@ type Evidence struct {
 	Published    session.RoleSet
 	Attestations [3][32]byte
 	Attested     session.RoleSet
-	Secrets      [3][32]byte
+	Secrets      [3][]byte
 	Disclosed    session.RoleSet
 
 	// Method 2: the recorded key versions, the one-time key numbers, the
 	// user's per-session key, the wraps, and each recipient's key as the
 	// wrap was sealed to it (filled by Fetch from the registry's events;
 	// empty for the coordinator). Secrets and Disclosed then hold the
-	// recipients' disclosed one-time scalars.
+	// recipients' disclosed one-time secrets (32 bytes, or 96 for a hybrid
+	// one-time key: its batch's ML-KEM-768 seed and its X25519 scalar).
 	KeyVersions   [3]uint32
 	OneTimeKeys   [3]uint32
 	UserKey       []byte
@@ -116,7 +118,7 @@ func Collect(events []any) (*Evidence, error) {
 			}
 		case protocol.OneTimeKeyDisclosed:
 			if err = once(&e.Disclosed, ev.Role, "disclosure"); err == nil {
-				e.Secrets[ev.Role] = ev.Secret
+				e.Secrets[ev.Role] = bytes.Clone(ev.Secret)
 			}
 		case protocol.PhaseAdvanced:
 			e.Phase = ev.Phase
@@ -138,7 +140,7 @@ func Collect(events []any) (*Evidence, error) {
 			}
 		case protocol.EphemeralDisclosed:
 			if err = once(&e.Disclosed, ev.Role, "disclosure"); err == nil {
-				e.Secrets[ev.Role] = ev.Secret
+				e.Secrets[ev.Role] = bytes.Clone(ev.Secret[:])
 			}
 		case protocol.SessionEstablished:
 			e.Phase = session.Established
@@ -305,7 +307,7 @@ func (a *assessor) disclosures() {
 			a.add(x, CheckDisclosure, Unknown, "did not disclose its ephemeral secret")
 			continue
 		}
-		k, err := skcrypto.ParseX25519Private(e.Secrets[x][:])
+		k, err := skcrypto.ParseX25519Private(e.Secrets[x])
 		if err != nil {
 			a.add(x, CheckDisclosure, Lied, "disclosed a value that is no X25519 scalar: %v", err)
 			continue

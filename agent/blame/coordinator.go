@@ -92,7 +92,10 @@ func assessCoordinator(e *Evidence, r *Report) {
 			a.add(x, CheckDisclosure, Unknown, "did not disclose its one-time key")
 			continue
 		}
-		k, err := skcrypto.ParseRecipientKey(p.Suite, e.Secrets[x][:])
+		// The secret must rebuild the very key the wrap was sealed to: a
+		// hybrid one-time key's disclosure (its batch's ML-KEM-768 seed and
+		// its X25519 scalar) derives ek || x, compared whole.
+		k, err := skcrypto.ParseRecipientKey(p.Suite, e.Secrets[x])
 		if err != nil || !bytes.Equal(k.PublicKey(), keys[x]) {
 			a.add(x, CheckDisclosure, Lied, "disclosed a secret that is not the key its wrap was sealed to")
 			continue

@@ -20,6 +20,9 @@ type m2 struct {
 	priv    [3]*skcrypto.RecipientKey
 	secrets [3][]byte
 	keys    [3][32]byte // attestation of the key each wrap gives
+	// seeds holds, in the hybrid suite, each recipient's batch ML-KEM-768
+	// seed: its one-time key is a key of a shared batch.
+	seeds [3][]byte
 }
 
 func newM2(t *testing.T, equivocate bool) *m2 { return newM2Of(t, session.X25519, equivocate) }
@@ -36,6 +39,16 @@ func newM2Of(t *testing.T, s session.Suite, equivocate bool) *m2 {
 		k, err := skcrypto.GenerateRecipientKey(s, rand.Reader)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if s == session.Hybrid {
+			// A one-time hybrid key of a shared batch: the batch's
+			// ML-KEM-768 seed and an X25519 scalar of its own.
+			if x.seeds[r], _, err = skcrypto.GenerateMLKEMSeed(rand.Reader); err != nil {
+				t.Fatal(err)
+			}
+			if k, err = skcrypto.HybridOneTimeKey(x.seeds[r], bytes.Repeat([]byte{byte(r) + 1}, 32)); err != nil {
+				t.Fatal(err)
+			}
 		}
 		x.priv[r], x.e.RecipientKeys[r] = k, k.PublicKey()
 		x.secrets[r] = bytes.Repeat([]byte{9}, skcrypto.KeySize)
@@ -73,14 +86,15 @@ func (x *m2) disclose(t *testing.T, r session.Role) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x.e.Secrets[r], x.e.Disclosed = [32]byte(b), x.e.Disclosed|r.Bit()
+	x.e.Secrets[r], x.e.Disclosed = b, x.e.Disclosed|r.Bit()
 }
 
 // TestMethod2BlameNamesTheEquivocatingCoordinator: the user coordinator
 // wraps different secrets to the miner and the oracle; the contract names
 // the odd recipient (the oracle, outside the user-miner majority), but with
 // both recipients' one-time keys disclosed, blame names the user.
-// In the hybrid suite the disclosures are the one-time keys' seeds.
+// In the hybrid suite the disclosures are 96 bytes: each one-time key's
+// batch ML-KEM-768 seed and its X25519 scalar.
 func TestMethod2BlameNamesTheEquivocatingCoordinator(t *testing.T) {
 	for _, s := range []session.Suite{session.X25519, session.Hybrid} {
 		t.Run(s.String(), func(t *testing.T) { namesTheEquivocator(t, s) })
@@ -138,9 +152,26 @@ func TestMethod2BlameCases(t *testing.T) {
 	})
 	t.Run("false-disclosure", func(t *testing.T) {
 		x := newM2(t, false)
-		x.e.Secrets[session.Miner], x.e.Disclosed = [32]byte{7}, session.Miner.Bit()
+		x.e.Secrets[session.Miner], x.e.Disclosed = bytes.Repeat([]byte{7}, 32), session.Miner.Bit()
 		if r := Assess(x.e); r.Liars != session.Miner.Bit() || finding(r, session.Miner, CheckDisclosure) != Lied {
 			t.Fatalf("liars %v, findings %+v", r.Liars, r.Findings)
+		}
+	})
+	t.Run("hybrid-another-key-of-the-batch", func(t *testing.T) {
+		// The batch's ML-KEM-768 seed with the scalar of another key of
+		// the batch: not the key the wrap was sealed to.
+		x := newM2Of(t, session.Hybrid, false)
+		b := append(bytes.Clone(x.seeds[session.Oracle]), bytes.Repeat([]byte{0x77}, 32)...)
+		x.e.Secrets[session.Oracle], x.e.Disclosed = b, session.Oracle.Bit()
+		if r := Assess(x.e); r.Liars != session.Oracle.Bit() || finding(r, session.Oracle, CheckDisclosure) != Lied {
+			t.Fatalf("liars %v, findings %+v", r.Liars, r.Findings)
+		}
+		x.disclose(t, session.Oracle)
+		if len(x.e.Secrets[session.Oracle]) != skcrypto.HybridOneTimeSecretLength {
+			t.Fatalf("a shared-batch hybrid disclosure of %d bytes", len(x.e.Secrets[session.Oracle]))
+		}
+		if r := Assess(x.e); r.Liars != 0 || finding(r, session.Oracle, CheckDisclosure) != Honest || finding(r, session.User, CheckWrap) != Honest {
+			t.Fatalf("the true disclosure: liars %v, findings %+v", r.Liars, r.Findings)
 		}
 	})
 	t.Run("hybrid-false-disclosure", func(t *testing.T) {
@@ -152,7 +183,7 @@ func TestMethod2BlameCases(t *testing.T) {
 			t.Fatal(err)
 		}
 		b, _ := other.Bytes()
-		x.e.Secrets[session.Oracle], x.e.Disclosed = [32]byte(b), session.Oracle.Bit()
+		x.e.Secrets[session.Oracle], x.e.Disclosed = b, session.Oracle.Bit()
 		if r := Assess(x.e); r.Liars != session.Oracle.Bit() || finding(r, session.Oracle, CheckDisclosure) != Lied {
 			t.Fatalf("liars %v, findings %+v", r.Liars, r.Findings)
 		}

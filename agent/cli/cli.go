@@ -439,19 +439,21 @@ func runFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return usagef("-one-time-low-water %q: want a count", e.cfg.oneTimeLowWater.value)
 		}
+		// A pool refills below its low-water mark: at least 1, so that a
+		// batch of fewer keys than the divisor still refills when empty.
 		if lowWater == 0 {
-			lowWater = oneTimeBatch / agent.DefaultOneTimeLowWaterDivisor
+			lowWater = max(1, oneTimeBatch/agent.DefaultOneTimeLowWaterDivisor)
 		}
 		hybridBatch, err := strconv.ParseUint(e.cfg.hybridOneTimeBatch.value, 10, 32)
-		if err != nil || hybridBatch > wire.MaxHybridOneTimeBatch {
-			return usagef("-hybrid-one-time-batch %q: want 0 to %d", e.cfg.hybridOneTimeBatch.value, wire.MaxHybridOneTimeBatch)
+		if err != nil || hybridBatch > wire.MaxOneTimeBatch {
+			return usagef("-hybrid-one-time-batch %q: want 0 to %d", e.cfg.hybridOneTimeBatch.value, wire.MaxOneTimeBatch)
 		}
 		hybridLowWater, err := strconv.ParseUint(e.cfg.hybridOneTimeLowWater.value, 10, 32)
 		if err != nil {
 			return usagef("-hybrid-one-time-low-water %q: want a count", e.cfg.hybridOneTimeLowWater.value)
 		}
 		if hybridLowWater == 0 {
-			hybridLowWater = hybridBatch / agent.DefaultOneTimeLowWaterDivisor
+			hybridLowWater = max(1, hybridBatch/agent.DefaultOneTimeLowWaterDivisor)
 		}
 		var reg *prometheus.Registry
 		var ln net.Listener

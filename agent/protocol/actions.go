@@ -216,12 +216,13 @@ type DiscloseCall struct {
 }
 
 // DiscloseOneTimeCall is discloseOneTimeKey(sessionId, secret): after a
-// Method 2 session failed, a recipient publishes the scalar of its one-time
-// X25519 key (the user: of its per-session key) for blame (docs/PROTOCOL.md
-// §6.4).
+// Method 2 session failed, a recipient publishes the secret of its one-time
+// key (the user: of its per-session key) for blame (docs/PROTOCOL.md §6.4):
+// 32 bytes (an X25519 scalar, the user's hybrid seed), or
+// skcrypto.HybridOneTimeSecretLength for a hybrid one-time key.
 type DiscloseOneTimeCall struct {
 	ID     session.ID
-	Secret [32]byte
+	Secret []byte
 }
 
 // CloseCall is close(sessionId).

@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 
@@ -244,10 +245,8 @@ func (m *Machine) failed(o Outcome) []Action {
 
 // disclosure is the disclose call of a Disclosing machine.
 func (m *Machine) disclosure() Call {
-	if m.state == Disclosing && len(m.oneTimeScalar) == skcrypto.X25519KeySize {
-		c := DiscloseOneTimeCall{ID: m.params.ID}
-		copy(c.Secret[:], m.oneTimeScalar)
-		return c
+	if m.state == Disclosing && m.oneTimeScalar != nil {
+		return DiscloseOneTimeCall{ID: m.params.ID, Secret: bytes.Clone(m.oneTimeScalar)}
 	}
 	if m.state != Disclosing || len(m.ephSeed) != skcrypto.X25519KeySize {
 		return nil

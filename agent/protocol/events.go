@@ -129,10 +129,12 @@ type OneTimeKeysUsed struct {
 }
 
 // OneTimeKeyDisclosed is OneTimeKeyDisclosed (Method 2, after Failed): the
-// recipient Role published the secret of its one-time key: the X25519
-// scalar, or the hybrid key's 32-byte seed.
+// recipient Role published the secret of its one-time key, as
+// skcrypto.RecipientKey.Bytes serializes it: the X25519 scalar, the user's
+// 32-byte hybrid seed, or a hybrid one-time key's batch ML-KEM-768 seed and
+// X25519 scalar (96 bytes).
 type OneTimeKeyDisclosed struct {
 	Meta
 	Role   session.Role
-	Secret [32]byte
+	Secret []byte
 }

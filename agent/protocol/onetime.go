@@ -82,10 +82,12 @@ func (m *Machine) OneTimeKeys() [3]uint32 { return m.oneTime }
 
 // oneTimeDisclosure prepares, after a Method 2 session failed, the
 // disclosure of this recipient's one-time secret (the user's: its
-// per-session key's): the X25519 scalar, or the hybrid key's 32-byte seed,
+// per-session key's): the X25519 scalar, the user's 32-byte hybrid seed,
+// or a hybrid one-time key's batch ML-KEM-768 seed and X25519 scalar,
 // which opens its wrap for anyone (docs/PROTOCOL.md §6.4). The key served
-// this session only, which never established. A registered key is never
-// disclosed.
+// this session only, which never established (a hybrid one-time key's
+// ML-KEM-768 half is its batch's: disclosing it leaves the batch's other
+// sessions their X25519 halves). A registered key is never disclosed.
 func (m *Machine) oneTimeDisclosure() {
 	if m.params.Coordinator == m.cfg.Role {
 		return
@@ -98,7 +100,7 @@ func (m *Machine) oneTimeDisclosure() {
 		return
 	}
 	b, err := key.Bytes()
-	if err != nil || len(b) != skcrypto.X25519KeySize {
+	if err != nil || (len(b) != skcrypto.X25519KeySize && len(b) != skcrypto.HybridOneTimeSecretLength) {
 		clear(b)
 		return
 	}

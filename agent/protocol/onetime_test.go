@@ -225,7 +225,7 @@ func TestOneTimeKeysDisclosedAfterFailure(t *testing.T) {
 			}
 			w.start()
 			w.run()
-			disclosed := map[session.Role][32]byte{}
+			disclosed := map[session.Role][]byte{}
 			for _, ev := range w.log {
 				if d, ok := ev.(OneTimeKeyDisclosed); ok {
 					disclosed[d.Role] = d.Secret

@@ -119,3 +119,60 @@ func TestCheckOneTimeKey(t *testing.T) {
 		t.Errorf("a malformed ML-KEM key accepted: %v", err)
 	}
 }
+
+// TestHybridOneTimeBatch: the keys of a hybrid batch share its ML-KEM-768
+// encapsulation key and differ in their X25519 part; a key serializes to
+// the batch's seed and its own scalar (what a disclosure publishes), which
+// rebuild it; no other key of the batch opens its wrap, so knowing the
+// batch's ML-KEM-768 seed and another key's scalar opens nothing.
+func TestHybridOneTimeBatch(t *testing.T) {
+	seed, ek, err := skcrypto.GenerateMLKEMSeed(rand.Reader)
+	if err != nil || len(seed) != skcrypto.MLKEMSeedSize || len(ek) != skcrypto.MLKEMEncapsulationKeySize {
+		t.Fatalf("seed %d bytes, encapsulation key %d: %v", len(seed), len(ek), err)
+	}
+	var keys [2]*skcrypto.RecipientKey
+	for i := range keys {
+		x, err := skcrypto.GenerateX25519(rand.Reader)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if keys[i], err = skcrypto.HybridOneTimeKey(seed, x.Bytes()); err != nil {
+			t.Fatal(err)
+		}
+		pub := keys[i].PublicKey()
+		if !bytes.Equal(pub[:1184], ek) || !bytes.Equal(pub[1184:], x.PublicKey().Bytes()) {
+			t.Fatalf("key %d is not ek || X25519 public key", i)
+		}
+		if err := skcrypto.CheckOneTimeKey(session.Hybrid, pub); err != nil {
+			t.Fatal(err)
+		}
+	}
+	info, secret := []byte("info"), bytes.Repeat([]byte{9}, skcrypto.KeySize)
+	w, err := skcrypto.Wrap(session.Hybrid, keys[0].PublicKey(), info, secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	disclosed, err := keys[0].Bytes()
+	if err != nil || len(disclosed) != skcrypto.HybridOneTimeSecretLength || !bytes.Equal(disclosed[:64], seed) {
+		t.Fatalf("disclosure of %d bytes: %v", len(disclosed), err)
+	}
+	k, err := skcrypto.ParseRecipientKey(session.Hybrid, disclosed)
+	if err != nil || !bytes.Equal(k.PublicKey(), keys[0].PublicKey()) {
+		t.Fatalf("the disclosure rebuilds another key: %v", err)
+	}
+	if got, err := k.Unwrap(info, w); err != nil || !bytes.Equal(got, secret) {
+		t.Fatalf("the disclosed key does not open its wrap: %v", err)
+	}
+	if _, err := keys[1].Unwrap(info, w); !errors.Is(err, skcrypto.ErrWrap) {
+		t.Fatalf("another key of the batch (same ML-KEM-768 seed) opened the wrap: %v", err)
+	}
+	// Malformed secrets: wrong lengths, a zero scalar.
+	for _, b := range [][]byte{disclosed[:95], append(bytes.Clone(disclosed), 1), append(bytes.Clone(seed), make([]byte, 32)...)} {
+		if _, err := skcrypto.ParseRecipientKey(session.Hybrid, b); err == nil {
+			t.Errorf("a %d-byte hybrid secret accepted", len(b))
+		}
+	}
+	if _, err := skcrypto.HybridOneTimeKey(seed[:63], disclosed[64:]); !errors.Is(err, skcrypto.ErrKey) {
+		t.Errorf("a short ML-KEM-768 seed: %v", err)
+	}
+}

@@ -51,11 +51,16 @@ func kem(s session.Suite) (hpke.KEM, error) {
 	return nil, fmt.Errorf("skcrypto: unknown suite %v", s)
 }
 
-// RecipientKey is a Method 2 recipient's private key: a registered key, or
-// the user's per-session key.
+// RecipientKey is a Method 2 recipient's private key: a registered key,
+// the user's per-session key, or a one-time key of a recipient's pool.
 type RecipientKey struct {
 	suite session.Suite
 	priv  hpke.PrivateKey
+	// expanded is, for a hybrid one-time key of a shared batch, its
+	// serialization: the batch's ML-KEM-768 seed || the key's X25519
+	// scalar (crypto/hpke cannot serialize a key it did not derive from a
+	// seed). Nil for every other key.
+	expanded []byte
 }
 
 // GenerateRecipientKey makes a recipient key of suite s from 32 bytes read
@@ -77,8 +82,13 @@ func GenerateRecipientKey(s session.Suite, rand io.Reader) (*RecipientKey, error
 	return &RecipientKey{suite: s, priv: priv}, nil
 }
 
-// ParseRecipientKey parses a private key serialized by Bytes.
+// ParseRecipientKey parses a private key serialized by Bytes: 32 bytes
+// (an X25519 scalar, or a hybrid key's seed), or for Suite Hybrid
+// HybridOneTimeSecretLength bytes, a one-time key of a shared batch.
 func ParseRecipientKey(s session.Suite, b []byte) (*RecipientKey, error) {
+	if s == session.Hybrid && len(b) == HybridOneTimeSecretLength {
+		return HybridOneTimeKey(b[:MLKEMSeedSize], b[MLKEMSeedSize:])
+	}
 	k, err := kem(s)
 	if err != nil {
 		return nil, err
@@ -94,10 +104,14 @@ func ParseRecipientKey(s session.Suite, b []byte) (*RecipientKey, error) {
 func (k *RecipientKey) Suite() session.Suite { return k.suite }
 
 // Bytes serializes the private key (RFC 9180 SerializePrivateKey; for the
-// hybrid suite, the 32-byte seed), for the agent's secret store only. The
-// result is a copy the caller may clear: crypto/hpke's hybrid key returns
-// its own seed.
+// hybrid suite, the 32-byte seed, or for a one-time key of a shared hybrid
+// batch the HybridOneTimeSecretLength bytes of HybridOneTimeKey), for the
+// agent's secret store and a blame disclosure only. The result is a copy
+// the caller may clear: crypto/hpke's hybrid key returns its own seed.
 func (k *RecipientKey) Bytes() ([]byte, error) {
+	if k.expanded != nil {
+		return bytes.Clone(k.expanded), nil
+	}
 	b, err := k.priv.Bytes()
 	return bytes.Clone(b), err
 }

@@ -13,7 +13,10 @@
 //	sessions/<sessionId>.json   a session's secrets, by name
 //	keys/<suite>-<version>.json  registered recipient private keys
 //	onetime/<publicKey>.json     one-time X25519 private keys not yet used
-//	onetime/hybrid-<sha256>.json one-time hybrid private keys (seeds) not yet used
+//	onetime/hybrid-<sha256>.json one-time hybrid keys not yet used (X25519 scalars)
+//	onetime/hybrid-batch-<sha256>.json
+//	                             a hybrid batch's ML-KEM-768 seed, while a key
+//	                             of the batch is in the pool
 //	cursor.json                  the last processed block
 //	registry.json                the key registry as of the cursor
 //
@@ -358,8 +361,9 @@ func (s *Store) Keys() ([]KeyRecord, error) {
 // OneTimeKey is a one-time private key of the agent's pool of Suite, by
 // its public key: stored before the batch that publishes it is sent, moved
 // into the secrets of the session that consumes it, never kept after.
-// Private is the X25519 scalar or the hybrid key's 32-byte seed. A record
-// without a suite (written before hybrid pools) is an X25519 key.
+// Private is the key's X25519 scalar, for a hybrid key too: its ML-KEM-768
+// half is its batch's (PutHybridBatchSeed). A record without a suite
+// (written before hybrid pools) is an X25519 key.
 type OneTimeKey struct {
 	Suite   session.Suite `json:"suite,omitempty"`
 	Public  []byte        `json:"public"`
@@ -377,7 +381,51 @@ func (s *Store) oneTimePath(suite session.Suite, pub []byte) string {
 	return filepath.Join(s.dir, "onetime", name+".json")
 }
 
-const hybridPrefix = "hybrid-"
+const (
+	hybridPrefix      = "hybrid-"
+	hybridBatchPrefix = "hybrid-batch-"
+)
+
+// mlkemKeySize is the length of an ML-KEM-768 encapsulation key: the first
+// part of a hybrid public key, shared by the keys of one batch.
+const mlkemKeySize = 1184
+
+// hybridBatch is the record of a hybrid batch's ML-KEM-768 seed, by its
+// encapsulation key.
+type hybridBatch struct {
+	EncapsulationKey []byte `json:"encapsulation_key"`
+	Seed             []byte `json:"seed"`
+}
+
+func (s *Store) hybridBatchPath(ek []byte) string {
+	h := sha256.Sum256(ek)
+	return filepath.Join(s.dir, "onetime", hybridBatchPrefix+hex.EncodeToString(h[:])+".json")
+}
+
+// PutHybridBatchSeed durably stores the ML-KEM-768 seed of a hybrid
+// one-time batch whose encapsulation key is ek (the first 1,184 bytes of
+// each of its keys), before its keys are stored and published. The seed
+// lives as long as a key of the batch is in the pool: DeleteOneTimeKey
+// deletes it with the batch's last key.
+func (s *Store) PutHybridBatchSeed(ek, seed []byte) error {
+	if len(ek) != mlkemKeySize || len(seed) == 0 {
+		return fmt.Errorf("store: a hybrid batch seed of %d bytes for a %d-byte encapsulation key", len(seed), len(ek))
+	}
+	return s.writeRecord(s.hybridBatchPath(ek), hybridBatch{EncapsulationKey: ek, Seed: seed})
+}
+
+// HybridBatchSeed returns the ML-KEM-768 seed of the hybrid batch whose
+// encapsulation key is ek, ErrNotFound once no key of the batch is left in
+// the pool.
+func (s *Store) HybridBatchSeed(ek []byte) ([]byte, error) {
+	var b hybridBatch
+	err := readRecord(s.hybridBatchPath(ek), &b)
+	if err == nil && !bytes.Equal(b.EncapsulationKey, ek) {
+		clear(b.Seed)
+		return nil, fmt.Errorf("%w: hybrid batch file holds another batch", ErrCorrupt)
+	}
+	return b.Seed, err
+}
 
 // PutOneTimeKey durably stores a one-time private key of the pool.
 func (s *Store) PutOneTimeKey(k OneTimeKey) error {
@@ -399,9 +447,28 @@ func (s *Store) OneTimeKey(suite session.Suite, pub []byte) (OneTimeKey, error) 
 }
 
 // DeleteOneTimeKey durably deletes a one-time private key from the pool;
-// deleting an absent one is not an error.
+// deleting an absent one is not an error. Deleting a hybrid key deletes its
+// batch's ML-KEM-768 seed too when no other key of the batch is left in the
+// pool: from then on only the secrets of the sessions that consumed the
+// batch's keys hold it, each until its session ends.
 func (s *Store) DeleteOneTimeKey(suite session.Suite, pub []byte) error {
-	return remove(s.oneTimePath(suite, pub))
+	if err := remove(s.oneTimePath(suite, pub)); err != nil {
+		return err
+	}
+	if suite != session.Hybrid || len(pub) < mlkemKeySize {
+		return nil
+	}
+	ek := pub[:mlkemKeySize]
+	left, err := s.OneTimeKeys(session.Hybrid)
+	if err != nil {
+		return err
+	}
+	for _, k := range left {
+		if len(k.Public) >= mlkemKeySize && bytes.Equal(k.Public[:mlkemKeySize], ek) {
+			return nil
+		}
+	}
+	return remove(s.hybridBatchPath(ek))
 }
 
 // OneTimeKeys lists the keys of the pool of suite (public halves only:
@@ -415,7 +482,8 @@ func (s *Store) OneTimeKeys(suite session.Suite) ([]OneTimeKey, error) {
 	var out []OneTimeKey
 	for _, e := range ents {
 		name, ok := strings.CutSuffix(e.Name(), ".json")
-		if !ok || strings.HasPrefix(name, ".") || strings.HasPrefix(name, hybridPrefix) != (suite == session.Hybrid) {
+		if !ok || strings.HasPrefix(name, ".") || strings.HasPrefix(name, hybridBatchPrefix) ||
+			strings.HasPrefix(name, hybridPrefix) != (suite == session.Hybrid) {
 			continue
 		}
 		var k OneTimeKey

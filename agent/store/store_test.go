@@ -290,3 +290,73 @@ func TestOneTimeKeyOldRecord(t *testing.T) {
 		t.Fatalf("old record: %+v, %v", k, err)
 	}
 }
+
+// TestHybridBatchSeedLifecycle: a hybrid batch's ML-KEM-768 seed survives
+// reopening and stays while any key of the batch is in the pool; deleting
+// the batch's last key deletes it (and no file holds it then), while
+// another batch's seed and keys stay untouched.
+func TestHybridBatchSeedLifecycle(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ek1, ek2 := bytes.Repeat([]byte{0x11}, 1184), bytes.Repeat([]byte{0x22}, 1184)
+	seed1, seed2 := bytes.Repeat([]byte{0x5e}, 64), bytes.Repeat([]byte{0x6f}, 64)
+	key := func(ek []byte, x byte) []byte { return append(bytes.Clone(ek), bytes.Repeat([]byte{x}, 32)...) }
+	k1, k2, k3 := key(ek1, 1), key(ek1, 2), key(ek2, 3)
+	for _, b := range []struct{ ek, seed []byte }{{ek1, seed1}, {ek2, seed2}} {
+		if err := s.PutHybridBatchSeed(b.ek, b.seed); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, pub := range [][]byte{k1, k2, k3} {
+		if err := s.PutOneTimeKey(OneTimeKey{Suite: session.Hybrid, Public: pub, Private: []byte{byte(i + 1)}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got, err := s.OneTimeKeys(session.Hybrid); err != nil || len(got) != 3 {
+		t.Fatalf("hybrid pool (batch seeds are no keys): %d keys, %v", len(got), err)
+	}
+	if got, err := s.OneTimeKeys(session.X25519); err != nil || len(got) != 0 {
+		t.Fatalf("X25519 pool: %d keys, %v", len(got), err)
+	}
+	if err := s.DeleteOneTimeKey(session.Hybrid, k1); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.HybridBatchSeed(ek1); err != nil || !bytes.Equal(got, seed1) {
+		t.Fatalf("batch 1's seed while its key 2 is fresh: %v", err)
+	}
+	if err := s.DeleteOneTimeKey(session.Hybrid, k2); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.HybridBatchSeed(ek1); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("batch 1's seed after its last key: %v", err)
+	}
+	if got, err := s.HybridBatchSeed(ek2); err != nil || !bytes.Equal(got, seed2) {
+		t.Fatalf("batch 2's seed: %v", err)
+	}
+	err = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err == nil && bytes.Contains(data, []byte("Xl5eXl5e")) { // base64 of seed1's bytes
+			t.Errorf("%s still holds batch 1's seed", path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutHybridBatchSeed(ek1[:100], seed1); err == nil {
+		t.Error("a seed for a short encapsulation key accepted")
+	}
+}

@@ -1,6 +1,7 @@
 package wire
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
@@ -52,7 +53,7 @@ func Pack(c protocol.Call) ([]byte, error) {
 	case protocol.AnnounceEndpointCall:
 		return a.TryPackAnnounceEndpoint(c.URL)
 	case protocol.DiscloseOneTimeCall:
-		return a.TryPackDiscloseOneTimeKey(c.ID, c.Secret)
+		return a.TryPackDiscloseOneTimeKey(c.ID, nonNil(c.Secret))
 	}
 	return nil, fmt.Errorf("wire: cannot pack %T", c)
 }
@@ -80,20 +81,36 @@ func PackRevokeKey(s session.Suite) ([]byte, error) {
 }
 
 // PackPublishOneTimeKeys packs publishOneTimeKeys(s, keys), the
-// publication of a batch of one-time keys of suite s: 1 to MaxOneTimeBatch
-// 32-byte X25519 keys, or 1 to MaxHybridOneTimeBatch 1,216-byte hybrid
-// keys, keys being their concatenation.
+// publication of a batch of 1 to MaxOneTimeBatch one-time keys of suite s
+// (docs/PROTOCOL.md §6.4): for Suite X25519 the 32-byte keys' concatenation;
+// for Suite Hybrid the 1,216-byte keys must share their ML-KEM-768
+// encapsulation key (their first 1,184 bytes), which is sent once, followed
+// by each key's X25519 part.
 func PackPublishOneTimeKeys(s session.Suite, keys [][]byte) ([]byte, error) {
-	if len(keys) == 0 || len(keys) > MaxBatch(s) {
-		return nil, fmt.Errorf("wire: a batch of %d %v one-time keys, want 1 to %d", len(keys), s, MaxBatch(s))
+	if len(keys) == 0 || len(keys) > MaxOneTimeBatch {
+		return nil, fmt.Errorf("wire: a batch of %d %v one-time keys, want 1 to %d", len(keys), s, MaxOneTimeBatch)
 	}
-	size := skcrypto.KeyLength(s)
-	b := make([]byte, 0, size*len(keys))
+	size, shared := skcrypto.KeyLength(s), sharedLength(s)
+	b := make([]byte, 0, shared+skcrypto.X25519KeySize*len(keys))
 	for i, k := range keys {
 		if len(k) != size {
 			return nil, fmt.Errorf("wire: %v one-time key %d of %d bytes, want %d", s, i, len(k), size)
 		}
-		b = append(b, k...)
+		if i == 0 {
+			b = append(b, k[:shared]...)
+		} else if !bytes.Equal(k[:shared], b[:shared]) {
+			return nil, fmt.Errorf("wire: hybrid one-time key %d has another ML-KEM-768 key than the batch's", i)
+		}
+		b = append(b, k[shared:]...)
 	}
 	return bindings.NewSessionKeystore().TryPackPublishOneTimeKeys(uint8(s), b)
+}
+
+// sharedLength is how many leading bytes the keys of a batch of suite s
+// share, published once: a hybrid batch's ML-KEM-768 encapsulation key.
+func sharedLength(s session.Suite) int {
+	if s == session.Hybrid {
+		return skcrypto.MLKEMEncapsulationKeySize
+	}
+	return 0
 }

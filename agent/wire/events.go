@@ -68,8 +68,9 @@ type EndpointAnnounced struct {
 
 // OneTimeKeysPublished is a registry event: Account published one-time
 // keys of Suite numbered FirstKey, FirstKey+1, ... in its pool of that
-// suite (docs/PROTOCOL.md §6.4). Each key is skcrypto.KeyLength(Suite)
-// bytes.
+// suite (docs/PROTOCOL.md §6.4). Keys holds each key whole,
+// skcrypto.KeyLength(Suite) bytes: for Suite Hybrid, the batch's shared
+// ML-KEM-768 encapsulation key followed by the key's own X25519 part.
 type OneTimeKeysPublished struct {
 	Account   common.Address
 	Suite     session.Suite
@@ -80,20 +81,8 @@ type OneTimeKeysPublished struct {
 }
 
 // MaxOneTimeBatch is the contract's MAX_ONE_TIME_BATCH: the most keys one
-// OneTimeKeysPublished carries.
+// OneTimeKeysPublished carries, of either suite.
 const MaxOneTimeBatch = 256
-
-// MaxHybridOneTimeBatch is the most hybrid keys one OneTimeKeysPublished
-// carries (the contract's private MAX_HYBRID_ONE_TIME_BATCH).
-const MaxHybridOneTimeBatch = 64
-
-// MaxBatch returns the most one-time keys of suite s one batch holds.
-func MaxBatch(s session.Suite) int {
-	if s == session.Hybrid {
-		return MaxHybridOneTimeBatch
-	}
-	return MaxOneTimeBatch
-}
 
 // Decoder decodes the logs of one deployed SessionKeystore.
 type Decoder struct {
@@ -330,8 +319,11 @@ func (d *Decoder) decode(name string, l *types.Log) (any, error) {
 		}
 		// Any recipient may disclose, the user included (its per-session
 		// key); the contract refuses zero.
+		// 32 or 96 bytes whose last 32 are not zero, as the contract checks.
 		r, err := role(e.Role)
-		if err == nil && e.Secret == [32]byte{} {
+		if n := len(e.Secret); err == nil && n != skcrypto.X25519KeySize && n != skcrypto.HybridOneTimeSecretLength {
+			err = fmt.Errorf("%w: OneTimeKeyDisclosed of %d bytes", ErrMalformed, n)
+		} else if err == nil && [32]byte(e.Secret[n-32:]) == [32]byte{} {
 			err = fmt.Errorf("%w: OneTimeKeyDisclosed of zero", ErrMalformed)
 		}
 		return protocol.OneTimeKeyDisclosed{Meta: d.meta(l, e.SessionId), Role: r, Secret: e.Secret}, err
@@ -346,15 +338,20 @@ func (d *Decoder) decode(name string, l *types.Log) (any, error) {
 	return nil, fmt.Errorf("%w: %s", ErrUnknown, name)
 }
 
-// oneTimeBatch checks a batch of suite s as the contract publishes it: 1
-// to MaxBatch(s) keys of skcrypto.KeyLength(s) bytes whose X25519 part (the
-// last 32 bytes) is nonzero, numbered from first >= 1 within a uint32,
-// under their keccak256. The keys themselves are checked by the user that
-// names one (skcrypto.CheckOneTimeKey).
+// oneTimeBatch checks a batch of suite s as the contract publishes it
+// (for Suite Hybrid after the batch's 1,184-byte ML-KEM-768 encapsulation
+// key): 1 to MaxOneTimeBatch 32-byte X25519 keys, none zero, numbered from
+// first >= 1 within a uint32, under their keccak256; and expands it into
+// whole keys (a hybrid key is the shared encapsulation key followed by its
+// X25519 part). The keys themselves are checked by the user that names one
+// (skcrypto.CheckOneTimeKey).
 func oneTimeBatch(s session.Suite, account common.Address, first uint32, hash [32]byte, keys []byte, block uint64) (OneTimeKeysPublished, error) {
-	size := skcrypto.KeyLength(s)
-	n := len(keys) / size
-	if len(keys)%size != 0 || n == 0 || n > MaxBatch(s) || first == 0 || uint64(first)+uint64(n)-1 > math.MaxUint32 {
+	shared := sharedLength(s)
+	n := 0
+	if len(keys) > shared {
+		n = (len(keys) - shared) / skcrypto.X25519KeySize
+	}
+	if (len(keys)-shared)%skcrypto.X25519KeySize != 0 || n == 0 || n > MaxOneTimeBatch || first == 0 || uint64(first)+uint64(n)-1 > math.MaxUint32 {
 		return OneTimeKeysPublished{}, fmt.Errorf("%w: %v OneTimeKeysPublished of %d bytes from key %d", ErrMalformed, s, len(keys), first)
 	}
 	if crypto.Keccak256Hash(keys) != common.Hash(hash) {
@@ -362,11 +359,12 @@ func oneTimeBatch(s session.Suite, account common.Address, first uint32, hash [3
 	}
 	out := OneTimeKeysPublished{Account: account, Suite: s, FirstKey: first, BatchHash: hash, Keys: make([][]byte, n), Block: block}
 	for i := range out.Keys {
-		k := keys[size*i : size*(i+1) : size*(i+1)]
-		if [32]byte(k[size-32:]) == [32]byte{} {
+		x := keys[shared+skcrypto.X25519KeySize*i : shared+skcrypto.X25519KeySize*(i+1)]
+		if [32]byte(x) == [32]byte{} {
 			return OneTimeKeysPublished{}, fmt.Errorf("%w: %v OneTimeKeysPublished key %d is zero", ErrMalformed, s, i)
 		}
-		out.Keys[i] = k
+		k := make([]byte, 0, shared+len(x))
+		out.Keys[i] = append(append(k, keys[:shared]...), x...)
 	}
 	return out, nil
 }

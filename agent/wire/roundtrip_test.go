@@ -1,6 +1,7 @@
 package wire_test
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -77,13 +78,16 @@ func makeValid(event string, v map[string]any) {
 	case "InferenceJudged":
 		v["valid"] = v["reason"].(uint8) == 0
 	case "OneTimeKeysPublished":
-		size, most := oneTimeShape(v)
+		shared := oneTimeShared(v)
 		keys := v["keys"].([]byte)
-		keys = append(keys, make([]byte, size-len(keys)%size)...)
-		if len(keys) > size*most {
-			keys = keys[:size*most]
+		if len(keys) < shared+32 {
+			keys = append(keys, make([]byte, shared+32-len(keys))...)
 		}
-		for i := size - 32; i < len(keys); i += size {
+		keys = keys[:len(keys)-(len(keys)-shared)%32]
+		if len(keys) > shared+32*256 {
+			keys = keys[:shared+32*256]
+		}
+		for i := shared; i < len(keys); i += 32 {
 			keys[i] |= 0x80 // a nonzero X25519 part
 		}
 		v["keys"] = keys
@@ -96,9 +100,14 @@ func makeValid(event string, v map[string]any) {
 			v["oracleKey"] = uint32(1)
 		}
 	case "OneTimeKeyDisclosed":
-		if v["secret"].([32]byte) == [32]byte{} {
-			v["secret"] = [32]byte{31: 1}
+		secret := v["secret"].([]byte)
+		n := 32
+		if len(secret)%2 == 1 {
+			n = 96 // a hybrid one-time key's
 		}
+		secret = append(secret, make([]byte, max(0, n-len(secret)))...)[:n]
+		secret[n-1] |= 1
+		v["secret"] = secret
 	case "SessionOpened":
 		if v["method"].(uint8) == 0 {
 			v["suite"], v["coordinator"] = uint8(0), uint8(0)
@@ -132,7 +141,7 @@ func spoilers(event string, v map[string]any) []func(map[string]any) {
 	case "InferenceJudged":
 		out = append(out, func(v map[string]any) { v["valid"] = !v["valid"].(bool) })
 	case "OneTimeKeysPublished":
-		size, _ := oneTimeShape(v)
+		shared := oneTimeShared(v)
 		out = append(out,
 			func(v map[string]any) { v["firstKey"] = uint32(0) },
 			func(v map[string]any) { v["keys"] = []byte{} },
@@ -141,13 +150,20 @@ func spoilers(event string, v map[string]any) []func(map[string]any) {
 			func(v map[string]any) { v["firstKey"] = uint32(0xffffffff) },
 			func(v map[string]any) {
 				k := append([]byte(nil), v["keys"].([]byte)...)
-				clear(k[size-32 : size])
+				clear(k[shared : shared+32])
+				v["keys"], v["batchHash"] = k, [32]byte(crypto.Keccak256(k))
+			},
+			func(v map[string]any) {
+				k := append([]byte(nil), v["keys"].([]byte)[:shared]...) // no key after the shared part
 				v["keys"], v["batchHash"] = k, [32]byte(crypto.Keccak256(k))
 			})
 	case "OneTimeKeysUsed":
 		out = append(out, func(v map[string]any) { v["minerKey"], v["oracleKey"] = uint32(0), uint32(0) })
 	case "OneTimeKeyDisclosed":
-		out = append(out, func(v map[string]any) { v["secret"] = [32]byte{} })
+		out = append(out,
+			func(v map[string]any) { v["secret"] = make([]byte, len(v["secret"].([]byte))) },
+			func(v map[string]any) { v["secret"] = []byte{} },
+			func(v map[string]any) { v["secret"] = bytes.Repeat([]byte{1}, 64) })
 	case "SessionOpened":
 		out = append(out,
 			func(v map[string]any) { v["user"] = common.Address{} },
@@ -160,13 +176,14 @@ func spoilers(event string, v map[string]any) []func(map[string]any) {
 	return out
 }
 
-// oneTimeShape returns the key size and the most keys of a batch of
-// one-time keys of the event's suite (docs/PROTOCOL.md §6.4).
-func oneTimeShape(v map[string]any) (size, most int) {
+// oneTimeShared returns how many bytes a batch of one-time keys of the
+// event's suite starts with that its keys share: a hybrid batch's
+// ML-KEM-768 encapsulation key (docs/PROTOCOL.md §6.4).
+func oneTimeShared(v map[string]any) int {
 	if v["suite"].(uint8) == 1 {
-		return 1216, 64
+		return 1184
 	}
-	return 32, 256
+	return 0
 }
 
 // specValid reports whether the contract could have emitted these values:
@@ -184,14 +201,17 @@ func specValid(event string, v map[string]any) bool {
 	case "InferenceJudged":
 		return v["valid"].(bool) == (v["reason"].(uint8) == 0)
 	case "OneTimeKeysPublished":
-		size, most := oneTimeShape(v)
+		shared := oneTimeShared(v)
 		keys, first := v["keys"].([]byte), uint64(v["firstKey"].(uint32))
-		n := uint64(len(keys) / size)
-		if len(keys)%size != 0 || n == 0 || n > uint64(most) || first == 0 || first+n-1 > 0xffffffff ||
+		if len(keys) <= shared {
+			return false
+		}
+		n := uint64((len(keys) - shared) / 32)
+		if (len(keys)-shared)%32 != 0 || n > 256 || first == 0 || first+n-1 > 0xffffffff ||
 			v["batchHash"].([32]byte) != [32]byte(crypto.Keccak256(keys)) {
 			return false
 		}
-		for i := size - 32; i < len(keys); i += size {
+		for i := shared; i < len(keys); i += 32 {
 			if [32]byte(keys[i:i+32]) == [32]byte{} {
 				return false
 			}
@@ -200,7 +220,8 @@ func specValid(event string, v map[string]any) bool {
 	case "OneTimeKeysUsed":
 		return v["minerKey"].(uint32) != 0 || v["oracleKey"].(uint32) != 0
 	case "OneTimeKeyDisclosed":
-		return v["secret"].([32]byte) != [32]byte{}
+		secret := v["secret"].([]byte)
+		return (len(secret) == 32 || len(secret) == 96) && [32]byte(secret[len(secret)-32:]) != [32]byte{}
 	case "SessionOpened":
 		u, m, o := v["user"].(common.Address), v["miner"].(common.Address), v["oracle"].(common.Address)
 		if v["method"].(uint8) == 0 && (v["suite"].(uint8) != 0 || v["coordinator"].(uint8) != 0) {

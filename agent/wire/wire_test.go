@@ -291,3 +291,42 @@ func TestRegistryOneTimeKeys(t *testing.T) {
 		t.Fatalf("a reorged batch is still fresh: %v", got)
 	}
 }
+
+// TestPackHybridOneTimeBatch: a hybrid batch goes out as its shared
+// ML-KEM-768 encapsulation key once, then each key's X25519 part; keys of
+// two batches (two encapsulation keys) or of the wrong length are refused.
+func TestPackHybridOneTimeBatch(t *testing.T) {
+	seed, ek, err := skcrypto.GenerateMLKEMSeed(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys [][]byte
+	want := bytes.Clone(ek)
+	for range 3 {
+		x, _ := skcrypto.GenerateX25519(rand.Reader)
+		k, err := skcrypto.HybridOneTimeKey(seed, x.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, k.PublicKey())
+		want = append(want, x.PublicKey().Bytes()...)
+	}
+	data, err := wire.PackPublishOneTimeKeys(session.Hybrid, keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// selector, suite, offset, length, then the bytes padded to a word.
+	if len(data) != 4+3*32+(len(want)+31)/32*32 || !bytes.Contains(data, want) {
+		t.Fatalf("calldata of %d bytes does not carry ek || x_1 || x_2 || x_3 (%d bytes)", len(data), len(want))
+	}
+	other, _ := skcrypto.GenerateRecipientKey(session.Hybrid, rand.Reader)
+	if _, err := wire.PackPublishOneTimeKeys(session.Hybrid, append(slices.Clone(keys), other.PublicKey())); err == nil {
+		t.Error("a key of another ML-KEM-768 key packed into the batch")
+	}
+	if _, err := wire.PackPublishOneTimeKeys(session.Hybrid, [][]byte{keys[0][:1184]}); err == nil {
+		t.Error("a key without its X25519 part packed")
+	}
+	if _, err := wire.PackPublishOneTimeKeys(session.Hybrid, nil); err == nil {
+		t.Error("an empty batch packed")
+	}
+}

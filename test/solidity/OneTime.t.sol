@@ -33,17 +33,21 @@ contract OneTimeTest is Fixture {
         first = ks.publishOneTimeKeys(X25519, keys);
     }
 
-    /// @dev `n` distinct 1,216-byte hybrid keys derived from `seed` (nonzero X25519 parts).
+    /// @dev A hybrid batch of `n` keys derived from `seed`: one 1,184-byte ML-KEM-768
+    /// encapsulation key (37 words) shared by the batch, then `n` nonzero X25519 keys.
     function hybridBatchOf(uint256 seed, uint256 n) internal pure returns (bytes memory keys) {
-        keys = new bytes(n * 1216);
-        for (uint256 i = 0; i < n; ++i) {
-            for (uint256 w = 0; w < 38; ++w) {
-                bytes32 k = keccak256(abi.encode("hybrid one-time", seed, i, w));
-                for (uint256 j = 0; j < 32; ++j) {
-                    keys[i * 1216 + w * 32 + j] = k[j];
-                }
+        keys = new bytes(1184 + n * 32);
+        for (uint256 w = 0; w < 37 + n; ++w) {
+            bytes32 k = keccak256(abi.encode("hybrid one-time", seed, w));
+            for (uint256 j = 0; j < 32; ++j) {
+                keys[w * 32 + j] = k[j];
             }
         }
+    }
+
+    /// @dev A 32-byte disclosure.
+    function secretOf(uint256 v) internal pure returns (bytes memory) {
+        return abi.encodePacked(bytes32(v));
     }
 
     function publishHybrid(address who, uint256 n) internal returns (uint32 first) {
@@ -125,32 +129,51 @@ contract OneTimeTest is Fixture {
     }
 
     function test_publishHybridOneTimeKeys_fullBatch() public {
-        publishHybrid(oracle, 64);
-        assertTrue(ks.isOneTimeKeyAvailable(oracle, HYBRID, 64), "last key");
-        assertTrue(!ks.isOneTimeKeyAvailable(oracle, HYBRID, 65), "no more");
+        publishHybrid(oracle, 256);
+        assertTrue(ks.isOneTimeKeyAvailable(oracle, HYBRID, 256), "last key");
+        assertTrue(!ks.isOneTimeKeyAvailable(oracle, HYBRID, 257), "no more");
+    }
+
+    function test_publishHybridOneTimeKeys_batchSharesOneEncapsulationKey() public {
+        // ek || x_1 || x_2 || x_3: three keys in 1,280 bytes, not 3 * 1,216.
+        bytes memory keys = hybridBatchOf(5, 3);
+        assertEq(keys.length, 1184 + 3 * 32, "batch length");
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OneTimeKeysPublished(oracle, HYBRID, 1, keccak256(keys), keys);
+        vm.prank(oracle);
+        assertEq(ks.publishOneTimeKeys(HYBRID, keys), 1, "first key");
+        assertEq(ks.oneTimeBatchHash(oracle, HYBRID, 1), keccak256(keys), "batch hash stored");
+        for (uint32 k = 1; k <= 3; ++k) {
+            assertTrue(ks.isOneTimeKeyAvailable(oracle, HYBRID, k), "each X25519 part is a key");
+        }
+        assertTrue(!ks.isOneTimeKeyAvailable(oracle, HYBRID, 4), "three keys, no more");
+        assertEq(publishHybrid(oracle, 1), 4, "a one-key batch: ek || x_1");
     }
 
     function test_publishHybridOneTimeKeys_revertsOnBadLength() public {
-        bytes memory tooMany = hybridBatchOf(3, 65);
-        uint256[4] memory lengths = [uint256(0), 32, 1215, 1216 * 2 + 32];
+        bytes memory tooMany = hybridBatchOf(3, 257);
+        uint256[6] memory lengths = [uint256(0), 32, 1184, 1215, 1216 + 31, 1184 + 2 * 32 + 16];
         for (uint256 i = 0; i < lengths.length; ++i) {
             vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidBatch.selector, lengths[i]));
             vm.prank(miner);
             ks.publishOneTimeKeys(HYBRID, new bytes(lengths[i]));
         }
-        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidBatch.selector, 65 * 1216));
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidBatch.selector, 1184 + 257 * 32));
         vm.prank(miner);
         ks.publishOneTimeKeys(HYBRID, tooMany);
     }
 
     function test_publishHybridOneTimeKeys_revertsOnAZeroX25519Part() public {
-        bytes memory keys = hybridBatchOf(4, 2);
-        for (uint256 j = 2 * 1216 - 32; j < 2 * 1216; ++j) {
-            keys[j] = 0;
+        uint256[3] memory parts = [uint256(0), 1, 2];
+        for (uint256 p = 0; p < parts.length; ++p) {
+            bytes memory keys = hybridBatchOf(4, 3);
+            for (uint256 j = 1184 + parts[p] * 32; j < 1184 + (parts[p] + 1) * 32; ++j) {
+                keys[j] = 0;
+            }
+            _expectField("keys");
+            vm.prank(miner);
+            ks.publishOneTimeKeys(HYBRID, keys);
         }
-        _expectField("keys");
-        vm.prank(miner);
-        ks.publishOneTimeKeys(HYBRID, keys);
     }
 
     function test_publishOneTimeKeys_revertsOnBadLength() public {
@@ -384,16 +407,16 @@ contract OneTimeTest is Fixture {
     function test_discloseOneTimeKey_emitsOncePerRole() public {
         bytes32 id = failedOneTime();
         vm.expectEmit(true, true, true, true, address(ks));
-        emit ISessionKeystore.OneTimeKeyDisclosed(id, ORACLE, bytes32(uint256(9)));
+        emit ISessionKeystore.OneTimeKeyDisclosed(id, ORACLE, secretOf(9));
         vm.prank(oracle);
-        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+        ks.discloseOneTimeKey(id, secretOf(9));
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreAlreadyActed.selector, id, ORACLE));
         vm.prank(oracle);
-        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+        ks.discloseOneTimeKey(id, secretOf(9));
         vm.expectEmit(true, true, true, true, address(ks));
-        emit ISessionKeystore.OneTimeKeyDisclosed(id, MINER, bytes32(uint256(8)));
+        emit ISessionKeystore.OneTimeKeyDisclosed(id, MINER, secretOf(8));
         vm.prank(miner);
-        ks.discloseOneTimeKey(id, bytes32(uint256(8)));
+        ks.discloseOneTimeKey(id, secretOf(8));
     }
 
     function test_discloseOneTimeKey_userRecipientDisclosesItsSessionKey() public {
@@ -403,28 +426,63 @@ contract OneTimeTest is Fixture {
         ks.abort(id, bit(ORACLE), ISessionKeystore.Fault.Other);
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreNothingToDisclose.selector, id, MINER));
         vm.prank(miner);
-        ks.discloseOneTimeKey(id, bytes32(uint256(7)));
+        ks.discloseOneTimeKey(id, secretOf(7));
         vm.expectEmit(true, true, true, true, address(ks));
-        emit ISessionKeystore.OneTimeKeyDisclosed(id, USER, bytes32(uint256(7)));
+        emit ISessionKeystore.OneTimeKeyDisclosed(id, USER, secretOf(7));
         vm.prank(user);
-        ks.discloseOneTimeKey(id, bytes32(uint256(7)));
+        ks.discloseOneTimeKey(id, secretOf(7));
     }
 
     function test_discloseOneTimeKey_revertsForARoleWithoutOne() public {
         bytes32 id = failedOneTime();
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreNothingToDisclose.selector, id, USER));
         vm.prank(user);
-        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+        ks.discloseOneTimeKey(id, secretOf(9));
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnauthorized.selector, id, stranger));
         vm.prank(stranger);
-        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+        ks.discloseOneTimeKey(id, secretOf(9));
     }
 
     function test_discloseOneTimeKey_revertsOnZero() public {
         bytes32 id = failedOneTime();
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreZeroValue.selector, id, MINER));
         vm.prank(miner);
-        ks.discloseOneTimeKey(id, bytes32(0));
+        ks.discloseOneTimeKey(id, secretOf(0));
+    }
+
+    function test_discloseOneTimeKey_revertsOnAZeroX25519ScalarOfAHybridKey() public {
+        bytes32 id = failedOneTime();
+        vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreZeroValue.selector, id, MINER));
+        vm.prank(miner);
+        ks.discloseOneTimeKey(id, abi.encodePacked(bytes32(uint256(1)), bytes32(uint256(2)), bytes32(0)));
+    }
+
+    function test_discloseOneTimeKey_revertsOnBadLength() public {
+        bytes32 id = failedOneTime();
+        uint256[5] memory lengths = [uint256(0), 31, 33, 64, 97];
+        for (uint256 i = 0; i < lengths.length; ++i) {
+            bytes memory secret = new bytes(lengths[i]);
+            if (secret.length != 0) secret[secret.length - 1] = 0x01;
+            vm.expectRevert(
+                abi.encodeWithSelector(ISessionKeystore.SessionKeystoreInvalidLength.selector, 32, lengths[i])
+            );
+            vm.prank(miner);
+            ks.discloseOneTimeKey(id, secret);
+        }
+    }
+
+    function test_discloseOneTimeKey_hybridBatchKeyDisclosesSeedAndScalar() public {
+        publishHybrid(miner, 2);
+        publishHybrid(oracle, 2);
+        bytes32 id = openWith(oneTimeParams(HYBRID, USER, 2, 1));
+        vm.prank(miner);
+        ks.abort(id, bit(USER), ISessionKeystore.Fault.InvalidWrap);
+        // The batch's 64-byte ML-KEM-768 seed, then the key's X25519 scalar.
+        bytes memory secret = abi.encodePacked(bytes32(uint256(1)), bytes32(uint256(2)), bytes32(uint256(3)));
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OneTimeKeyDisclosed(id, MINER, secret);
+        vm.prank(miner);
+        ks.discloseOneTimeKey(id, secret);
     }
 
     function test_discloseOneTimeKey_onlyFailedSessions() public {
@@ -440,7 +498,7 @@ contract OneTimeTest is Fixture {
             )
         );
         vm.prank(miner);
-        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+        ks.discloseOneTimeKey(id, secretOf(9));
     }
 
     function test_discloseOneTimeKey_revertsInMethod1() public {
@@ -449,7 +507,7 @@ contract OneTimeTest is Fixture {
         ks.abort(id, bit(ORACLE), ISessionKeystore.Fault.Other);
         _expectField("method");
         vm.prank(miner);
-        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+        ks.discloseOneTimeKey(id, secretOf(9));
     }
 
     function test_discloseOneTimeKey_registeredKeySessionHasNothing() public {
@@ -458,6 +516,6 @@ contract OneTimeTest is Fixture {
         ks.abort(id, bit(USER), ISessionKeystore.Fault.InvalidWrap);
         vm.expectRevert(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreNothingToDisclose.selector, id, MINER));
         vm.prank(miner);
-        ks.discloseOneTimeKey(id, bytes32(uint256(9)));
+        ks.discloseOneTimeKey(id, secretOf(9));
     }
 }

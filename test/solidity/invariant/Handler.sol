@@ -363,7 +363,7 @@ contract Handler {
                     id,
                     _account(id, role),
                     oneTime
-                        ? abi.encodeCall(ks.discloseOneTimeKey, (id, secret))
+                        ? abi.encodeCall(ks.discloseOneTimeKey, (id, abi.encodePacked(secret)))
                         : abi.encodeCall(ks.disclose, (id, secret))
                 );
                 return;
@@ -385,7 +385,7 @@ contract Handler {
         else if (a == 5) data = abi.encodeCall(ks.abort, (id, 1, ISessionKeystore.Fault.Other));
         else if (a == 6) data = abi.encodeCall(ks.close, (id));
         else if (a == 7) data = abi.encodeCall(ks.disclose, (id, value));
-        else if (a == 8) data = abi.encodeCall(ks.discloseOneTimeKey, (id, value));
+        else if (a == 8) data = abi.encodeCall(ks.discloseOneTimeKey, (id, abi.encodePacked(value)));
         else data = abi.encodeCall(ks.request, (id, 0, new bytes(32)));
         _call(id, stranger, data);
     }
@@ -639,7 +639,8 @@ contract Handler {
             return;
         }
         if (sel == ks.discloseOneTimeKey.selector) {
-            (, bytes32 secret) = abi.decode(_args(data), (bytes32, bytes32));
+            (, bytes memory secretBytes) = abi.decode(_args(data), (bytes32, bytes));
+            bytes32 secret = secretBytes.length == 32 ? bytes32(secretBytes) : bytes32(0);
             bool allowed = g.phase == ISessionKeystore.Phase.Failed && g.method == ISessionKeystore.Method.Coordinator
                 && ((g.oneTime & _bit(role)) != 0
                     || (role == ISessionKeystore.Role.User && g.coordinator != ISessionKeystore.Role.User))
