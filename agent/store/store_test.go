@@ -182,6 +182,19 @@ func TestOneStorePerDirectory(t *testing.T) {
 
 // TestOneTimeKeys: the pool stores, lists and deletes one-time keys by
 // their public key, and survives reopening.
+// reopen closes s and opens its directory again, as a restart does.
+func reopen(t *testing.T, s *Store, dir string) *Store {
+	t.Helper()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 func TestOneTimeKeys(t *testing.T) {
 	dir := t.TempDir()
 	s, err := Open(dir)
@@ -195,12 +208,7 @@ func TestOneTimeKeys(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if s, err = Open(dir); err != nil {
-		t.Fatal(err)
-	}
+	s = reopen(t, s, dir)
 	defer s.Close()
 	got, err := s.OneTimeKeys(session.X25519)
 	if err != nil || len(got) != 2 || !bytes.Equal(got[0].Public, a) || !bytes.Equal(got[1].Public, b) || got[0].Private != nil {
@@ -315,12 +323,7 @@ func TestHybridBatchSeedLifecycle(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if s, err = Open(dir); err != nil {
-		t.Fatal(err)
-	}
+	s = reopen(t, s, dir)
 	defer s.Close()
 	if got, err := s.OneTimeKeys(session.Hybrid); err != nil || len(got) != 3 {
 		t.Fatalf("hybrid pool (batch seeds are no keys): %d keys, %v", len(got), err)
