@@ -762,7 +762,12 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		defer s.WipeKey()
 		outcome := s.Wait(ctx)
-		printed := printTimeline(ctx, e, s.ID())
+		var printed error
+		if outcome == nil {
+			printed = printWhenEstablished(ctx, e, s.ID())
+		} else {
+			printed = printTimeline(ctx, e, s.ID())
+		}
 		if printed != nil {
 			e.log.Warn("cannot print the timeline", "err", printed)
 		}
@@ -777,6 +782,57 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		o2, _ := s.Outcome()
 		fmt.Fprintf(e.stdout, "session %v established; attestation %x\n", s.ID(), o2.Key.Attestation())
 		return nil
+	}
+}
+
+// printWhenEstablished prints session id's timeline once the chain's
+// record shows it Established (or Closed since). The agent reports the
+// outcome on the block that made it, which a reorganisation may take back
+// before the timeline is read; meanwhile the agent runs on and sends again
+// what was taken back, so the timeline printed agrees with the outcome.
+// When the command's time runs out first it prints what the chain shows
+// and returns ctx's error.
+func printWhenEstablished(ctx context.Context, e *env, id session.ID) error {
+	every, err := e.cfg.poll()
+	if err != nil {
+		return err
+	}
+	var last *timeline.Timeline
+	waited := waitPhase(ctx, every, func(ctx context.Context) (session.Phase, error) {
+		err := onChain(ctx, e, id, func(ctx context.Context, _ io.Writer, client chainReader, addr common.Address, start uint64, id session.ID) error {
+			tl, err := timeline.Build(ctx, client, addr, start, id)
+			if err == nil {
+				last = tl
+			}
+			return err
+		})
+		if err != nil || last == nil {
+			return session.PhaseNone, err
+		}
+		return last.Phase, nil
+	})
+	if last == nil {
+		return fmt.Errorf("reading the session's timeline: %w", waited)
+	}
+	if err := last.Render(e.stdout); err != nil {
+		return err
+	}
+	return waited
+}
+
+// waitPhase calls phaseOf every interval until it reports Established or
+// Closed (an error only means "not yet": the node may be reorganising),
+// or ctx ends.
+func waitPhase(ctx context.Context, every time.Duration, phaseOf func(context.Context) (session.Phase, error)) error {
+	for {
+		if p, err := phaseOf(ctx); err == nil && (p == session.Established || p == session.Closed) {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(every):
+		}
 	}
 }
 

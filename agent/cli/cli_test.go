@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -418,5 +419,29 @@ func TestKeysRevokeWithNothingToRevoke(t *testing.T) {
 	}
 	if want := "x25519 key: none active; nothing to revoke\nhybrid key: none active; nothing to revoke\n"; out.String() != want {
 		t.Fatalf("keys revoke printed %q, want %q", out.String(), want)
+	}
+}
+
+// TestWaitPhase: `user open` prints the timeline only once the chain shows
+// the outcome its agent reported (a reorganisation may have taken the
+// establishing block back meanwhile), and gives up when its time is up.
+func TestWaitPhase(t *testing.T) {
+	seq := []session.Phase{session.Attesting, session.PhaseNone, session.Attesting, session.Established}
+	reads := 0
+	phaseOf := func(context.Context) (session.Phase, error) {
+		p := seq[min(reads, len(seq)-1)]
+		reads++
+		if p == session.PhaseNone {
+			return 0, errors.New("node reorganising")
+		}
+		return p, nil
+	}
+	if err := waitPhase(context.Background(), time.Millisecond, phaseOf); err != nil || reads != len(seq) {
+		t.Fatalf("waitPhase: %v after %d reads, want nil after %d", err, reads, len(seq))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	if err := waitPhase(ctx, time.Millisecond, func(context.Context) (session.Phase, error) { return session.Attesting, nil }); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("waitPhase on a session that stays attesting: %v", err)
 	}
 }
