@@ -293,25 +293,35 @@ func (p *pkgState) longestRunning() (string, time.Time) {
 // maxMessage is how much of a failure's first message a failure line keeps.
 const maxMessage = 240
 
-// firstMessage picks the line of a failing test's output that says why:
-// the first line a test printed through t.Error or t.Fatal (file:line: ...)
-// other than the "• " narration of internal/localnet, else a panic, else the last line that is not go test's own "--- FAIL",
-// "FAIL" or "=== RUN".
+// firstMessage picks what in a failing test's output says why: the first
+// two lines the test printed through t.Log, t.Error or t.Fatal
+// (file:line: ..., which go test does not tell apart) other than the "• "
+// narration of internal/localnet, else a panic, else the last line that is
+// not go test's own "--- FAIL", "FAIL" or "=== RUN".
 func firstMessage(out []string) string {
 	var last, panicLine string
+	var messages []string
 	for _, l := range out {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "" || strings.HasPrefix(t, "=== ") || strings.HasPrefix(t, "--- ") || t == "FAIL" || strings.HasPrefix(t, "FAIL\t") || strings.HasPrefix(t, "exit status"):
 			continue
 		case fileLine.MatchString(t) && !strings.HasPrefix(fileLine.ReplaceAllString(t, ""), "• "):
-			return clip(t)
+			// go test prints t.Log and t.Error alike: keep two, so that
+			// a failure a test logged a step before is still shown.
+			if messages = append(messages, clip(t)); len(messages) == 2 {
+				return strings.Join(messages, " | ")
+			}
+			continue
 		case fileLine.MatchString(t):
 			continue // internal/localnet's narration of a test's set-up, logged as it goes
 		case panicLine == "" && strings.HasPrefix(t, "panic:"):
 			panicLine = t
 		}
 		last = t
+	}
+	if len(messages) > 0 {
+		return messages[0]
 	}
 	if panicLine != "" {
 		return clip(panicLine)

@@ -75,7 +75,7 @@ func TestFirstMessage(t *testing.T) {
 		out  []string
 		want string
 	}{
-		{[]string{"=== RUN   TestX\n", "    x_test.go:3: got 1\n", "    x_test.go:4: got 2\n", "--- FAIL: TestX (0.00s)\n"}, "x_test.go:3: got 1"},
+		{[]string{"=== RUN   TestX\n", "    x_test.go:3: got 1\n", "    x_test.go:4: got 2\n", "    x_test.go:5: got 3\n", "--- FAIL: TestX (0.00s)\n"}, "x_test.go:3: got 1 | x_test.go:4: got 2"},
 		{[]string{"=== RUN   TestX\n", "panic: boom\n", "goroutine 7 [running]:\n", "FAIL\tm/x\t0.1s\n"}, "panic: boom"},
 		{[]string{"some log line\n", "--- FAIL: TestX (0.00s)\n"}, "some log line"},
 		{nil, "(no message)"},
