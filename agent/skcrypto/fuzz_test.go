@@ -380,6 +380,10 @@ func FuzzParseRecipientKey(f *testing.F) {
 		f.Add(byte(s), append(bytes.Clone(priv), 0))
 		f.Add(byte(s), make([]byte, 64))
 	}
+	// A hybrid one-time key: its batch's ML-KEM-768 seed and its own
+	// X25519 scalar.
+	f.Add(byte(session.Hybrid), append(bytes.Repeat([]byte{0x5e}, MLKEMSeedSize), bytes.Repeat([]byte{0x42}, X25519KeySize)...))
+	f.Add(byte(session.Hybrid), make([]byte, HybridOneTimeSecretLength-1))
 	f.Add(byte(7), make([]byte, 32)) // not a suite
 	f.Add(byte(0), []byte{})
 	f.Fuzz(func(t *testing.T, sb byte, priv []byte) {
@@ -390,7 +394,8 @@ func FuzzParseRecipientKey(f *testing.F) {
 			t.Fatalf("parsed a key of %v", s)
 		case !s.Valid():
 			return
-		case (err == nil) != (len(priv) == 32):
+		case (err == nil) != (len(priv) == 32 || s == session.Hybrid && len(priv) == HybridOneTimeSecretLength &&
+			!bytes.Equal(priv[MLKEMSeedSize:], make([]byte, X25519KeySize))): // a zero scalar is no key
 			t.Fatalf("%v: %d-byte key: %v", s, len(priv), err)
 		case err != nil:
 			return
