@@ -23,7 +23,7 @@ import (
 
 // establish opens a user-coordinated X25519 session and returns the user's
 // handle and K.
-func establish(t *testing.T, c *simchain.Chain, f *fleet, out *outcomes) (*agent.Session, *skcrypto.SessionKey) {
+func establish(t *testing.T, c *simchain.Chain, f *fleet, out *outcomes, change ...func(*agent.OpenOptions)) (*agent.Session, *skcrypto.SessionKey) {
 	t.Helper()
 	if _, err := f.agents[session.Miner].RegisterKey(context.Background(), session.X25519); err != nil {
 		t.Fatal(err)
@@ -31,8 +31,12 @@ func establish(t *testing.T, c *simchain.Chain, f *fleet, out *outcomes) (*agent
 	if _, err := f.agents[session.Oracle].RegisterKey(context.Background(), session.X25519); err != nil {
 		t.Fatal(err)
 	}
-	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
-		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.X25519, Coordinator: session.User})
+	o := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.X25519, Coordinator: session.User}
+	for _, fn := range change {
+		fn(&o)
+	}
+	h := openWhenReady(t, f.agents[session.User], o)
 	res := out.wait(t, h.ID(), 30*time.Second)
 	if res[session.User].Phase != session.Established {
 		t.Fatalf("%+v", res[session.User])

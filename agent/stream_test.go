@@ -198,7 +198,12 @@ func TestDeliveredStreamsAreJudged(t *testing.T) {
 	})
 	defer f.stop(t)
 	waitEndpoint(t, f)
-	h, _ := establish(t, c, f, out)
+	// The oracle looks for streams until halfway to the verdict deadline
+	// in block time, and the fleet makes a block (a second of block time)
+	// every 50 ms: a phase of an hour leaves the user's delivery about 45 s
+	// of wall time, however loaded the machine (with the default phase of
+	// 120 s, about 3 s).
+	h, _ := establish(t, c, f, out, func(o *agent.OpenOptions) { o.PhaseTimeout = 3600 })
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	prompt := strings.Repeat("delivered to the oracle ", 1000)
