@@ -802,7 +802,12 @@ func (a *Agent) handleLog(l types.Log) {
 	case wire.KeyRegistered:
 		a.reg.Add(ev)
 		a.regDirty = true
-		delete(a.keyInfo, keyRef{ev.Account, ev.Suite})
+		ref := keyRef{ev.Account, ev.Suite}
+		if info, ok := a.keyInfo[ref]; ok && (info.Version != ev.Version || info.Hash != ev.KeyHash || info.Revoked) {
+			// Stale; an open that read the registry before this agent
+			// applied the registration remembers the same record: kept.
+			delete(a.keyInfo, ref)
+		}
 	case wire.KeyRevoked:
 		a.reg.Revoke(ev)
 		a.regDirty = true
