@@ -187,6 +187,17 @@ func (f *fleet) lagging(ctx context.Context) bool {
 	return false
 }
 
+// registerRecipients registers a key of suite for the miner and the
+// oracle, through their agents.
+func (f *fleet) registerRecipients(t *testing.T, suite session.Suite) {
+	t.Helper()
+	for _, r := range []session.Role{session.Miner, session.Oracle} {
+		if _, err := f.agents[r].RegisterKey(context.Background(), suite); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // exclusive runs fn (which makes blocks itself) between the fleet
 // miner's blocks.
 func (f *fleet) exclusive(fn func()) {
@@ -253,12 +264,7 @@ func TestAgentsResumeFromTheirCursor(t *testing.T) {
 	out := newOutcomes()
 	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
 	f := startFleet(t, c, dirs, out)
-	ctx := context.Background()
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, session.Hybrid); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, session.Hybrid)
 	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
 		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.Hybrid, Coordinator: session.Oracle}
 	first := openWhenReady(t, f.agents[session.User], opts)
@@ -502,11 +508,7 @@ func TestBatchedAgents(t *testing.T) {
 		}
 	}()
 	ctx := context.Background()
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, session.X25519)
 	var handles []*agent.Session
 	for i := range 6 {
 		o := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], Method: session.Combined, Suite: session.X25519}

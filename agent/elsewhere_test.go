@@ -26,11 +26,7 @@ func TestSessionsOpenedElsewhereAreNotJudged(t *testing.T) {
 	out := newOutcomes()
 	f := startFleet(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out)
 	defer f.stop(t)
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(context.Background(), session.Hybrid); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, session.Hybrid)
 
 	logs := &syncBuffer{}
 	var mu sync.Mutex

@@ -25,12 +25,7 @@ import (
 // handle and K.
 func establish(t *testing.T, c *simchain.Chain, f *fleet, out *outcomes, change ...func(*agent.OpenOptions)) (*agent.Session, *skcrypto.SessionKey) {
 	t.Helper()
-	if _, err := f.agents[session.Miner].RegisterKey(context.Background(), session.X25519); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.agents[session.Oracle].RegisterKey(context.Background(), session.X25519); err != nil {
-		t.Fatal(err)
-	}
+	f.registerRecipients(t, session.X25519)
 	o := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
 		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.X25519, Coordinator: session.User}
 	for _, fn := range change {

@@ -532,11 +532,7 @@ func verifyNamesAnEquivocator(t *testing.T, suite session.Suite) {
 	})
 	defer f.stop(t)
 	ctx := context.Background()
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, suite); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, suite)
 	// First an honest session with one-time keys, established and closed:
 	// nothing the failed session below discloses may open it.
 	var honest session.ID
@@ -655,11 +651,7 @@ func TestAUserStartedLaterFindsFreshOneTimeKeys(t *testing.T) {
 	})
 	defer f.stop(t)
 	ctx := context.Background()
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, session.X25519)
 	o := agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
 		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
 	// Sessions consume the lowest keys first: more of them than Open's
@@ -742,12 +734,7 @@ func TestOneTimeKeyPicksAskTheContractOncePerRun(t *testing.T) {
 		return c.Client
 	})
 	defer f.stop(t)
-	ctx := context.Background()
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, session.X25519)
 	o := agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
 		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
 	var first int64
@@ -805,11 +792,7 @@ func TestOneTimePoolsRefillPerSuite(t *testing.T) {
 	defer f.stop(t)
 	ctx := context.Background()
 	d := chainDeck(c)
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, session.X25519)
 	// X25519 only so far: the X25519 pools are published, no hybrid one.
 	for _, r := range []session.Role{session.Miner, session.Oracle} {
 		eventually(t, fmt.Sprintf("the %v's X25519 pool", r), func() bool { return len(d.batches(t, c.Accounts[r], session.X25519)) == 1 })
@@ -868,11 +851,7 @@ func TestRestartDeletesAConsumedKeyThePoolStillHolds(t *testing.T) {
 	}
 	f := startFleetWith(t, c, dirs, out, change)
 	ctx := context.Background()
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, session.Hybrid); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, session.Hybrid)
 	// Wait for the oracle's first hybrid batch, and keep its pool's files.
 	pool := filepath.Join(dirs[session.Oracle], "onetime")
 	eventually(t, "the oracle's hybrid pool", func() bool {

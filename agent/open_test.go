@@ -110,11 +110,7 @@ func TestOpenRetriesAfterARecipientRotates(t *testing.T) {
 		return c.Client
 	})
 	defer f.stop(t)
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, session.X25519)
 	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
 		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.X25519, Coordinator: session.User, PhaseTimeout: 120})
 	res := out.wait(t, h.ID(), 60*time.Second)
@@ -185,11 +181,7 @@ func TestFailedOpenDoesNotBreakTheNext(t *testing.T) {
 		return c.Client
 	})
 	defer f.stop(t)
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, session.X25519)
 	combined := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
 		Method: session.Combined, Suite: session.X25519, PhaseTimeout: 120}
 	// A first Method 1 session, so that the agent knows an open's gas and
@@ -299,11 +291,7 @@ func TestOpenRetriesWhenAnotherUserTookItsOneTimeKey(t *testing.T) {
 		return c.Client
 	})
 	defer f.stop(t)
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, session.X25519)
 	o := agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
 		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
 	// The first open reads what is available; the second picks from the

@@ -135,11 +135,7 @@ func TestOpensBehindOpensReadTheRegistryOnce(t *testing.T) {
 		return c.Client
 	})
 	defer f.stop(t)
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(context.Background(), session.X25519); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, session.X25519)
 	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
 		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.X25519, Coordinator: session.User}
 	first := openWhenReady(t, f.agents[session.User], opts)
@@ -204,11 +200,7 @@ func TestRestartReadsNoHistory(t *testing.T) {
 	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
 	f := startFleet(t, c, dirs, out)
 	ctx := context.Background()
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(ctx, session.X25519); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.registerRecipients(t, session.X25519)
 	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
 		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User, NoOneTimeKeys: true}
 	s := openWhenReady(t, f.agents[session.User], opts)

@@ -147,16 +147,7 @@ func TestWithheldStreamsAreJudgedBeforeTheVerdictDeadline(t *testing.T) {
 	})
 	defer f.stop(t)
 	waitEndpoint(t, f)
-	for _, r := range []session.Role{session.Miner, session.Oracle} {
-		if _, err := f.agents[r].RegisterKey(context.Background(), session.X25519); err != nil {
-			t.Fatal(err)
-		}
-	}
-	h := openWhenReady(t, f.agents[session.User], agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
-		Method: session.Coordinator, AllowRegisteredKeys: true, Suite: session.X25519, Coordinator: session.User, PhaseTimeout: 30})
-	if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
-		t.Fatalf("%+v", res[session.User])
-	}
+	h, _ := establish(t, c, f, out, func(o *agent.OpenOptions) { o.PhaseTimeout = 30 })
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	r, err := h.AskStream(ctx, inference.Prompt{Prompt: "hello"}, nil)
