@@ -102,7 +102,10 @@ type Config struct {
 	// EndpointLimits bound the endpoint (zero: endpoint.DefaultLimits).
 	EndpointLimits endpoint.Limits
 	// StreamFetch is how long the oracle tries to obtain a streamed
-	// request's streams before it judges it unavailable. Default 30s.
+	// request's streams before it judges it unavailable, and how long a
+	// user tries an endpoint that refuses a prompt or a delivery while
+	// its agent may be behind the chain (docs/PROTOCOL.md §13.8).
+	// Default 30s.
 	StreamFetch time.Duration
 	// HTTPClient reaches the endpoints. Default http.DefaultClient.
 	HTTPClient *http.Client

@@ -270,6 +270,45 @@ func (a *Agent) headTime(ctx context.Context) (uint64, error) {
 	return h.Time, nil
 }
 
+// notYet reports whether an endpoint's refusal may be its agent lagging
+// the chain, or the endpoint being briefly unreachable or full, rather
+// than a final answer: HTTP 401 for a session its agent has not applied
+// as Established yet, 409 for a delivery whose record it has not
+// applied, 503, or no connection made.
+func notYet(err error) bool {
+	var op *net.OpError
+	return errors.Is(err, endpoint.ErrUnauthorized) || errors.Is(err, endpoint.ErrConflict) ||
+		errors.Is(err, endpoint.ErrBusy) || (errors.As(err, &op) && op.Op == "dial")
+}
+
+// endpointRetryMax is the longest pause between two tries of an endpoint.
+const endpointRetryMax = 2 * time.Second
+
+// retryEndpoint calls try until it succeeds, fails with an error retry
+// does not accept, ctx ends, or StreamFetch has passed, pausing from
+// 100 ms, doubling, to endpointRetryMax between tries. It returns try's
+// last error.
+func (a *Agent) retryEndpoint(ctx context.Context, retry func(error) bool, try func() error) error {
+	limit := a.cfg.StreamFetch
+	if limit == 0 {
+		limit = defaultStreamFetch
+	}
+	deadline := time.Now().Add(limit)
+	pause := 100 * time.Millisecond
+	for {
+		err := try()
+		if err == nil || !retry(err) || ctx.Err() != nil || time.Now().Add(pause).After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, endpointRetryMax)
+	}
+}
+
 func (a *Agent) httpClient() *http.Client {
 	if a.cfg.HTTPClient != nil {
 		return a.cfg.HTTPClient
@@ -456,7 +495,10 @@ func (a *Agent) deliverToOracle(ctx context.Context, id session.ID, seq uint64, 
 		dir skcrypto.Direction
 		b   []byte
 	}{{skcrypto.DirectionPrompt, prompt}, {skcrypto.DirectionAnswer, answer}} {
-		if err := c.Deliver(ctx, key, seq, d.dir, d.b); err != nil {
+		// The oracle's agent may apply the answer's record later than
+		// this one did: its endpoint answers 409 until then.
+		err := a.retryEndpoint(ctx, notYet, func() error { return c.Deliver(ctx, key, seq, d.dir, d.b) })
+		if err != nil {
 			if ctx.Err() == nil {
 				a.log.Warn("delivering the streams to the oracle's endpoint failed", "session", id, "seq", seq, "stream", d.dir, "err", err)
 			}
@@ -523,7 +565,23 @@ func (s *Session) AskStream(ctx context.Context, p inference.Prompt, text func([
 		recorded <- err
 	}()
 	c := &endpoint.Client{BaseURL: strings.TrimSuffix(url, "/"), HTTP: a.httpClient(), MaxAnswer: endpoint.DefaultLimits.MaxAnswer}
-	reply, askErr := c.Ask(ctx, key, seq, promptStream, pd, text)
+	// The miner's agent may apply the block that establishes the session
+	// later than this one did: its endpoint answers 401 until then.
+	var reply endpoint.Reply
+	askErr := a.retryEndpoint(ctx, notYet, func() error {
+		var err error
+		reply, err = c.Ask(ctx, key, seq, promptStream, pd, text)
+		return err
+	})
+	if askErr != nil && notYet(askErr) {
+		// The miner never took the prompt: no answer can come, so no
+		// verdict either. The record stays Requested; any party may
+		// close the session (§13.1).
+		if err := <-recorded; err != nil {
+			return nil, fmt.Errorf("agent: the miner's endpoint did not take the prompt of request %d: %w (and sending its record: %v)", seq, askErr, err)
+		}
+		return nil, fmt.Errorf("agent: the miner's endpoint did not take the prompt of request %d: %w (its record is on chain, unanswered: close the session or ask again)", seq, askErr)
+	}
 	// Both streams to the oracle too, if it serves an endpoint: it then
 	// judges even if the miner withholds them from it.
 	dctx, stopDelivery := context.WithCancel(ctx)

@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -17,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sessionkeystore/sessionkeystore/agent"
+	"github.com/sessionkeystore/sessionkeystore/agent/endpoint"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
@@ -212,6 +215,104 @@ func TestDeliveredStreamsAreJudged(t *testing.T) {
 	}
 }
 
+// behind is a transport to the endpoints that answers the first
+// refuse[method] requests of each method as an endpoint whose agent has
+// not yet applied the block the request needs: 401 for a prompt (the
+// session is not Established there yet), 409 for a delivery (its record
+// is not applied yet). It passes the rest on.
+type behind struct {
+	mu     sync.Mutex
+	refuse map[string]int
+}
+
+func (b *behind) RoundTrip(r *http.Request) (*http.Response, error) {
+	b.mu.Lock()
+	n := b.refuse[r.Method]
+	if n > 0 {
+		b.refuse[r.Method]--
+	}
+	b.mu.Unlock()
+	if n == 0 {
+		return http.DefaultTransport.RoundTrip(r)
+	}
+	if r.Body != nil {
+		r.Body.Close()
+	}
+	code, msg := http.StatusUnauthorized, "no active session for this token"
+	if r.Method == http.MethodPut {
+		code, msg = http.StatusConflict, "no record of this stream on chain yet"
+	}
+	return &http.Response{StatusCode: code, Status: fmt.Sprintf("%d %s", code, http.StatusText(code)), Proto: "HTTP/1.1",
+		ProtoMajor: 1, ProtoMinor: 1, Header: http.Header{}, Body: io.NopCloser(strings.NewReader(msg)), Request: r}, nil
+}
+
+// TestEndpointsBehindTheChainAreRetried: the miner's and the oracle's
+// agents may apply a block later than the user's. The user's first
+// prompt meets a miner's endpoint that does not know the session yet
+// (401), its first deliveries an oracle's endpoint that has not applied
+// the answer's record (409); it tries again, and the oracle, which cannot
+// fetch from the miner, judges on the delivered streams.
+func TestEndpointsBehindTheChainAreRetried(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	lag := &behind{refuse: map[string]int{http.MethodPost: 2, http.MethodPut: 2}}
+	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
+		switch r {
+		case session.User:
+			cfg.HTTPClient = &http.Client{Transport: lag}
+		case session.Miner:
+			cfg.Listen = "127.0.0.1:0"
+		case session.Oracle:
+			cfg.Listen = "127.0.0.1:0"
+			cfg.HTTPClient = &http.Client{Transport: withheld{}}
+		}
+	})
+	defer f.stop(t)
+	waitEndpoint(t, f)
+	h, _ := establish(t, c, f, out, func(o *agent.OpenOptions) { o.PhaseTimeout = 3600 })
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	r, err := h.AskStream(ctx, inference.Prompt{Prompt: "asked of endpoints behind the chain"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Valid || !r.Check.OK() {
+		t.Fatalf("verdict %v %v, check %v: want valid, judged on the streams the user delivered", r.Valid, r.Reason, r.Check)
+	}
+	lag.mu.Lock()
+	defer lag.mu.Unlock()
+	if lag.refuse[http.MethodPost] != 0 || lag.refuse[http.MethodPut] != 0 {
+		t.Errorf("refusals left unused: %v", lag.refuse)
+	}
+}
+
+// TestAPromptNeverTakenEndsTheAsk: a miner's endpoint that never takes
+// the prompt cannot answer, so no verdict can come: AskStream gives up
+// after StreamFetch with the endpoint's refusal instead of waiting for
+// its context to end.
+func TestAPromptNeverTakenEndsTheAsk(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
+		switch r {
+		case session.User:
+			cfg.HTTPClient = &http.Client{Transport: &behind{refuse: map[string]int{http.MethodPost: 1 << 30}}}
+			cfg.StreamFetch = time.Second
+		case session.Miner:
+			cfg.Listen = "127.0.0.1:0"
+		}
+	})
+	defer f.stop(t)
+	waitEndpoint(t, f)
+	h, _ := establish(t, c, f, out)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	_, err := h.AskStream(ctx, inference.Prompt{Prompt: "never taken"}, nil)
+	if !errors.Is(err, endpoint.ErrUnauthorized) || !strings.Contains(err.Error(), "unanswered") {
+		t.Fatalf("AskStream: %v, want the endpoint's refusal and the request left unanswered", err)
+	}
+}
+
 // topicCounter is a backend that counts the log queries for a topic.
 type topicCounter struct {
 	agent.Backend
@@ -271,13 +372,16 @@ func TestEndpointLookupFollowsTheChain(t *testing.T) {
 	// goes there without reading the announcements again.
 	f.exclusive(func() { c.Send(session.Miner, c.ABI.PackAnnounceEndpoint("http://127.0.0.1:1")) })
 	deadline := time.Now().Add(20 * time.Second)
-	for !strings.Contains(f.logs.String(), "127.0.0.1:1") {
+	for {
 		if time.Now().After(deadline) {
 			t.Fatal("the asks never went to the endpoint's new URL")
 		}
 		actx, acancel := context.WithTimeout(ctx, 2*time.Second)
-		_, _ = h.AskStream(actx, inference.Prompt{Prompt: "after the move"}, nil) // unanswered: no verdict comes
+		_, err := h.AskStream(actx, inference.Prompt{Prompt: "after the move"}, nil) // no connection: no verdict comes
 		acancel()
+		if err != nil && strings.Contains(err.Error(), "127.0.0.1:1") {
+			break
+		}
 	}
 	if n := counter.n.Load(); n != first {
 		t.Fatalf("the endpoint announcements were read %d more times after the move, want none", n-first)

@@ -139,7 +139,8 @@ func (c *Client) Fetch(ctx context.Context, k *skcrypto.SessionKey, role session
 
 // Deliver sends the stream of direction d of request seq to an oracle's
 // endpoint, as the user: it keeps the stream if it matches its record on
-// chain. ErrRejected (HTTP 409) while the record is not on chain yet.
+// chain. ErrConflict (HTTP 409) while the endpoint's agent has not
+// applied the record yet.
 func (c *Client) Deliver(ctx context.Context, k *skcrypto.SessionKey, seq uint64, d skcrypto.Direction, stream []byte) error {
 	url := fmt.Sprintf("%s/v1/sessions/%s/requests/%d/%v", c.BaseURL, idText(k.ID()), seq, d)
 	req, err := http.NewRequestWithContext(ctx, http.MethodPut, url, bytes.NewReader(stream))
@@ -180,6 +181,8 @@ func statusError(resp *http.Response) error {
 		return fmt.Errorf("%w: %s", ErrUnavailable, m)
 	case http.StatusServiceUnavailable:
 		return fmt.Errorf("%w: %s", ErrBusy, m)
+	case http.StatusConflict:
+		return fmt.Errorf("%w: %s: %s", ErrConflict, resp.Status, m)
 	}
 	return fmt.Errorf("%w: %s: %s", ErrRejected, resp.Status, m)
 }

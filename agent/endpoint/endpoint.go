@@ -30,6 +30,7 @@ package endpoint
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 )
@@ -48,6 +49,11 @@ var (
 	// ErrRejected: the endpoint refused the request as malformed, too
 	// large, a duplicate, or too frequent (HTTP 400, 409, 413, 429).
 	ErrRejected = errors.New("endpoint: request rejected")
+	// ErrConflict is the ErrRejected of HTTP 409: a request number
+	// already served, a stream being delivered, or a delivery whose
+	// record the endpoint's agent has not applied yet. It wraps
+	// ErrRejected.
+	ErrConflict = fmt.Errorf("%w: conflict", ErrRejected)
 	// ErrBusy: the endpoint serves as many streams as it may (HTTP 503).
 	ErrBusy = errors.New("endpoint: busy")
 	// ErrDigestMismatch: a stream is not the one its record on chain

@@ -290,7 +290,7 @@ func TestHostileUploads(t *testing.T) {
 	if _, err := f.client.Ask(ctx, f.key, 0, s, d, nil); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.client.Ask(ctx, f.key, 0, s, d, nil); !errors.Is(err, ErrRejected) || !strings.Contains(err.Error(), "409") {
+	if _, err := f.client.Ask(ctx, f.key, 0, s, d, nil); !errors.Is(err, ErrConflict) || !strings.Contains(err.Error(), "409") {
 		t.Errorf("the same request again: %v", err)
 	}
 	if _, err := f.client.Fetch(ctx, f.key, session.Oracle, 5, skcrypto.DirectionAnswer, 1<<20); !errors.Is(err, ErrUnavailable) {
@@ -471,7 +471,7 @@ func TestDeliveriesToAnOracle(t *testing.T) {
 	ctx := context.Background()
 
 	// Before its record: refused, nothing kept.
-	if err := oracle.Deliver(ctx, m.key, 0, skcrypto.DirectionPrompt, prompt); !errors.Is(err, ErrRejected) || !strings.Contains(err.Error(), "record") {
+	if err := oracle.Deliver(ctx, m.key, 0, skcrypto.DirectionPrompt, prompt); !errors.Is(err, ErrConflict) || !strings.Contains(err.Error(), "record") {
 		t.Fatalf("a delivery before its record: %v", err)
 	}
 	recs.mu.Lock()
