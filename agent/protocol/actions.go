@@ -23,6 +23,13 @@ const (
 	SecretRecipientKey SecretName = "recipient-key"
 	// SecretCoordinator is the Method 2 coordinator's 32-byte secret.
 	SecretCoordinator SecretName = "coordinator-secret"
+	// SecretWraps is the Method 2 coordinator's distribute wraps as it
+	// first made them, with the pre-wrap hash they were made for. Not
+	// secret; kept with the secret so that a coordinator rebuilt after a
+	// crash or a reorganisation sends the very same wraps: new ones would
+	// change the transcript, and an attestation a recipient already sent
+	// for the first ones would then mismatch (and blame it).
+	SecretWraps SecretName = "coordinator-wraps"
 )
 
 // K itself is never persisted by the machine: on replay it is derived again

@@ -60,6 +60,29 @@ func (m *Machine) makeWraps() ([2][]byte, error) {
 	return out, nil
 }
 
+// encodeWraps is SecretWraps's value: the pre-wrap hash, the first
+// wrap's length (u16), the first wrap, the second.
+func encodeWraps(pre [32]byte, w [2][]byte) []byte {
+	out := append(pre[:], byte(len(w[0])>>8), byte(len(w[0])))
+	out = append(out, w[0]...)
+	return append(out, w[1]...)
+}
+
+// decodeWraps returns the wraps of a SecretWraps value made for pre; false
+// for none, another transcript's, or a malformed value (new wraps are made
+// then).
+func decodeWraps(v []byte, pre [32]byte) ([2][]byte, bool) {
+	if len(v) < 34 || [32]byte(v[:32]) != pre {
+		return [2][]byte{}, false
+	}
+	n := int(v[32])<<8 | int(v[33])
+	rest := v[34:]
+	if n == 0 || n >= len(rest) {
+		return [2][]byte{}, false
+	}
+	return [2][]byte{append([]byte(nil), rest[:n]...), append([]byte(nil), rest[n:]...)}, true
+}
+
 func (m *Machine) ensureSecret() ([]Action, error) {
 	if m.secret != nil {
 		return nil, nil
@@ -86,6 +109,11 @@ func (m *Machine) pendingCoordinator() (Call, []Action, error) {
 		if err != nil {
 			return nil, nil, err
 		}
+		pre := m.transcript().PrewrapHash()
+		if w, ok := decodeWraps(m.storedWraps, pre); ok {
+			m.myWraps = &DistributeCall{ID: id, WrapUser: w[0], WrapOther: w[1]}
+			return *m.myWraps, persist, nil
+		}
 		w, err := m.makeWraps()
 		var bad badKey
 		if errors.As(err, &bad) && errors.Is(err, skcrypto.ErrPublicKey) {
@@ -100,7 +128,7 @@ func (m *Machine) pendingCoordinator() (Call, []Action, error) {
 			return nil, persist, nil // never send garbage
 		}
 		m.myWraps = &DistributeCall{ID: id, WrapUser: w[0], WrapOther: w[1]}
-		return *m.myWraps, persist, nil
+		return *m.myWraps, append(persist, Persist{Name: SecretWraps, Value: encodeWraps(pre, w)}), nil
 	case session.Attesting:
 		if m.key == nil || m.attested.Has(me) {
 			return nil, nil, nil

@@ -100,6 +100,7 @@ type Machine struct {
 	wraps             [3][]byte
 	wrapped           session.RoleSet
 	myWraps           *DistributeCall // cached so a resend does not re-encapsulate
+	storedWraps       []byte          // SecretWraps as restored, used if its pre-wrap hash is this transcript's
 	openWraps         [2][]byte       // the user coordinator's wraps for open
 
 	// One-time recipient keys (docs/PROTOCOL.md §6.4). awaitingOneTime are
@@ -155,6 +156,9 @@ func (m *Machine) restore(s Secrets) error {
 			return fmt.Errorf("protocol: restoring %s: %d bytes", SecretCoordinator, len(v))
 		}
 		m.secret = append([]byte(nil), v...)
+	}
+	if v, ok := s[SecretWraps]; ok {
+		m.storedWraps = append([]byte(nil), v...)
 	}
 	if v, ok := s[SecretRecipientKey]; ok {
 		// Parsed at Opened, when the suite is known.

@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"bytes"
 	"fmt"
 	"testing"
 
@@ -96,5 +97,72 @@ func TestRestoreAfterCrashAtEveryStep(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRebuiltCoordinatorSendsItsFirstWraps: a coordinator rebuilt from its
+// stored secrets and the chain's events (after a crash, or after a
+// reorganisation took its distribute back) sends the very wraps it made
+// first, whatever its randomness now: new wraps would change the
+// transcript, and an attestation a recipient already sent for the first
+// ones would then mismatch, blaming that recipient.
+func TestRebuiltCoordinatorSendsItsFirstWraps(t *testing.T) {
+	for _, c := range configs() {
+		if c.method != session.Coordinator || c.coord == session.User {
+			continue // the user's wraps ride in its open
+		}
+		t.Run(c.name, func(t *testing.T) {
+			w := newWorld(t, 9, c.method, c.suite, c.coord, "rewrap")
+			var first *DistributeCall
+			w.onEvent = func(int) {
+				for _, q := range w.queue {
+					if d, ok := q.call.(DistributeCall); ok && first == nil {
+						first = &d
+						cfg := w.cfgs[c.coord]
+						cfg.Rand = &detRand{seed: "another process"}
+						m, err := New(cfg, w.secrets[c.coord])
+						if err != nil {
+							t.Fatal(err)
+						}
+						for _, ev := range w.log {
+							if e, ok := ev.(OneTimeKeysUsed); ok {
+								ev = w.oneTimeEvent(e, c.coord)
+							}
+							if _, err := m.Consume(ev); err != nil {
+								t.Fatalf("replaying %T: %v", ev, err)
+							}
+						}
+						again, ok := m.Pending().(DistributeCall)
+						if !ok || !bytes.Equal(again.WrapUser, d.WrapUser) || !bytes.Equal(again.WrapOther, d.WrapOther) {
+							t.Fatalf("the rebuilt coordinator sends %T (other wraps, or no distribute), want the wraps it sent first", m.Pending())
+						}
+					}
+				}
+			}
+			w.start()
+			w.run()
+			if first == nil {
+				t.Fatal("the coordinator never distributed")
+			}
+			for _, r := range session.Roles {
+				if o := w.outcomes[r]; o == nil || o.Phase != session.Established {
+					t.Fatalf("%v outcome %+v", r, o)
+				}
+			}
+		})
+	}
+	// Wraps kept for another transcript are not reused.
+	pre, other := [32]byte{1}, [32]byte{2}
+	v := encodeWraps(pre, [2][]byte{{1, 2, 3}, {4, 5}})
+	if got, ok := decodeWraps(v, pre); !ok || !bytes.Equal(got[0], []byte{1, 2, 3}) || !bytes.Equal(got[1], []byte{4, 5}) {
+		t.Errorf("decodeWraps(encodeWraps) = %v, %v", got, ok)
+	}
+	for _, bad := range [][]byte{nil, v[:33], v[:36], append(v[:32:32], 0, 0, 9)} {
+		if _, ok := decodeWraps(bad, pre); ok {
+			t.Errorf("decodeWraps accepted %x", bad)
+		}
+	}
+	if _, ok := decodeWraps(v, other); ok {
+		t.Error("wraps made for another transcript reused")
 	}
 }
