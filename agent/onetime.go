@@ -107,6 +107,12 @@ func (a *Agent) makeOneTimeKeys(s session.Suite, n int) ([][]byte, error) {
 		}
 	}
 	pubs := make([][]byte, n)
+	keys := make([]store.OneTimeKey, 0, n)
+	defer func() {
+		for _, k := range keys {
+			clear(k.Private)
+		}
+	}()
 	for i := range pubs {
 		x, err := skcrypto.GenerateX25519(a.cfg.Rand)
 		if err != nil {
@@ -122,11 +128,11 @@ func (a *Agent) makeOneTimeKeys(s session.Suite, n int) ([][]byte, error) {
 			}
 			pubs[i] = k.PublicKey()
 		}
-		err = a.store.PutOneTimeKey(store.OneTimeKey{Suite: s, Public: pubs[i], Private: scalar})
-		clear(scalar)
-		if err != nil {
-			return nil, err
-		}
+		keys = append(keys, store.OneTimeKey{Suite: s, Public: pubs[i], Private: scalar})
+	}
+	// One directory sync for the batch, not one per key.
+	if err := a.store.PutOneTimeKeys(keys); err != nil {
+		return nil, err
 	}
 	return pubs, nil
 }

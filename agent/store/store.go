@@ -33,6 +33,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -103,9 +104,53 @@ func (s *Store) Dir() string { return s.dir }
 
 // writeRecord writes v as a checksummed record at path, durably.
 func (s *Store) writeRecord(path string, v any) error {
+	return s.writeRecords([]string{path}, []any{v})
+}
+
+// writeRecords writes each vs[i] as a checksummed record at paths[i],
+// durably: each to a temporary file of its own, synced, then all renamed
+// into place, then each directory synced once (not once per record). A
+// crash leaves each record old or new, never torn.
+func (s *Store) writeRecords(paths []string, vs []any) error {
+	tmps := make([]string, 0, len(paths))
+	defer func() {
+		for _, t := range tmps {
+			if t != "" {
+				_ = os.Remove(t) // not renamed into place
+			}
+		}
+	}()
+	for i, path := range paths {
+		tmp, err := writeTemp(path, vs[i])
+		if err != nil {
+			return err
+		}
+		tmps = append(tmps, tmp)
+	}
+	var dirs []string
+	for i, tmp := range tmps {
+		if err := os.Rename(tmp, paths[i]); err != nil {
+			return fmt.Errorf("store: %w", err)
+		}
+		tmps[i] = ""
+		if d := filepath.Dir(paths[i]); !slices.Contains(dirs, d) {
+			dirs = append(dirs, d)
+		}
+	}
+	for _, d := range dirs {
+		if err := syncDir(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeTemp writes v as a checksummed record to a new temporary file in
+// path's directory, synced, and returns the file's name.
+func writeTemp(path string, v any) (string, error) {
 	body, err := json.Marshal(v)
 	if err != nil {
-		return fmt.Errorf("store: encoding %s: %w", filepath.Base(path), err)
+		return "", fmt.Errorf("store: encoding %s: %w", filepath.Base(path), err)
 	}
 	sum := sha256.Sum256(body)
 	data := make([]byte, 0, len(header)+64+1+len(body))
@@ -116,10 +161,9 @@ func (s *Store) writeRecord(path string, v any) error {
 	clear(body)
 	defer clear(data)
 
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".tmp-*")
+	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
 	if err != nil {
-		return fmt.Errorf("store: %w", err)
+		return "", fmt.Errorf("store: %w", err)
 	}
 	tmp := f.Name()
 	ok := false
@@ -130,22 +174,19 @@ func (s *Store) writeRecord(path string, v any) error {
 		}
 	}()
 	if err := f.Chmod(0o600); err != nil {
-		return fmt.Errorf("store: %w", err)
+		return "", fmt.Errorf("store: %w", err)
 	}
 	if _, err := f.Write(data); err != nil {
-		return fmt.Errorf("store: writing %s: %w", filepath.Base(path), err)
+		return "", fmt.Errorf("store: writing %s: %w", filepath.Base(path), err)
 	}
 	if err := f.Sync(); err != nil {
-		return fmt.Errorf("store: syncing %s: %w", filepath.Base(path), err)
+		return "", fmt.Errorf("store: syncing %s: %w", filepath.Base(path), err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("store: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("store: %w", err)
+		return "", fmt.Errorf("store: %w", err)
 	}
 	ok = true
-	return syncDir(dir)
+	return tmp, nil
 }
 
 func syncDir(dir string) error {
@@ -428,11 +469,20 @@ func (s *Store) HybridBatchSeed(ek []byte) ([]byte, error) {
 }
 
 // PutOneTimeKey durably stores a one-time private key of the pool.
-func (s *Store) PutOneTimeKey(k OneTimeKey) error {
-	if !k.Suite.Valid() || len(k.Public) == 0 {
-		return fmt.Errorf("store: a one-time key of suite %d with a %d-byte public key", k.Suite, len(k.Public))
+func (s *Store) PutOneTimeKey(k OneTimeKey) error { return s.PutOneTimeKeys([]OneTimeKey{k}) }
+
+// PutOneTimeKeys durably stores one-time private keys of the pool, each
+// in a record of its own (DeleteOneTimeKey deletes one alone), with one
+// directory sync for them all.
+func (s *Store) PutOneTimeKeys(ks []OneTimeKey) error {
+	paths, vs := make([]string, len(ks)), make([]any, len(ks))
+	for i, k := range ks {
+		if !k.Suite.Valid() || len(k.Public) == 0 {
+			return fmt.Errorf("store: a one-time key of suite %d with a %d-byte public key", k.Suite, len(k.Public))
+		}
+		paths[i], vs[i] = s.oneTimePath(k.Suite, k.Public), k
 	}
-	return s.writeRecord(s.oneTimePath(k.Suite, k.Public), k)
+	return s.writeRecords(paths, vs)
 }
 
 // OneTimeKey returns the pool's private key of suite for public key pub,

@@ -3,8 +3,10 @@ package store
 import (
 	"bytes"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -278,6 +280,56 @@ func TestRegistryRoundTrip(t *testing.T) {
 
 // TestOneTimeKeyOldRecord: a pool record written before hybrid pools (no
 // suite, the public key as a JSON array) still reads as an X25519 key.
+// TestPutOneTimeKeys: a batch of keys is stored whole, each key in a
+// record of its own; a batch with an invalid key stores none of it, and no
+// temporary file is left behind either way.
+func TestPutOneTimeKeys(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var batch []OneTimeKey
+	for i := range 5 {
+		batch = append(batch, OneTimeKey{Public: bytes.Repeat([]byte{byte(0x10 + i)}, 32), Private: []byte{byte(i), 7}})
+	}
+	bad := append(slices.Clone(batch[:2]), OneTimeKey{Suite: 9, Public: []byte{1}, Private: []byte{1}})
+	if err := s.PutOneTimeKeys(bad); err == nil {
+		t.Fatal("a batch with a key of an unknown suite was stored")
+	}
+	if got, err := s.OneTimeKeys(session.X25519); err != nil || len(got) != 0 {
+		t.Fatalf("after a refused batch the pool holds %d keys (%v), want none", len(got), err)
+	}
+	if err := s.PutOneTimeKeys(batch); err != nil {
+		t.Fatal(err)
+	}
+	s = reopen(t, s, dir)
+	defer s.Close()
+	if got, err := s.OneTimeKeys(session.X25519); err != nil || len(got) != len(batch) {
+		t.Fatalf("pool: %d keys (%v), want %d", len(got), err, len(batch))
+	}
+	for _, k := range batch {
+		if got, err := s.OneTimeKey(session.X25519, k.Public); err != nil || !bytes.Equal(got.Private, k.Private) {
+			t.Fatalf("key %x: %v", k.Public[:1], err)
+		}
+	}
+	if err := s.DeleteOneTimeKey(session.X25519, batch[0].Public); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.OneTimeKeys(session.X25519); len(got) != len(batch)-1 {
+		t.Fatalf("deleting one key of a batch left %d, want %d", len(got), len(batch)-1)
+	}
+	err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasPrefix(d.Name(), ".tmp-") {
+			t.Errorf("temporary file left: %s", path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestOneTimeKeyOldRecord(t *testing.T) {
 	dir := t.TempDir()
 	s, err := Open(dir)
