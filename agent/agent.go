@@ -250,6 +250,11 @@ type Agent struct {
 	// one-time key batch is being published.
 	lastOpened protocol.Opened
 	refilling  map[session.Suite]bool
+	// deadOneTime holds, per suite, the numbers of this account's fresh
+	// published one-time keys whose private halves this data directory
+	// lacks (published from another one): found at the first live block,
+	// counted out of the pool (usableOneTimeKeys).
+	deadOneTime map[session.Suite]map[uint32]bool
 	// claimed are the recipients' one-time keys this user named in an
 	// open: never named twice, even when that open failed.
 	claimed map[oneTimeClaim]bool
@@ -306,7 +311,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 		rotating: map[session.Suite]rotation{},
 		claimed:  map[oneTimeClaim]bool{}, oneTimeRead: map[oneTimePool]bool{}, oneTimeFloor: map[oneTimePool]uint32{},
-		refilling: map[session.Suite]bool{},
+		refilling: map[session.Suite]bool{}, deadOneTime: map[session.Suite]map[uint32]bool{},
 	}, nil
 }
 

@@ -166,7 +166,7 @@ func (a *Agent) refillOneTimeKeys(ctx context.Context) {
 		if _, _, revoked, ok := a.reg.Latest(me, s); s == session.Hybrid && (!ok || revoked) {
 			continue // no hybrid key registered: the agent does not serve the suite
 		}
-		fresh := len(a.reg.FreshOneTimeKeys(me, s))
+		fresh := a.usableOneTimeKeys(s)
 		if s == session.X25519 {
 			a.cfg.Metrics.OneTimeKeys(fresh)
 		} else {
@@ -185,6 +185,48 @@ func (a *Agent) refillOneTimeKeys(ctx context.Context) {
 			a.mu.Unlock()
 		})
 	}
+}
+
+// usableOneTimeKeys returns how many of this account's fresh published
+// one-time keys of suite s the agent holds the private halves of. Those
+// it lacks (its account published them from another data directory, or
+// they were lost) are dead: sessions that name them expire, naming this
+// recipient, and published keys cannot be withdrawn. It finds them once,
+// at its first live block, warns, and counts them out, so that the pool is
+// refilled as if they were gone. The caller holds a.mu.
+func (a *Agent) usableOneTimeKeys(s session.Suite) int {
+	me := a.cfg.Account.Address
+	fresh := a.reg.FreshOneTimeKeys(me, s)
+	dead, found := a.deadOneTime[s]
+	if !found {
+		held, err := a.store.OneTimeKeys(s)
+		if err != nil {
+			a.log.Warn("cannot list the one-time key pool", "suite", s, "err", err)
+			return len(fresh)
+		}
+		have := make(map[string]bool, len(held))
+		for _, k := range held {
+			have[string(k.Public)] = true
+		}
+		dead = map[uint32]bool{}
+		for _, n := range fresh {
+			if pub, ok := a.reg.OneTimeKey(me, s, n); ok && !have[string(pub)] {
+				dead[n] = true
+			}
+		}
+		if len(dead) != 0 {
+			a.log.Warn("published one-time keys whose private halves this data directory lacks (published from another?): sessions naming them will expire; refilling the pool as if they were gone",
+				"suite", s, "keys", len(dead), "fresh", len(fresh))
+		}
+		a.deadOneTime[s] = dead
+	}
+	n := 0
+	for _, k := range fresh {
+		if !dead[k] {
+			n++
+		}
+	}
+	return n
 }
 
 // oneTimeUsed records the keys a session consumed (for every session: they

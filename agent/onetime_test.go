@@ -819,6 +819,37 @@ func TestOneTimePoolsRefillPerSuite(t *testing.T) {
 	}
 }
 
+// TestANewDataDirectoryCountsOutDeadOneTimeKeys: a miner started on a new
+// data directory finds its account's fresh published one-time keys, whose
+// private halves only the old directory held, dead: it warns, and refills
+// its pool as if they were gone, instead of counting them as fresh.
+func TestANewDataDirectoryCountsOutDeadOneTimeKeys(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	change := func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 2, 1
+		}
+	}
+	f := startFleetWith(t, c, dirs, out, change)
+	f.registerRecipients(t, session.X25519)
+	d := chainDeck(c)
+	miner := c.Accounts[session.Miner]
+	eventually(t, "the miner's first batch", func() bool { return len(d.batches(t, miner, session.X25519)) == 1 })
+	f.stop(t)
+	dirs[session.Miner] = t.TempDir() // the same account, a new data directory
+	f = startFleetWith(t, c, dirs, out, change)
+	defer f.stop(t)
+	eventually(t, "the miner refilling over its dead keys", func() bool { return len(d.batches(t, miner, session.X25519)) == 2 })
+	if !strings.Contains(f.logs.String(), "private halves this data directory lacks") {
+		t.Error("no warning about the dead keys")
+	}
+	if n := len(d.batches(t, c.Accounts[session.Oracle], session.X25519)); n != 1 {
+		t.Errorf("the oracle, on its own data directory, published %d batches, want 1", n)
+	}
+}
+
 // eventually waits, boundedly, until cond holds.
 func eventually(t *testing.T, what string, cond func() bool) {
 	t.Helper()
