@@ -141,9 +141,9 @@ func New(reg prometheus.Registerer, now func() time.Time) (*Metrics, error) {
 			// blocks.
 			Buckets: prometheus.ExponentialBuckets(0.01, 2.5, 13)}, []string{"stage"}),
 		oneTimeKeys: prometheus.NewGauge(prometheus.GaugeOpts{Name: name("one_time_keys_fresh"),
-			Help: "A miner's or an oracle's one-time keys published and not yet consumed by a session: its pool (docs/PROTOCOL.md §6.4)."}),
+			Help: "A miner's or an oracle's one-time keys published and not yet consumed by a session, whose private halves it holds: its pool (docs/PROTOCOL.md §6.4)."}),
 		hybridOneTimeKeys: prometheus.NewGauge(prometheus.GaugeOpts{Name: name("hybrid_one_time_keys_fresh"),
-			Help: "A miner's or an oracle's one-time hybrid keys published and not yet consumed by a session: its hybrid pool (docs/PROTOCOL.md §6.4)."}),
+			Help: "A miner's or an oracle's one-time hybrid keys published and not yet consumed by a session, whose private halves it holds: its hybrid pool (docs/PROTOCOL.md §6.4)."}),
 		now: now,
 	}
 	for _, c := range []prometheus.Collector{m.rpcRequests, m.rpcErrors, m.rpcRateLimited, m.rpcLastSuccess, m.sessions, m.sessionsEnded,
