@@ -38,25 +38,39 @@ func waitEndpoint(t *testing.T, f *fleet) {
 	}
 }
 
-// TestStreamedInference: a prompt over 16 KiB goes to the miner's
-// endpoint (found on chain), its answer streams back chunk by chunk, the
-// records go on chain, and the oracle fetches the streams and judges the
-// inference valid by re-running the deterministic model; then an
-// on-chain inference follows in the same session.
-func TestStreamedInference(t *testing.T) {
+// streamed starts a fleet on a new simulated chain whose miner serves an
+// endpoint (change sets the rest), waits for the endpoint's announcement
+// and establishes a session (open changes its options). It returns the
+// fleet, stopped when the test ends, the user's handle, and a context of
+// a minute for the test's asks.
+func streamed(t *testing.T, change func(session.Role, *agent.Config), open ...func(*agent.OpenOptions)) (*fleet, *agent.Session, context.Context) {
+	t.Helper()
 	c := simchain.New(t)
 	out := newOutcomes()
 	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
 		if r == session.Miner {
 			cfg.Listen = "127.0.0.1:0"
 		}
+		if change != nil {
+			change(r, cfg)
+		}
 	})
-	defer f.stop(t)
+	t.Cleanup(func() { f.stop(t) })
 	waitEndpoint(t, f)
-	h, _ := establish(t, c, f, out)
-	prompt := strings.Repeat("a streamed document ", 2000) // 40 KB
+	h, _ := establish(t, c, f, out, open...)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
+	t.Cleanup(cancel)
+	return f, h, ctx
+}
+
+// TestStreamedInference: a prompt over 16 KiB goes to the miner's
+// endpoint (found on chain), its answer streams back chunk by chunk, the
+// records go on chain, and the oracle fetches the streams and judges the
+// inference valid by re-running the deterministic model; then an
+// on-chain inference follows in the same session.
+func TestStreamedInference(t *testing.T) {
+	f, h, ctx := streamed(t, nil)
+	prompt := strings.Repeat("a streamed document ", 2000) // 40 KB
 	var pieces []string
 	r, err := h.AskStream(ctx, inference.Prompt{Prompt: prompt}, func(b []byte) { pieces = append(pieces, string(b)) })
 	if err != nil {
@@ -105,22 +119,12 @@ func (withheld) RoundTrip(*http.Request) (*http.Response, error) {
 // the oracle gets the verdict unavailable, and the user still got its
 // answer.
 func TestWithheldStreamsAreUnavailable(t *testing.T) {
-	c := simchain.New(t)
-	out := newOutcomes()
-	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
-		switch r {
-		case session.Miner:
-			cfg.Listen = "127.0.0.1:0"
-		case session.Oracle:
+	_, h, ctx := streamed(t, func(r session.Role, cfg *agent.Config) {
+		if r == session.Oracle {
 			cfg.StreamFetch = 2 * time.Second
 			cfg.HTTPClient = &http.Client{Transport: withheld{}}
 		}
 	})
-	defer f.stop(t)
-	waitEndpoint(t, f)
-	h, _ := establish(t, c, f, out)
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
 	r, err := h.AskStream(ctx, inference.Prompt{Prompt: "hello"}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -138,21 +142,12 @@ func TestWithheldStreamsAreUnavailable(t *testing.T) {
 // close the session (§13.1), so a later verdict is one the miner can
 // escape by closing first (issue 18, F2).
 func TestWithheldStreamsAreJudgedBeforeTheVerdictDeadline(t *testing.T) {
-	c := simchain.New(t)
-	out := newOutcomes()
-	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
-		switch r {
-		case session.Miner:
-			cfg.Listen = "127.0.0.1:0"
-		case session.Oracle:
+	f, h, ctx := streamed(t, func(r session.Role, cfg *agent.Config) {
+		if r == session.Oracle {
 			cfg.HTTPClient = &http.Client{Transport: withheld{}}
 		}
-	})
-	defer f.stop(t)
-	waitEndpoint(t, f)
-	h, _ := establish(t, c, f, out, func(o *agent.OpenOptions) { o.PhaseTimeout = 30 })
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
+	}, func(o *agent.OpenOptions) { o.PhaseTimeout = 30 })
+	c := f.c
 	r, err := h.AskStream(ctx, inference.Prompt{Prompt: "hello"}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -178,28 +173,18 @@ func TestWithheldStreamsAreJudgedBeforeTheVerdictDeadline(t *testing.T) {
 // serves an endpoint: the user delivers both streams to it once their
 // records are on chain, and the oracle judges them valid.
 func TestDeliveredStreamsAreJudged(t *testing.T) {
-	c := simchain.New(t)
-	out := newOutcomes()
-	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
-		switch r {
-		case session.Miner:
-			cfg.Listen = "127.0.0.1:0"
-		case session.Oracle:
-			cfg.Listen = "127.0.0.1:0"
-			cfg.StreamFetch = 20 * time.Second
-			cfg.HTTPClient = &http.Client{Transport: withheld{}}
-		}
-	})
-	defer f.stop(t)
-	waitEndpoint(t, f)
 	// The oracle looks for streams until halfway to the verdict deadline
 	// in block time, and the fleet makes a block (a second of block time)
 	// every 50 ms: a phase of an hour leaves the user's delivery about 45 s
 	// of wall time, however loaded the machine (with the default phase of
 	// 120 s, about 3 s).
-	h, _ := establish(t, c, f, out, func(o *agent.OpenOptions) { o.PhaseTimeout = 3600 })
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
+	f, h, ctx := streamed(t, func(r session.Role, cfg *agent.Config) {
+		if r == session.Oracle {
+			cfg.Listen = "127.0.0.1:0"
+			cfg.StreamFetch = 20 * time.Second
+			cfg.HTTPClient = &http.Client{Transport: withheld{}}
+		}
+	}, func(o *agent.OpenOptions) { o.PhaseTimeout = 3600 })
 	prompt := strings.Repeat("delivered to the oracle ", 1000)
 	r, err := h.AskStream(ctx, inference.Prompt{Prompt: prompt}, nil)
 	if err != nil {
@@ -253,25 +238,16 @@ func (b *behind) RoundTrip(r *http.Request) (*http.Response, error) {
 // the answer's record (409); it tries again, and the oracle, which cannot
 // fetch from the miner, judges on the delivered streams.
 func TestEndpointsBehindTheChainAreRetried(t *testing.T) {
-	c := simchain.New(t)
-	out := newOutcomes()
 	lag := &behind{refuse: map[string]int{http.MethodPost: 2, http.MethodPut: 2}}
-	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
+	_, h, ctx := streamed(t, func(r session.Role, cfg *agent.Config) {
 		switch r {
 		case session.User:
 			cfg.HTTPClient = &http.Client{Transport: lag}
-		case session.Miner:
-			cfg.Listen = "127.0.0.1:0"
 		case session.Oracle:
 			cfg.Listen = "127.0.0.1:0"
 			cfg.HTTPClient = &http.Client{Transport: withheld{}}
 		}
-	})
-	defer f.stop(t)
-	waitEndpoint(t, f)
-	h, _ := establish(t, c, f, out, func(o *agent.OpenOptions) { o.PhaseTimeout = 3600 })
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
+	}, func(o *agent.OpenOptions) { o.PhaseTimeout = 3600 })
 	r, err := h.AskStream(ctx, inference.Prompt{Prompt: "asked of endpoints behind the chain"}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -291,22 +267,12 @@ func TestEndpointsBehindTheChainAreRetried(t *testing.T) {
 // after StreamFetch with the endpoint's refusal instead of waiting for
 // its context to end.
 func TestAPromptNeverTakenEndsTheAsk(t *testing.T) {
-	c := simchain.New(t)
-	out := newOutcomes()
-	f := startFleetWith(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, func(r session.Role, cfg *agent.Config) {
-		switch r {
-		case session.User:
+	_, h, ctx := streamed(t, func(r session.Role, cfg *agent.Config) {
+		if r == session.User {
 			cfg.HTTPClient = &http.Client{Transport: &behind{refuse: map[string]int{http.MethodPost: 1 << 30}}}
 			cfg.StreamFetch = time.Second
-		case session.Miner:
-			cfg.Listen = "127.0.0.1:0"
 		}
 	})
-	defer f.stop(t)
-	waitEndpoint(t, f)
-	h, _ := establish(t, c, f, out)
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
 	_, err := h.AskStream(ctx, inference.Prompt{Prompt: "never taken"}, nil)
 	if !errors.Is(err, endpoint.ErrUnauthorized) || !strings.Contains(err.Error(), "unanswered") {
 		t.Fatalf("AskStream: %v, want the endpoint's refusal and the request left unanswered", err)
