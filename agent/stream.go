@@ -281,6 +281,13 @@ func notYet(err error) bool {
 		errors.Is(err, endpoint.ErrBusy) || (errors.As(err, &op) && op.Op == "dial")
 }
 
+// promptNotTaken reports whether a miner's endpoint refused a prompt
+// without taking it, for now (notYet): not 409, which says it has the
+// request already (an earlier try got through), so its answer may come.
+func promptNotTaken(err error) bool {
+	return notYet(err) && !errors.Is(err, endpoint.ErrConflict)
+}
+
 // endpointRetryMax is the longest pause between two tries of an endpoint.
 const endpointRetryMax = 2 * time.Second
 
@@ -568,12 +575,12 @@ func (s *Session) AskStream(ctx context.Context, p inference.Prompt, text func([
 	// The miner's agent may apply the block that establishes the session
 	// later than this one did: its endpoint answers 401 until then.
 	var reply endpoint.Reply
-	askErr := a.retryEndpoint(ctx, notYet, func() error {
+	askErr := a.retryEndpoint(ctx, promptNotTaken, func() error {
 		var err error
 		reply, err = c.Ask(ctx, key, seq, promptStream, pd, text)
 		return err
 	})
-	if askErr != nil && notYet(askErr) {
+	if askErr != nil && promptNotTaken(askErr) {
 		// The miner never took the prompt: no answer can come, so no
 		// verdict either. The record stays Requested; any party may
 		// close the session (§13.1).
