@@ -91,6 +91,25 @@ func isTransient(err error) bool {
 	return false
 }
 
+// IsBehind reports whether an RPC error says the node lacks the block a
+// call named, or took as its latest: a reorganisation under way (Anvil:
+// "BlockOutOfRangeError: block height is 14 but requested was 15"), or a
+// node behind the one that answered before, as behind a load balancer
+// (geth: "header not found"; others: "unknown block"). Asking again later
+// is the answer; retrying at once, unchanged, is not (IsTransient).
+func IsBehind(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := strings.ToLower(err.Error())
+	for _, s := range []string{"blockoutofrange", "block out of range", "header not found", "unknown block"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // Messages of geth's transaction pool, matched as text because they cross
 // the RPC boundary as strings (other clients use the same wording).
 // isNonceError is a nonce the node will not take for a new transaction:

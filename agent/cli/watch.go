@@ -73,13 +73,14 @@ func waitOnChain(ctx context.Context, c caller, addr common.Address, id session.
 	for {
 		st, err := readSession(ctx, c, addr, id)
 		switch {
-		case err != nil && !chain.IsTransient(err):
+		case err != nil && !chain.IsTransient(err) && !chain.IsBehind(err):
 			return err
 		case err == nil && st.Phase != session.PhaseNone:
 			return nil
 		}
 		// Not on chain yet, or the node could not answer this time (a
-		// broken connection, a rate limit): ask again at the next tick.
+		// broken connection, a rate limit, a reorganisation under way):
+		// ask again at the next tick.
 		select {
 		case <-done:
 			if st, err := readSession(ctx, c, addr, id); err == nil && st.Phase != session.PhaseNone {

@@ -50,24 +50,30 @@ func TestOpenedOnlyOnChain(t *testing.T) {
 type flakyCaller struct {
 	phaseCaller
 	fails *int
+	msg   string
 }
 
 func (c flakyCaller) CallContract(ctx context.Context, msg ethereum.CallMsg, n *big.Int) ([]byte, error) {
 	if *c.fails > 0 {
 		*c.fails--
-		return nil, errors.New("websocket: close 1006 (abnormal closure): unexpected EOF")
+		return nil, errors.New(c.msg)
 	}
 	return c.phaseCaller.CallContract(ctx, msg, n)
 }
 
 // TestWaitOnChainRidesOutACut: a connection that breaks under the wait
-// (TestWebSocketCut's cut) is asked again, not taken for the end of the
-// open; an error that is not transient still ends it.
+// (TestWebSocketCut's cut), or a node in the middle of a reorganisation
+// (TestReorgRecovery/open_removed: Anvil answered for a block it had just
+// taken back), is asked again, not taken for the end of the open; an
+// error that is neither still ends it.
 func TestWaitOnChainRidesOutACut(t *testing.T) {
-	fails := 2
-	err := waitOnChain(context.Background(), flakyCaller{phaseCaller{t, session.Established}, &fails}, [20]byte{}, session.ID{1}, time.Millisecond, make(chan struct{}), nil)
-	if err != nil || fails != 0 {
-		t.Fatalf("after two broken calls: %v (%d failures left)", err, fails)
+	for _, msg := range []string{"websocket: close 1006 (abnormal closure): unexpected EOF",
+		"BlockOutOfRangeError: block height is 14 but requested was 15", "header not found"} {
+		fails := 2
+		err := waitOnChain(context.Background(), flakyCaller{phaseCaller{t, session.Established}, &fails, msg}, [20]byte{}, session.ID{1}, time.Millisecond, make(chan struct{}), nil)
+		if err != nil || fails != 0 {
+			t.Fatalf("after two calls failing with %q: %v (%d failures left)", msg, err, fails)
+		}
 	}
 	bad := errCaller{errors.New("execution reverted")}
 	if err := waitOnChain(context.Background(), bad, [20]byte{}, session.ID{1}, time.Millisecond, make(chan struct{}), nil); err == nil {
