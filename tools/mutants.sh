@@ -173,6 +173,8 @@ mutant partial-unchecked agent/protocol/combined.go \
   's/m\.accuse(e\.Role, session\.InvalidPartial, errors\.New("its partial is not X25519/_ = (errors.New("its partial is not X25519/' -- "${P[@]}"
 mutant never-disclose agent/protocol/combined.go \
   's/if (m.params.Method != session.Combined || m.eph == nil) \&\& m.oneTimeScalar == nil {/if true {/' -- "${P[@]}"
+mutant coordinator-new-wraps agent/protocol/coordinator.go \
+  's/if w, ok := decodeWraps(m.storedWraps, pre); ok {/if w, ok := decodeWraps(m.storedWraps, pre); false \&\& ok {/' -- "${P[@]}"
 
 # Crypto. The --regen ones rewrite the committed vectors with the bug in.
 mutant session-key-label+regen agent/skcrypto/keyschedule.go \
