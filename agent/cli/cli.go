@@ -142,14 +142,18 @@ func Main(ctx context.Context, role session.Role, args []string, stdin io.Reader
 	fl.Init(prog+" "+cmd.name, flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	own.VisitAll(func(f *flag.Flag) { fl.Var(f.Value, f.Name, f.Usage) })
-	if cmd.name != "run" && cmd.name != "serve" {
-		fl.BoolFunc("v", "verbose: log what the agent does on the way (as -log-level info)", func(string) error {
-			if cfg.logLevel.value == "" {
-				cfg.logLevel.value = "info"
-			}
-			return nil
-		})
+	// -v: one step more verbose than the command's default (a one-shot
+	// command's warn, run's and serve's info).
+	verbose := "info"
+	if cmd.name == "run" || cmd.name == "serve" {
+		verbose = "debug"
 	}
+	fl.BoolFunc("v", "verbose: log what the agent does on the way (as -log-level "+verbose+")", func(string) error {
+		if cfg.logLevel.value == "" {
+			cfg.logLevel.value = verbose
+		}
+		return nil
+	})
 	fl.Usage = func() {
 		w := fl.Output()
 		fmt.Fprintf(w, "usage: %s\n\n%s.\n", strings.TrimSpace(prog+" "+cmd.name+" [flags] "+cmd.args), cmd.summary)

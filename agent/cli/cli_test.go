@@ -224,7 +224,8 @@ func TestVerifyPendingExitsDistinctly(t *testing.T) {
 func TestNoAccountNamesItsSources(t *testing.T) {
 	t.Chdir(t.TempDir()) // no .env here
 	var out, errOut bytes.Buffer
-	code := Main(context.Background(), session.Miner, []string{"run", "-rpc", "http://127.0.0.1:1"}, strings.NewReader(""), &out, &errOut)
+	// -v too: run takes it as every command does (more logging).
+	code := Main(context.Background(), session.Miner, []string{"run", "-v", "-rpc", "http://127.0.0.1:1"}, strings.NewReader(""), &out, &errOut)
 	for _, want := range []string{"-key", "MINER_ACCOUNT_KEY", "-keystore", "MINER_ACCOUNT_KEYSTORE", "-password-file"} {
 		if code != ExitFailure || !strings.Contains(errOut.String(), want) {
 			t.Errorf("exit %d, want %d and %q in:\n%s", code, ExitFailure, want, errOut.String())
