@@ -398,8 +398,15 @@ func (a *Agent) run(ctx context.Context) error {
 		// past it needs the registry and the sessions that name it (a
 		// Method 1 session it may still join), not every session of every
 		// party. Find those by their SessionOpened, restore them with the
-		// registry up to the head, and follow from there.
-		if named, err = a.sessionsNamingMe(ctx, start, head.Number.Uint64()); err != nil {
+		// registry up to the head, and follow from there. A session
+		// opened more than the longest phase timeout before the head is
+		// past its first phase's deadline, and a new data directory holds
+		// no secret of a later phase: only the opens since then are read.
+		from, err := a.opensWorthReading(ctx, start, head)
+		if err != nil {
+			return err
+		}
+		if named, err = a.sessionsNamingMe(ctx, from, head.Number.Uint64()); err != nil {
 			return err
 		}
 		start, parent = head.Number.Uint64()+1, head.Hash()
@@ -602,6 +609,35 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool, named ...s
 		return a.saveRegistry()
 	}
 	return nil
+}
+
+// opensWorthReading returns the first block from start on whose
+// timestamp is within session.MaxPhaseTimeout of head's: a session
+// opened before it had its first phase's deadline before the head, so an
+// agent that has not acted in it (a new data directory has no secret of
+// any session) can no longer take part. It reads about log2 of the
+// range's headers, none when the range's first block is recent enough.
+func (a *Agent) opensWorthReading(ctx context.Context, start uint64, head *types.Header) (uint64, error) {
+	window := uint64(session.MaxPhaseTimeout / time.Second)
+	if head.Time <= window || start >= head.Number.Uint64() {
+		return start, nil
+	}
+	since := head.Time - window
+	first, err := a.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(start))
+	if err != nil {
+		return 0, fmt.Errorf("agent: reading header %d: %w", start, err)
+	}
+	if first.Time >= since {
+		return start, nil
+	}
+	from, err := chain.FirstBlockSince(ctx, a.backend, start+1, head.Number.Uint64(), since)
+	if err != nil {
+		return 0, fmt.Errorf("agent: finding the first open that may still name this %v: %w", a.cfg.Role, err)
+	}
+	if from > start {
+		a.log.Info("new data directory: opens older than the longest phase timeout skipped", "from_block", from, "phase_timeout", session.MaxPhaseTimeout)
+	}
+	return from, nil
 }
 
 // sessionsNamingMe returns the sessions whose SessionOpened, from block

@@ -298,26 +298,40 @@ func TestRestartReadsNoHistory(t *testing.T) {
 // TestNewMinerAndOracleReadOnlyTheirSessions: a miner and an oracle on new
 // data directories, started on a chain with history, find the session
 // that named them while they were not running (a Method 1 session they can
-// still join) by its SessionOpened and establish it, and read no other log
+// still join, an hour before its deadline) by its SessionOpened and establish it, and read no other log
 // of the sessions that do not name them: the registry, the opens and their
 // own session, not every block since the deployment. (The accounts swap
-// roles, so that the past sessions name neither agent in its role.)
+// roles, so that the past sessions name neither agent in its role.) Nor
+// does the oracle read the opens of the sessions opened more than the
+// longest phase timeout before it starts, which it could no longer join.
 func TestNewMinerAndOracleReadOnlyTheirSessions(t *testing.T) {
 	c := simchain.New(t)
 	out := newOutcomes()
 	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
 	f := startFleet(t, c, dirs, out)
 	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], Method: session.Combined, Suite: session.X25519}
-	past := map[common.Hash]bool{}
-	for range 2 {
+	past, old := map[common.Hash]bool{}, map[common.Hash]bool{}
+	for i := range 3 {
+		if i == 2 {
+			// The first two are older than any phase timeout.
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			until(ctx, t, "a block past the longest phase timeout", func() bool {
+				var err error
+				f.exclusive(func() { err = c.AdjustTime(session.MaxPhaseTimeout + time.Hour) })
+				return err == nil
+			})
+			cancel()
+		}
 		s := openWhenReady(t, f.agents[session.User], opts)
 		if res := out.wait(t, s.ID(), 30*time.Second); res[session.User].Phase != session.Established {
 			t.Fatalf("past session: %+v", res[session.User])
 		}
 		past[common.Hash(s.ID())] = true
+		old[common.Hash(s.ID())] = i < 2
 	}
 	swapped := opts
 	swapped.Miner, swapped.Oracle = c.Accounts[session.Oracle], c.Accounts[session.Miner]
+	swapped.PhaseTimeout = uint32(session.MaxPhaseTimeout / time.Second)
 	named := openWhenReady(t, f.agents[session.User], swapped)
 	for deadline := time.Now().Add(30 * time.Second); c.Phase(named.ID()) != session.Committing; {
 		if time.Now().After(deadline) {
@@ -328,6 +342,11 @@ func TestNewMinerAndOracleReadOnlyTheirSessions(t *testing.T) {
 	f.stop(t)
 	if p := c.Phase(named.ID()); p != session.Committing {
 		t.Fatalf("the session was joined before the new agents started: %v", p)
+	}
+	// The new agents start an hour before the session's first deadline:
+	// it is old, and still theirs to join.
+	if err := c.AdjustTime(session.MaxPhaseTimeout - time.Hour); err != nil {
+		t.Fatal(err)
 	}
 
 	out = newOutcomes()
@@ -355,12 +374,15 @@ func TestNewMinerAndOracleReadOnlyTheirSessions(t *testing.T) {
 	opened := bindings.NewSessionKeystore().GetABI().Events["SessionOpened"].ID
 	for r, b := range counters {
 		b.mu.Lock()
-		others, opens := 0, 0
+		others, opens, oldOpens := 0, 0, 0
 		for _, l := range b.logs {
 			switch {
 			case len(l.Topics) < 2 || !past[l.Topics[1]]:
 			case l.Topics[0] != opened:
 				others++
+			case old[l.Topics[1]]:
+				oldOpens++
+				opens++
 			default:
 				opens++
 			}
@@ -368,6 +390,9 @@ func TestNewMinerAndOracleReadOnlyTheirSessions(t *testing.T) {
 		b.mu.Unlock()
 		if others != 0 {
 			t.Errorf("the new %v read %d logs of past sessions that do not name it", r, others)
+		}
+		if oldOpens != 0 {
+			t.Errorf("the new %v read %d SessionOpened older than the longest phase timeout", r, oldOpens)
 		}
 		if r == session.Miner && opens != 0 {
 			t.Errorf("the new miner read %d SessionOpened of past sessions that do not name it (the miner is an indexed topic)", opens)
