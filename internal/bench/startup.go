@@ -49,6 +49,10 @@ type StartupResult struct {
 	// Fresh is the time to caught up of a miner and an oracle of new
 	// accounts, on new data directories (by role).
 	Fresh [3]time.Duration
+	// Aged is Fresh once the chain's clock has moved past the longest
+	// phase timeout, so that the past sessions are older than any a new
+	// agent could still join (by role).
+	Aged [3]time.Duration
 	// OneShot is the wall time of each one-shot command of a user (run on
 	// its own data directory, first used on this chain by the first open),
 	// the median of startupOneShots, in startupCommands order.
@@ -118,7 +122,22 @@ func startup(ctx context.Context, o Options, bin, self string) ([]StartupResult,
 	for _, role := range []session.Role{session.Miner, session.Oracle} {
 		for i, net := range nets {
 			var err error
-			if out[i].Fresh[role], err = net.freshStart(ctx, role); err != nil {
+			if out[i].Fresh[role], err = net.freshStart(ctx, role, "new"); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// The same on chains whose past is older than the longest phase
+	// timeout: what a network's history mostly is.
+	for _, net := range nets {
+		if err := net.age(ctx, session.MaxPhaseTimeout+time.Hour); err != nil {
+			return nil, err
+		}
+	}
+	for _, role := range []session.Role{session.Miner, session.Oracle} {
+		for i, net := range nets {
+			var err error
+			if out[i].Aged[role], err = net.freshStart(ctx, role, "aged"); err != nil {
 				return nil, err
 			}
 		}
@@ -131,9 +150,10 @@ func startup(ctx context.Context, o Options, bin, self string) ([]StartupResult,
 		for c := range times[i] {
 			r.OneShot[c] = percentile(times[i][c], 50)
 		}
-		o.logf("  %5d past sessions: restart miner %v oracle %v; new miner %v oracle %v; open %v ask %v close %v status %v",
+		o.logf("  %5d past sessions: restart miner %v oracle %v; new miner %v oracle %v (past aged: %v, %v); open %v ask %v close %v status %v",
 			r.Past, r.Restart[session.Miner].Round(time.Millisecond), r.Restart[session.Oracle].Round(time.Millisecond),
 			r.Fresh[session.Miner].Round(time.Millisecond), r.Fresh[session.Oracle].Round(time.Millisecond),
+			r.Aged[session.Miner].Round(time.Millisecond), r.Aged[session.Oracle].Round(time.Millisecond),
 			r.OneShot[0].Round(time.Millisecond), r.OneShot[1].Round(time.Millisecond), r.OneShot[2].Round(time.Millisecond), r.OneShot[3].Round(time.Millisecond))
 		o.logf("    each: restarts %v, %v; one-shots %v", restarts[i][session.Miner], restarts[i][session.Oracle], times[i])
 	}
@@ -250,9 +270,18 @@ func startupRows(res *Results) []goalRow {
 		for _, role := range []session.Role{session.Miner, session.Oracle} {
 			ms = append(ms, side(role.String(), lo.Fresh[role], hi.Fresh[role]))
 		}
-		rows = append(rows, goalRow{Goal: "4. start-up: a new miner and oracle (new data directories)", Target: target,
-			Measured: "first start to caught up, " + past + ": " + strings.Join(ms, "; "), Met: len(slow) == 0,
-			Why: fmt.Sprintf("%s above 1.5×: an agent without a cursor reads the key registry's events and the SessionOpened events since the deployment to find the sessions that name it (the miner by its indexed address; the oracle, not an indexed topic of SessionOpened, reads every open and keeps its own), so what it reads still grows with the history", strings.Join(slow, " and "))})
+		rows = append(rows, goalRow{Goal: "4. start-up: a new miner and oracle (new data directories), past sessions of the last 30 days", Target: target,
+			Measured: "first start to caught up, " + past + ", all opened within the longest phase timeout: " + strings.Join(ms, "; "), Met: len(slow) == 0,
+			Why: fmt.Sprintf("%s above 1.5×: an agent without a cursor reads the SessionOpened events of the last 30 days (the longest phase timeout; an older session is past the only phase a new data directory could still act in) to find the sessions that name it: the miner by its indexed address, the oracle all of them, keeping its own, since SessionOpened's three indexed topics (the most an event has) are the session, the user and the miner; so what the oracle reads grows with the sessions of the last 30 days", strings.Join(slow, " and "))})
+	}
+	slow, ms = nil, nil
+	if lo.Aged != [3]time.Duration{} && hi.Aged != [3]time.Duration{} {
+		for _, role := range []session.Role{session.Miner, session.Oracle} {
+			ms = append(ms, side(role.String(), lo.Aged[role], hi.Aged[role]))
+		}
+		rows = append(rows, goalRow{Goal: "4. start-up: a new miner and oracle (new data directories), past sessions older than 30 days", Target: target,
+			Measured: "first start to caught up, " + past + ", the chain's clock then moved past the longest phase timeout: " + strings.Join(ms, "; "), Met: len(slow) == 0,
+			Why: fmt.Sprintf("%s above 1.5×: it reads no open older than the longest phase timeout (it finds where they end by a binary search of the headers), but still the key registry's events since the deployment, one-time key batches included, which grow with the history", strings.Join(slow, " and "))})
 	}
 	slow, ms = nil, nil
 	for i, c := range startupCommands {
@@ -303,10 +332,23 @@ func (b *benchNet) restartFromLogEnd(ctx context.Context) ([3]time.Duration, err
 	return out, nil
 }
 
-// freshStart starts the agent of a new account of role on a new data
-// directory, returns its time from start to caught up, and stops it.
-func (b *benchNet) freshStart(ctx context.Context, role session.Role) (time.Duration, error) {
-	acct, err := b.n.NewAccount(ctx, "new"+role.String())
+// age moves the chain's clock d ahead and mines a block at the new time.
+func (b *benchNet) age(ctx context.Context, d time.Duration) error {
+	rc := b.client.Client()
+	if err := rc.CallContext(ctx, nil, "evm_increaseTime", int64(d/time.Second)); err != nil {
+		return fmt.Errorf("bench: moving the chain's clock: %w", err)
+	}
+	if err := rc.CallContext(ctx, nil, "evm_mine"); err != nil {
+		return fmt.Errorf("bench: mining a block after moving the clock: %w", err)
+	}
+	return nil
+}
+
+// freshStart starts the agent of a new account of role (named prefix and
+// role) on a new data directory, returns its time from start to caught
+// up, and stops it.
+func (b *benchNet) freshStart(ctx context.Context, role session.Role, prefix string) (time.Duration, error) {
+	acct, err := b.n.NewAccount(ctx, prefix+role.String())
 	if err != nil {
 		return 0, err
 	}

@@ -73,6 +73,25 @@ func TestGoalStartupRows(t *testing.T) {
 		!strings.Contains(got[1].Measured, "miner 50ms → 3s (60.00×); oracle 50ms → 2s (40.00×)") || !strings.HasPrefix(got[1].Why, "miner and oracle above 1.5×") {
 		t.Fatalf("new agents 60× and 40×: %+v", got)
 	}
+	// The first start once the past has aged: a row of its own, after it.
+	res.Startup[1].Aged = [3]time.Duration{0, 40 * ms, 40 * ms}
+	res.Startup[0].Aged = [3]time.Duration{0, 50 * ms, 70 * ms}
+	got = got[:0]
+	for _, r := range goalRows(res) {
+		if strings.HasPrefix(r.Goal, "4. ") {
+			got = append(got, r)
+		}
+	}
+	if len(got) != 4 || got[2].Met || !strings.Contains(got[2].Goal, "older than 30 days") ||
+		!strings.Contains(got[2].Measured, "miner 40ms → 50ms (1.25×); oracle 40ms → 70ms (1.75×)") || !strings.HasPrefix(got[2].Why, "oracle above 1.5×") {
+		t.Fatalf("aged past, 1.25× and 1.75×: %+v", got)
+	}
+	res.Startup[0].Aged[2] = 55 * ms // the oracle
+	for _, r := range goalRows(res) {
+		if strings.Contains(r.Goal, "older than 30 days") && !r.Met {
+			t.Fatalf("aged past, 1.25× and 1.38×: %+v, want met", r)
+		}
+	}
 	// One chain only (or none): no row.
 	res.Startup = res.Startup[:1]
 	for _, r := range goalRows(res) {
