@@ -265,24 +265,24 @@ func startupRows(res *Results) []goalRow {
 	rows := []goalRow{{Goal: "4. start-up: miner and oracle restart", Target: target,
 		Measured: "restart to caught up, " + past + ": " + strings.Join(ms, "; "), Met: len(restartSlow) == 0,
 		Why: fmt.Sprintf("%s above 1.5×: what a restart reads does not grow with the history (the key registry from its store, the chain from its cursor, the logs of the sessions its store still holds back to their SessionOpened), so the difference is the node's answers on a longer chain and the machine's noise at tens of milliseconds", strings.Join(restartSlow, " and "))}}
-	slow, ms = nil, nil
-	if lo.Fresh != [3]time.Duration{} && hi.Fresh != [3]time.Duration{} {
-		for _, role := range []session.Role{session.Miner, session.Oracle} {
-			ms = append(ms, side(role.String(), lo.Fresh[role], hi.Fresh[role]))
+	// newAgents is the row of a new miner's and oracle's first start, when
+	// both chains measured it.
+	newAgents := func(lo, hi [3]time.Duration, goal, measured, why string) {
+		if lo == ([3]time.Duration{}) || hi == ([3]time.Duration{}) {
+			return
 		}
-		rows = append(rows, goalRow{Goal: "4. start-up: a new miner and oracle (new data directories), past sessions of the last 30 days", Target: target,
-			Measured: "first start to caught up, " + past + ", all opened within the longest phase timeout: " + strings.Join(ms, "; "), Met: len(slow) == 0,
-			Why: fmt.Sprintf("%s above 1.5×: an agent without a cursor reads the SessionOpened events of the last 30 days (the longest phase timeout; an older session is past the only phase a new data directory could still act in) to find the sessions that name it: the miner by its indexed address, the oracle all of them, keeping its own, since SessionOpened's three indexed topics (the most an event has) are the session, the user and the miner; so what the oracle reads grows with the sessions of the last 30 days", strings.Join(slow, " and "))})
-	}
-	slow, ms = nil, nil
-	if lo.Aged != [3]time.Duration{} && hi.Aged != [3]time.Duration{} {
+		slow, ms = nil, nil
 		for _, role := range []session.Role{session.Miner, session.Oracle} {
-			ms = append(ms, side(role.String(), lo.Aged[role], hi.Aged[role]))
+			ms = append(ms, side(role.String(), lo[role], hi[role]))
 		}
-		rows = append(rows, goalRow{Goal: "4. start-up: a new miner and oracle (new data directories), past sessions older than 30 days", Target: target,
-			Measured: "first start to caught up, " + past + ", the chain's clock then moved past the longest phase timeout: " + strings.Join(ms, "; "), Met: len(slow) == 0,
-			Why: fmt.Sprintf("%s above 1.5×: it reads no open older than the longest phase timeout (it finds where they end by a binary search of the headers), but still the key registry's events since the deployment, one-time key batches included, which grow with the history", strings.Join(slow, " and "))})
+		rows = append(rows, goalRow{Goal: "4. start-up: a new miner and oracle (new data directories), " + goal, Target: target,
+			Measured: "first start to caught up, " + past + ", " + measured + ": " + strings.Join(ms, "; "), Met: len(slow) == 0,
+			Why: strings.Join(slow, " and ") + " above 1.5×: " + why})
 	}
+	newAgents(lo.Fresh, hi.Fresh, "past sessions of the last 30 days", "all opened within the longest phase timeout",
+		"an agent without a cursor reads the SessionOpened events of the last 30 days (the longest phase timeout; an older session is past the only phase a new data directory could still act in) to find the sessions that name it: the miner by its indexed address, the oracle all of them, keeping its own, since SessionOpened's three indexed topics (the most an event has) are the session, the user and the miner; so what the oracle reads grows with the sessions of the last 30 days")
+	newAgents(lo.Aged, hi.Aged, "past sessions older than 30 days", "the chain's clock then moved past the longest phase timeout",
+		"it reads no open older than the longest phase timeout (it finds where they end by a binary search of the headers), but still the key registry's events since the deployment, one-time key batches included, which grow with the history")
 	slow, ms = nil, nil
 	for i, c := range startupCommands {
 		ms = append(ms, side("`"+c+"`", lo.OneShot[i], hi.OneShot[i]))

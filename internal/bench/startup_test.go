@@ -63,12 +63,7 @@ func TestGoalStartupRows(t *testing.T) {
 	// The first start of new agents: its own row, between the two.
 	res.Startup[0].Fresh = [3]time.Duration{0, 3 * time.Second, 2 * time.Second}
 	res.Startup[1].Fresh = [3]time.Duration{0, 50 * ms, 50 * ms}
-	got = got[:0]
-	for _, r := range goalRows(res) {
-		if strings.HasPrefix(r.Goal, "4. ") {
-			got = append(got, r)
-		}
-	}
+	got = startupGoalRows(res)
 	if len(got) != 3 || got[1].Met || !strings.Contains(got[1].Goal, "new data directories") ||
 		!strings.Contains(got[1].Measured, "miner 50ms → 3s (60.00×); oracle 50ms → 2s (40.00×)") || !strings.HasPrefix(got[1].Why, "miner and oracle above 1.5×") {
 		t.Fatalf("new agents 60× and 40×: %+v", got)
@@ -76,12 +71,7 @@ func TestGoalStartupRows(t *testing.T) {
 	// The first start once the past has aged: a row of its own, after it.
 	res.Startup[1].Aged = [3]time.Duration{0, 40 * ms, 40 * ms}
 	res.Startup[0].Aged = [3]time.Duration{0, 50 * ms, 70 * ms}
-	got = got[:0]
-	for _, r := range goalRows(res) {
-		if strings.HasPrefix(r.Goal, "4. ") {
-			got = append(got, r)
-		}
-	}
+	got = startupGoalRows(res)
 	if len(got) != 4 || got[2].Met || !strings.Contains(got[2].Goal, "older than 30 days") ||
 		!strings.Contains(got[2].Measured, "miner 40ms → 50ms (1.25×); oracle 40ms → 70ms (1.75×)") || !strings.HasPrefix(got[2].Why, "oracle above 1.5×") {
 		t.Fatalf("aged past, 1.25× and 1.75×: %+v", got)
@@ -140,4 +130,15 @@ func TestStartupMeasure(t *testing.T) {
 	for _, r := range startupRows(res) {
 		t.Logf("%s | %s | met %v | %s", r.Goal, r.Measured, r.Met, r.Why)
 	}
+}
+
+// startupGoalRows are goal 4's rows of res.
+func startupGoalRows(res *Results) []goalRow {
+	var rows []goalRow
+	for _, r := range goalRows(res) {
+		if strings.HasPrefix(r.Goal, "4. ") {
+			rows = append(rows, r)
+		}
+	}
+	return rows
 }
