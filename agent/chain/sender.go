@@ -360,6 +360,12 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 			return nil, trackerMark{}, err
 		}
 		maybeSent, err := s.broadcast(ctx, tx)
+		if isNonceTooLow(err) && maybeSent && s.mined(ctx, tx) {
+			// An attempt whose answer was lost reached the node, and
+			// the transaction was mined before the next: sent.
+			s.log.Info("a broadcast whose answer was lost was mined", "tx", tx.Hash(), "nonce", tx.Nonce())
+			err = nil
+		}
 		if err != nil {
 			s.nonceOK = false
 		}
@@ -378,6 +384,18 @@ func (s *Sender) publish(ctx context.Context, c Candidate, gas uint64, f fees) (
 		}
 		return nil, trackerMark{}, fmt.Errorf("chain: sending nonce %d: %w", tx.Nonce(), err)
 	}
+}
+
+// mined reports whether the node has a receipt of tx: false when it has
+// none, or cannot say.
+func (s *Sender) mined(ctx context.Context, tx *types.Transaction) bool {
+	var rcpt *types.Receipt
+	err := s.rpc.do(ctx, func(ctx context.Context) error {
+		var err error
+		rcpt, err = s.backend.TransactionReceipt(ctx, tx.Hash())
+		return err
+	})
+	return err == nil && rcpt != nil
 }
 
 // nextNonce returns the nonce of the next broadcast, before skipping the

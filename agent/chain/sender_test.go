@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"math/big"
 	"net"
 	"sync"
@@ -423,5 +424,41 @@ func TestSendContextCancelled(t *testing.T) {
 	cancel()
 	if err := <-done; !errors.Is(err, context.Canceled) {
 		t.Fatalf("Send = %v, want context.Canceled", err)
+	}
+}
+
+// TestSendLostAnswerThenNonceTooLow: the node got a broadcast whose answer
+// was lost and mined it before the retry, which it calls "nonce too low":
+// the Send succeeds with that transaction's receipt. When the node has no
+// receipt of the transaction (another took its nonce) the Send fails, as
+// sending under a new nonce could do the caller's action twice.
+func TestSendLostAnswerThenNonceTooLow(t *testing.T) {
+	for _, mined := range []bool{true, false} {
+		b := newFakeBackend()
+		calls := 0
+		b.sendHook = func(tx *types.Transaction) error {
+			calls++
+			if calls == 1 {
+				if mined {
+					// The node acted; its answer was lost.
+					b.accepted = append(b.accepted, tx)
+					b.pendingNonce = max(b.pendingNonce, tx.Nonce()+1)
+					b.mineLocked(tx.Hash(), 1)
+				}
+				return io.EOF
+			}
+			return errors.New("nonce too low: next nonce 1, tx nonce 0")
+		}
+		clk := newFakeClock()
+		s := newTestSender(t, b, clk, nil)
+		res := sendDriven(s, clk, transfer(), 100*time.Millisecond)
+		switch {
+		case mined && res.err != nil:
+			t.Fatalf("mined before the retry: %v", res.err)
+		case mined && (res.r == nil || res.r.TxHash != b.attempts[0].Hash()):
+			t.Fatalf("mined before the retry: receipt %v, want the first attempt's", res.r)
+		case !mined && res.err == nil:
+			t.Fatal("the nonce taken by another transaction: no error")
+		}
 	}
 }

@@ -144,3 +144,119 @@ func TestRetryAfterParses(t *testing.T) {
 		}
 	}
 }
+
+// losingServer closes the connection of the first lost requests without
+// an answer (after reading them), then answers each call with the chain
+// id; it records the bodies it got.
+func losingServer(t *testing.T, lost int) (*httptest.Server, func() []string) {
+	t.Helper()
+	var mu sync.Mutex
+	var bodies []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		mu.Lock()
+		bodies = append(bodies, string(b))
+		n := len(bodies)
+		mu.Unlock()
+		if n <= lost {
+			conn, _, err := w.(http.Hijacker).Hijack()
+			if err == nil {
+				_ = conn.Close()
+			}
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		if strings.HasPrefix(strings.TrimSpace(string(b)), "[") {
+			_, _ = io.WriteString(w, `[{"jsonrpc":"2.0","id":1,"result":"0x539"},{"jsonrpc":"2.0","id":2,"result":"0x539"}]`)
+			return
+		}
+		_, _ = io.WriteString(w, `{"jsonrpc":"2.0","id":1,"result":"0x539"}`)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), bodies...)
+	}
+}
+
+// TestRateLimitTransportAsksAgainWhenLost: a read that gets no answer is
+// sent again after the backoff, up to MaxLost times; a transaction that
+// gets none is returned to the caller at once (the node may have it).
+func TestRateLimitTransportAsksAgainWhenLost(t *testing.T) {
+	quick := Backoff{Min: time.Millisecond, Max: time.Millisecond}
+	srv, bodies := losingServer(t, 2)
+	c := dialThrough(t, srv.URL, &RateLimitTransport{Backoff: quick})
+	id, err := c.ChainID(context.Background())
+	if err != nil || id.Uint64() != 1337 {
+		t.Fatalf("a read lost twice: %v, %v", id, err)
+	}
+	if b := bodies(); len(b) != 3 || b[0] != b[2] {
+		t.Fatalf("the server got %q; want the same call three times", b)
+	}
+
+	srv, bodies = losingServer(t, 100)
+	c = dialThrough(t, srv.URL, &RateLimitTransport{Backoff: quick, MaxLost: 2})
+	if _, err := c.ChainID(context.Background()); err == nil || len(bodies()) != 3 {
+		t.Fatalf("a read lost every time, MaxLost 2: %v after %d requests; want an error after 3", err, len(bodies()))
+	}
+
+	// The wait between is the backoff.
+	srv, _ = losingServer(t, 1)
+	clk := newFakeClock()
+	c = dialThrough(t, srv.URL, &RateLimitTransport{Clock: clk, Backoff: Backoff{Min: time.Second, Max: time.Second}})
+	done, returned := make(chan error, 1), make(chan struct{})
+	go func() { _, err := c.ChainID(context.Background()); done <- err; close(returned) }()
+	if !clk.WaitTimers(1, returned) {
+		t.Fatalf("a read lost once: no wait (%v)", <-done)
+	}
+	clk.Advance(time.Second - time.Millisecond)
+	if clk.Pending() != 1 {
+		t.Fatal("the wait ended before the backoff had passed")
+	}
+	clk.Advance(time.Millisecond)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+
+	srv, bodies = losingServer(t, 1)
+	rc, err := rpc.DialOptions(context.Background(), srv.URL, rpc.WithHTTPClient(&http.Client{Transport: &RateLimitTransport{Backoff: quick}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	if err := rc.CallContext(context.Background(), nil, "eth_sendRawTransaction", "0x01"); err == nil || len(bodies()) != 1 {
+		t.Fatalf("a transaction lost once: %v after %d requests; want the error at once", err, len(bodies()))
+	}
+	srv, bodies = losingServer(t, 1)
+	rc2, err := rpc.DialOptions(context.Background(), srv.URL, rpc.WithHTTPClient(&http.Client{Transport: &RateLimitTransport{Backoff: quick}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc2.Close()
+	batch := []rpc.BatchElem{{Method: "eth_chainId", Result: new(string)}, {Method: "eth_sendRawTransaction", Args: []any{"0x01"}, Result: new(string)}}
+	if err := rc2.BatchCallContext(context.Background(), batch); err == nil || len(bodies()) != 1 {
+		t.Fatalf("a batch with a transaction lost once: %v after %d requests; want the error at once", err, len(bodies()))
+	}
+}
+
+func TestJSONRPCReadsOnly(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want bool
+	}{
+		{`{"jsonrpc":"2.0","id":1,"method":"eth_call","params":[]}`, true},
+		{` [{"method":"eth_getLogs"},{"method":"eth_blockNumber"}]`, true},
+		{`{"method":"eth_sendRawTransaction","params":["0x01"]}`, false},
+		{`[{"method":"eth_chainId"},{"method":"eth_sendRawTransaction"}]`, false},
+		{`{"method":"eth_getFilterChanges","params":["0x1"]}`, false},
+		{`[]`, false},
+		{`{"method":`, false},
+		{``, false},
+		{`{"id":1}`, false},
+	} {
+		if got := jsonRPCReadsOnly([]byte(c.body)); got != c.want {
+			t.Errorf("%s: %v, want %v", c.body, got, c.want)
+		}
+	}
+}
