@@ -221,3 +221,47 @@ func TestRateLimitedEndpoints(t *testing.T) {
 	}
 	t.Logf("%d sessions established in %v; %d calls refused for the rate and waited out", len(flows), time.Since(start).Round(time.Second), limited)
 }
+
+// TestLossyEndpoints runs sessions of both methods at once with every
+// party behind an endpoint that loses a share of the requests (the
+// connection closes, half the time before the node has the request and
+// half the time after it acted on it, as a public endpoint's load balancer
+// may), besides a rate limit and latency: every session must establish,
+// and the agents must keep running. By default 4 sessions of each method;
+// 25 of each with SESSIONKEYSTORE_FULL=1.
+func TestLossyEndpoints(t *testing.T) {
+	t.Parallel()
+	perMethod := 4
+	if os.Getenv("SESSIONKEYSTORE_FULL") == "1" {
+		perMethod = 25
+	}
+	n := start(t, 250*time.Millisecond)
+	o := localnet.RPCProxyOptions{Rate: 20, Latency: 50 * time.Millisecond, Jitter: 20 * time.Millisecond, Drop: 0.05, Seed: 41}
+	p := startProxied(t, n, 2*perMethod, o, "POLL_INTERVAL=1s", "LOG_LEVEL=info")
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	var flows []localnet.Flow
+	for range perMethod {
+		flows = append(flows,
+			localnet.Flow{Method: session.Combined, Suite: session.X25519},
+			localnet.Flow{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519})
+	}
+	ids, errs := p.open(ctx, flows)
+	for _, err := range errs {
+		t.Error(err)
+	}
+	if len(errs) > 0 {
+		t.Fatalf("%d of %d sessions failed behind a lossy endpoint", len(errs), len(flows))
+	}
+	for _, id := range ids {
+		established(t, n, id)
+	}
+	dropped := 0
+	for _, c := range p.counts() {
+		dropped += c.Dropped
+	}
+	if dropped == 0 {
+		t.Fatal("the endpoints lost no request: the test tried nothing")
+	}
+	t.Logf("%d sessions established; %d requests lost on the way", len(flows), dropped)
+}
