@@ -1173,16 +1173,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, blockTime, liveFr
 	}
 	rids, rcalls := a.recoveryCalls(ctx, b.Number)
 	ids, calls = append(ids, rids...), append(calls, rcalls...)
-	if !a.cfg.Batch {
-		for i := range calls {
-			a.send(ctx, ids[i], calls[i])
-		}
-		return nil
-	}
-	for start := 0; start < len(calls); start += maxBatch {
-		end := min(start+maxBatch, len(calls))
-		a.sendCalls(ctx, ids[start:end], calls[start:end])
-	}
+	a.sendDue(ctx, ids, calls)
 	return nil
 }
 
@@ -1248,6 +1239,22 @@ func (a *Agent) send(ctx context.Context, id session.ID, call protocol.Call) {
 	a.sendCalls(ctx, []session.ID{id}, []protocol.Call{call})
 }
 
+// sendDue sends calls of distinct sessions that fall due together: with
+// Batch, as multicalls of at most maxBatch calls; else one transaction
+// each. The caller holds a.mu.
+func (a *Agent) sendDue(ctx context.Context, ids []session.ID, calls []protocol.Call) {
+	if !a.cfg.Batch {
+		for i := range calls {
+			a.send(ctx, ids[i], calls[i])
+		}
+		return
+	}
+	for start := 0; start < len(calls); start += maxBatch {
+		end := min(start+maxBatch, len(calls))
+		a.sendCalls(ctx, ids[start:end], calls[start:end])
+	}
+}
+
 // sendCalls sends calls of distinct sessions in one transaction (a
 // multicall that lets each call fail on its own, when there are several)
 // from its own goroutine. The caller holds a.mu.
@@ -1306,12 +1313,19 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 			a.gas.forget(kind) // estimate again next time: the revert may be the limit
 		}
 		a.mu.Lock()
+		var nextIDs []session.ID
+		var nextCalls []protocol.Call
 		for _, i := range sent {
-			a.settle(ctx, ids[i], rcpt, err)
+			if next := a.settle(ctx, ids[i], rcpt, err); next != nil {
+				nextIDs, nextCalls = append(nextIDs, ids[i]), append(nextCalls, next)
+			}
 			if err != nil && calls[i].Step() == protocol.StepDisclose {
 				a.disclosureFailed(ids[i], err)
 			}
 		}
+		// The sessions this transaction freed at once go on together, as
+		// they came: one batch again, not a transaction each.
+		a.sendDue(ctx, nextIDs, nextCalls)
 		a.mu.Unlock()
 		for _, i := range sent {
 			id, call := ids[i], calls[i]
@@ -1333,8 +1347,11 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 
 // settle frees a session whose call was sent: at once after a failure (it
 // is retried on the next block), or once the agent has applied the block
-// that holds it. The caller holds a.mu.
-func (a *Agent) settle(ctx context.Context, id session.ID, rcpt *types.Receipt, err error) {
+// that holds it. When the agent has applied that block already it returns
+// the session's next call, for the caller to send now (sendDue, with the
+// others its transaction freed): no block may come to wake it. The
+// caller holds a.mu.
+func (a *Agent) settle(ctx context.Context, id session.ID, rcpt *types.Receipt, err error) protocol.Call {
 	switch {
 	case err != nil:
 		delete(a.inFlight, id) // retried on the next block
@@ -1346,11 +1363,10 @@ func (a *Agent) settle(ctx context.Context, id session.ID, rcpt *types.Receipt, 
 		// wake it (an automining chain), so act now.
 		delete(a.inFlight, id)
 		if m := a.machines[id]; m != nil && a.live {
-			if next := m.Pending(); next != nil {
-				a.send(ctx, id, next)
-			}
+			return m.Pending()
 		}
 	}
+	return nil
 }
 
 // maxDiscloseTries bounds the attempts to disclose a failed session's

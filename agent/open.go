@@ -417,7 +417,9 @@ func (a *Agent) openSettled(ctx context.Context, kind openKind, id session.ID, r
 	if a.opensInFlight--; a.opensInFlight == 0 {
 		close(a.openIdle)
 	}
-	a.settle(ctx, id, rcpt, err)
+	if next := a.settle(ctx, id, rcpt, err); next != nil {
+		a.send(ctx, id, next)
+	}
 	a.mu.Unlock()
 	if err != nil {
 		a.log.Warn("call failed", "session", id, "step", protocol.StepOpen, "err", err)
