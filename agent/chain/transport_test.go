@@ -15,10 +15,9 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// limitedServer refuses the first refusals requests with status (and
-// Retry-After ra, if not empty), then answers eth_chainId; it records the
-// bodies it got.
-func limitedServer(t *testing.T, refusals, status int, ra string) (*httptest.Server, func() []string) {
+// recordingServer answers each request with answer(n, body, w, r), n
+// counting from 1; it records the bodies it got.
+func recordingServer(t *testing.T, answer func(n int, body []byte, w http.ResponseWriter, r *http.Request)) (*httptest.Server, func() []string) {
 	t.Helper()
 	var mu sync.Mutex
 	var bodies []string
@@ -28,6 +27,22 @@ func limitedServer(t *testing.T, refusals, status int, ra string) (*httptest.Ser
 		bodies = append(bodies, string(b))
 		n := len(bodies)
 		mu.Unlock()
+		answer(n, b, w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), bodies...)
+	}
+}
+
+// limitedServer refuses the first refusals requests with status (and
+// Retry-After ra, if not empty), then answers eth_chainId; it records the
+// bodies it got.
+func limitedServer(t *testing.T, refusals, status int, ra string) (*httptest.Server, func() []string) {
+	t.Helper()
+	return recordingServer(t, func(n int, _ []byte, w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		if n <= refusals {
 			if ra != "" {
@@ -38,13 +53,7 @@ func limitedServer(t *testing.T, refusals, status int, ra string) (*httptest.Ser
 			return
 		}
 		_, _ = io.WriteString(w, `{"jsonrpc":"2.0","id":1,"result":"0x539"}`)
-	}))
-	t.Cleanup(srv.Close)
-	return srv, func() []string {
-		mu.Lock()
-		defer mu.Unlock()
-		return append([]string(nil), bodies...)
-	}
+	})
 }
 
 func dialThrough(t *testing.T, url string, tr http.RoundTripper) *ethclient.Client {
@@ -150,14 +159,7 @@ func TestRetryAfterParses(t *testing.T) {
 // id; it records the bodies it got.
 func losingServer(t *testing.T, lost int) (*httptest.Server, func() []string) {
 	t.Helper()
-	var mu sync.Mutex
-	var bodies []string
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		b, _ := io.ReadAll(r.Body)
-		mu.Lock()
-		bodies = append(bodies, string(b))
-		n := len(bodies)
-		mu.Unlock()
+	return recordingServer(t, func(n int, b []byte, w http.ResponseWriter, _ *http.Request) {
 		if n <= lost {
 			conn, _, err := w.(http.Hijacker).Hijack()
 			if err == nil {
@@ -171,13 +173,7 @@ func losingServer(t *testing.T, lost int) (*httptest.Server, func() []string) {
 			return
 		}
 		_, _ = io.WriteString(w, `{"jsonrpc":"2.0","id":1,"result":"0x539"}`)
-	}))
-	t.Cleanup(srv.Close)
-	return srv, func() []string {
-		mu.Lock()
-		defer mu.Unlock()
-		return append([]string(nil), bodies...)
-	}
+	})
 }
 
 // TestRateLimitTransportAsksAgainWhenLost: a read that gets no answer is

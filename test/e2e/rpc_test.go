@@ -187,28 +187,8 @@ func TestRateLimitedEndpoints(t *testing.T) {
 	if os.Getenv("SESSIONKEYSTORE_FULL") == "1" {
 		perMethod = 100
 	}
-	n := start(t, 250*time.Millisecond)
 	o := localnet.RPCProxyOptions{Rate: 10, Latency: 100 * time.Millisecond, Jitter: 20 * time.Millisecond, Seed: 15}
-	p := startProxied(t, n, 2*perMethod, o, "POLL_INTERVAL=1s", "LOG_LEVEL=info")
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	defer cancel()
-	var flows []localnet.Flow
-	for range perMethod {
-		flows = append(flows,
-			localnet.Flow{Method: session.Combined, Suite: session.X25519},
-			localnet.Flow{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519})
-	}
-	start := time.Now()
-	ids, errs := p.open(ctx, flows)
-	for _, err := range errs {
-		t.Error(err)
-	}
-	if len(errs) > 0 {
-		t.Fatalf("%d of %d sessions failed behind a rate-limited endpoint", len(errs), len(flows))
-	}
-	for _, id := range ids {
-		established(t, n, id)
-	}
+	p, flows, took := establishBehind(t, o, perMethod, "a rate-limited endpoint")
 	limited := 0
 	for r, c := range p.counts() {
 		// Issue 15's goal: calls per session per role at most its
@@ -219,7 +199,7 @@ func TestRateLimitedEndpoints(t *testing.T) {
 			r, float64(c.Total()-c.Limited)/float64(len(flows)), txs, len(flows), float64(txs+len(flows))/float64(len(flows)), c)
 		limited += c.Limited
 	}
-	t.Logf("%d sessions established in %v; %d calls refused for the rate and waited out", len(flows), time.Since(start).Round(time.Second), limited)
+	t.Logf("%d sessions established in %v; %d calls refused for the rate and waited out", len(flows), took.Round(time.Second), limited)
 }
 
 // TestLossyEndpoints runs sessions of both methods at once with every
@@ -235,8 +215,27 @@ func TestLossyEndpoints(t *testing.T) {
 	if os.Getenv("SESSIONKEYSTORE_FULL") == "1" {
 		perMethod = 25
 	}
-	n := start(t, 250*time.Millisecond)
 	o := localnet.RPCProxyOptions{Rate: 20, Latency: 50 * time.Millisecond, Jitter: 20 * time.Millisecond, Drop: 0.05, Seed: 41}
+	p, flows, _ := establishBehind(t, o, perMethod, "a lossy endpoint")
+	dropped := 0
+	for _, c := range p.counts() {
+		dropped += c.Dropped
+	}
+	if dropped == 0 {
+		t.Fatal("the endpoints lost no request: the test tried nothing")
+	}
+	t.Logf("%d sessions established; %d requests lost on the way", len(flows), dropped)
+}
+
+// establishBehind starts a net at 250 ms blocks with every party behind a
+// proxy of options o (see startProxied), opens perMethod sessions of
+// Method 1 and of Method 2 coordinated by the user at once, and fails the
+// test unless every one is established on chain; what (the endpoint's
+// kind) names the failure. It returns the proxies, the flows and how long
+// the sessions took from the opens.
+func establishBehind(t *testing.T, o localnet.RPCProxyOptions, perMethod int, what string) (*proxied, []localnet.Flow, time.Duration) {
+	t.Helper()
+	n := start(t, 250*time.Millisecond)
 	p := startProxied(t, n, 2*perMethod, o, "POLL_INTERVAL=1s", "LOG_LEVEL=info")
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
@@ -246,22 +245,16 @@ func TestLossyEndpoints(t *testing.T) {
 			localnet.Flow{Method: session.Combined, Suite: session.X25519},
 			localnet.Flow{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519})
 	}
+	began := time.Now()
 	ids, errs := p.open(ctx, flows)
 	for _, err := range errs {
 		t.Error(err)
 	}
 	if len(errs) > 0 {
-		t.Fatalf("%d of %d sessions failed behind a lossy endpoint", len(errs), len(flows))
+		t.Fatalf("%d of %d sessions failed behind %s", len(errs), len(flows), what)
 	}
 	for _, id := range ids {
 		established(t, n, id)
 	}
-	dropped := 0
-	for _, c := range p.counts() {
-		dropped += c.Dropped
-	}
-	if dropped == 0 {
-		t.Fatal("the endpoints lost no request: the test tried nothing")
-	}
-	t.Logf("%d sessions established; %d requests lost on the way", len(flows), dropped)
+	return p, flows, time.Since(began)
 }
