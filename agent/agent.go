@@ -615,8 +615,9 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool, named ...s
 // timestamp is within session.MaxPhaseTimeout of head's: a session
 // opened before it had its first phase's deadline before the head, so an
 // agent that has not acted in it (a new data directory has no secret of
-// any session) can no longer take part. It reads about log2 of the
-// range's headers, none when the range's first block is recent enough.
+// any session) can no longer take part. It reads the range's first
+// header and, when that block is older, about log2 of the range's
+// headers more.
 func (a *Agent) opensWorthReading(ctx context.Context, start uint64, head *types.Header) (uint64, error) {
 	window := uint64(session.MaxPhaseTimeout / time.Second)
 	if head.Time <= window || start >= head.Number.Uint64() {

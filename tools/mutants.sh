@@ -219,9 +219,9 @@ mutant receipt-status-ignored agent/chain/wait.go \
 mutant reorg-no-removed agent/chain/sync.go \
   's/Event{Kind: LogRemoved, Log: l, Block: m.Cursor}/Event{Kind: LogAdded, Log: l, Block: m.Cursor}/' -- "${H[@]}"
 mutant lost-read-not-asked-again agent/chain/transport.go \
-  's/\t\t\tif readOnly == 0 {/\t\t\tif true {/' -- "${H[@]}"
+  's/if req.Context().Err() != nil || lost >= maxLost || !readsOnly(req) {/if true {/' -- "${H[@]}"
 mutant lost-send-asked-again agent/chain/transport.go \
-  's/\t\t\t\tif readsOnly(req) {/\t\t\t\tif true {/' -- "${H[@]}"
+  's/if req.Context().Err() != nil || lost >= maxLost || !readsOnly(req) {/if req.Context().Err() != nil || lost >= maxLost {/' -- "${H[@]}"
 mutant lost-send-mined-is-failed agent/chain/sender.go \
   's/if isNonceTooLow(err) \&\& maybeSent \&\& s.mined(ctx, tx) {/if false \&\& isNonceTooLow(err) \&\& maybeSent \&\& s.mined(ctx, tx) {/' -- "${H[@]}"
 

@@ -70,20 +70,11 @@ func (t *RateLimitTransport) RoundTrip(req *http.Request) (*http.Response, error
 	if maxLost == 0 {
 		maxLost = 5
 	}
-	lost, readOnly := 0, -1 // readOnly: -1 not yet known, 0 no, 1 yes
+	lost := 0
 	for attempt := 0; ; attempt++ {
 		resp, err := base.RoundTrip(req)
 		if err != nil {
-			if req.Context().Err() != nil || lost >= maxLost || req.Body != nil && req.GetBody == nil {
-				return nil, err
-			}
-			if readOnly < 0 {
-				readOnly = 0
-				if readsOnly(req) {
-					readOnly = 1
-				}
-			}
-			if readOnly == 0 {
+			if req.Context().Err() != nil || lost >= maxLost || !readsOnly(req) {
 				return nil, err
 			}
 			wait := min(backoff.delay(lost), maxWait)
@@ -128,7 +119,8 @@ func (t *RateLimitTransport) RoundTrip(req *http.Request) (*http.Response, error
 }
 
 // readsOnly reports whether every JSON-RPC call in req's body (one call
-// or a batch) is a ReadOnlyMethod.
+// or a batch) is a ReadOnlyMethod; false for a body that cannot be read
+// again.
 func readsOnly(req *http.Request) bool {
 	if req.GetBody == nil {
 		return req.Body == nil
