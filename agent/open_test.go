@@ -23,6 +23,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 	"github.com/sessionkeystore/sessionkeystore/internal/simchain"
 )
@@ -79,8 +80,7 @@ type rotateBeforeOpen struct {
 }
 
 func (b *rotateBeforeOpen) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
-	open := bindings.NewSessionKeystore().PackOpen(bindings.ISessionKeystoreOpenParams{})[:4]
-	if len(msg.Data) >= 4 && bytes.Equal(msg.Data[:4], open) {
+	if wire.OpenCalldata(msg.Data) != nil {
 		b.once.Do(b.rotate)
 	}
 	return b.Backend.EstimateGas(ctx, msg)
@@ -152,8 +152,7 @@ type revokeBeforeFirstOpen struct {
 }
 
 func (b *revokeBeforeFirstOpen) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	open := bindings.NewSessionKeystore().PackOpen(bindings.ISessionKeystoreOpenParams{})[:4]
-	if b.armed.Load() && len(tx.Data()) >= 4 && bytes.Equal(tx.Data()[:4], open) {
+	if b.armed.Load() && wire.OpenCalldata(tx.Data()) != nil {
 		b.once.Do(b.revoke)
 	}
 	return b.Backend.SendTransaction(ctx, tx)
@@ -215,9 +214,8 @@ type consumeBeforeOpen struct {
 }
 
 func (b *consumeBeforeOpen) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
-	open := bindings.NewSessionKeystore().PackOpen(bindings.ISessionKeystoreOpenParams{})[:4]
-	if len(msg.Data) >= 4 && bytes.Equal(msg.Data[:4], open) && b.armed.CompareAndSwap(true, false) {
-		b.consume(msg.Data)
+	if open := wire.OpenCalldata(msg.Data); open != nil && b.armed.CompareAndSwap(true, false) {
+		b.consume(open)
 	}
 	return b.Backend.EstimateGas(ctx, msg)
 }

@@ -124,6 +124,11 @@ type OpenCall struct {
 	UserKey          []byte
 	WrapMiner        []byte
 	WrapOracle       []byte
+	// Attestation, when not zero, is the user's attestation of a Method 2
+	// session it coordinates, sent in the open's own transaction as
+	// multicall([open, attest]): the open carries the whole transcript, so
+	// the user knows K before it is mined.
+	Attestation [32]byte
 }
 
 // JoinCall is join(sessionId, commitment).

@@ -71,6 +71,10 @@ type Machine struct {
 	phaseTimeout uint32
 	versions     [3]uint32
 	expected     *OpenCall // the user's own open call, to match against Opened
+	// openedIn is the transaction of SessionOpened, lastIn that of the
+	// last event consumed: while they are one, a user coordinator's
+	// attestation may still come with the open (openTxPending).
+	openedIn, lastIn txRef
 
 	phase session.Phase // the chain's phase as last seen
 	// deadline is the current phase's end (unix seconds), from its
@@ -101,7 +105,6 @@ type Machine struct {
 	wrapped           session.RoleSet
 	myWraps           *DistributeCall // cached so a resend does not re-encapsulate
 	storedWraps       []byte          // SecretWraps as restored, used if its pre-wrap hash is this transcript's
-	openWraps         [2][]byte       // the user coordinator's wraps for open
 
 	// One-time recipient keys (docs/PROTOCOL.md §6.4). awaitingOneTime are
 	// the recipients whose X25519 one-time key replaces their registered
@@ -238,7 +241,28 @@ func (m *Machine) Consume(ev Event) ([]Action, error) {
 	if err != nil {
 		return nil, err
 	}
+	m.lastIn = txOf(meta)
 	return m.due()
+}
+
+// txRef names an event's transaction: its block and hash (a model chain
+// without hashes makes a block per transaction).
+type txRef struct {
+	block uint64
+	hash  common.Hash
+}
+
+func txOf(m Meta) txRef { return txRef{m.Block, m.TxHash} }
+
+// openTxPending reports whether call is the attestation of a user that
+// coordinates Method 2 while the events consumed so far all belong to the
+// open's transaction: that attestation rides in the open
+// (docs/PROTOCOL.md §6.1), so its Attested may still follow. Pending,
+// which the runtime asks once a block's events are all applied, still
+// returns it when the open did not carry it.
+func (m *Machine) openTxPending(call Call) bool {
+	return call.Step() == StepAttest && m.cfg.Role == session.User && m.params.Method == session.Coordinator &&
+		m.params.Coordinator == session.User && m.lastIn == m.openedIn
 }
 
 // consumeOpened validates SessionOpened and starts the session.
@@ -289,6 +313,7 @@ func (m *Machine) consumeOpened(op Opened) ([]Action, error) {
 	}
 	m.state = Running
 	m.phase = session.PhaseNone
+	m.openedIn, m.lastIn = txOf(op.Meta), txOf(op.Meta)
 	return m.due()
 }
 
@@ -301,7 +326,7 @@ func (m *Machine) due() ([]Action, error) {
 		return nil, err
 	}
 	acts = append(acts, persist...)
-	if call != nil && !m.issued[call.Step()] {
+	if call != nil && !m.issued[call.Step()] && !m.openTxPending(call) {
 		m.issued[call.Step()] = true
 		acts = append(acts, Send{Call: call})
 	}

@@ -112,6 +112,18 @@ func Open(cfg Config, req OpenRequest) (*Machine, []Action, error) {
 			return nil, nil, err
 		}
 		call.WrapMiner, call.WrapOracle = w[0], w[1]
+		// The open is the whole transcript: K, and so the user's
+		// attestation, are known now, and the attestation rides in the
+		// open's transaction (docs/PROTOCOL.md §6.1). The machine derives
+		// K again from the events and checks its attestation on chain.
+		t := m.transcript()
+		t.Wraps[session.Miner], t.Wraps[session.Oracle] = w[0], w[1]
+		k, err := skcrypto.DeriveSessionKey(p.ID, m.secret, t.Hash())
+		if err != nil {
+			return nil, nil, err
+		}
+		call.Attestation = k.Attestation()
+		k.Zero()
 	default:
 		// The other recipient's key was checked (recipientKeys) as when the
 		// user coordinates: an unusable one makes the session fail after

@@ -45,13 +45,14 @@ func TestEstablishEveryConfiguration(t *testing.T) {
 				t.Fatalf("miner cannot read the user's message: %v", err)
 			}
 			// Method 1: open, 2 joins, 3 reveals, 3 partials, 3 attests.
-			// Method 2: open (with the wraps when the user coordinates,
-			// else a distribute follows), 3 attests.
+			// Method 2: open, a distribute, 3 attests; when the user
+			// coordinates, the open carries the wraps and the user's
+			// attestation, and 2 attests follow.
 			want := 12
 			if c.method == session.Coordinator {
 				want = 5
 				if c.coord == session.User {
-					want = 4
+					want = 3
 				}
 			}
 			if got := countTxs(w); got != want {
@@ -62,6 +63,58 @@ func TestEstablishEveryConfiguration(t *testing.T) {
 }
 
 // countTxs counts the distinct transactions (blocks in this model).
+// TestUserCoordinatorAttestsInItsOpen: a user that coordinates Method 2
+// sends its attestation in the open's transaction, checks it against the
+// key it derives from the events, and sends none of its own after; an
+// open without it (an agent of an earlier version, restored) still gets
+// the user's attestation, once the open's transaction is past.
+func TestUserCoordinatorAttestsInItsOpen(t *testing.T) {
+	for _, suite := range []session.Suite{session.X25519, session.Hybrid} {
+		for _, carried := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%v/carried-%v", suite, carried), func(t *testing.T) {
+				w := newWorld(t, 31337, session.Coordinator, suite, session.User, "attest-in-open")
+				var sent [32]byte
+				var attests int
+				w.tamper = func(from session.Role, c Call) Call {
+					switch c := c.(type) {
+					case OpenCall:
+						sent = c.Attestation
+						if !carried {
+							c.Attestation = [32]byte{}
+						}
+						return c
+					case AttestCall:
+						if from == session.User {
+							attests++
+						}
+					}
+					return c
+				}
+				w.start()
+				w.run()
+				if len(w.rejected) != 0 {
+					t.Fatalf("chain rejected calls: %v", w.rejected)
+				}
+				for _, r := range session.Roles {
+					if o := w.outcomes[r]; o == nil || o.Phase != session.Established {
+						t.Fatalf("%v: outcome %+v", r, o)
+					}
+				}
+				if sent == ([32]byte{}) || sent != w.outcomes[session.User].Key.Attestation() {
+					t.Fatalf("the open's attestation %x is not the session's", sent)
+				}
+				want, txs := 0, 3
+				if !carried {
+					want, txs = 1, 4
+				}
+				if attests != want || countTxs(w) != txs {
+					t.Fatalf("%d attest calls by the user in %d transactions, want %d in %d", attests, countTxs(w), want, txs)
+				}
+			})
+		}
+	}
+}
+
 func countTxs(w *world) int {
 	seen := map[uint64]bool{}
 	for _, ev := range w.log {

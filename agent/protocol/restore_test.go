@@ -10,7 +10,8 @@ import (
 
 // restore rebuilds role r's machine as the runtime does after a crash: New
 // with the stored secrets, replay of the events seen so far (executing
-// Persist, discarding Send), then Pending is sent.
+// Persist, discarding Send), then Pending is sent once the transaction's
+// events are all delivered.
 func (w *world) restore(r session.Role, lostInFlight bool) {
 	w.t.Helper()
 	m, err := New(w.cfgs[r], w.secrets[r])
@@ -30,20 +31,26 @@ func (w *world) restore(r session.Role, lostInFlight bool) {
 	}
 	w.machines[r] = m
 	var kept []queued
-	inFlight := map[Step]bool{}
 	for _, q := range w.queue {
 		if q.from == r && lostInFlight {
 			continue
 		}
-		if q.from == r {
-			inFlight[q.call.Step()] = true
-		}
 		kept = append(kept, q)
 	}
 	w.queue = kept
-	if c := m.Pending(); c != nil && !inFlight[c.Step()] {
+	// The runtime asks Pending once the block's events are all applied.
+	w.afterTx = append(w.afterTx, func() {
+		c := m.Pending()
+		if c == nil {
+			return
+		}
+		for _, q := range w.queue {
+			if q.from == r && q.call.Step() == c.Step() {
+				return // in flight
+			}
+		}
 		w.queue = append(w.queue, queued{r, c})
-	}
+	})
 }
 
 func TestRestoreAfterCrashAtEveryStep(t *testing.T) {

@@ -54,6 +54,8 @@ type world struct {
 	tamper func(from session.Role, c Call) Call
 	// onEvent, if set, runs after each event is delivered.
 	onEvent func(i int)
+	// afterTx run once a transaction's events are all delivered.
+	afterTx []func()
 	// rejected counts calls the chain model refused.
 	rejected []string
 	// dishonest roles run tampered calls: their own machines' errors about
@@ -217,6 +219,10 @@ func (w *world) run() {
 		for _, ev := range events {
 			w.deliver(ev)
 		}
+		for _, f := range w.afterTx {
+			f()
+		}
+		w.afterTx = nil
 	}
 }
 
@@ -358,6 +364,13 @@ func (c *chainModel) apply(from session.Role, call Call) ([]Event, error) {
 				KeyWrapped{Meta: mt, Recipient: session.Oracle, Wrapped: call.WrapOracle}, c.advance(session.Attesting))
 		default:
 			evs = append(evs, UserKeyPublished{Meta: mt, Key: call.UserKey}, c.advance(session.Wrapping))
+		}
+		if call.Attestation != ([32]byte{}) { // multicall([open, attest])
+			more, err := c.apply(from, AttestCall{ID: call.ID, Attestation: call.Attestation})
+			if err != nil {
+				return nil, fmt.Errorf("the attestation in the open: %w", err)
+			}
+			evs = append(evs, more...)
 		}
 	case JoinCall:
 		if c.phase != session.Committing || from == session.User {

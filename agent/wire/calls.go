@@ -15,13 +15,23 @@ func Pack(c protocol.Call) ([]byte, error) {
 	a := bindings.NewSessionKeystore()
 	switch c := c.(type) {
 	case protocol.OpenCall:
-		return a.TryPackOpen(bindings.ISessionKeystoreOpenParams{
+		open, err := a.TryPackOpen(bindings.ISessionKeystoreOpenParams{
 			Miner: c.Miner, Oracle: c.Oracle, Method: uint8(c.Method), Suite: uint8(c.Suite),
 			Coordinator: uint8(c.Coordinator), PhaseTimeout: c.PhaseTimeout, Nonce: c.Nonce,
 			MinerKeyVersion: c.MinerKeyVersion, OracleKeyVersion: c.OracleKeyVersion,
 			MinerOneTimeKey: c.MinerOneTimeKey, OracleOneTimeKey: c.OracleOneTimeKey,
 			Commitment: c.Commitment, UserKey: nonNil(c.UserKey), WrapMiner: nonNil(c.WrapMiner), WrapOracle: nonNil(c.WrapOracle),
 		})
+		if err != nil || c.Attestation == ([32]byte{}) {
+			return open, err
+		}
+		// The user's attestation rides in the open's transaction: one
+		// multicall, all or nothing.
+		attest, err := a.TryPackAttest(c.ID, c.Attestation)
+		if err != nil {
+			return nil, err
+		}
+		return PackMulticall([][]byte{open, attest}, false)
 	case protocol.JoinCall:
 		return a.TryPackJoin(c.ID, c.Commitment)
 	case protocol.RevealCall:
@@ -56,6 +66,33 @@ func Pack(c protocol.Call) ([]byte, error) {
 		return a.TryPackDiscloseOneTimeKey(c.ID, nonNil(c.Secret))
 	}
 	return nil, fmt.Errorf("wire: cannot pack %T", c)
+}
+
+// OpenCalldata returns the open call in a transaction's calldata: the
+// calldata itself, or the first call of a multicall (a user coordinating
+// Method 2 sends its attestation in its open's transaction,
+// docs/PROTOCOL.md §6.1); nil when there is none.
+func OpenCalldata(data []byte) []byte {
+	a := bindings.NewSessionKeystore()
+	abi := a.GetABI()
+	open, multicall := abi.Methods["open"].ID, abi.Methods["multicall"].ID
+	if len(data) < 4 {
+		return nil
+	}
+	if bytes.Equal(data[:4], open) {
+		return data
+	}
+	if !bytes.Equal(data[:4], multicall) {
+		return nil
+	}
+	args, err := abi.Methods["multicall"].Inputs.Unpack(data[4:])
+	if err != nil || len(args) != 2 {
+		return nil
+	}
+	if calls, ok := args[0].([][]byte); ok && len(calls) > 0 && len(calls[0]) >= 4 && bytes.Equal(calls[0][:4], open) {
+		return calls[0]
+	}
+	return nil
 }
 
 func nonNil(b []byte) []byte {

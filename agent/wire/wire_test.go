@@ -330,3 +330,48 @@ func TestPackHybridOneTimeBatch(t *testing.T) {
 		t.Error("an empty batch packed")
 	}
 }
+
+// TestOpenCalldata finds the open in a transaction's calldata, alone or
+// first in the multicall a user coordinating Method 2 sends, and nothing
+// in other calldata.
+func TestOpenCalldata(t *testing.T) {
+	base := protocol.OpenCall{ID: session.ID{1}, Miner: common.Address{2}, Oracle: common.Address{3}, Method: session.Coordinator,
+		Suite: session.X25519, Coordinator: session.User, PhaseTimeout: 60, MinerKeyVersion: 1, OracleKeyVersion: 1,
+		WrapMiner: bytes.Repeat([]byte{4}, 80), WrapOracle: bytes.Repeat([]byte{5}, 80)}
+	plain, err := wire.Pack(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	withAttest := base
+	withAttest.Attestation = [32]byte{6}
+	both, err := wire.Pack(withAttest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(both, plain) {
+		t.Fatal("the attestation is not in the open's calldata")
+	}
+	attest, err := wire.Pack(protocol.AttestCall{ID: base.ID, Attestation: withAttest.Attestation})
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch, err := wire.PackMulticall([][]byte{attest, plain}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name       string
+		data, want []byte
+	}{
+		{"open", plain, plain},
+		{"open and attest", both, plain},
+		{"attest", attest, nil},
+		{"a batch that does not start with an open", batch, nil},
+		{"a cut multicall", both[:40], nil},
+		{"three bytes", plain[:3], nil},
+	} {
+		if got := wire.OpenCalldata(c.data); !bytes.Equal(got, c.want) {
+			t.Errorf("%s: %x, want %x", c.name, got, c.want)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"fmt"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
 	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
 )
@@ -49,10 +49,10 @@ func TestUserOpenRetriesWhenItsOneTimeKeyIsTaken(t *testing.T) {
 	px, err := n.NewRPCProxy(localnet.RPCProxyOptions{BeforeSend: func(raw []byte) {
 		var tx types.Transaction
 		if tx.UnmarshalBinary(raw) != nil || tx.To() == nil || *tx.To() != n.Deployment.Address ||
-			len(tx.Data()) < 4 || !bytes.Equal(tx.Data()[:4], open.ID) || seen.Add(1) != 1 {
+			wire.OpenCalldata(tx.Data()) == nil || seen.Add(1) != 1 {
 			return
 		}
-		key, err := steal(ctx, n, thief, open, tx.Data()[4:])
+		key, err := steal(ctx, n, thief, open, wire.OpenCalldata(tx.Data())[4:])
 		stolen <- theft{key, err}
 	}})
 	if err != nil {

@@ -135,7 +135,7 @@ func (p *proxied) counts() map[session.Role]localnet.RPCCounts {
 // (Method 2 coordinated by the user).
 var txsPerSession = map[session.Method]map[session.Role]int{
 	session.Combined:    {session.User: 4, session.Miner: 4, session.Oracle: 4},
-	session.Coordinator: {session.User: 2, session.Miner: 1, session.Oracle: 1},
+	session.Coordinator: {session.User: 1, session.Miner: 1, session.Oracle: 1},
 }
 
 // TestRPCRequestsPerSession counts, per role and JSON-RPC method, the
