@@ -301,6 +301,7 @@ func waste(b *strings.Builder, res *Results) {
 	}
 	w("\n  Batching is `run -batch` (`BATCH=true`); it is off by default because a batch ties the calls of unrelated sessions to one transaction's fate (each call may fail on its own, but a batch that runs out of gas delays them all), and it only pays when an agent serves many sessions at once.\n")
 	w("- **Three stored attestations per session.** The first run of this benchmark showed `attest` as the largest share of every session's gas: each of the three attestations took a cold storage slot. Now the contract stores the first attestation and marks later equal ones with a bit in a slot it writes anyway; only a differing attestation takes a slot. The commit `contract: store one attestation per session, not three` has the before and after in its gas snapshot; the numbers above are the after.\n")
+	w("- **A transaction for the user's attestation when it coordinates Method 2.** The user's `open` carries the wraps, so it is the whole transcript: the user knows the key before the open is mined. Its attestation now rides in the open's transaction (`multicall([open, attest])`, docs/PROTOCOL.md §6.1), as issue 15 suggested: 4 transactions per session become 3. The run before the change measured M2 user x25519 at 261,589 gas per session (the user's attest alone 40,389 to 52,464, whichever came first); the gas table above is the after.\n")
 	w("- **Concurrent opens from one user failed** before this benchmark existed: each `Open` read the same on-chain nonce, so the second session of a burst reverted (or collided with the first); then opens sent from their own goroutines took account nonces out of order. Found by the scale runs: opens are now numbered locally and broadcast in nonce order while earlier ones are in flight (`TestBatchedAgents` opens six at once). %s\n", scaleFailures(res))
 	lost := []string{}
 	for _, l := range res.Latency {
@@ -353,8 +354,8 @@ func recommend(b *strings.Builder, res *Results) {
 	faster := l1 != nil && l2 != nil && l2.Blocks < l1.Blocks
 	fewer := len(m2.UserSteps) < len(m1.UserSteps)
 	if cheaper && faster {
-		w("**Default: Method 2 coordinated by the user, X25519 suite.** In this run it used %s gas per session against Method 1's %s (%.0f%% less), %.0f transactions against %.0f, and %d block(s) from open to established against %d at %v blocks; the user's agent makes %d calls instead of %d.",
-			thousands(m2.Gas), thousands(m1.Gas), 100*(1-m2.Gas/m1.Gas), m2.Txs, m1.Txs, l2.Blocks, l1.Blocks, bt, len(m2.UserSteps), len(m1.UserSteps))
+		w("**Default: Method 2 coordinated by the user, X25519 suite.** In this run it used %s gas per session against Method 1's %s (%.0f%% less), %.0f transactions against %.0f, and %d block(s) from open to established against %d at %v blocks; the user's agent sends %s instead of %d.",
+			thousands(m2.Gas), thousands(m1.Gas), 100*(1-m2.Gas/m1.Gas), m2.Txs, m1.Txs, l2.Blocks, l1.Blocks, bt, transactions(len(m2.UserSteps)), len(m1.UserSteps))
 		w(" When the user coordinates, the one party that chooses the key is the one whose prompt the key protects: it gains no power over the miner or the oracle that it did not have (it could always reveal its own prompt), so the coordinator's control costs nothing here, and the miner and oracle still confirm the key by attestation.\n\n")
 		w("**Choose Method 1** when no single party may choose the key, for instance when the miner or the oracle must be sure the user cannot bias or pre-compute it (a key every party contributes to, with commitments that rule out choosing last); it costs %.0f%% more gas and %d more blocks. **Choose Method 2 coordinated by the miner or the oracle** only when the user's device cannot do the wrapping, since that coordinator then knows the key alone first. **Choose the hybrid suite** when the prompt must stay confidential against a future quantum adversary: Method 2 hybrid costs %s gas per session (coordinated by the user), %.0f%% over X25519, mostly for its larger keys and wraps in calldata (%s calldata bytes per session against %s).\n",
 			100*(m1.Gas/m2.Gas-1), int(l1.Blocks)-int(l2.Blocks), thousands(find(res, "M2 user hybrid").Gas), 100*(find(res, "M2 user hybrid").Gas/m2.Gas-1),
@@ -481,4 +482,12 @@ func writeCharts(res *Results, dir string) ([]string, error) {
 		}
 	}
 	return names, nil
+}
+
+// transactions is "1 transaction" or "n transactions".
+func transactions(n int) string {
+	if n == 1 {
+		return "1 transaction"
+	}
+	return fmt.Sprintf("%d transactions", n)
 }
