@@ -395,21 +395,39 @@ contract SessionKeystore is ISessionKeystore {
     }
 
     /// @inheritdoc ISessionKeystore
-    function multicall(bytes[] calldata data, bool allowFailure) external returns (CallResult[] memory results) {
-        results = new CallResult[](data.length);
-        for (uint256 i = 0; i < data.length; ++i) {
-            // Delegatecall to this contract's own code: msg.sender is preserved and no
-            // other contract is ever called.
-            // solhint-disable-next-line avoid-low-level-calls
-            (bool success, bytes memory ret) = address(this).delegatecall(data[i]);
-            if (!success && !allowFailure) {
-                // Bubble the inner error verbatim so callers decode the real reason.
-                // solhint-disable-next-line no-inline-assembly
-                assembly ("memory-safe") {
-                    revert(add(ret, 0x20), mload(ret))
+    function multicall(bytes[] calldata data, bool allowFailure) external returns (CallResult[] memory) {
+        // Each call is a delegatecall to this contract's own code: msg.sender is preserved
+        // and no other contract is ever called. The results are ABI-encoded as they come,
+        // in place: a CallResult[] at the free memory pointer, returned without a copy.
+        // Element offsets are not bounds-checked as the ABI decoder would: a malformed batch
+        // can only make calls its sender could make directly (or run out of gas copying).
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, 0x20) // the array's offset
+            mstore(add(m, 0x20), data.length)
+            let heads := add(m, 0x40) // one offset per result, from here
+            let tail := add(heads, shl(5, data.length))
+            for { let i := 0 } lt(i, data.length) { i := add(i, 1) } {
+                let o := add(data.offset, calldataload(add(data.offset, shl(5, i))))
+                let n := calldataload(o)
+                calldatacopy(tail, add(o, 0x20), n)
+                let success := delegatecall(gas(), address(), tail, n, codesize(), 0x00)
+                let r := returndatasize()
+                if and(iszero(success), iszero(allowFailure)) {
+                    // Bubble the inner error verbatim so callers decode the real reason.
+                    returndatacopy(tail, 0x00, r)
+                    revert(tail, r)
                 }
+                mstore(add(heads, shl(5, i)), sub(tail, heads))
+                mstore(tail, success)
+                mstore(add(tail, 0x20), 0x40) // returnData's offset in the tuple
+                mstore(add(tail, 0x40), r)
+                returndatacopy(add(tail, 0x60), 0x00, r)
+                mstore(add(add(tail, 0x60), r), 0) // zero padding
+                tail := add(add(tail, 0x60), and(add(r, 0x1f), not(0x1f)))
             }
-            results[i] = CallResult(success, ret);
+            return(m, sub(tail, m))
         }
     }
 

@@ -634,6 +634,60 @@ contract LifecycleTest is Fixture {
         ks.multicall(calls, false);
     }
 
+    /// The user's open and attestation in one transaction (PROTOCOL.md §6.1), and the
+    /// results in the standard ABI encoding: each call's return data whole and zero-padded,
+    /// whatever its length and whatever the call's input was.
+    function test_multicall_openThenAttestReturnsEachResult() public {
+        ISessionKeystore.OpenParams memory p = coordinatedParams(X25519, USER);
+        bytes32 id = ks.sessionIdOf(user, p.nonce);
+        ISessionKeystore.OpenParams memory bad = coordinatedParams(X25519, USER);
+        bad.miner = address(0);
+        bytes memory message = new bytes(64);
+        for (uint256 i = 0; i < message.length; ++i) {
+            message[i] = 0xff;
+        }
+        bytes32 unknown = bytes32(uint256(99));
+        bytes[] memory calls = new bytes[](5);
+        calls[0] = abi.encodeCall(ks.open, (bad)); // a long input, 100 bytes of error
+        // 36 bytes of error, where the input's message lay: its padding must be zeroed
+        calls[1] = abi.encodeCall(ks.request, (unknown, 0, message));
+        calls[2] = abi.encodeCall(ks.open, (p));
+        calls[3] = abi.encodeCall(ks.attest, (id, bytes32(uint256(7))));
+        calls[4] = abi.encodeCall(ks.attest, (id, bytes32(uint256(7))));
+        vm.prank(user);
+        (bool ok, bytes memory raw) = address(ks).call(abi.encodeCall(ks.multicall, (calls, true)));
+        assertTrue(ok, "multicall");
+        ISessionKeystore.CallResult[] memory r = abi.decode(raw, (ISessionKeystore.CallResult[]));
+        assertEq(keccak256(raw), keccak256(abi.encode(r)), "the standard encoding, padding included");
+        assertEq(r.length, 5, "results");
+        assertTrue(
+            !r[0].success && !r[1].success && r[2].success && r[3].success && !r[4].success, "which calls succeeded"
+        );
+        assertEq(
+            keccak256(r[0].returnData),
+            keccak256(
+                abi.encodeWithSelector(
+                    ISessionKeystore.SessionKeystoreInvalidParties.selector, user, address(0), oracle
+                )
+            ),
+            "the bad open's error"
+        );
+        assertEq(
+            keccak256(r[1].returnData),
+            keccak256(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreUnknownSession.selector, unknown)),
+            "the request's error"
+        );
+        assertEq(keccak256(r[2].returnData), keccak256(abi.encode(id)), "open returns the session id");
+        assertEq(r[3].returnData.length, 0, "attest returns nothing");
+        assertEq(
+            keccak256(r[4].returnData),
+            keccak256(abi.encodeWithSelector(ISessionKeystore.SessionKeystoreAlreadyActed.selector, id, USER)),
+            "the second attest's error"
+        );
+        assertTrue(ks.phaseOf(id) == ISessionKeystore.Phase.Attesting, "attesting");
+        assertEq(ks.session(id).acted, bit(USER), "the user attested in its open's transaction");
+    }
+
     // views ----------------------------------------------------------------------------
 
     function test_views_unknownSessionIsNone() public view {
