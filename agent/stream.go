@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/chain"
 	"github.com/sessionkeystore/sessionkeystore/agent/endpoint"
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
@@ -288,22 +289,19 @@ func promptNotTaken(err error) bool {
 	return notYet(err) && !errors.Is(err, endpoint.ErrConflict)
 }
 
-// endpointRetryMax is the longest pause between two tries of an endpoint.
-const endpointRetryMax = 2 * time.Second
-
 // retryEndpoint calls try until it succeeds, fails with an error retry
 // does not accept, ctx ends, or StreamFetch has passed, pausing from
-// 100 ms, doubling, to endpointRetryMax between tries. It returns try's
-// last error.
+// 100 ms, doubling, to 2 s between tries. It returns try's last error.
 func (a *Agent) retryEndpoint(ctx context.Context, retry func(error) bool, try func() error) error {
+	backoff := chain.Backoff{Min: 100 * time.Millisecond, Max: 2 * time.Second}
 	limit := a.cfg.StreamFetch
 	if limit == 0 {
 		limit = defaultStreamFetch
 	}
 	deadline := time.Now().Add(limit)
-	pause := 100 * time.Millisecond
-	for {
+	for attempt := 0; ; attempt++ {
 		err := try()
+		pause := backoff.Delay(attempt)
 		if err == nil || !retry(err) || ctx.Err() != nil || time.Now().Add(pause).After(deadline) {
 			return err
 		}
@@ -312,7 +310,6 @@ func (a *Agent) retryEndpoint(ctx context.Context, retry func(error) bool, try f
 			return err
 		case <-time.After(pause):
 		}
-		pause = min(2*pause, endpointRetryMax)
 	}
 }
 

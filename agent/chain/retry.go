@@ -19,8 +19,9 @@ type Backoff struct {
 	Max time.Duration
 }
 
-// delay returns the wait before retry number attempt (0-based).
-func (b Backoff) delay(attempt int) time.Duration {
+// Delay returns the wait before retry number attempt (0-based): Min,
+// doubling with each attempt, at most Max.
+func (b Backoff) Delay(attempt int) time.Duration {
 	d := b.Min
 	for i := 0; i < attempt && d < b.Max; i++ {
 		d *= 2
@@ -188,11 +189,11 @@ func (r retrier) do(ctx context.Context, f func(ctx context.Context) error) erro
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		d := r.backoff.delay(attempt)
+		d := r.backoff.Delay(attempt)
 		if hint, ok := rateLimited(err); ok && limited < maxRateLimited {
 			limited++
 			attempt--
-			d = max(r.backoff.delay(limited-1), hint)
+			d = max(r.backoff.Delay(limited-1), hint)
 		} else if !isTransient(err) || attempt >= r.retries {
 			return err
 		}

@@ -75,7 +75,7 @@ func TestAsRevert(t *testing.T) {
 func TestBackoffDelay(t *testing.T) {
 	b := Backoff{Min: time.Second, Max: 5 * time.Second}
 	for attempt, want := range []time.Duration{time.Second, 2 * time.Second, 4 * time.Second, 5 * time.Second, 5 * time.Second} {
-		if got := b.delay(attempt); got != want {
+		if got := b.Delay(attempt); got != want {
 			t.Errorf("delay(%d) = %v, want %v", attempt, got, want)
 		}
 	}

@@ -316,7 +316,7 @@ func (s *Source) Run(ctx context.Context, h Handler) error {
 					return err
 				}
 			}
-			d := s.cfg.Retry.delay(failures - 1)
+			d := s.cfg.Retry.Delay(failures - 1)
 			if hint, ok := rateLimited(err); ok {
 				d = max(min(s.cfg.Retry.Min, d), hint) // the node says how long
 			}
@@ -387,7 +387,7 @@ func (s *Source) redial(ctx context.Context, b *SourceBackend, dialed *bool) err
 			return ctx.Err()
 		}
 		s.log.Warn("dial failed", "attempt", attempt+1, "err", err)
-		if err := sleep(ctx, s.cfg.Clock, s.cfg.Retry.delay(attempt)); err != nil {
+		if err := sleep(ctx, s.cfg.Clock, s.cfg.Retry.Delay(attempt)); err != nil {
 			return err
 		}
 	}

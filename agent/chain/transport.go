@@ -77,7 +77,7 @@ func (t *RateLimitTransport) RoundTrip(req *http.Request) (*http.Response, error
 			if req.Context().Err() != nil || lost >= maxLost || !readsOnly(req) {
 				return nil, err
 			}
-			wait := min(backoff.delay(lost), maxWait)
+			wait := min(backoff.Delay(lost), maxWait)
 			lost++
 			if t.Logger != nil {
 				t.Logger.Debug("no answer from the RPC endpoint; asking again", "err", err, "wait", wait, "attempt", lost)
@@ -94,7 +94,7 @@ func (t *RateLimitTransport) RoundTrip(req *http.Request) (*http.Response, error
 			}
 			wait, named := retryAfter(resp.Header.Get("Retry-After"), clk.Now())
 			if !named {
-				wait = backoff.delay(attempt)
+				wait = backoff.Delay(attempt)
 			}
 			wait = min(wait, maxWait)
 			_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
