@@ -175,6 +175,10 @@ mutant never-disclose agent/protocol/combined.go \
   's/if (m.params.Method != session.Combined || m.eph == nil) \&\& m.oneTimeScalar == nil {/if true {/' -- "${P[@]}"
 mutant coordinator-new-wraps agent/protocol/coordinator.go \
   's/if w, ok := decodeWraps(m.storedWraps, pre); ok {/if w, ok := decodeWraps(m.storedWraps, pre); false \&\& ok {/' -- "${P[@]}"
+mutant user-attests-again agent/protocol/machine.go \
+  's/m.params.Coordinator == session.User \&\& m.lastIn == m.openedIn$/m.params.Coordinator == session.User \&\& m.lastIn == m.openedIn \&\& false/' -- "${P[@]}"
+mutant open-without-attestation agent/protocol/open.go \
+  's/^\t\tcall.Attestation = k.Attestation()$/\t\t_ = k.Attestation()/' -- "${P[@]}"
 
 # Crypto. The --regen ones rewrite the committed vectors with the bug in.
 mutant session-key-label+regen agent/skcrypto/keyschedule.go \
@@ -245,6 +249,12 @@ mutant sol-act-twice contracts/SessionKeystore.sol \
   -- test-sol "FORGE_FLAGS=--match-contract Method1Test"
 mutant sol-wrong-culprit contracts/SessionKeystore.sol \
   's/if (u == m) culprits = _bit(Role.Oracle);/if (u == m) culprits = _bit(Role.Miner);/' \
+  -- test-sol "FORGE_FLAGS=--match-contract LifecycleTest"
+mutant sol-multicall-unpadded contracts/SessionKeystore.sol \
+  's/tail := add(add(tail, 0x60), and(add(r, 0x1f), not(0x1f)))/tail := add(add(tail, 0x60), r)/' \
+  -- test-sol "FORGE_FLAGS=--match-contract LifecycleTest"
+mutant sol-multicall-padding-dirty contracts/SessionKeystore.sol \
+  's/mstore(add(add(tail, 0x60), r), 0) \/\/ zero padding/pop(0)/' \
   -- test-sol "FORGE_FLAGS=--match-contract LifecycleTest"
 }
 
