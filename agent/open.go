@@ -38,8 +38,13 @@ var ErrKeysNotSeen = errors.New("agent: the recipients' registered keys have not
 var ErrKeyRotated = errors.New("agent: a recipient's registered key changed, or another open took its one-time key, while the open was in flight")
 
 // maxOpenTries bounds how often Open reads the registry again after the
-// contract refused an open for a recipient's rotated key.
-const maxOpenTries = 3
+// contract refused an open for a recipient's rotated key, or for a
+// one-time key another open consumed. Such a refusal comes from the gas
+// estimate and costs nothing; users opening at once to one recipient race
+// for its fresh one-time keys, and with 100 at once three tries lost a
+// session now and then (TestRateLimitedEndpoints with
+// SESSIONKEYSTORE_FULL=1).
+const maxOpenTries = 8
 
 // OpenOptions describe a session the user opens.
 type OpenOptions struct {
