@@ -73,23 +73,22 @@ func Pack(c protocol.Call) ([]byte, error) {
 // Method 2 sends its attestation in its open's transaction,
 // docs/PROTOCOL.md §6.1); nil when there is none.
 func OpenCalldata(data []byte) []byte {
-	a := bindings.NewSessionKeystore()
-	abi := a.GetABI()
-	open, multicall := abi.Methods["open"].ID, abi.Methods["multicall"].ID
+	abi := bindings.NewSessionKeystore().GetABI()
+	open, multicall := abi.Methods["open"], abi.Methods["multicall"]
 	if len(data) < 4 {
 		return nil
 	}
-	if bytes.Equal(data[:4], open) {
+	if bytes.Equal(data[:4], open.ID) {
 		return data
 	}
-	if !bytes.Equal(data[:4], multicall) {
+	if !bytes.Equal(data[:4], multicall.ID) {
 		return nil
 	}
-	args, err := abi.Methods["multicall"].Inputs.Unpack(data[4:])
+	args, err := multicall.Inputs.Unpack(data[4:])
 	if err != nil || len(args) != 2 {
 		return nil
 	}
-	if calls, ok := args[0].([][]byte); ok && len(calls) > 0 && len(calls[0]) >= 4 && bytes.Equal(calls[0][:4], open) {
+	if calls, ok := args[0].([][]byte); ok && len(calls) > 0 && len(calls[0]) >= 4 && bytes.Equal(calls[0][:4], open.ID) {
 		return calls[0]
 	}
 	return nil

@@ -48,11 +48,14 @@ func TestUserOpenRetriesWhenItsOneTimeKeyIsTaken(t *testing.T) {
 	stolen := make(chan theft, 1)
 	px, err := n.NewRPCProxy(localnet.RPCProxyOptions{BeforeSend: func(raw []byte) {
 		var tx types.Transaction
-		if tx.UnmarshalBinary(raw) != nil || tx.To() == nil || *tx.To() != n.Deployment.Address ||
-			wire.OpenCalldata(tx.Data()) == nil || seen.Add(1) != 1 {
+		if tx.UnmarshalBinary(raw) != nil || tx.To() == nil || *tx.To() != n.Deployment.Address {
 			return
 		}
-		key, err := steal(ctx, n, thief, open, wire.OpenCalldata(tx.Data())[4:])
+		call := wire.OpenCalldata(tx.Data())
+		if call == nil || seen.Add(1) != 1 {
+			return
+		}
+		key, err := steal(ctx, n, thief, open, call[4:])
 		stolen <- theft{key, err}
 	}})
 	if err != nil {
