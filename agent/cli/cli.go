@@ -726,27 +726,9 @@ func openFlags(fl *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		defer a.stop()
 
-		var s *agent.Session
-		for try := 1; ; try++ {
-			if s, err = openWhenReady(ctx, a, o); err != nil {
-				return err
-			}
-			// The open is sent, not mined: "opened" only once the chain
-			// shows the session.
-			fmt.Fprintf(e.progress, "session %v: open sent; waiting for it to be mined\n", s.ID())
-			why := func() error { return s.Wait(ctx) }
-			err = waitOnChain(ctx, a.client, a.contract, s.ID(), a.poll, s.Done(), why)
-			if err == nil {
-				break
-			}
-			// Mined and refused because a recipient's key changed or
-			// another open took the one-time key it named: nothing of it
-			// is on chain; open again with what the chain says now.
-			if try < maxOpenRetries && errors.Is(err, errNeverOpened) && errors.Is(err, agent.ErrKeyRotated) {
-				e.log.Info("the open was refused for a recipient key taken meanwhile; opening again", "session", s.ID(), "try", try)
-				continue
-			}
-			return fmt.Errorf("opening session %v: %w", s.ID(), err)
+		s, err := openOnChain(ctx, e, a, o)
+		if err != nil {
+			return err
 		}
 		fmt.Fprintf(e.stdout, "opened session %v (%v", s.ID(), o.Method)
 		if o.Method == session.Coordinator {
@@ -883,6 +865,33 @@ func (r *running) ready(ctx context.Context) error {
 // session in about one run in five (TestRateLimitedEndpoints with
 // SESSIONKEYSTORE_FULL=1).
 const maxOpenRetries = 8
+
+// openOnChain opens a session and returns it once the chain shows it
+// opened. A mined open the contract refused because a recipient's key
+// changed, or because another open took the one-time key it named, leaves
+// nothing on chain: it opens again with what the chain says now, up to
+// maxOpenRetries times. The open and serve commands both open this way.
+func openOnChain(ctx context.Context, e *env, a *running, o agent.OpenOptions) (*agent.Session, error) {
+	for try := 1; ; try++ {
+		s, err := openWhenReady(ctx, a, o)
+		if err != nil {
+			return nil, err
+		}
+		// The open is sent, not mined: "opened" only once the chain
+		// shows the session.
+		fmt.Fprintf(e.progress, "session %v: open sent; waiting for it to be mined\n", s.ID())
+		why := func() error { return s.Wait(ctx) }
+		err = waitOnChain(ctx, a.client, a.contract, s.ID(), a.poll, s.Done(), why)
+		if err == nil {
+			return s, nil
+		}
+		if try < maxOpenRetries && errors.Is(err, errNeverOpened) && errors.Is(err, agent.ErrKeyRotated) {
+			e.log.Info("the open was refused for a recipient key taken meanwhile; opening again", "session", s.ID(), "try", try)
+			continue
+		}
+		return nil, fmt.Errorf("opening session %v: %w", s.ID(), err)
+	}
+}
 
 // openWhenReady opens the session once the agent has caught up with the
 // chain and seen the recipients' keys.

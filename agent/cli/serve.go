@@ -136,7 +136,7 @@ func (si *sessionInferrer) session(ctx context.Context) (*agent.Session, error) 
 	}
 	ctx, cancel := context.WithTimeout(ctx, si.openTimeout)
 	defer cancel()
-	s, err := openWhenReady(ctx, si.a, si.opts)
+	s, err := openOnChain(ctx, si.e, si.a, si.opts)
 	if err != nil {
 		return nil, fmt.Errorf("opening a session: %w", err)
 	}

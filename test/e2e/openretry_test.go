@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"crypto/rand"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"strings"
@@ -13,7 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
 
+	"github.com/sessionkeystore/sessionkeystore/agent/openaiapi"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
 	"github.com/sessionkeystore/sessionkeystore/agent/wire"
@@ -39,29 +43,7 @@ func TestUserOpenRetriesWhenItsOneTimeKeyIsTaken(t *testing.T) {
 		t.Fatal(err)
 	}
 	user, thief := n.Accounts["user"], n.Accounts["thief"]
-	open := bindings.NewSessionKeystore().GetABI().Methods["open"]
-	var seen atomic.Int32
-	type theft struct {
-		key uint32
-		err error
-	}
-	stolen := make(chan theft, 1)
-	px, err := n.NewRPCProxy(localnet.RPCProxyOptions{BeforeSend: func(raw []byte) {
-		var tx types.Transaction
-		if tx.UnmarshalBinary(raw) != nil || tx.To() == nil || *tx.To() != n.Deployment.Address {
-			return
-		}
-		call := wire.OpenCalldata(tx.Data())
-		if call == nil || seen.Add(1) != 1 {
-			return
-		}
-		key, err := steal(ctx, n, thief, open, call[4:])
-		stolen <- theft{key, err}
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = px.Close() })
+	px, seen, stolen := stealingProxy(ctx, t, n, thief)
 
 	f := localnet.Flow{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519}
 	out, err := n.CommandEnv(ctx, append(n.Env(user, px.URL()), "POLL_INTERVAL=200ms"), "user", f.Args(n)...)
@@ -87,6 +69,100 @@ func TestUserOpenRetriesWhenItsOneTimeKeyIsTaken(t *testing.T) {
 	if !strings.Contains(out, "OneTimeKeysUsed miner key #") || strings.Contains(out, want) {
 		t.Fatalf("the session does not name another miner key than the taken #%d:\n%s", taken, out)
 	}
+}
+
+// TestServeRetriesWhenItsOneTimeKeyIsTaken: `user serve` opens its session
+// on the first API request the way `user open` does. When another user's
+// open takes the miner one-time key serve's open named, the mined open is
+// refused, and serve opens again instead of failing the request. Without
+// the retry the request fails with the reverted open.
+func TestServeRetriesWhenItsOneTimeKeyIsTaken(t *testing.T) {
+	t.Parallel()
+	n := start(t, 0)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := n.Setup(ctx, "user", "thief"); err != nil {
+		t.Fatal(err)
+	}
+	user, thief := n.Accounts["user"], n.Accounts["thief"]
+	px, seen, stolen := stealingProxy(ctx, t, n, thief)
+	job, err := n.StartJob(session.User, user, px.URL(), []string{"serve", "-listen", "127.0.0.1:0",
+		"-miner", n.Accounts["miner"].Address.Hex(), "-oracle", n.Accounts["oracle"].Address.Hex(),
+		"-method", "coordinator", "-coordinator", "user", "-api-key", "test-key", "-transport", "chain"},
+		"POLL_INTERVAL=200ms")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = job.Stop() })
+	var base string
+	eventually(ctx, t, "serve to listen", func() (bool, error) {
+		if job.Exited() {
+			t.Fatalf("serve exited: %v\n%s", job.Wait(), job.Output())
+		}
+		m := servingRE.FindStringSubmatch(job.Output())
+		if m == nil {
+			return false, nil
+		}
+		base = m[1]
+		return true, nil
+	})
+	c := openai.NewClient(option.WithBaseURL(base+"/"), option.WithAPIKey("test-key"), option.WithMaxRetries(0))
+	got, err := c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openaiapi.DefaultModel,
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("what is two and two?")}})
+	select {
+	case th := <-stolen:
+		if th.err != nil {
+			t.Fatalf("the other user's open: %v", th.err)
+		}
+	default:
+		t.Fatalf("serve's open never passed the proxy (%v):\n%s", err, job.Output())
+	}
+	if err != nil {
+		t.Fatalf("the request failed after serve's one-time key was taken: %v\n%s", err, job.Output())
+	}
+	if got := seen.Load(); got < 2 {
+		t.Fatalf("%d open transactions passed the proxy, want the refused one and its retry:\n%s", got, job.Output())
+	}
+	var v openaiapi.Verdict
+	if err := json.Unmarshal([]byte(got.JSON.ExtraFields["sessionkeystore"].Raw()), &v); err != nil || v.Verdict != "valid" || v.Request != 0 {
+		t.Fatalf("verdict %+v (%v) in %s", v, err, got.RawJSON())
+	}
+}
+
+// theft is what stealingProxy's thief did: the miner one-time key it took
+// and its error.
+type theft struct {
+	key uint32
+	err error
+}
+
+// stealingProxy is an RPC proxy in front of n whose first open transaction
+// to the contract is held while thief opens a session naming the same
+// miner one-time key (after the user's gas estimate passed, before its
+// open reaches the node). seen counts the open transactions that passed;
+// stolen receives the theft.
+func stealingProxy(ctx context.Context, t *testing.T, n *localnet.Net, thief *localnet.Account) (*localnet.RPCProxy, *atomic.Int32, <-chan theft) {
+	t.Helper()
+	open := bindings.NewSessionKeystore().GetABI().Methods["open"]
+	seen := new(atomic.Int32)
+	stolen := make(chan theft, 1)
+	px, err := n.NewRPCProxy(localnet.RPCProxyOptions{BeforeSend: func(raw []byte) {
+		var tx types.Transaction
+		if tx.UnmarshalBinary(raw) != nil || tx.To() == nil || *tx.To() != n.Deployment.Address {
+			return
+		}
+		call := wire.OpenCalldata(tx.Data())
+		if call == nil || seen.Add(1) != 1 {
+			return
+		}
+		key, err := steal(ctx, n, thief, open, call[4:])
+		stolen <- theft{key, err}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = px.Close() })
+	return px, seen, stolen
 }
 
 // steal opens, as thief, a Method 2 session coordinated by the oracle that
