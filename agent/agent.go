@@ -258,6 +258,10 @@ type Agent struct {
 	// claimed are the recipients' one-time keys this user named in an
 	// open: never named twice, even when that open failed.
 	claimed map[oneTimeClaim]bool
+	// namedBy is the session that consumed each one-time key a session
+	// this agent serves named (its own or a recipient's): pruneOneTime
+	// keeps such a key in the registry while the session is served.
+	namedBy map[oneTimeClaim]session.ID
 	// oneTimeFloor holds, per recipient and suite, the lowest of its
 	// one-time keys the contract called available when this user first
 	// picked one (pickOneTimeKey): the one read of availability per pool
@@ -310,7 +314,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		stopping: make(chan struct{}), done: make(chan struct{}), unopened: map[session.ID]uint64{}, corrupt: map[session.ID]error{},
 		reopen: map[session.ID]uint64{}, orphans: map[session.ID]uint64{}, unsettled: map[session.ID]unsettled{},
 		rotating: map[session.Suite]rotation{},
-		claimed:  map[oneTimeClaim]bool{}, oneTimeRead: map[oneTimePool]bool{}, oneTimeFloor: map[oneTimePool]uint32{},
+		claimed:  map[oneTimeClaim]bool{}, namedBy: map[oneTimeClaim]session.ID{}, oneTimeRead: map[oneTimePool]bool{}, oneTimeFloor: map[oneTimePool]uint32{},
 		refilling: map[session.Suite]bool{}, deadOneTime: map[session.Suite]map[uint32]bool{},
 	}, nil
 }
@@ -579,6 +583,7 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool, named ...s
 		slices.SortFunc(logs, func(x, y types.Log) int {
 			return cmp.Or(cmp.Compare(x.BlockNumber, y.BlockNumber), cmp.Compare(x.Index, y.Index))
 		})
+		a.skipSettled(named, served, logs)
 	}
 	a.mu.Lock()
 	for _, l := range regLogs {
@@ -593,6 +598,12 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool, named ...s
 		}
 	}
 	a.mu.Unlock()
+	if len(regLogs) > 0 {
+		// The batches read say nothing of which keys were consumed since.
+		if err := a.markConsumedOneTime(ctx, start-1); err != nil {
+			return err
+		}
+	}
 	if a.cfg.Role == session.User {
 		if err := a.fillKeys(ctx, opens); err != nil {
 			return err
@@ -609,6 +620,42 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool, named ...s
 		return a.saveRegistry()
 	}
 	return nil
+}
+
+// settledEvents are the topics of the events after which a party that
+// holds nothing of a session cannot take part in it: its establishment
+// (the key it would need is gone with the data directory) and its ends.
+var settledEvents = func() map[common.Hash]bool {
+	ev := bindings.NewSessionKeystore().GetABI().Events
+	out := map[common.Hash]bool{}
+	for _, name := range []string{"SessionEstablished", "SessionFailed", "SessionExpired", "SessionClosed"} {
+		out[ev[name].ID] = true
+	}
+	return out
+}()
+
+// skipSettled drops from served the sessions of named (found by a new
+// data directory, which holds no secret of them) whose logs show them
+// established or ended: nothing is left in them for this agent to do, and
+// a machine made from their logs would only stall. The caller does not
+// hold a.mu.
+func (a *Agent) skipSettled(named []session.ID, served map[session.ID]bool, logs []types.Log) {
+	settled := map[session.ID]bool{}
+	for i := range logs {
+		if len(logs[i].Topics) > 1 && settledEvents[logs[i].Topics[0]] {
+			settled[session.ID(logs[i].Topics[1])] = true
+		}
+	}
+	skipped := 0
+	for _, id := range named {
+		if settled[id] && served[id] && !a.holds(id) {
+			delete(served, id)
+			skipped++
+		}
+	}
+	if skipped > 0 {
+		a.log.Info("new data directory: past sessions already established or ended, not served", "sessions", skipped)
+	}
 }
 
 // opensWorthReading returns the first block from start on whose
@@ -875,13 +922,23 @@ func (a *Agent) handleLog(l types.Log) {
 			a.log.Warn("OneTimeKeysUsed without its SessionOpened", "session", ev.Session)
 			return
 		}
+		if m != nil || a.convs[ev.Session] != nil {
+			// A restart or a rebuild replays this log: its keys stay in
+			// the registry while the session is served (pruneOneTime).
+			for _, r := range []session.Role{session.Miner, session.Oracle} {
+				if n := ev.Keys[r]; n != 0 {
+					a.namedBy[oneTimeClaim{op.Params.Account(r), op.Params.Suite, n}] = ev.Session
+				}
+			}
+		}
 		if m == nil && a.cfg.Role == session.User {
 			// Not a session this user takes part in (its registry is a
 			// cache, which may not hold these keys): only that they are
 			// consumed matters.
 			for _, r := range []session.Role{session.Miner, session.Oracle} {
 				if n := ev.Keys[r]; n != 0 {
-					a.reg.MarkUsed(op.Params.Account(r), op.Params.Suite, n)
+					a.reg.MarkUsed(op.Params.Account(r), op.Params.Suite, n, ev.Block)
+					a.regDirty = true
 				}
 			}
 			return
@@ -1126,6 +1183,7 @@ func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, blockTime, liveFr
 			a.log.Warn("rebuilding session failed", "session", id, "err", err)
 		}
 	}
+	a.pruneOneTime(b.Number)
 	if a.regDirty {
 		// Before the cursor passes the block: the stored registry holds
 		// every registry event up to the cursor (registry.go).

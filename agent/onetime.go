@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/sessionkeystore/sessionkeystore/agent/chain"
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
@@ -246,7 +248,8 @@ func (a *Agent) oneTimeUsed(op protocol.Opened, e protocol.OneTimeKeysUsed, serv
 			continue
 		}
 		acct := p.Account(r)
-		a.reg.MarkUsed(acct, p.Suite, n)
+		a.reg.MarkUsed(acct, p.Suite, n, e.Block)
+		a.regDirty = true // stored before the cursor passes this block
 		pub, ok := a.reg.OneTimeKey(acct, p.Suite, n)
 		if !ok {
 			return e, fmt.Errorf("agent: %v one-time key %d of the %v was never seen published", p.Suite, n, r)
@@ -319,4 +322,31 @@ func (a *Agent) takeOneTimeKey(op protocol.Opened, pub []byte, serving bool) (*s
 		return nil, fmt.Errorf("agent: stored one-time key: %w", err)
 	}
 	return k, nil
+}
+
+// pruneOneTime forgets the published one-time keys consumed at least
+// RetireDepth blocks below block (deep enough that no reorganisation the
+// runtime recovers from brings their consumption back), except those
+// named by a session this agent still serves, whose logs a restart or a
+// rebuild replays. Without it the registry, and the registry.json the
+// agent rewrites and reads at every start, would grow with every session
+// the chain ever saw. It runs once per block, before the registry is
+// stored; the caller holds a.mu.
+func (a *Agent) pruneOneTime(block uint64) {
+	if block <= RetireDepth {
+		return
+	}
+	n := a.reg.PruneUsed(block-RetireDepth+1, func(acct common.Address, s session.Suite, number uint32) bool {
+		k := oneTimeClaim{acct, s, number}
+		id, ok := a.namedBy[k]
+		if ok && (a.machines[id] != nil || a.convs[id] != nil) {
+			return true
+		}
+		delete(a.namedBy, k)
+		return false
+	})
+	if n > 0 {
+		a.regDirty = true
+		a.log.Debug("consumed one-time keys forgotten", "keys", n, "block", block)
+	}
 }

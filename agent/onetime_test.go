@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -27,6 +28,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/protocol"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/skcrypto"
+	"github.com/sessionkeystore/sessionkeystore/agent/store"
 	"github.com/sessionkeystore/sessionkeystore/agent/timeline"
 	"github.com/sessionkeystore/sessionkeystore/agent/wire"
 	"github.com/sessionkeystore/sessionkeystore/bindings"
@@ -104,7 +106,7 @@ func chainKeys(t *testing.T, c *simchain.Chain) *wire.Registry {
 		case protocol.OneTimeKeysUsed:
 			for _, r := range []session.Role{session.Miner, session.Oracle} {
 				if ev.Keys[r] != 0 && last.Params.ID == ev.Session {
-					reg.MarkUsed(last.Params.Account(r), last.Params.Suite, ev.Keys[r])
+					reg.MarkUsed(last.Params.Account(r), last.Params.Suite, ev.Keys[r], ev.Block)
 				}
 			}
 		}
@@ -934,5 +936,173 @@ func TestRestartDeletesAConsumedKeyThePoolStillHolds(t *testing.T) {
 	waitGone(t, filepath.Join(pool, name))
 	if _, err := os.Stat(sessionFile(dirs[session.Oracle], h.ID())); err != nil {
 		t.Fatalf("the open session's secrets: %v", err)
+	}
+}
+
+// TestConsumedOneTimeKeysLeaveTheRegistry: every agent keeps the published
+// one-time keys it follows in its registry (registry.json, rewritten when
+// it changes and read at every start). A consumed key is never named again,
+// so once its consumption is RetireDepth blocks deep it is forgotten,
+// unless a session the agent still serves names it (a restart replays that
+// session's logs, which need it). Without that the registry grows with
+// every session of the chain's history.
+func TestConsumedOneTimeKeysLeaveTheRegistry(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	change := func(r session.Role, cfg *agent.Config) {
+		if r != session.User {
+			cfg.OneTimeBatch, cfg.OneTimeLowWater = 16, 2
+		}
+	}
+	f := startFleetWith(t, c, dirs, out, change)
+	ctx := context.Background()
+	f.registerRecipients(t, session.X25519)
+	o := agent.OpenOptions{Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User,
+		Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle]}
+	type named struct {
+		acct common.Address
+		n    uint32
+	}
+	var ids []session.ID
+	keys := map[session.ID][]named{}
+	for range 3 {
+		h := openWhenReady(t, f.agents[session.User], o)
+		if res := out.wait(t, h.ID(), 30*time.Second); res[session.User].Phase != session.Established {
+			t.Fatalf("%+v", res[session.User])
+		}
+		tl, err := timeline.Build(ctx, c.Client, c.Address, c.DeployBlock, h.ID())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range []session.Role{session.Miner, session.Oracle} {
+			if tl.OneTimeKeys[r] == 0 {
+				t.Fatalf("session %v names no one-time key of the %v", h.ID(), r)
+			}
+			keys[h.ID()] = append(keys[h.ID()], named{c.Accounts[r], tl.OneTimeKeys[r]})
+		}
+		ids = append(ids, h.ID())
+	}
+	// Two sessions end; the third is still served.
+	for _, id := range ids[:2] {
+		if err := f.agents[session.User].CloseSession(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, id := range ids[:2] {
+		eventually(t, "the sessions closed", func() bool { return c.Phase(id) == session.Closed })
+	}
+	// Deeper than a reorganisation the runtime recovers from.
+	deepen := func() {
+		f.exclusive(func() {
+			for range agent.RetireDepth + 10 {
+				c.Backend.Commit()
+			}
+		})
+		head, err := c.Client.BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range session.Roles {
+			eventually(t, "the agents at the head", func() bool { return f.agents[r].Processed() >= head })
+		}
+	}
+	// held returns, for each role, the one-time keys its stored registry
+	// holds, and whether each is recorded consumed.
+	held := func() [3]map[named]bool {
+		var got [3]map[named]bool
+		for _, r := range session.Roles {
+			st, err := store.Open(dirs[r])
+			if err != nil {
+				t.Fatal(err)
+			}
+			reg, err := st.Registry()
+			st.Close()
+			if err != nil {
+				t.Fatalf("the %v's registry: %v", r, err)
+			}
+			got[r] = map[named]bool{}
+			for _, k := range reg.OneTime {
+				got[r][named{k.Account, k.Number}] = k.Used != 0
+
+			}
+		}
+		return got
+	}
+	check := func(when string) {
+		t.Helper()
+		for r, got := range held() {
+			for _, id := range ids[:2] {
+				for _, k := range keys[id] {
+					if _, ok := got[k]; ok {
+						t.Errorf("%s: the %v's registry still holds key #%d of %s, consumed by closed session %v", when, session.Role(r), k.n, k.acct.Hex(), id)
+					}
+				}
+			}
+			for _, k := range keys[ids[2]] {
+				if !got[k] {
+					t.Errorf("%s: the %v's registry lost key #%d of %s (or its consumption), named by session %v it still serves", when, session.Role(r), k.n, k.acct.Hex(), ids[2])
+				}
+			}
+		}
+	}
+	start := func() {
+		f = startFleetWith(t, c, dirs, out, change)
+		for _, r := range session.Roles {
+			eventually(t, "the agents ready", func() bool {
+				select {
+				case <-f.agents[r].Ready():
+					return true
+				default:
+					return false
+				}
+			})
+		}
+	}
+	// A restart before the consumptions are deep: the closed sessions'
+	// logs are not read again, so what the registry knows of them comes
+	// from the store.
+	f.stop(t)
+	start()
+	deepen()
+	f.stop(t)
+	check("after the blocks")
+
+	// A restart replays the served session's logs with the keys it kept.
+	start()
+	deepen()
+	f.stop(t)
+	check("after another restart")
+	if logs := f.logs.String(); strings.Contains(logs, "never seen published") {
+		t.Errorf("a restarted agent missed a one-time key:\n%s", logs)
+	}
+
+	// A new data directory of the oracle's account reads every published
+	// batch; it learns from the contract which keys are consumed, and
+	// forgets them as the others did: it serves none of these sessions,
+	// which were established (one is still) before it started.
+	dirs[session.Oracle] = t.TempDir()
+	start()
+	deepen()
+	f.stop(t)
+	got := held()[session.Oracle]
+	fresh := 0
+	for k, used := range got {
+		if !used {
+			fresh++
+		}
+		for id, ks := range keys {
+			if slices.Contains(ks, k) {
+				t.Errorf("a new data directory of the oracle holds key #%d of %s, consumed by session %v", k.n, k.acct.Hex(), id)
+			}
+		}
+	}
+	if fresh == 0 {
+		t.Error("a new data directory of the oracle holds no fresh one-time key")
+	}
+	// Established or ended before it started, the sessions are not
+	// served: a machine made from their logs would stall in them.
+	if logs := f.logs.String(); strings.Contains(logs, "event rejected") {
+		t.Errorf("a new data directory served sessions that were over:\n%s", logs)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -33,8 +34,15 @@ import (
 //     runs, the recipient's newest published one-time keys (by its
 //     indexed account), back from the head to its newest batch.
 //
-// Published one-time keys are kept too (their consumption is not: the
-// contract says which are still available when an open picks one).
+// Published one-time keys are kept too, with the block from which each is
+// known consumed (the followed OneTimeKeysUsed logs, or the contract when
+// an open picks one). A consumed key is never named again: once its
+// consumption is RetireDepth blocks deep it is forgotten (pruneOneTime),
+// unless a session the agent still serves names it, so that the registry
+// holds the pools' fresh keys and the last blocks' consumed ones, not
+// every key the chain ever published. A registry read from the published
+// batches alone (a new data directory) asks the contract which of them are
+// consumed (markConsumedOneTime).
 
 // registryEvents are the topics of the registry's events of registered
 // keys; oneTimePublished that of a batch of one-time keys; sessionOpened
@@ -77,7 +85,7 @@ func (a *Agent) loadRegistry() (bool, error) {
 	a.reg.Load(entries)
 	ots := make([]wire.OneTimeEntry, len(r.OneTime))
 	for i, k := range r.OneTime {
-		ots[i] = wire.OneTimeEntry{Account: k.Account, Suite: k.Suite, Number: k.Number, Key: k.Public}
+		ots[i] = wire.OneTimeEntry{Account: k.Account, Suite: k.Suite, Number: k.Number, Key: k.Public, Used: k.Used}
 	}
 	a.reg.LoadOneTime(ots)
 	return true, nil
@@ -92,7 +100,7 @@ func (a *Agent) saveRegistry() error {
 		r.Keys[i] = store.RegisteredKey{Account: e.Account, Suite: e.Suite, Version: e.Version, Public: e.PublicKey, Block: e.Block, Revoked: e.Revoked}
 	}
 	for _, e := range a.reg.OneTimeEntries() {
-		r.OneTime = append(r.OneTime, store.OneTimePublic{Account: e.Account, Suite: e.Suite, Number: e.Number, Public: e.Key})
+		r.OneTime = append(r.OneTime, store.OneTimePublic{Account: e.Account, Suite: e.Suite, Number: e.Number, Public: e.Key, Used: e.Used})
 	}
 	if err := a.store.SetRegistry(r); err != nil {
 		return err
@@ -214,6 +222,67 @@ func (a *Agent) lookupOneTimeKeys(ctx context.Context, acct common.Address, s se
 	})
 	if err != nil {
 		return fmt.Errorf("agent: reading the one-time keys of %s: %w", acct.Hex(), err)
+	}
+	return nil
+}
+
+// oneTimeCheckChunk is how many one-time keys markConsumedOneTime asks
+// about in one eth_call.
+const oneTimeCheckChunk = 256
+
+// markConsumedOneTime asks the contract, as of block, which of the
+// one-time keys the registry believes fresh are consumed, and records them
+// consumed as of block (pruneOneTime forgets them RetireDepth blocks
+// later). A registry read from the published batches alone (a new data
+// directory, or a rebuild after a deep reorganisation) would otherwise keep
+// every key the chain ever published as fresh, for good. It makes one
+// eth_call per oneTimeCheckChunk keys: a multicall of isOneTimeKeyAvailable.
+// The caller does not hold a.mu.
+func (a *Agent) markConsumedOneTime(ctx context.Context, block uint64) error {
+	a.mu.Lock()
+	var fresh []wire.OneTimeEntry
+	for _, e := range a.reg.OneTimeEntries() {
+		if e.Used == 0 {
+			fresh = append(fresh, wire.OneTimeEntry{Account: e.Account, Suite: e.Suite, Number: e.Number})
+		}
+	}
+	a.mu.Unlock()
+	abi := bindings.NewSessionKeystore()
+	to, at := a.cfg.Contract, new(big.Int).SetUint64(block)
+	consumed := 0
+	for chunk := range slices.Chunk(fresh, oneTimeCheckChunk) {
+		calls := make([][]byte, len(chunk))
+		for i, e := range chunk {
+			calls[i] = abi.PackIsOneTimeKeyAvailable(e.Account, uint8(e.Suite), e.Number)
+		}
+		out, err := a.backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: abi.PackMulticall(calls, false)}, at)
+		if err != nil {
+			return fmt.Errorf("agent: asking the contract which one-time keys are available: %w", err)
+		}
+		res, err := abi.UnpackMulticall(out)
+		if err == nil && len(res) != len(chunk) {
+			err = fmt.Errorf("%d results for %d calls", len(res), len(chunk))
+		}
+		if err != nil {
+			return fmt.Errorf("agent: the contract's answer on which one-time keys are available: %w", err)
+		}
+		a.mu.Lock()
+		for i, r := range res {
+			ok, err := abi.UnpackIsOneTimeKeyAvailable(r.ReturnData)
+			if err != nil {
+				a.mu.Unlock()
+				return fmt.Errorf("agent: the contract's answer on one-time key %d of %s: %w", chunk[i].Number, chunk[i].Account.Hex(), err)
+			}
+			if !ok {
+				a.reg.MarkUsed(chunk[i].Account, chunk[i].Suite, chunk[i].Number, block)
+				a.regDirty = true
+				consumed++
+			}
+		}
+		a.mu.Unlock()
+	}
+	if consumed > 0 {
+		a.log.Info("published one-time keys already consumed", "keys", consumed, "of", len(fresh))
 	}
 	return nil
 }

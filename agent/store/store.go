@@ -595,6 +595,9 @@ type OneTimePublic struct {
 	Suite   session.Suite  `json:"suite,omitempty"`
 	Number  uint32         `json:"number"`
 	Public  []byte         `json:"public"`
+	// Used is the block from which the key is known consumed, 0 if it is
+	// not known consumed.
+	Used uint64 `json:"used,omitempty"`
 }
 
 // Registry returns the stored registry, ErrNotFound if none.

@@ -17,9 +17,9 @@ type Registry struct {
 	keys    map[registryKey]registered
 	revoked map[registryKey]bool
 	// One-time keys by account, suite and number, and those a session
-	// consumed.
+	// consumed, with the block from which they are known consumed.
 	oneTime map[oneTimeKey][]byte
-	used    map[oneTimeKey]bool
+	used    map[oneTimeKey]uint64
 }
 
 type registered struct {
@@ -104,7 +104,7 @@ type oneTimeKey struct {
 
 func (r *Registry) initOneTime() {
 	if r.oneTime == nil {
-		r.oneTime, r.used = map[oneTimeKey][]byte{}, map[oneTimeKey]bool{}
+		r.oneTime, r.used = map[oneTimeKey][]byte{}, map[oneTimeKey]uint64{}
 	}
 }
 
@@ -125,10 +125,37 @@ func (r *Registry) RemoveOneTime(b OneTimeKeysPublished) {
 }
 
 // MarkUsed records that a session consumed one-time key number of
-// account's pool of suite (OneTimeKeysUsed).
-func (r *Registry) MarkUsed(account common.Address, suite session.Suite, number uint32) {
+// account's pool of suite, known as of block (the block of its
+// OneTimeKeysUsed, or the head at which the contract said so). The
+// earliest block is kept.
+func (r *Registry) MarkUsed(account common.Address, suite session.Suite, number uint32, block uint64) {
 	r.initOneTime()
-	r.used[oneTimeKey{account, suite, number}] = true
+	k := oneTimeKey{account, suite, number}
+	block = max(block, 1) // 0 is "not consumed" in OneTimeEntry
+	if at, ok := r.used[k]; !ok || block < at {
+		r.used[k] = block
+	}
+}
+
+// PruneUsed forgets the one-time keys known consumed as of a block before
+// before, public key and all, except those keep reports are still needed
+// (named by a session its holder still serves), and returns how many it
+// forgot. A consumed key is never named by a new session, so without
+// pruning the registry would grow with every session of the chain's
+// history.
+func (r *Registry) PruneUsed(before uint64, keep func(account common.Address, suite session.Suite, number uint32) bool) int {
+	n := 0
+	for k, at := range r.used {
+		if at >= before || keep(k.account, k.suite, k.number) {
+			continue
+		}
+		delete(r.used, k)
+		if _, ok := r.oneTime[k]; ok {
+			delete(r.oneTime, k)
+			n++
+		}
+	}
+	return n
 }
 
 // OneTimeKey returns published one-time key number of account's pool of
@@ -143,7 +170,7 @@ func (r *Registry) OneTimeKey(account common.Address, suite session.Suite, numbe
 func (r *Registry) FreshOneTimeKeys(account common.Address, suite session.Suite) []uint32 {
 	var out []uint32
 	for k := range r.oneTime {
-		if k.account == account && k.suite == suite && !r.used[k] {
+		if _, used := r.used[k]; k.account == account && k.suite == suite && !used {
 			out = append(out, k.number)
 		}
 	}
@@ -220,15 +247,20 @@ type OneTimeEntry struct {
 	Suite   session.Suite
 	Number  uint32
 	Key     []byte
+	// Used is the block from which the key is known consumed (MarkUsed),
+	// 0 if it is not known consumed.
+	Used uint64
 }
 
-// OneTimeEntries returns the published one-time keys the registry holds
-// (not which were consumed: the contract says that), by account and
-// number: what LoadOneTime needs to rebuild them.
+// OneTimeEntries returns the published one-time keys the registry holds,
+// with the block from which each is known consumed (a key not known
+// consumed may still be: the contract says which are available when an
+// open picks one), by account and number: what LoadOneTime needs to
+// rebuild them.
 func (r *Registry) OneTimeEntries() []OneTimeEntry {
 	out := make([]OneTimeEntry, 0, len(r.oneTime))
 	for k, key := range r.oneTime {
-		out = append(out, OneTimeEntry{Account: k.account, Suite: k.suite, Number: k.number, Key: key})
+		out = append(out, OneTimeEntry{Account: k.account, Suite: k.suite, Number: k.number, Key: key, Used: r.used[k]})
 	}
 	slices.SortFunc(out, func(x, y OneTimeEntry) int {
 		if c := x.Account.Cmp(y.Account); c != 0 {
@@ -249,6 +281,10 @@ func (r *Registry) LoadOneTime(entries []OneTimeEntry) {
 		r.initOneTime()
 	}
 	for _, e := range entries {
-		r.oneTime[oneTimeKey{e.Account, e.Suite, e.Number}] = append([]byte(nil), e.Key...)
+		k := oneTimeKey{e.Account, e.Suite, e.Number}
+		r.oneTime[k] = append([]byte(nil), e.Key...)
+		if e.Used != 0 {
+			r.MarkUsed(e.Account, e.Suite, e.Number, e.Used)
+		}
 	}
 }

@@ -276,7 +276,7 @@ func TestRegistryOneTimeKeys(t *testing.T) {
 	if _, ok := r.OneTimeKey(a, session.Hybrid, 6); ok {
 		t.Fatal("hybrid key 6 of a was never published")
 	}
-	r.MarkUsed(a, session.X25519, 5)
+	r.MarkUsed(a, session.X25519, 5, 10)
 	if got := r.FreshOneTimeKeys(a, session.X25519); !slices.Equal(got, []uint32{6, 7}) {
 		t.Fatalf("fresh keys of a: %v", got)
 	}
@@ -289,6 +289,45 @@ func TestRegistryOneTimeKeys(t *testing.T) {
 	r.RemoveOneTime(batch)
 	if got := r.FreshOneTimeKeys(a, session.X25519); len(got) != 0 {
 		t.Fatalf("a reorged batch is still fresh: %v", got)
+	}
+}
+
+// TestRegistryPrunesConsumedOneTimeKeys: PruneUsed forgets the keys known
+// consumed before a block, except those its caller keeps, and leaves
+// fresh keys and later consumptions; the entries carry when each key was
+// consumed, so a registry loaded from them prunes the same.
+func TestRegistryPrunesConsumedOneTimeKeys(t *testing.T) {
+	a := common.Address{1}
+	r := wire.NewRegistry()
+	r.AddOneTime(wire.OneTimeKeysPublished{Account: a, FirstKey: 1, Keys: [][]byte{{1}, {2}, {3}, {4}, {5}}})
+	r.MarkUsed(a, session.X25519, 1, 100)
+	r.MarkUsed(a, session.X25519, 2, 100)
+	r.MarkUsed(a, session.X25519, 2, 150) // a replay: the earliest block stays
+	r.MarkUsed(a, session.X25519, 3, 120)
+	r.MarkUsed(a, session.X25519, 4, 200)
+	r.MarkUsed(a, session.X25519, 9, 100) // never seen published
+
+	loaded := wire.NewRegistry()
+	loaded.LoadOneTime(r.OneTimeEntries())
+	for name, reg := range map[string]*wire.Registry{"followed": r, "loaded": loaded} {
+		keep := func(_ common.Address, _ session.Suite, n uint32) bool { return n == 3 }
+		if n := reg.PruneUsed(121, keep); n != 2 {
+			t.Errorf("%s: %d keys forgotten, want 2 (keys 1 and 2)", name, n)
+		}
+		for n, want := range map[uint32]bool{1: false, 2: false, 3: true, 4: true, 5: true} {
+			if _, ok := reg.OneTimeKey(a, session.X25519, n); ok != want {
+				t.Errorf("%s: key %d held %v, want %v", name, n, ok, want)
+			}
+		}
+		if got := reg.FreshOneTimeKeys(a, session.X25519); !slices.Equal(got, []uint32{5}) {
+			t.Errorf("%s: fresh keys %v, want [5]", name, got)
+		}
+		if n := reg.PruneUsed(201, func(common.Address, session.Suite, uint32) bool { return false }); n != 2 {
+			t.Errorf("%s: %d keys forgotten at 201, want 2 (keys 3 and 4)", name, n)
+		}
+		if got := reg.OneTimeEntries(); len(got) != 1 || got[0].Number != 5 || got[0].Used != 0 {
+			t.Errorf("%s: entries left %+v, want fresh key 5 alone", name, got)
+		}
 	}
 }
 
