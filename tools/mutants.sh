@@ -236,6 +236,10 @@ mutant decode-any-role agent/wire/events.go \
   's/if r := session.Role(v); r.Valid() {/if r := session.Role(v); true {/' -- "${W[@]}"
 mutant decode-culprits-from-fault agent/wire/events.go \
   's/Culprits: session.RoleSet(e.Culprits), Reporter: r}/Culprits: session.RoleSet(e.Fault), Reporter: r}/' -- "${W[@]}"
+mutant registry-prune-ignores-keep agent/wire/registry.go \
+  's/if at >= before || keep(k.account, k.suite, k.number) {/if at >= before {/' -- "${W[@]}"
+mutant registry-consumption-not-loaded agent/wire/registry.go \
+  's/^\t\tif e.Used != 0 {$/\t\tif false \&\& e.Used != 0 {/' -- "${W[@]}"
 
 # The contract (each recompiles it: slow, so last).
 mutant sol-reveal-unchecked contracts/SessionKeystore.sol \
