@@ -343,6 +343,7 @@ func (a *Agent) pruneOneTime(block uint64) {
 			return true
 		}
 		delete(a.namedBy, k)
+		delete(a.claimed, k) // a user's claim: the key is no longer a candidate
 		return false
 	})
 	if n > 0 {
