@@ -600,7 +600,7 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool, named ...s
 	a.mu.Unlock()
 	if len(regLogs) > 0 {
 		// The batches read say nothing of which keys were consumed since.
-		if err := a.markConsumedOneTime(ctx, start-1); err != nil {
+		if err := a.markConsumedOneTime(ctx); err != nil {
 			return err
 		}
 	}

@@ -230,15 +230,17 @@ func (a *Agent) lookupOneTimeKeys(ctx context.Context, acct common.Address, s se
 // about in one eth_call.
 const oneTimeCheckChunk = 256
 
-// markConsumedOneTime asks the contract, as of block, which of the
+// markConsumedOneTime asks the contract, as of the head, which of the
 // one-time keys the registry believes fresh are consumed, and records them
-// consumed as of block (pruneOneTime forgets them RetireDepth blocks
-// later). A registry read from the published batches alone (a new data
+// consumed as of the head (pruneOneTime forgets them RetireDepth blocks
+// later; the head, not an older block, since a node that is not an
+// archive keeps the state of recent blocks only, and a key consumed in a
+// block not yet followed must not be forgotten sooner). A registry read from the published batches alone (a new data
 // directory, or a rebuild after a deep reorganisation) would otherwise keep
 // every key the chain ever published as fresh, for good. It makes one
 // eth_call per oneTimeCheckChunk keys: a multicall of isOneTimeKeyAvailable.
 // The caller does not hold a.mu.
-func (a *Agent) markConsumedOneTime(ctx context.Context, block uint64) error {
+func (a *Agent) markConsumedOneTime(ctx context.Context) error {
 	a.mu.Lock()
 	var fresh []wire.OneTimeEntry
 	for _, e := range a.reg.OneTimeEntries() {
@@ -247,8 +249,15 @@ func (a *Agent) markConsumedOneTime(ctx context.Context, block uint64) error {
 		}
 	}
 	a.mu.Unlock()
+	if len(fresh) == 0 {
+		return nil
+	}
+	head, err := a.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("agent: head: %w", err)
+	}
 	abi := bindings.NewSessionKeystore()
-	to, at := a.cfg.Contract, new(big.Int).SetUint64(block)
+	to, at, block := a.cfg.Contract, head.Number, head.Number.Uint64()
 	consumed := 0
 	for chunk := range slices.Chunk(fresh, oneTimeCheckChunk) {
 		calls := make([][]byte, len(chunk))
