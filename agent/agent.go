@@ -182,6 +182,13 @@ type Agent struct {
 
 	mu  sync.Mutex
 	reg *wire.Registry
+	// regStale is set when the agent learnt of a consumed one-time key
+	// since reg was last stored: that alone does not store it before the
+	// cursor passes the block (registry.go), but at the next pruning or
+	// on the way out.
+	regStale bool
+	// prunedAt is the block of pruneOneTime's last run.
+	prunedAt uint64
 	// regDirty is set when a registry event changed reg since it was
 	// last stored (registry.go).
 	regDirty bool
@@ -463,6 +470,15 @@ func (a *Agent) run(ctx context.Context) error {
 	}
 	a.stopOnce.Do(func() { close(a.stopping) })
 	a.wg.Wait()
+	a.mu.Lock()
+	if a.regStale {
+		// What the agent learnt of consumed one-time keys since the
+		// registry was last stored (registry.go).
+		if serr := a.saveRegistry(); serr != nil {
+			a.log.Warn("cannot store the key registry on the way out", "err", serr)
+		}
+	}
+	a.mu.Unlock()
 	return err
 }
 
@@ -598,8 +614,9 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool, named ...s
 		}
 	}
 	a.mu.Unlock()
-	if len(regLogs) > 0 {
-		// The batches read say nothing of which keys were consumed since.
+	if a.cfg.Role != session.User {
+		// The batches read, or the registry stored, say nothing of the
+		// keys consumed since (registry.go).
 		if err := a.markConsumedOneTime(ctx); err != nil {
 			return err
 		}
@@ -938,7 +955,7 @@ func (a *Agent) handleLog(l types.Log) {
 			for _, r := range []session.Role{session.Miner, session.Oracle} {
 				if n := ev.Keys[r]; n != 0 {
 					a.reg.MarkUsed(op.Params.Account(r), op.Params.Suite, n, ev.Block)
-					a.regDirty = true
+					a.regStale = true
 				}
 			}
 			return

@@ -249,7 +249,7 @@ func (a *Agent) oneTimeUsed(op protocol.Opened, e protocol.OneTimeKeysUsed, serv
 		}
 		acct := p.Account(r)
 		a.reg.MarkUsed(acct, p.Suite, n, e.Block)
-		a.regDirty = true // stored before the cursor passes this block
+		a.regStale = true
 		pub, ok := a.reg.OneTimeKey(acct, p.Suite, n)
 		if !ok {
 			return e, fmt.Errorf("agent: %v one-time key %d of the %v was never seen published", p.Suite, n, r)
@@ -324,18 +324,25 @@ func (a *Agent) takeOneTimeKey(op protocol.Opened, pub []byte, serving bool) (*s
 	return k, nil
 }
 
+// pruneEvery is how many blocks apart (at least) pruneOneTime forgets
+// consumed one-time keys: each time it forgets some the registry is stored again,
+// which under load would otherwise be at every block.
+const pruneEvery = 64
+
 // pruneOneTime forgets the published one-time keys consumed at least
 // RetireDepth blocks below block (deep enough that no reorganisation the
 // runtime recovers from brings their consumption back), except those
 // named by a session this agent still serves, whose logs a restart or a
 // rebuild replays. Without it the registry, and the registry.json the
 // agent rewrites and reads at every start, would grow with every session
-// the chain ever saw. It runs once per block, before the registry is
-// stored; the caller holds a.mu.
+// the chain ever saw. It runs at a block done at least pruneEvery blocks
+// after its last run, before the registry is stored; the caller holds
+// a.mu.
 func (a *Agent) pruneOneTime(block uint64) {
-	if block <= RetireDepth {
+	if block <= RetireDepth || block < a.prunedAt+pruneEvery {
 		return
 	}
+	a.prunedAt = block
 	n := a.reg.PruneUsed(block-RetireDepth+1, func(acct common.Address, s session.Suite, number uint32) bool {
 		k := oneTimeClaim{acct, s, number}
 		id, ok := a.namedBy[k]
@@ -346,8 +353,10 @@ func (a *Agent) pruneOneTime(block uint64) {
 		delete(a.claimed, k) // a user's claim: the key is no longer a candidate
 		return false
 	})
-	if n > 0 {
+	if n > 0 || a.regStale {
 		a.regDirty = true
+	}
+	if n > 0 {
 		a.log.Debug("consumed one-time keys forgotten", "keys", n, "block", block)
 	}
 }

@@ -119,7 +119,7 @@ func (a *Agent) pickOneTimeKey(ctx context.Context, acct common.Address, s sessi
 		if !ok {
 			a.mu.Lock()
 			a.reg.MarkUsed(acct, s, n, a.processed)
-			a.regDirty = true
+			a.regStale = true
 			a.mu.Unlock()
 		}
 		return ok, nil

@@ -40,9 +40,15 @@ import (
 // consumption is RetireDepth blocks deep it is forgotten (pruneOneTime),
 // unless a session the agent still serves names it, so that the registry
 // holds the pools' fresh keys and the last blocks' consumed ones, not
-// every key the chain ever published. A registry read from the published
-// batches alone (a new data directory) asks the contract which of them are
-// consumed (markConsumedOneTime).
+// every key the chain ever published. A consumption alone does not make
+// the registry be stored again before the cursor passes its block (under
+// load that would be at every block): it is stored at the next pruning
+// (every pruneEvery blocks) or when the agent stops, so after a crash
+// what the stored registry says of consumption may be behind its cursor.
+// So a miner or an oracle asks the contract at start-up which of the keys
+// its registry believes fresh are consumed (markConsumedOneTime), whether
+// the registry was stored or read from the published batches (a new data
+// directory); the user's picks ask the contract anyway (pickOneTimeKey).
 
 // registryEvents are the topics of the registry's events of registered
 // keys; oneTimePublished that of a batch of one-time keys; sessionOpened
@@ -105,7 +111,7 @@ func (a *Agent) saveRegistry() error {
 	if err := a.store.SetRegistry(r); err != nil {
 		return err
 	}
-	a.regDirty = false
+	a.regDirty, a.regStale = false, false
 	return nil
 }
 
@@ -235,11 +241,13 @@ const oneTimeCheckChunk = 256
 // consumed as of the head (pruneOneTime forgets them RetireDepth blocks
 // later; the head, not an older block, since a node that is not an
 // archive keeps the state of recent blocks only, and a key consumed in a
-// block not yet followed must not be forgotten sooner). A registry read from the published batches alone (a new data
-// directory, or a rebuild after a deep reorganisation) would otherwise keep
-// every key the chain ever published as fresh, for good. It makes one
-// eth_call per oneTimeCheckChunk keys: a multicall of isOneTimeKeyAvailable.
-// The caller does not hold a.mu.
+// block not yet followed must not be forgotten sooner). Without it a
+// registry read from the published batches alone (a new data directory,
+// or a rebuild after a deep reorganisation) would keep every key the chain
+// ever published as fresh, for good, and a stored one the keys consumed
+// after it was last stored. It makes one eth_call per oneTimeCheckChunk
+// keys (a multicall of isOneTimeKeyAvailable), none when the registry
+// holds no fresh key. The caller does not hold a.mu.
 func (a *Agent) markConsumedOneTime(ctx context.Context) error {
 	a.mu.Lock()
 	var fresh []wire.OneTimeEntry
