@@ -94,18 +94,7 @@ func TestServeRetriesWhenItsOneTimeKeyIsTaken(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = job.Stop() })
-	var base string
-	eventually(ctx, t, "serve to listen", func() (bool, error) {
-		if job.Exited() {
-			t.Fatalf("serve exited: %v\n%s", job.Wait(), job.Output())
-		}
-		m := servingRE.FindStringSubmatch(job.Output())
-		if m == nil {
-			return false, nil
-		}
-		base = m[1]
-		return true, nil
-	})
+	base := serveBase(ctx, t, job)
 	c := openai.NewClient(option.WithBaseURL(base+"/"), option.WithAPIKey("test-key"), option.WithMaxRetries(0))
 	got, err := c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openaiapi.DefaultModel,
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("what is two and two?")}})

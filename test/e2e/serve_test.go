@@ -15,9 +15,29 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent/inference"
 	"github.com/sessionkeystore/sessionkeystore/agent/openaiapi"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
+	"github.com/sessionkeystore/sessionkeystore/internal/localnet"
 )
 
 var servingRE = regexp.MustCompile(`serving the OpenAI-compatible API on (http://\S+/v1)`)
+
+// serveBase waits for `user serve` (job) to listen and returns its API's
+// base URL.
+func serveBase(ctx context.Context, t *testing.T, job *localnet.Job) string {
+	t.Helper()
+	var base string
+	eventually(ctx, t, "serve to listen", func() (bool, error) {
+		if job.Exited() {
+			t.Fatalf("serve exited: %v\n%s", job.Wait(), job.Output())
+		}
+		m := servingRE.FindStringSubmatch(job.Output())
+		if m == nil {
+			return false, nil
+		}
+		base = m[1]
+		return true, nil
+	})
+	return base
+}
 
 // TestServeOpenAI runs `user serve` in front of a user's agent on Anvil
 // and drives it with the official openai-go client (not streaming, then
@@ -43,18 +63,7 @@ func TestServeOpenAI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var base string
-	eventually(ctx, t, "serve to listen", func() (bool, error) {
-		if job.Exited() {
-			t.Fatalf("serve exited: %v\n%s", job.Wait(), job.Output())
-		}
-		m := servingRE.FindStringSubmatch(job.Output())
-		if m == nil {
-			return false, nil
-		}
-		base = m[1]
-		return true, nil
-	})
+	base := serveBase(ctx, t, job)
 	c := openai.NewClient(option.WithBaseURL(base+"/"), option.WithAPIKey("test-key"), option.WithMaxRetries(0))
 	params := openai.ChatCompletionNewParams{Model: openaiapi.DefaultModel,
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("what is two and two?")}}
