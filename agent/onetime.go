@@ -325,8 +325,8 @@ func (a *Agent) takeOneTimeKey(op protocol.Opened, pub []byte, serving bool) (*s
 }
 
 // pruneEvery is how many blocks apart (at least) pruneOneTime forgets
-// consumed one-time keys: each time it forgets some the registry is stored again,
-// which under load would otherwise be at every block.
+// consumed one-time keys: each time it forgets some, the registry is
+// stored again, which under load would otherwise be at every block.
 const pruneEvery = 64
 
 // pruneOneTime forgets the published one-time keys consumed at least
