@@ -614,15 +614,14 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool, named ...s
 		}
 	}
 	a.mu.Unlock()
-	if a.cfg.Role != session.User {
+	if a.cfg.Role == session.User {
+		if err := a.fillKeys(ctx, opens); err != nil {
+			return err
+		}
+	} else {
 		// The batches read, or the registry stored, say nothing of the
 		// keys consumed since (registry.go).
 		if err := a.markConsumedOneTime(ctx); err != nil {
-			return err
-		}
-	}
-	if a.cfg.Role == session.User {
-		if err := a.fillKeys(ctx, opens); err != nil {
 			return err
 		}
 	}

@@ -272,7 +272,11 @@ func (a *Agent) markConsumedOneTime(ctx context.Context) error {
 		for i, e := range chunk {
 			calls[i] = abi.PackIsOneTimeKeyAvailable(e.Account, uint8(e.Suite), e.Number)
 		}
-		out, err := a.backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: abi.PackMulticall(calls, false)}, at)
+		data, err := wire.PackMulticall(calls, false)
+		if err != nil {
+			return err
+		}
+		out, err := a.backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, at)
 		if err != nil {
 			return fmt.Errorf("agent: asking the contract which one-time keys are available: %w", err)
 		}
