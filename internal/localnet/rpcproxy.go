@@ -2,6 +2,7 @@ package localnet
 
 import (
 	"bytes"
+	"context"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -46,6 +47,16 @@ type RPCProxyOptions struct {
 	Seed uint64
 	// Now is the clock of the rate limit; default time.Now.
 	Now func() time.Time
+	// MaxLogRange, if set, bounds the block range of an eth_getLogs call,
+	// as public endpoints do (10,000 blocks is common; free tiers allow a
+	// few hundred, some five): a call over more blocks, counted from its
+	// fromBlock to its toBlock inclusive ("latest" and the other tags read
+	// from the node, an absent fromBlock as "latest", an absent toBlock
+	// as "latest", "earliest" as 0), is refused with JSON-RPC error -32602
+	// (CodeRangeTooLarge) and never reaches the node. A query by block
+	// hash covers one block. A request with a refused call is refused
+	// whole, each of its calls answered with that error.
+	MaxLogRange uint64
 	// BeforeSend, if set, is called with the raw transaction of each
 	// eth_sendRawTransaction the proxy is about to forward, before the
 	// node sees it: a test's way of acting just ahead of a client's
@@ -71,6 +82,11 @@ func (o RPCProxyOptions) check() error {
 // exceeded" (EIP-1474).
 const CodeLimitExceeded = -32005
 
+// CodeRangeTooLarge is the JSON-RPC error code of an eth_getLogs call
+// refused for its block range (RPCProxyOptions.MaxLogRange): -32602,
+// invalid params, which several providers use for it.
+const CodeRangeTooLarge = -32602
+
 // RPCProxy is an HTTP JSON-RPC proxy on 127.0.0.1 in front of one node
 // (an Anvil's http:// endpoint) that behaves like a public endpoint (see
 // RPCProxyOptions) and counts the calls it receives, by method. It reads
@@ -91,6 +107,7 @@ type RPCProxy struct {
 	requests int            // HTTP requests received
 	limited  int            // calls refused for the rate
 	dropped  int            // requests left unanswered
+	ranged   int            // eth_getLogs calls refused for their range
 }
 
 // NewRPCProxy listens on a free port of 127.0.0.1 and forwards JSON-RPC
@@ -157,6 +174,9 @@ type RPCCounts struct {
 	Limited int
 	// Dropped counts the requests left unanswered.
 	Dropped int
+	// Ranged counts the eth_getLogs calls refused for their block range
+	// (RPCProxyOptions.MaxLogRange).
+	Ranged int
 }
 
 // Total returns the number of calls received.
@@ -184,7 +204,7 @@ func (c RPCCounts) String() string {
 	for _, m := range methods {
 		fmt.Fprintf(&b, "%s %d, ", m, c.Calls[m])
 	}
-	fmt.Fprintf(&b, "total %d (%d requests, %d limited, %d dropped)", c.Total(), c.Requests, c.Limited, c.Dropped)
+	fmt.Fprintf(&b, "total %d (%d requests, %d limited, %d dropped, %d refused for their range)", c.Total(), c.Requests, c.Limited, c.Dropped, c.Ranged)
 	return b.String()
 }
 
@@ -196,14 +216,14 @@ func (p *RPCProxy) Counts() RPCCounts {
 	for m, n := range p.calls {
 		calls[m] = n
 	}
-	return RPCCounts{Calls: calls, Requests: p.requests, Limited: p.limited, Dropped: p.dropped}
+	return RPCCounts{Calls: calls, Requests: p.requests, Limited: p.limited, Dropped: p.dropped, Ranged: p.ranged}
 }
 
 // Reset sets every count back to zero.
 func (p *RPCProxy) Reset() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.calls, p.requests, p.limited, p.dropped = map[string]int{}, 0, 0, 0
+	p.calls, p.requests, p.limited, p.dropped, p.ranged = map[string]int{}, 0, 0, 0, 0
 }
 
 // rpcCall is the part of a JSON-RPC request the proxy reads.
@@ -261,6 +281,17 @@ func (p *RPCProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if wait > 0 {
 		p.refuse(w, calls, batch, wait)
 		return
+	}
+	if p.opts.MaxLogRange > 0 {
+		msg, err := p.overRange(r.Context(), calls)
+		if err != nil {
+			http.Error(w, "localnet: upstream: "+err.Error(), http.StatusBadGateway)
+			return
+		}
+		if msg != "" {
+			p.answerError(w, calls, batch, rpcErrorBody{Code: CodeRangeTooLarge, Message: msg})
+			return
+		}
 	}
 	if p.opts.BeforeSend != nil {
 		for _, c := range calls {
@@ -361,27 +392,124 @@ func (p *RPCProxy) admit(calls []rpcCall) (wait, delay time.Duration, drop, drop
 
 // refuse answers calls refused for the rate.
 func (p *RPCProxy) refuse(w http.ResponseWriter, calls []rpcCall, batch bool, wait time.Duration) {
-	data := map[string]float64{"allowed_rps": p.opts.Rate, "backoff_seconds": wait.Seconds()}
-	answer := func(c rpcCall) rpcError {
-		id := c.ID
-		if len(id) == 0 {
-			id = json.RawMessage("null")
-		}
-		return rpcError{JSONRPC: "2.0", ID: id, Error: rpcErrorBody{Code: CodeLimitExceeded, Message: "rate limit exceeded", Data: data}}
-	}
-	w.Header().Set("Content-Type", "application/json")
+	body := rpcErrorBody{Code: CodeLimitExceeded, Message: "rate limit exceeded",
+		Data: map[string]float64{"allowed_rps": p.opts.Rate, "backoff_seconds": wait.Seconds()}}
 	if !batch {
 		// HTTP's Retry-After counts whole seconds; the body has the exact wait.
 		w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
+		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusTooManyRequests)
-		_ = json.NewEncoder(w).Encode(answer(calls[0]))
+		_ = json.NewEncoder(w).Encode(errorAnswer(calls[0], body))
+		return
+	}
+	p.answerError(w, calls, batch, body)
+}
+
+// answerError answers every call with the error body, with HTTP 200.
+func (p *RPCProxy) answerError(w http.ResponseWriter, calls []rpcCall, batch bool, body rpcErrorBody) {
+	w.Header().Set("Content-Type", "application/json")
+	if !batch {
+		_ = json.NewEncoder(w).Encode(errorAnswer(calls[0], body))
 		return
 	}
 	out := make([]rpcError, len(calls))
 	for i, c := range calls {
-		out[i] = answer(c)
+		out[i] = errorAnswer(c, body)
 	}
 	_ = json.NewEncoder(w).Encode(out)
+}
+
+// errorAnswer is the error answer to call c.
+func errorAnswer(c rpcCall, body rpcErrorBody) rpcError {
+	id := c.ID
+	if len(id) == 0 {
+		id = json.RawMessage("null")
+	}
+	return rpcError{JSONRPC: "2.0", ID: id, Error: body}
+}
+
+// logFilter is the part of eth_getLogs's filter the range check reads.
+type logFilter struct {
+	FromBlock *string `json:"fromBlock"`
+	ToBlock   *string `json:"toBlock"`
+	BlockHash *string `json:"blockHash"`
+}
+
+// overRange returns the error message for the first eth_getLogs call of
+// calls whose block range exceeds MaxLogRange ("" when none does). It
+// reads the node's head when a bound is a tag.
+func (p *RPCProxy) overRange(ctx context.Context, calls []rpcCall) (string, error) {
+	var head *uint64
+	bound := func(v *string) (uint64, error) {
+		s := "latest"
+		if v != nil {
+			s = *v
+		}
+		switch s {
+		case "earliest":
+			return 0, nil
+		case "latest", "pending", "safe", "finalized":
+			if head == nil {
+				h, err := p.blockNumber(ctx)
+				if err != nil {
+					return 0, err
+				}
+				head = &h
+			}
+			return *head, nil
+		}
+		n, err := strconv.ParseUint(strings.TrimPrefix(s, "0x"), 16, 64)
+		if err != nil || !strings.HasPrefix(s, "0x") {
+			return 0, fmt.Errorf("block %q is neither a tag nor a hex number", s)
+		}
+		return n, nil
+	}
+	for _, c := range calls {
+		var params []logFilter
+		if c.Method != "eth_getLogs" || json.Unmarshal(c.Params, &params) != nil || len(params) != 1 || params[0].BlockHash != nil {
+			continue // the node judges what the proxy cannot read
+		}
+		from, err := bound(params[0].FromBlock)
+		if err != nil {
+			return err.Error(), nil
+		}
+		to, err := bound(params[0].ToBlock)
+		if err != nil {
+			return err.Error(), nil
+		}
+		if to >= from && to-from >= p.opts.MaxLogRange {
+			p.mu.Lock()
+			p.ranged++
+			p.mu.Unlock()
+			return fmt.Sprintf("query exceeds max block range %d: eth_getLogs from block %d to %d covers %d blocks", p.opts.MaxLogRange, from, to, to-from+1), nil
+		}
+	}
+	return "", nil
+}
+
+// blockNumber asks the node for its head.
+func (p *RPCProxy) blockNumber(ctx context.Context) (uint64, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, p.target, strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`))
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := p.client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Result string `json:"result"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return 0, fmt.Errorf("eth_blockNumber: %w", err)
+	}
+	n, err := strconv.ParseUint(strings.TrimPrefix(out.Result, "0x"), 16, 64)
+	if err != nil {
+		return 0, fmt.Errorf("eth_blockNumber answered %q", out.Result)
+	}
+	return n, nil
 }
 
 // hangUp closes the client's connection without an answer.

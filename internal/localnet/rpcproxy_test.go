@@ -3,6 +3,7 @@ package localnet
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -14,10 +15,12 @@ import (
 )
 
 // node is a JSON-RPC server that answers every call with its method name
-// and counts the HTTP requests that reach it.
+// and counts the HTTP requests that reach it; with head set, it answers
+// eth_blockNumber with it instead (in hex).
 type node struct {
 	srv  *httptest.Server
 	hits atomic.Int64
+	head atomic.Uint64
 }
 
 func newNode(t *testing.T) *node {
@@ -38,7 +41,11 @@ func newNode(t *testing.T) *node {
 		}
 		var out []answer
 		for _, c := range calls {
-			out = append(out, answer{"2.0", c.ID, c.Method})
+			res := c.Method
+			if h := n.head.Load(); h > 0 && c.Method == "eth_blockNumber" {
+				res = fmt.Sprintf("%#x", h)
+			}
+			out = append(out, answer{"2.0", c.ID, res})
 		}
 		w.Header().Set("Content-Type", "application/json")
 		if batch {
@@ -195,6 +202,51 @@ func TestRPCProxyLatency(t *testing.T) {
 	}
 	if d := time.Since(start); d < 60*time.Millisecond {
 		t.Fatalf("answered after %v, want at least latency - jitter = 60ms", d)
+	}
+}
+
+// TestRPCProxyMaxLogRange: an eth_getLogs call over more than MaxLogRange
+// blocks, its tags read as the node's head, is refused with -32602 and
+// never reaches the node; one within the range, or by block hash, passes.
+func TestRPCProxyMaxLogRange(t *testing.T) {
+	n := newNode(t)
+	n.head.Store(1000)
+	p := startProxy(t, n.srv.URL, RPCProxyOptions{MaxLogRange: 100})
+	call := func(filter string) string {
+		return `{"jsonrpc":"2.0","id":7,"method":"eth_getLogs","params":[` + filter + `]}`
+	}
+	for _, c := range []struct {
+		filter string
+		ok     bool
+	}{
+		{`{"fromBlock":"0x1","toBlock":"0x64"}`, true},       // 100 blocks
+		{`{"fromBlock":"0x1","toBlock":"0x65"}`, false},      // 101
+		{`{"fromBlock":"0x385","toBlock":"latest"}`, true},   // 901..1000
+		{`{"fromBlock":"0x384","toBlock":"latest"}`, false},  // 900..1000
+		{`{"fromBlock":"0x384"}`, false},                     // toBlock absent: latest
+		{`{"fromBlock":"earliest","toBlock":"0x63"}`, true},  // 0..99
+		{`{"fromBlock":"earliest","toBlock":"0x64"}`, false}, // 0..100
+		{`{}`, true}, // latest..latest
+		{`{"fromBlock":"0x10","toBlock":"0x5"}`, true},               // empty: the node's to judge
+		{`{"blockHash":"0x` + strings.Repeat("ab", 32) + `"}`, true}, // one block
+	} {
+		before := n.hits.Load()
+		_, body, err := post(t, p.URL(), call(c.filter))
+		if err != nil {
+			t.Fatal(err)
+		}
+		reached := n.hits.Load() - before
+		refused := bytes.Contains(body, []byte(`"code":-32602`)) && bytes.Contains(body, []byte("max block range 100"))
+		if c.ok && (refused || reached == 0) || !c.ok && (!refused || reached > 1) {
+			t.Errorf("%s: answered %s (reached the node %d times), want ok=%v", c.filter, body, reached, c.ok)
+		}
+	}
+	_, body, err := post(t, p.URL(), `[`+call(`{"fromBlock":"0x1","toBlock":"0x2"}`)+`,`+call(`{"fromBlock":"0x0","toBlock":"0x3e8"}`)+`]`)
+	if err != nil || bytes.Count(body, []byte(`"code":-32602`)) != 2 {
+		t.Errorf("a batch with one call over the range: %v %s, want both refused", err, body)
+	}
+	if c := p.Counts(); c.Ranged != 5 {
+		t.Errorf("Ranged = %d, want 5", c.Ranged)
 	}
 }
 
