@@ -17,7 +17,6 @@ package agent
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/binary"
@@ -175,7 +174,10 @@ type Agent struct {
 	// tracker is shared by the log source and the sender: the sender
 	// learns from the delivered logs that its transactions were mined.
 	tracker *chain.Tracker
-	dec     *wire.Decoder
+	// logs reads the log ranges of restore and of rebuilds in pieces the
+	// node accepts (an endpoint may bound eth_getLogs's range).
+	logs *chain.LogRanges
+	dec  *wire.Decoder
 	// gas holds the gas estimate of each kind of single call sent, so
 	// that the node is asked once per kind (again after a revert).
 	gas *gasProfile
@@ -314,7 +316,7 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 		return nil, err
 	}
 	return &Agent{
-		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender, tracker: tracker, gas: newGasProfile(),
+		cfg: cfg, backend: backend, log: log, chainID: id.Uint64(), store: st, sender: sender, tracker: tracker, logs: chain.NewLogRanges(backend, log), gas: newGasProfile(),
 		dec: wire.NewDecoder(id.Uint64(), cfg.Contract), reg: wire.NewRegistry(),
 		machines: map[session.ID]*protocol.Machine{}, rebuild: map[session.ID]bool{}, inFlight: map[session.ID]protocol.Step{},
 		mined: map[session.ID]uint64{}, discloseFailures: map[session.ID]int{}, handles: map[session.ID]*Session{}, convs: map[session.ID]*conversation{}, openGas: map[openKind]uint64{}, keyInfo: map[keyRef]KeyInfo{}, ready: make(chan struct{}),
@@ -596,9 +598,7 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool, named ...s
 		if err != nil {
 			return fmt.Errorf("agent: restoring %d sessions: %w", len(topics), err)
 		}
-		slices.SortFunc(logs, func(x, y types.Log) int {
-			return cmp.Or(cmp.Compare(x.BlockNumber, y.BlockNumber), cmp.Compare(x.Index, y.Index))
-		})
+		wire.SortLogs(logs)
 		a.skipSettled(named, served, logs)
 	}
 	a.mu.Lock()
@@ -743,45 +743,10 @@ func (a *Agent) sessionsNamingMe(ctx context.Context, from, to uint64) ([]sessio
 	return ids, nil
 }
 
-// restoreChunk is the most blocks one log query of restore covers at
-// first; a range the node refuses is halved.
-const restoreChunk = 10_000
-
-// filterRange runs q over its block range in chunks of at most
-// restoreChunk blocks, halving them when the node refuses a range (many
-// providers bound it), and retrying a failed query a few times.
+// filterRange runs q over its block range in pieces the node accepts
+// (chain.LogRanges).
 func (a *Agent) filterRange(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	var out []types.Log
-	from, to, chunk := q.FromBlock.Uint64(), q.ToBlock.Uint64(), uint64(restoreChunk)
-	failures := 0
-	for from <= to {
-		end := min(to, from+chunk-1)
-		cq := q
-		cq.FromBlock, cq.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(end)
-		logs, err := a.backend.FilterLogs(ctx, cq)
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil, ctx.Err()
-			}
-			if failures++; failures > 5 {
-				return nil, err
-			}
-			if end > from {
-				chunk = max(1, (end-from+1)/2)
-			}
-			a.log.Warn("log query failed; trying again", "from", from, "to", end, "next_chunk", chunk, "err", err)
-			select {
-			case <-time.After(time.Duration(failures) * 200 * time.Millisecond):
-			case <-ctx.Done():
-				return nil, ctx.Err()
-			}
-			continue
-		}
-		failures = 0
-		out = append(out, logs...)
-		from = end + 1
-	}
-	return out, nil
+	return a.logs.FilterLogs(ctx, q)
 }
 
 // findUnopened records the user's own opens in the store that were never
@@ -1295,13 +1260,16 @@ func (a *Agent) overdue(ctx context.Context, block, blockTime uint64) map[sessio
 func (a *Agent) rebuildSession(ctx context.Context, id session.ID, block uint64) error {
 	old := a.machines[id]
 	delete(a.machines, id)
-	logs, err := a.backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(a.cfg.StartBlock), ToBlock: new(big.Int).SetUint64(block),
-		Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{nil, {common.Hash(id)}},
+	// Back from block to the session's SessionOpened, not from the
+	// deployment.
+	logs, err := wire.SessionLogsBack(a.cfg.StartBlock, block, []session.ID{id}, func(f, t uint64) ([]types.Log, error) {
+		return a.filterRange(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(f), ToBlock: new(big.Int).SetUint64(t),
+			Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{nil, {common.Hash(id)}}})
 	})
 	if err != nil {
 		return err
 	}
+	wire.SortLogs(logs)
 	for _, l := range logs {
 		a.handleLog(l)
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/sessionkeystore/sessionkeystore/agent"
 	"github.com/sessionkeystore/sessionkeystore/agent/account"
 	"github.com/sessionkeystore/sessionkeystore/agent/blame"
+	"github.com/sessionkeystore/sessionkeystore/agent/chain"
 	"github.com/sessionkeystore/sessionkeystore/agent/metrics"
 	"github.com/sessionkeystore/sessionkeystore/agent/session"
 	"github.com/sessionkeystore/sessionkeystore/agent/store"
@@ -957,7 +958,22 @@ func onChain(ctx context.Context, e *env, id session.ID, report chainReport) err
 	if err != nil {
 		return err
 	}
-	return reportOn(ctx, e.stdout, client, chainID, addr, start, id, report)
+	return reportOn(ctx, e.stdout, rangedClient{client, chain.NewLogRanges(client, nil)}, chainID, addr, start, id, report)
+}
+
+// rangedClient is a client whose log queries are read in pieces the node
+// accepts (chain.LogRanges): a session's logs are read back from the
+// head in growing windows, and a failed session's blame reads the key
+// registry's from the deployment, both wider than a public endpoint may
+// take at once.
+type rangedClient struct {
+	*ethclient.Client
+	logs *chain.LogRanges
+}
+
+// FilterLogs implements timeline.Reader and blame.Reader.
+func (c rangedClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	return c.logs.FilterLogs(ctx, q)
 }
 
 // reportOn runs report on session id of the contract at addr, and says in

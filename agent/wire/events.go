@@ -404,7 +404,7 @@ func SessionLogs(ctx context.Context, r LogFilterer, contract common.Address, fr
 	if err != nil {
 		return nil, fmt.Errorf("wire: fetching the logs of session %v: %w", id, err)
 	}
-	sortLogs(logs)
+	SortLogs(logs)
 	return logs, nil
 }
 
@@ -477,7 +477,8 @@ func ReadBack(fromBlock, to uint64, query func(from, to uint64) ([]types.Log, er
 	}
 }
 
-func sortLogs(logs []types.Log) {
+// SortLogs puts logs in chain order: by block, then by index in the block.
+func SortLogs(logs []types.Log) {
 	sort.SliceStable(logs, func(i, j int) bool {
 		if logs[i].BlockNumber != logs[j].BlockNumber {
 			return logs[i].BlockNumber < logs[j].BlockNumber
