@@ -125,6 +125,7 @@ func (p *proxied) counts() map[session.Role]localnet.RPCCounts {
 		sum.Requests += c.Requests
 		sum.Limited += c.Limited
 		sum.Dropped += c.Dropped
+		sum.Ranged += c.Ranged
 		out[r] = sum
 		px.Reset()
 	}
@@ -257,4 +258,110 @@ func establishBehind(t *testing.T, o localnet.RPCProxyOptions, perMethod int, wh
 		established(t, n, id)
 	}
 	return p, flows, time.Since(began)
+}
+
+// TestBoundedLogRanges runs every party behind an endpoint that refuses an
+// eth_getLogs over more than 8 blocks (public endpoints bound the range:
+// 10,000 blocks is common, free tiers allow a few hundred or fewer), on a
+// chain whose deployment and sessions lie hundreds of blocks back: the
+// miner and the oracle start on new data directories (reading the opens
+// since the deployment), sessions of both methods establish, and, once
+// they are 600 blocks old, `status` and `verify` read them, the miner
+// restarts (reading its stored sessions back) and serves a new session,
+// and the user closes one (a one-shot command reading its session back);
+// then a reorganisation moves the logs of sessions in flight, which every
+// agent rebuilds, reading them back.
+func TestBoundedLogRanges(t *testing.T) {
+	t.Parallel()
+	n := start(t, time.Second) // whole seconds: the reorganisation below stops and starts mining
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	if err := n.Mine(ctx, 600); err != nil {
+		t.Fatal(err)
+	}
+	p := startProxied(t, n, 3, localnet.RPCProxyOptions{MaxLogRange: 8}, "POLL_INTERVAL=1s")
+	flows := []localnet.Flow{
+		{Method: session.Combined, Suite: session.X25519},
+		{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519},
+	}
+	ids, errs := p.open(ctx, flows)
+	for _, err := range errs {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		established(t, n, id)
+	}
+	if err := n.Mine(ctx, 600); err != nil {
+		t.Fatal(err)
+	}
+	userEnv := func(i int) []string {
+		name := fmt.Sprintf("user%d", i)
+		return append(n.Env(n.Accounts[name], p.proxies[name].URL()), p.env...)
+	}
+	for i, id := range ids {
+		out, err := n.CommandEnv(ctx, userEnv(i), "user", "status", id.String())
+		if err != nil || !strings.Contains(out, "ESTABLISHED") {
+			t.Errorf("status of %v (%v): %v\n%s", id, flows[i], err, out)
+		}
+	}
+	if out, err := n.CommandEnv(ctx, userEnv(0), "user", "verify", ids[0].String()); err != nil || !strings.Contains(out, "nobody to blame") {
+		t.Errorf("verify of %v: %v\n%s", ids[0], err, out)
+	}
+	if err := n.StopAgent("miner"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.StartAgentEnv(session.Miner, n.Accounts["miner"], p.proxies["miner"].URL(), p.env...); err != nil {
+		t.Fatal(err)
+	}
+	id, err := p.openAs(ctx, "user2", flows[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	established(t, n, id)
+	if out, err := n.CommandEnv(ctx, userEnv(0), "user", "close", "-session", ids[0].String()); err != nil {
+		t.Errorf("close of %v: %v\n%s", ids[0], err, out)
+	}
+	// A reorganisation under sessions in flight moves their logs: each
+	// agent rebuilds the sessions whose logs it saw removed, reading them
+	// back from the head.
+	users := fundUsers(ctx, t, n, "reorg", 2)
+	funded, err := n.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eventually(ctx, t, "the funding to be deep", func() (bool, error) {
+		h, err := n.Head(ctx)
+		return h > funded+3, err
+	})
+	var opens []*userOpen
+	for i, u := range users {
+		opens = append(opens, startOpen(ctx, n, u, flows[i], p.proxies["user0"].URL()))
+	}
+	eventually(ctx, t, "the sessions to open", func() (bool, error) {
+		for _, o := range opens {
+			if ph, err := n.Phase(ctx, o.id); err != nil || ph == session.PhaseNone {
+				return false, err
+			}
+		}
+		return true, nil
+	})
+	plan := reorgWhenReady(ctx, t, n, 2, false)
+	t.Logf("reorganisation of depth 2: %d session calls moved", plan.touched)
+	waitEstablished(ctx, t, opens)
+	for _, o := range opens {
+		established(t, n, o.id)
+	}
+	for _, name := range []string{"miner", "oracle"} {
+		if k := countLines(agentLog(t, n, name, 0), `msg="rebuilding session failed"`); k > 0 {
+			t.Errorf("%s failed to rebuild %d sessions after the reorganisation", name, k)
+		}
+	}
+	ranged := 0
+	for _, c := range p.counts() {
+		ranged += c.Ranged
+	}
+	if ranged == 0 {
+		t.Fatal("no log query was refused for its range: the test tried nothing")
+	}
+	t.Logf("%d log queries refused for their range and read in pieces", ranged)
 }
