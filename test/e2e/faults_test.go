@@ -610,6 +610,35 @@ func planReorg(ctx context.Context, n *localnet.Net, depth int, drop bool) (reor
 	return plan, nil
 }
 
+// waitDeep waits until the head is 4 blocks past where it is now, so
+// that what was mined so far (a funding: anvil_setBalance is no
+// transaction, so a reorganisation below it would take the funds back) is
+// deeper than any reorganisation of these tests.
+func waitDeep(ctx context.Context, t *testing.T, n *localnet.Net) {
+	t.Helper()
+	now, err := n.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eventually(ctx, t, "what was mined to be deeper than any reorganisation", func() (bool, error) {
+		h, err := n.Head(ctx)
+		return h > now+3, err
+	})
+}
+
+// waitOpened waits until the session of every open is on chain.
+func waitOpened(ctx context.Context, t *testing.T, n *localnet.Net, opens []*userOpen) {
+	t.Helper()
+	eventually(ctx, t, "the sessions to open", func() (bool, error) {
+		for _, o := range opens {
+			if ph, err := n.Phase(ctx, o.id); err != nil || ph == session.PhaseNone {
+				return false, err
+			}
+		}
+		return true, nil
+	})
+}
+
 // reorgWhenReady stops mining, waits until the miner's and the oracle's
 // agents have applied the head (so that the reorganisation removes logs
 // they have seen), and, once the newest depth blocks hold what the kind of
@@ -697,14 +726,7 @@ func TestReorgDuringSessions(t *testing.T) {
 	for i := range rounds {
 		users[i] = fundUsers(ctx, t, n, fmt.Sprintf("r%d-", i), perRound)
 	}
-	funded, err := n.Head(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eventually(ctx, t, "the funding to be deeper than any reorganisation", func() (bool, error) {
-		h, err := n.Head(ctx)
-		return h > funded+3, err
-	})
+	waitDeep(ctx, t, n)
 	var all []*userOpen
 	for i, r := range rounds {
 		kind := "moving"
@@ -719,14 +741,7 @@ func TestReorgDuringSessions(t *testing.T) {
 		// Anvil answers calls made while it reorganises with errors, and
 		// `user open` gives up on an error of its first calls (its agent
 		// retries everything after): reorganise once every open is mined.
-		eventually(ctx, t, "the sessions to open", func() (bool, error) {
-			for _, o := range batch {
-				if ph, err := n.Phase(ctx, o.id); err != nil || ph == session.PhaseNone {
-					return false, err
-				}
-			}
-			return true, nil
-		})
+		waitOpened(ctx, t, n, batch)
 		plan := reorgWhenReady(ctx, t, n, r.depth, r.drop)
 		t.Logf("round %d: reorganisation of depth %d %s: %d transactions replaced, %d of them session calls; %d kept, %d dropped",
 			i, r.depth, kind, len(plan.keep)+len(plan.dropped), plan.touched, len(plan.keep), len(plan.dropped))
@@ -936,14 +951,7 @@ func TestReorgRecovery(t *testing.T) {
 			t.Fatal(err)
 		}
 		user := fundUsers(ctx, t, n, "user", 1)[0]
-		funded, err := n.Head(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		eventually(ctx, t, "the funding to be deep", func() (bool, error) {
-			h, err := n.Head(ctx)
-			return h > funded+3, err
-		})
+		waitDeep(ctx, t, n)
 		return n, user, ctx
 	}
 	flow := localnet.Flow{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519}

@@ -325,26 +325,12 @@ func TestBoundedLogRanges(t *testing.T) {
 	// agent rebuilds the sessions whose logs it saw removed, reading them
 	// back from the head.
 	users := fundUsers(ctx, t, n, "reorg", 2)
-	funded, err := n.Head(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eventually(ctx, t, "the funding to be deep", func() (bool, error) {
-		h, err := n.Head(ctx)
-		return h > funded+3, err
-	})
+	waitDeep(ctx, t, n)
 	var opens []*userOpen
 	for i, u := range users {
 		opens = append(opens, startOpen(ctx, n, u, flows[i], p.proxies["user0"].URL()))
 	}
-	eventually(ctx, t, "the sessions to open", func() (bool, error) {
-		for _, o := range opens {
-			if ph, err := n.Phase(ctx, o.id); err != nil || ph == session.PhaseNone {
-				return false, err
-			}
-		}
-		return true, nil
-	})
+	waitOpened(ctx, t, n, opens)
 	plan := reorgWhenReady(ctx, t, n, 2, false)
 	t.Logf("reorganisation of depth 2: %d session calls moved", plan.touched)
 	waitEstablished(ctx, t, opens)
