@@ -1352,8 +1352,13 @@ func (a *Agent) sendCalls(ctx context.Context, ids []session.ID, calls []protoco
 			gasLimit = est + est/2 + 50_000
 		}
 		rcpt, err := a.sendTx(ctx, chain.Candidate{To: &to, Data: data, GasLimit: gasLimit})
-		if errors.Is(err, chain.ErrReverted) && single {
-			a.gas.forget(kind) // estimate again next time: the revert may be the limit
+		if err != nil && single && ctx.Err() == nil {
+			// Estimate again next time. A revert may be the limit; a
+			// refusal may be too ("intrinsic gas too low": on an L2 such
+			// as Arbitrum the gas a transaction needs includes its L1
+			// calldata's, which follows the L1 price); whatever the node's
+			// words, a kept estimate would be refused at every block.
+			a.gas.forget(kind)
 		}
 		a.mu.Lock()
 		var nextIDs []session.ID
