@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/big"
 	"sync"
 	"time"
@@ -12,11 +13,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// MaxLogRange is the most blocks one query of LogRanges covers until the
-// node refuses a range. Public endpoints bound eth_getLogs by its block
-// range: 10,000 blocks is common, free tiers allow a few hundred, some
-// five.
-const MaxLogRange = 10_000
+// FirstLogRange is how many blocks the first query of LogRanges covers.
+// Public endpoints bound eth_getLogs by its block range: 10,000 blocks is
+// common, free tiers allow a few hundred, some five; others take any range
+// (and bound the logs of one answer instead).
+const FirstLogRange = 10_000
 
 // maxLogFailures is how many transient failures in a row LogRanges takes
 // before it gives up a query.
@@ -29,16 +30,19 @@ type LogFilterer interface {
 
 // LogRanges reads logs over block ranges of any length in pieces the node
 // accepts, so that a query from a deployment long ago, or back from the
-// head in growing windows, works behind an endpoint that bounds the range.
+// head in growing windows, works behind an endpoint that bounds the range,
+// and costs few queries behind one that does not.
 //
-// A query covers at most MaxLogRange blocks at first. A piece the node
-// refuses (an error neither transient, see IsTransient, nor a node behind,
-// see IsBehind) is halved at once, down to one block; the span that then
-// succeeds is kept for later queries, so a bounded endpoint costs its
-// refusals once, not at every query. A refusal of a single block is
-// returned. A transient failure also halves the piece (a node may time
-// out on a wide range), for this query only, and is retried after a
-// pause, up to maxLogFailures times in a row.
+// The first piece covers FirstLogRange blocks; each piece the node answers
+// in full makes the next twice as wide, until the node first refuses one.
+// A refused piece (an error neither transient, see IsTransient, nor of a
+// node behind, see IsBehind) is halved at once, down to one block; the
+// width that then succeeds is the node's bound, kept for later queries,
+// which no longer grow past it: a bounded endpoint costs its refusals
+// once, not at every query. A refusal of a single block is returned. A
+// transient failure also halves the piece (a node may time out on a wide
+// range, or refuse an answer of too many logs), for this query only, and
+// is retried after a pause, up to maxLogFailures times in a row.
 //
 // A query by block hash, or with a bound given as a tag (a negative
 // number), passes unchanged. Without a ToBlock the range ends at the head,
@@ -49,8 +53,8 @@ type LogRanges struct {
 	log   *slog.Logger
 	pause time.Duration // after the nth failure in a row, n times this
 
-	mu   sync.Mutex
-	span uint64 // the widest piece to try, MaxLogRange until narrowed
+	mu    sync.Mutex
+	bound uint64 // the widest piece the node took after refusing a wider one; 0 until then
 }
 
 // NewLogRanges returns a LogRanges reading from f; log (nil: discarded)
@@ -59,15 +63,15 @@ func NewLogRanges(f LogFilterer, log *slog.Logger) *LogRanges {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &LogRanges{f: f, log: log, pause: 200 * time.Millisecond, span: MaxLogRange}
+	return &LogRanges{f: f, log: log, pause: 200 * time.Millisecond}
 }
 
-// Span returns the widest piece LogRanges tries now: MaxLogRange, or the
-// span that succeeded after the node refused a wider one.
-func (r *LogRanges) Span() uint64 {
+// Bound returns the widest piece the node took after refusing a wider
+// one, or 0 when it has refused none.
+func (r *LogRanges) Bound() uint64 {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.span
+	return r.bound
 }
 
 // headReader is what LogRanges needs to end an open range at the head.
@@ -101,7 +105,11 @@ func (r *LogRanges) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]t
 	if to < from {
 		return nil, nil
 	}
-	piece, narrowed := r.Span(), false
+	bound := r.Bound()
+	piece, narrowed := uint64(FirstLogRange), false
+	if bound > 0 {
+		piece = bound
+	}
 	failures := 0
 	var out []types.Log
 	for from <= to {
@@ -137,11 +145,17 @@ func (r *LogRanges) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]t
 			}
 			continue
 		}
-		if narrowed {
+		switch {
+		case narrowed:
 			r.mu.Lock()
-			r.span = min(r.span, piece)
+			if r.bound == 0 || piece < r.bound {
+				r.bound = piece
+			}
+			bound = r.bound
 			r.mu.Unlock()
 			narrowed = false
+		case bound == 0 && end-from+1 == piece && piece <= math.MaxUint64/2:
+			piece *= 2 // no bound seen: wider next time
 		}
 		failures = 0
 		out = append(out, logs...)

@@ -21,6 +21,7 @@ type boundedNode struct {
 	limit     uint64
 	head      uint64
 	transient int
+	empty     bool // answer no logs
 	queries   []ethereum.FilterQuery
 	refused   int
 }
@@ -43,7 +44,7 @@ func (n *boundedNode) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]t
 		return nil, fmt.Errorf("query exceeds max block range %d", n.limit)
 	}
 	var logs []types.Log
-	for b := from; b <= to; b++ {
+	for b := from; b <= to && !n.empty; b++ {
 		logs = append(logs, types.Log{BlockNumber: b})
 	}
 	return logs, nil
@@ -75,7 +76,8 @@ func wantBlocks(t *testing.T, logs []types.Log, from, to uint64) {
 
 // TestLogRangesBoundedEndpoint: behind an endpoint that refuses more than
 // 7 blocks, a query of 20,001 blocks returns every block's log in order;
-// the span that worked is kept, so the next query is refused no more.
+// the width that worked is kept as the node's bound, so the next query is
+// refused no more and grows no wider.
 func TestLogRangesBoundedEndpoint(t *testing.T) {
 	ctx := context.Background()
 	n := &boundedNode{limit: 7}
@@ -85,11 +87,11 @@ func TestLogRangesBoundedEndpoint(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantBlocks(t, logs, 5, 20_005)
-	if s := r.Span(); s > 7 || s < 4 {
-		t.Fatalf("span %d after the refusals, want the piece that worked (4 to 7)", s)
+	if b := r.Bound(); b > 7 || b < 4 {
+		t.Fatalf("bound %d after the refusals, want the piece that worked (4 to 7)", b)
 	}
 	if n.refused == 0 || n.refused > 12 {
-		t.Fatalf("%d refusals, want the halvings from %d to at most 7 once", n.refused, MaxLogRange)
+		t.Fatalf("%d refusals, want the halvings from %d to at most 7 once", n.refused, FirstLogRange)
 	}
 	n.refused = 0
 	logs, err = r.FilterLogs(ctx, rangeQuery(100, 160))
@@ -98,21 +100,50 @@ func TestLogRangesBoundedEndpoint(t *testing.T) {
 	}
 	wantBlocks(t, logs, 100, 160)
 	if n.refused != 0 {
-		t.Fatalf("the second query was refused %d times: the span was not kept", n.refused)
+		t.Fatalf("the second query was refused %d times: the bound was not kept", n.refused)
 	}
 }
 
-// TestLogRangesUnboundedEndpoint: a node that takes any range gets one
-// query per MaxLogRange blocks.
-func TestLogRangesUnboundedEndpoint(t *testing.T) {
+// TestLogRangesGrowUntilRefused: a node that takes any range gets pieces
+// twice as wide each time, so a query over many blocks costs few queries;
+// a node whose bound is above FirstLogRange is found by its first refusal,
+// and later queries keep to it.
+func TestLogRangesGrowUntilRefused(t *testing.T) {
+	ctx := context.Background()
 	n := &boundedNode{limit: 1 << 40}
-	logs, err := NewLogRanges(n, nil).FilterLogs(context.Background(), rangeQuery(0, 2*MaxLogRange))
+	r := NewLogRanges(n, nil)
+	logs, err := r.FilterLogs(ctx, rangeQuery(0, 2*FirstLogRange))
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantBlocks(t, logs, 0, 2*MaxLogRange)
-	if len(n.queries) != 3 {
-		t.Fatalf("%d queries, want 3", len(n.queries))
+	wantBlocks(t, logs, 0, 2*FirstLogRange)
+	if len(n.queries) != 2 {
+		t.Fatalf("%d queries for %d blocks, want 2 (%d, then twice as many)", len(n.queries), 2*FirstLogRange+1, FirstLogRange)
+	}
+	n.queries, n.empty = nil, true
+	if _, err := r.FilterLogs(ctx, rangeQuery(0, 10_000_000)); err != nil {
+		t.Fatal(err)
+	}
+	if len(n.queries) > 11 || r.Bound() != 0 {
+		t.Fatalf("%d queries for 10,000,001 blocks (bound %d), want at most 11 and none", len(n.queries), r.Bound())
+	}
+
+	n = &boundedNode{limit: 50_000}
+	r = NewLogRanges(n, nil)
+	logs, err = r.FilterLogs(ctx, rangeQuery(1, 200_000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantBlocks(t, logs, 1, 200_000)
+	if b := r.Bound(); b != 40_000 {
+		t.Fatalf("bound %d, want 40,000 (80,000 refused, then halved)", b)
+	}
+	n.refused, n.queries = 0, nil
+	if _, err := r.FilterLogs(ctx, rangeQuery(1, 200_000)); err != nil {
+		t.Fatal(err)
+	}
+	if n.refused != 0 || len(n.queries) != 5 {
+		t.Fatalf("again: %d refusals and %d queries, want none and 5 of 40,000 blocks", n.refused, len(n.queries))
 	}
 }
 
@@ -129,8 +160,8 @@ func TestLogRangesTransientFailures(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantBlocks(t, logs, 0, 99)
-	if s := r.Span(); s != MaxLogRange {
-		t.Fatalf("span %d after transient failures, want %d", s, MaxLogRange)
+	if b := r.Bound(); b != 0 {
+		t.Fatalf("bound %d after transient failures, want none", b)
 	}
 	n.transient = maxLogFailures + 1
 	if _, err := r.FilterLogs(ctx, rangeQuery(0, 99)); !errors.Is(err, syscall.ECONNRESET) {
@@ -146,8 +177,8 @@ func TestLogRangesSingleBlockRefused(t *testing.T) {
 	if _, err := r.FilterLogs(context.Background(), rangeQuery(0, 99)); err == nil {
 		t.Fatal("no error")
 	}
-	if s := r.Span(); s != MaxLogRange {
-		t.Fatalf("span %d after a query that never succeeded, want %d", s, MaxLogRange)
+	if b := r.Bound(); b != 0 {
+		t.Fatalf("bound %d after a query that never succeeded, want none", b)
 	}
 }
 
