@@ -809,14 +809,20 @@ func printWhenEstablished(ctx context.Context, e *env, id session.ID) error {
 
 // waitPhase calls phaseOf every interval until it reports Established or
 // Closed (an error only means "not yet": the node may be reorganising),
-// or ctx ends.
+// or ctx ends: then it returns ctx's error, with the last read's error if
+// that read failed (the node may refuse every read, and the operator
+// should learn why rather than only that time ran out).
 func waitPhase(ctx context.Context, every time.Duration, phaseOf func(context.Context) (session.Phase, error)) error {
 	for {
-		if p, err := phaseOf(ctx); err == nil && (p == session.Established || p == session.Closed) {
+		p, err := phaseOf(ctx)
+		if err == nil && (p == session.Established || p == session.Closed) {
 			return nil
 		}
 		select {
 		case <-ctx.Done():
+			if err != nil && ctx.Err() != nil && !errors.Is(err, ctx.Err()) {
+				return fmt.Errorf("%w; the last read of the session failed: %w", ctx.Err(), err)
+			}
 			return ctx.Err()
 		case <-time.After(every):
 		}

@@ -442,7 +442,16 @@ func TestWaitPhase(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
-	if err := waitPhase(ctx, time.Millisecond, func(context.Context) (session.Phase, error) { return session.Attesting, nil }); !errors.Is(err, context.DeadlineExceeded) {
+	if err := waitPhase(ctx, time.Millisecond, func(context.Context) (session.Phase, error) { return session.Attesting, nil }); !errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "last read") {
 		t.Fatalf("waitPhase on a session that stays attesting: %v", err)
+	}
+	// A node that refuses every read: the error says why, not only that
+	// time ran out.
+	ctx, cancel = context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	refused := errors.New("query exceeds max block range 8")
+	err := waitPhase(ctx, time.Millisecond, func(context.Context) (session.Phase, error) { return 0, refused })
+	if !errors.Is(err, context.DeadlineExceeded) || !errors.Is(err, refused) {
+		t.Fatalf("waitPhase on a node that refuses every read: %v, want the deadline and the refusal", err)
 	}
 }
