@@ -57,6 +57,12 @@ type RPCProxyOptions struct {
 	// hash covers one block. A request with a refused call is refused
 	// whole, each of its calls answered with that error.
 	MaxLogRange uint64
+	// Refuse, if set, is asked about each call the proxy is about to
+	// forward: a non-empty answer refuses the request with JSON-RPC error
+	// -32603 (internal error) and that message, every call of it, and it
+	// never reaches the node. A test's way of making a node fail a kind of
+	// request for a while.
+	Refuse func(method string, params json.RawMessage) string
 	// BeforeSend, if set, is called with the raw transaction of each
 	// eth_sendRawTransaction the proxy is about to forward, before the
 	// node sees it: a test's way of acting just ahead of a client's
@@ -86,6 +92,10 @@ const CodeLimitExceeded = -32005
 // refused for its block range (RPCProxyOptions.MaxLogRange): -32602,
 // invalid params, which several providers use for it.
 const CodeRangeTooLarge = -32602
+
+// CodeInternalError is the JSON-RPC error code of a call RPCProxyOptions.
+// Refuse refused: -32603, internal error.
+const CodeInternalError = -32603
 
 // RPCProxy is an HTTP JSON-RPC proxy on 127.0.0.1 in front of one node
 // (an Anvil's http:// endpoint) that behaves like a public endpoint (see
@@ -281,6 +291,14 @@ func (p *RPCProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if wait > 0 {
 		p.refuse(w, calls, batch, wait)
 		return
+	}
+	if p.opts.Refuse != nil {
+		for _, c := range calls {
+			if msg := p.opts.Refuse(c.Method, c.Params); msg != "" {
+				p.answerError(w, calls, batch, rpcErrorBody{Code: CodeInternalError, Message: msg})
+				return
+			}
+		}
 	}
 	if p.opts.MaxLogRange > 0 {
 		msg, err := p.overRange(r.Context(), calls)

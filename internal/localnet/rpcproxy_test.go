@@ -250,6 +250,26 @@ func TestRPCProxyMaxLogRange(t *testing.T) {
 	}
 }
 
+// TestRPCProxyRefuse: a call Refuse answers is refused with -32603 and
+// its message, and never reaches the node; the others pass.
+func TestRPCProxyRefuse(t *testing.T) {
+	n := newNode(t)
+	p := startProxy(t, n.srv.URL, RPCProxyOptions{Refuse: func(method string, params json.RawMessage) string {
+		if method == "eth_getLogs" && bytes.Contains(params, []byte(`"topics":[null,[`)) {
+			return "no session logs now"
+		}
+		return ""
+	}})
+	_, body, err := post(t, p.URL(), `{"jsonrpc":"2.0","id":1,"method":"eth_getLogs","params":[{"topics":[null,["0x01"]]}]}`)
+	if err != nil || !bytes.Contains(body, []byte(`"code":-32603`)) || !bytes.Contains(body, []byte("no session logs now")) || n.hits.Load() != 0 {
+		t.Fatalf("refused call: %v %s (reached the node %d times)", err, body, n.hits.Load())
+	}
+	_, body, err = post(t, p.URL(), `{"jsonrpc":"2.0","id":2,"method":"eth_getLogs","params":[{"topics":[["0x02"]]}]}`)
+	if err != nil || !bytes.Contains(body, []byte(`"result":"eth_getLogs"`)) {
+		t.Fatalf("other call: %v %s", err, body)
+	}
+}
+
 func TestRPCProxyOptionsChecked(t *testing.T) {
 	for _, o := range []RPCProxyOptions{{Rate: -1}, {Drop: 1.5}, {Latency: time.Millisecond, Jitter: time.Second}, {Burst: -2}} {
 		if _, err := NewRPCProxy("http://127.0.0.1:1", o); err == nil {
