@@ -1158,11 +1158,19 @@ func (a *Agent) handleRemoved(l types.Log) {
 // blockDone rebuilds reorged sessions, persists the cursor, and sends every
 // pending call once the agent has caught up.
 func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, blockTime, liveFrom uint64) error {
+	var again []session.ID
 	for id := range a.rebuild {
 		delete(a.rebuild, id)
 		if err := a.rebuildSession(ctx, id, b.Number); err != nil {
-			a.log.Warn("rebuilding session failed", "session", id, "err", err)
+			// The session keeps its machine as it was until its logs can
+			// be read: dropped, it would stall for good (its open, deeper
+			// than the reorganisation, comes no more).
+			a.log.Warn("rebuilding session failed; trying again at the next block", "session", id, "err", err)
+			again = append(again, id)
 		}
+	}
+	for _, id := range again {
+		a.rebuild[id] = true
 	}
 	a.pruneOneTime(b.Number)
 	if a.regDirty {
@@ -1258,8 +1266,6 @@ func (a *Agent) overdue(ctx context.Context, block, blockTime uint64) map[sessio
 // rebuildSession replays a session's canonical logs up to block into a new
 // machine.
 func (a *Agent) rebuildSession(ctx context.Context, id session.ID, block uint64) error {
-	old := a.machines[id]
-	delete(a.machines, id)
 	// Back from block to the session's SessionOpened, not from the
 	// deployment.
 	logs, err := wire.SessionLogsBack(a.cfg.StartBlock, block, []session.ID{id}, func(f, t uint64) ([]types.Log, error) {
@@ -1270,6 +1276,8 @@ func (a *Agent) rebuildSession(ctx context.Context, id session.ID, block uint64)
 		return err
 	}
 	wire.SortLogs(logs)
+	old := a.machines[id]
+	delete(a.machines, id)
 	for _, l := range logs {
 		a.handleLog(l)
 	}

@@ -1,12 +1,15 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -338,7 +341,7 @@ func TestBoundedLogRanges(t *testing.T) {
 		established(t, n, o.id)
 	}
 	for _, name := range []string{"miner", "oracle"} {
-		if k := countLines(agentLog(t, n, name, 0), `msg="rebuilding session failed"`); k > 0 {
+		if k := countLines(agentLog(t, n, name, 0), `msg="rebuilding session failed`); k > 0 {
 			t.Errorf("%s failed to rebuild %d sessions after the reorganisation", name, k)
 		}
 	}
@@ -350,4 +353,54 @@ func TestBoundedLogRanges(t *testing.T) {
 		t.Fatal("no log query was refused for its range: the test tried nothing")
 	}
 	t.Logf("%d log queries refused for their range and read in pieces", ranged)
+}
+
+// TestRebuildRetriedAfterAFailedRead: a reorganisation moves a Method 1
+// session's calls, which every agent then rebuilds from the session's
+// logs, while every party's endpoint refuses the logs of a session (by its
+// id) for a few seconds. The open lies deeper than the reorganisation, so
+// no SessionOpened comes again to make a machine anew: each agent must
+// keep the session and read it again at a later block, and the session
+// must establish.
+func TestRebuildRetriedAfterAFailedRead(t *testing.T) {
+	t.Parallel()
+	n := start(t, time.Second) // whole seconds: the reorganisation stops and starts mining
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	var refusing atomic.Bool
+	p := startProxied(t, n, 1, localnet.RPCProxyOptions{Refuse: func(method string, params json.RawMessage) string {
+		if refusing.Load() && method == "eth_getLogs" && bytes.Contains(params, []byte(`"topics":[null,[`)) {
+			return "the node cannot read those logs now"
+		}
+		return ""
+	}}, "POLL_INTERVAL=1s")
+	waitDeep(ctx, t, n)
+	o := startOpen(ctx, n, n.Accounts["user0"], localnet.Flow{Method: session.Combined, Suite: session.X25519}, p.proxies["user0"].URL())
+	waitOpened(ctx, t, n, []*userOpen{o})
+	tl, err := n.Timeline(ctx, o.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opened := tl.Entries[0].Block
+	eventually(ctx, t, "the open to lie deeper than the reorganisation", func() (bool, error) {
+		h, err := n.Head(ctx)
+		return h > opened+2, err
+	})
+	refusing.Store(true)
+	plan := reorgWhenReady(ctx, t, n, 1, false)
+	if plan.touched == 0 {
+		t.Fatal("the reorganisation moved no session call")
+	}
+	eventually(ctx, t, "the miner and the oracle to fail a rebuild", func() (bool, error) {
+		for _, name := range []string{"miner", "oracle"} {
+			if countLines(agentLog(t, n, name, 0), `msg="rebuilding session failed`) == 0 {
+				return false, nil
+			}
+		}
+		return true, nil
+	})
+	time.Sleep(2 * time.Second) // a few blocks of failed rebuilds
+	refusing.Store(false)
+	waitEstablished(ctx, t, []*userOpen{o})
+	established(t, n, o.id)
 }
