@@ -228,6 +228,10 @@ mutant lost-send-asked-again agent/chain/transport.go \
   's/if req.Context().Err() != nil || lost >= maxLost || !readsOnly(req) {/if req.Context().Err() != nil || lost >= maxLost {/' -- "${H[@]}"
 mutant lost-send-mined-is-failed agent/chain/sender.go \
   's/if isNonceTooLow(err) \&\& maybeSent \&\& s.mined(ctx, tx) {/if false \&\& isNonceTooLow(err) \&\& maybeSent \&\& s.mined(ctx, tx) {/' -- "${H[@]}"
+mutant logrange-bound-not-kept agent/chain/logrange.go \
+  's/^\t\t\tif r.bound == 0 || piece < r.bound {$/\t\t\tif false \&\& (r.bound == 0 || piece < r.bound) {/' -- "${H[@]}"
+mutant logrange-refusal-not-halved agent/chain/logrange.go \
+  's/^\t\t\t\tif n == 1 {$/\t\t\t\tif true {/' -- "${H[@]}"
 
 # Log decoding.
 mutant decode-any-emitter agent/wire/events.go \
