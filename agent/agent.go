@@ -179,7 +179,7 @@ type Agent struct {
 	logs *chain.LogRanges
 	dec  *wire.Decoder
 	// gas holds the gas estimate of each kind of single call sent, so
-	// that the node is asked once per kind (again after a revert).
+	// that the node is asked once per kind (again after a failed send).
 	gas *gasProfile
 
 	mu  sync.Mutex

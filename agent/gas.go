@@ -27,10 +27,11 @@ func gasKindOf(data []byte, one bool) (gasKind, bool) {
 }
 
 // gasProfile holds a gas estimate per kind of call: the node is asked
-// once per kind, and again after a call of the kind reverted (perhaps
-// for want of gas, perhaps because the call could not succeed: the next
-// estimate tells, and refuses it before anything is sent). Calls of one
-// kind that fall due together wait for one estimate.
+// once per kind, and again after a call of the kind failed: it reverted
+// (perhaps for want of gas, perhaps because the call could not succeed:
+// the next estimate tells, and refuses it before anything is sent), or
+// the node refused it (on an L2 the gas needed follows the L1 price).
+// Calls of one kind that fall due together wait for one estimate.
 type gasProfile struct {
 	mu    sync.Mutex
 	est   map[gasKind]uint64
