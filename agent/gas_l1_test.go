@@ -84,3 +84,75 @@ func TestGasEstimateRenewedWhenTheNodeAsksForMore(t *testing.T) {
 	}
 	t.Logf("%d transactions refused for too little gas, then estimated again", refused.Load())
 }
+
+// TestOpenAfterARefusedPipelinedOpenEstimatesAgain: an open sent behind
+// opens in flight cannot be estimated (the state lacks the opens ahead of
+// it) and takes the gas the last open of its kind used, plus a margin. When
+// the L1 price has risen past that margin meanwhile, the node refuses it;
+// the next open must not take the same stale gas, but wait for the opens
+// in flight and estimate.
+func TestOpenAfterARefusedPipelinedOpenEstimatesAgain(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	extra, refused := &atomic.Uint64{}, &atomic.Int64{}
+	f := startFleetOn(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, nil, func(session.Role) agent.Backend {
+		return l1Backend{Backend: c.Client, extra: extra, refused: refused}
+	})
+	defer f.stop(t)
+	defer func() {
+		if t.Failed() {
+			t.Log(f.logs.String())
+		}
+	}()
+	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], Method: session.Combined, Suite: session.X25519}
+	user := f.agents[session.User]
+	first := openWhenReady(t, user, opts) // the gas an open of this kind uses
+	out.wait(t, first.ID(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	// No block until the three opens are sent: a is in flight throughout.
+	f.chainMu.Lock()
+	a, err := user.Open(ctx, opts)
+	if err != nil {
+		f.chainMu.Unlock()
+		t.Fatal(err)
+	}
+	extra.Store(2_000_000)
+	b, err := user.Open(ctx, opts) // behind a: the last open's gas, refused
+	if err != nil {
+		f.chainMu.Unlock()
+		t.Fatal(err)
+	}
+	select {
+	case <-b.Done():
+	case <-ctx.Done():
+		f.chainMu.Unlock()
+		t.Fatal("the open behind the first was not refused")
+	}
+	var next *agent.Session
+	opened := make(chan error, 1)
+	go func() {
+		var err error
+		next, err = user.Open(ctx, opts)
+		opened <- err
+	}()
+	time.Sleep(100 * time.Millisecond) // an open that does not wait is refused by now
+	f.chainMu.Unlock()
+	if err := <-opened; err != nil {
+		t.Fatal(err)
+	}
+	if refused.Load() == 0 {
+		t.Fatal("the node refused no open: the test tried nothing")
+	}
+	for name, s := range map[string]*agent.Session{"the open in flight": a, "the open after the refusal": next} {
+		if err := s.Wait(ctx); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		res := out.wait(t, s.ID(), 60*time.Second)
+		for _, r := range session.Roles {
+			if res[r].Phase != session.Established {
+				t.Fatalf("%s, %v: %+v", name, r, res[r])
+			}
+		}
+	}
+}

@@ -414,8 +414,14 @@ func (a *Agent) openOnce(ctx context.Context, o OpenOptions) (*Session, error) {
 // used, or its failure (the session is then ended and its secrets deleted).
 func (a *Agent) openSettled(ctx context.Context, kind openKind, id session.ID, rcpt *types.Receipt, err error) {
 	a.mu.Lock()
-	if err == nil && rcpt.GasUsed > 0 {
+	switch {
+	case err == nil && rcpt.GasUsed > 0:
 		a.openGas[kind] = rcpt.GasUsed
+	case err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded):
+		// The gas kept may be why (on an L2 the gas needed follows the L1
+		// price): the next open of the kind waits for those in flight and
+		// is estimated, rather than sent behind them with the same gas.
+		delete(a.openGas, kind)
 	}
 	// A failed open leaves its nonce unused; the opens behind it keep theirs
 	// and still succeed (the contract accepts any nonce not below the next
