@@ -49,6 +49,28 @@ func (b l1Backend) SendTransaction(ctx context.Context, tx *types.Transaction) e
 	return b.Backend.SendTransaction(ctx, tx)
 }
 
+// startL1Fleet starts a fleet whose every role reaches the chain through
+// an l1Backend, with no extra gas yet, and returns it with its outcomes,
+// the extra gas to set, the count of refused transactions, and the
+// options of a Method 1 session. The fleet's logs are printed when the
+// test fails; stop it when done.
+func startL1Fleet(t *testing.T) (*fleet, *outcomes, *atomic.Uint64, *atomic.Int64, agent.OpenOptions) {
+	t.Helper()
+	c := simchain.New(t)
+	out := newOutcomes()
+	extra, refused := &atomic.Uint64{}, &atomic.Int64{}
+	f := startFleetOn(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, nil, func(session.Role) agent.Backend {
+		return l1Backend{Backend: c.Client, extra: extra, refused: refused}
+	})
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Log(f.logs.String())
+		}
+	})
+	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], Method: session.Combined, Suite: session.X25519}
+	return f, out, extra, refused, opts
+}
+
 // TestGasEstimateRenewedWhenTheNodeAsksForMore: the agents keep one gas
 // estimate per kind of call, but on an L2 the gas a transaction needs
 // follows the L1 price. Once a first session has filled every estimate,
@@ -56,19 +78,8 @@ func (b l1Backend) SendTransaction(ctx context.Context, tx *types.Transaction) e
 // calls for too little gas, and the agents must estimate again, not send
 // the same limit at every block until their sessions expire.
 func TestGasEstimateRenewedWhenTheNodeAsksForMore(t *testing.T) {
-	c := simchain.New(t)
-	out := newOutcomes()
-	extra, refused := &atomic.Uint64{}, &atomic.Int64{}
-	f := startFleetOn(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, nil, func(session.Role) agent.Backend {
-		return l1Backend{Backend: c.Client, extra: extra, refused: refused}
-	})
+	f, out, extra, refused, opts := startL1Fleet(t)
 	defer f.stop(t)
-	defer func() {
-		if t.Failed() {
-			t.Log(f.logs.String())
-		}
-	}()
-	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], Method: session.Combined, Suite: session.X25519}
 	for round, x := range []uint64{0, 2_000_000} {
 		extra.Store(x)
 		s := openWhenReady(t, f.agents[session.User], opts)
@@ -92,19 +103,8 @@ func TestGasEstimateRenewedWhenTheNodeAsksForMore(t *testing.T) {
 // the next open must not take the same stale gas, but wait for the opens
 // in flight and estimate.
 func TestOpenAfterARefusedPipelinedOpenEstimatesAgain(t *testing.T) {
-	c := simchain.New(t)
-	out := newOutcomes()
-	extra, refused := &atomic.Uint64{}, &atomic.Int64{}
-	f := startFleetOn(t, c, [3]string{t.TempDir(), t.TempDir(), t.TempDir()}, out, nil, func(session.Role) agent.Backend {
-		return l1Backend{Backend: c.Client, extra: extra, refused: refused}
-	})
+	f, out, extra, refused, opts := startL1Fleet(t)
 	defer f.stop(t)
-	defer func() {
-		if t.Failed() {
-			t.Log(f.logs.String())
-		}
-	}()
-	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle], Method: session.Combined, Suite: session.X25519}
 	user := f.agents[session.User]
 	first := openWhenReady(t, user, opts) // the gas an open of this kind uses
 	out.wait(t, first.ID(), 60*time.Second)
