@@ -566,7 +566,7 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool, named ...s
 		// open: Open asks the contract whether the key it picks is still
 		// available); it is stored from now on. The user's is a cache,
 		// filled by the opens that need it.
-		regLogs, err = a.filterRange(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract},
+		regLogs, err = a.logs.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: to, Addresses: []common.Address{a.cfg.Contract},
 			Topics: [][]common.Hash{append(slices.Clone(registryEvents), oneTimePublished)}})
 		if err != nil {
 			return fmt.Errorf("agent: restoring the key registry: %w", err)
@@ -592,7 +592,7 @@ func (a *Agent) restore(ctx context.Context, start uint64, full bool, named ...s
 		// Back from the head until every stored session's SessionOpened:
 		// as far back as the oldest of them, not to the deployment.
 		logs, err = wire.SessionLogsBack(a.cfg.StartBlock, start-1, ids, func(f, t uint64) ([]types.Log, error) {
-			return a.filterRange(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(f), ToBlock: new(big.Int).SetUint64(t),
+			return a.logs.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(f), ToBlock: new(big.Int).SetUint64(t),
 				Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{nil, topics}})
 		})
 		if err != nil {
@@ -714,7 +714,7 @@ func (a *Agent) sessionsNamingMe(ctx context.Context, from, to uint64) ([]sessio
 	if a.cfg.Role == session.Miner {
 		topics = append(topics, nil, nil, []common.Hash{common.BytesToHash(a.cfg.Account.Address.Bytes())})
 	}
-	logs, err := a.filterRange(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+	logs, err := a.logs.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
 		Addresses: []common.Address{a.cfg.Contract}, Topics: topics})
 	if err != nil {
 		return nil, fmt.Errorf("agent: finding the sessions that name this %v: %w", a.cfg.Role, err)
@@ -741,12 +741,6 @@ func (a *Agent) sessionsNamingMe(ctx context.Context, from, to uint64) ([]sessio
 		a.log.Info("new data directory: sessions of the past that name this account", "sessions", len(ids))
 	}
 	return ids, nil
-}
-
-// filterRange runs q over its block range in pieces the node accepts
-// (chain.LogRanges).
-func (a *Agent) filterRange(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	return a.logs.FilterLogs(ctx, q)
 }
 
 // findUnopened records the user's own opens in the store that were never
@@ -1269,7 +1263,7 @@ func (a *Agent) rebuildSession(ctx context.Context, id session.ID, block uint64)
 	// Back from block to the session's SessionOpened, not from the
 	// deployment.
 	logs, err := wire.SessionLogsBack(a.cfg.StartBlock, block, []session.ID{id}, func(f, t uint64) ([]types.Log, error) {
-		return a.filterRange(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(f), ToBlock: new(big.Int).SetUint64(t),
+		return a.logs.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(f), ToBlock: new(big.Int).SetUint64(t),
 			Addresses: []common.Address{a.cfg.Contract}, Topics: [][]common.Hash{nil, {common.Hash(id)}}})
 	})
 	if err != nil {

@@ -159,7 +159,7 @@ func (a *Agent) lookupKey(ctx context.Context, acct common.Address, suite sessio
 // window's logs to seen until it has what it looks for.
 func (a *Agent) readBack(ctx context.Context, to uint64, topics [][]common.Hash, seen func(logs []types.Log, last bool) (bool, error)) error {
 	return wire.ReadBack(a.cfg.StartBlock, to, func(from, to uint64) ([]types.Log, error) {
-		return a.filterRange(ctx, ethereum.FilterQuery{
+		return a.logs.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
 			Addresses: []common.Address{a.cfg.Contract}, Topics: topics,
 		})

@@ -295,7 +295,7 @@ func (p *RPCProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if p.opts.Refuse != nil {
 		for _, c := range calls {
 			if msg := p.opts.Refuse(c.Method, c.Params); msg != "" {
-				p.answerError(w, calls, batch, rpcErrorBody{Code: CodeInternalError, Message: msg})
+				answerError(w, calls, batch, rpcErrorBody{Code: CodeInternalError, Message: msg})
 				return
 			}
 		}
@@ -307,7 +307,7 @@ func (p *RPCProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if msg != "" {
-			p.answerError(w, calls, batch, rpcErrorBody{Code: CodeRangeTooLarge, Message: msg})
+			answerError(w, calls, batch, rpcErrorBody{Code: CodeRangeTooLarge, Message: msg})
 			return
 		}
 	}
@@ -420,11 +420,11 @@ func (p *RPCProxy) refuse(w http.ResponseWriter, calls []rpcCall, batch bool, wa
 		_ = json.NewEncoder(w).Encode(errorAnswer(calls[0], body))
 		return
 	}
-	p.answerError(w, calls, batch, body)
+	answerError(w, calls, batch, body)
 }
 
 // answerError answers every call with the error body, with HTTP 200.
-func (p *RPCProxy) answerError(w http.ResponseWriter, calls []rpcCall, batch bool, body rpcErrorBody) {
+func answerError(w http.ResponseWriter, calls []rpcCall, batch bool, body rpcErrorBody) {
 	w.Header().Set("Content-Type", "application/json")
 	if !batch {
 		_ = json.NewEncoder(w).Encode(errorAnswer(calls[0], body))
