@@ -45,7 +45,7 @@ func TestMethod1Session(t *testing.T) {
 		Method: uint8(session.Combined), Suite: uint8(session.X25519), Coordinator: uint8(session.User),
 		PhaseTimeout: 60, Nonce: nonce, Commitment: commitments[session.User],
 	}))
-	c.WantEvents(rcpt, "SessionOpened", "Committed", "PhaseAdvanced")
+	c.WantEvents(rcpt, "SessionOpened", "Committed", "PhaseAdvanced", "OracleNamed")
 	opened, err := c.ABI.UnpackSessionOpenedEvent(rcpt.Logs[0])
 	if err != nil {
 		t.Fatal(err)
@@ -165,7 +165,7 @@ func TestMethod2SessionUserCoordinates(t *testing.T) {
 				Method: uint8(session.Coordinator), Suite: uint8(suite), Coordinator: uint8(session.User),
 				PhaseTimeout: 60, Nonce: nonce, MinerKeyVersion: 1, OracleKeyVersion: 1, WrapMiner: tr.Wraps[session.Miner], WrapOracle: tr.Wraps[session.Oracle],
 			}))
-			c.WantEvents(rcpt, "SessionOpened", "KeyWrapped", "KeyWrapped", "PhaseAdvanced")
+			c.WantEvents(rcpt, "SessionOpened", "KeyWrapped", "KeyWrapped", "PhaseAdvanced", "OracleNamed")
 			opened, err := c.ABI.UnpackSessionOpenedEvent(rcpt.Logs[0])
 			if err != nil || opened.MinerKeyVersion != 1 || opened.OracleKeyVersion != 1 {
 				t.Fatalf("SessionOpened %+v, %v", opened, err)

@@ -262,7 +262,7 @@ interface ISessionKeystore {
 
     /// @notice A session was opened. The user's Method 1 commitment follows as
     /// `Committed`, its Method 2 key as `UserKeyPublished`, user-coordinated wraps as
-    /// `KeyWrapped`, all in the same transaction, then `PhaseAdvanced`.
+    /// `KeyWrapped`, all in the same transaction, then `PhaseAdvanced`, then `OracleNamed`.
     event SessionOpened(
         bytes32 indexed sessionId,
         address indexed user,
@@ -276,6 +276,11 @@ interface ISessionKeystore {
         uint32 minerKeyVersion,
         uint32 oracleKeyVersion
     );
+    /// @notice The session names `oracle`: the last event of `open`, after `PhaseAdvanced`. It
+    /// indexes the oracle, which `SessionOpened` (three indexed fields, the most an event has)
+    /// cannot, so that an oracle without history finds the sessions that name it by a log
+    /// filter on its address, as a miner does by `SessionOpened`'s indexed `miner`.
+    event OracleNamed(bytes32 indexed sessionId, address indexed oracle);
     /// @notice The session entered `phase`, which ends at `deadline`.
     event PhaseAdvanced(bytes32 indexed sessionId, Phase phase, uint64 deadline);
     /// @notice Method 1: `role` committed to its ephemeral key.

@@ -228,6 +228,8 @@ contract SessionKeystore is ISessionKeystore {
         _advance(sessionId, s, first);
         // The user's commitment counts as its act of the Committing phase.
         if (first == Phase.Committing) s.acted = _bit(Role.User);
+        // Last, so that the events before it keep the order agents already check.
+        emit OracleNamed(sessionId, p.oracle);
     }
 
     /// @inheritdoc ISessionKeystore

@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {Fixture} from "./Fixture.sol";
 import {ISessionKeystore} from "../../contracts/ISessionKeystore.sol";
+import {Vm} from "./utils/Vm.sol";
 
 contract OpenTest is Fixture {
     function _expectField(string memory field) internal {
@@ -21,6 +22,8 @@ contract OpenTest is Fixture {
         emit ISessionKeystore.Committed(id, USER, p.commitment);
         vm.expectEmit(true, true, true, true, address(ks));
         emit ISessionKeystore.PhaseAdvanced(id, ISessionKeystore.Phase.Committing, uint64(block.timestamp) + TIMEOUT);
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OracleNamed(id, oracle);
         assertEq(openWith(p), id, "returned id");
         ISessionKeystore.SessionView memory v = ks.session(id);
         assertTrue(v.phase == ISessionKeystore.Phase.Committing, "phase");
@@ -42,6 +45,8 @@ contract OpenTest is Fixture {
         emit ISessionKeystore.KeyWrapped(id, ORACLE, p.wrapOracle);
         vm.expectEmit(true, true, true, true, address(ks));
         emit ISessionKeystore.PhaseAdvanced(id, ISessionKeystore.Phase.Attesting, uint64(block.timestamp) + TIMEOUT);
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OracleNamed(id, oracle);
         openWith(p);
         assertEq(ks.session(id).acted, 0, "nobody attested yet");
     }
@@ -57,7 +62,25 @@ contract OpenTest is Fixture {
         emit ISessionKeystore.UserKeyPublished(id, p.userKey);
         vm.expectEmit(true, true, true, true, address(ks));
         emit ISessionKeystore.PhaseAdvanced(id, ISessionKeystore.Phase.Wrapping, uint64(block.timestamp) + TIMEOUT);
+        vm.expectEmit(true, true, true, true, address(ks));
+        emit ISessionKeystore.OracleNamed(id, oracle);
         openWith(p);
+    }
+
+    function test_open_namesTheOracleLastByItsIndexedAddress() public {
+        bytes32 id = nextId();
+        vm.recordLogs();
+        openWith(combinedParams());
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        Vm.Log memory last = logs[logs.length - 1];
+        assertEq(last.topics.length, 3, "topics");
+        assertEq(last.topics[0], ISessionKeystore.OracleNamed.selector, "the last log is OracleNamed");
+        assertEq(last.topics[1], id, "indexed session");
+        assertEq(last.topics[2], bytes32(uint256(uint160(oracle))), "indexed oracle");
+        assertEq(last.data.length, 0, "no data");
+        for (uint256 i = 0; i + 1 < logs.length; ++i) {
+            assertTrue(logs[i].topics[0] != ISessionKeystore.OracleNamed.selector, "OracleNamed once");
+        }
     }
 
     function test_open_oracleCoordinatorNeedsNoOwnKey() public {
