@@ -16,7 +16,6 @@
 package agent
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/binary"
@@ -704,15 +703,17 @@ func (a *Agent) opensWorthReading(ctx context.Context, start uint64, head *types
 	return from, nil
 }
 
-// sessionsNamingMe returns the sessions whose SessionOpened, from block
-// from to block to, names this agent's account in its role: one log query
-// of the SessionOpened events (chunked), by the indexed miner for a miner;
-// an oracle, not indexed, reads every SessionOpened of the range and keeps
-// its own.
+// sessionsNamingMe returns the sessions opened from block from to block
+// to that name this agent's account in its role: one log query (chunked)
+// by the indexed account, of SessionOpened's miner for a miner, of
+// OracleNamed's oracle for an oracle (SessionOpened cannot index it too).
+// So what it reads grows with the sessions that name this account, not
+// with every party's.
 func (a *Agent) sessionsNamingMe(ctx context.Context, from, to uint64) ([]session.ID, error) {
-	topics := [][]common.Hash{{sessionOpened}}
-	if a.cfg.Role == session.Miner {
-		topics = append(topics, nil, nil, []common.Hash{common.BytesToHash(a.cfg.Account.Address.Bytes())})
+	me := a.cfg.Account.Address
+	topics := [][]common.Hash{{sessionOpened}, nil, nil, {common.BytesToHash(me.Bytes())}}
+	if a.cfg.Role == session.Oracle {
+		topics = [][]common.Hash{{oracleNamed}, nil, {common.BytesToHash(me.Bytes())}}
 	}
 	logs, err := a.logs.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
 		Addresses: []common.Address{a.cfg.Contract}, Topics: topics})
@@ -720,21 +721,22 @@ func (a *Agent) sessionsNamingMe(ctx context.Context, from, to uint64) ([]sessio
 		return nil, fmt.Errorf("agent: finding the sessions that name this %v: %w", a.cfg.Role, err)
 	}
 	var ids []session.ID
-	me := a.cfg.Account.Address
 	for i := range logs {
-		// The oracle is SessionOpened's first field that is not indexed:
-		// the first word of its data (ABI encoding), the address in its
-		// last 20 bytes. Looking there first spares decoding every other
-		// party's open; the ones kept are decoded (and checked) whole.
-		if d := logs[i].Data; a.cfg.Role == session.Oracle && len(d) >= 32 && !bytes.Equal(d[12:32], me[:]) {
-			continue
-		}
 		ev, err := a.dec.Decode(&logs[i])
 		if err != nil {
 			continue // handleLog says so when the session's logs are read
 		}
-		if op, ok := ev.(protocol.Opened); ok && op.Params.Account(a.cfg.Role) == me {
-			ids = append(ids, op.Params.ID)
+		switch ev := ev.(type) {
+		case protocol.Opened:
+			if a.cfg.Role == session.Miner && ev.Params.Miner == me {
+				ids = append(ids, ev.Params.ID)
+			}
+		case wire.OracleNamed:
+			// Its SessionOpened, read with the session's logs, is checked
+			// whole by opened before the session is served.
+			if a.cfg.Role == session.Oracle && ev.Oracle == me {
+				ids = append(ids, ev.Session)
+			}
 		}
 	}
 	if len(ids) > 0 {
@@ -882,6 +884,9 @@ func (a *Agent) handleLog(l types.Log) {
 	case wire.OneTimeKeysPublished:
 		a.reg.AddOneTime(ev)
 		a.regDirty = true
+	case wire.OracleNamed:
+		// An index for oracles without history (sessionsNamingMe):
+		// SessionOpened, just before it, says the same.
 	case wire.EndpointAnnounced:
 		if a.endpoints == nil {
 			a.endpoints = map[common.Address]string{}

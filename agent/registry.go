@@ -52,7 +52,7 @@ import (
 
 // registryEvents are the topics of the registry's events of registered
 // keys; oneTimePublished that of a batch of one-time keys; sessionOpened
-// that of an open.
+// that of an open; oracleNamed that of the event that indexes its oracle.
 var (
 	registryEvents = func() []common.Hash {
 		ev := bindings.NewSessionKeystore().GetABI().Events
@@ -60,6 +60,7 @@ var (
 	}()
 	oneTimePublished = bindings.NewSessionKeystore().GetABI().Events["OneTimeKeysPublished"].ID
 	sessionOpened    = bindings.NewSessionKeystore().GetABI().Events["SessionOpened"].ID
+	oracleNamed      = bindings.NewSessionKeystore().GetABI().Events["OracleNamed"].ID
 )
 
 // oneTimePool names a recipient's pool of one-time keys of one suite: the

@@ -230,6 +230,15 @@ func (t *Timeline) apply(abi *bindings.SessionKeystore, l *types.Log) (Step, str
 		s.Detail = fmt.Sprintf("method %v, suite %v, coordinator %v, timeout %ds, key versions miner %d oracle %d",
 			t.Params.Method, t.Params.Suite, t.Params.Coordinator, e.PhaseTimeout, e.MinerKeyVersion, e.OracleKeyVersion)
 		actor = session.User.String()
+	case "OracleNamed":
+		e, err := abi.UnpackOracleNamedEvent(l)
+		if err != nil {
+			return s, "", err
+		}
+		if e.Oracle != t.Params.Oracle {
+			return s, "", fmt.Errorf("OracleNamed names %s, SessionOpened %s", e.Oracle.Hex(), t.Params.Oracle.Hex())
+		}
+		s.Detail = "oracle " + e.Oracle.Hex()
 	case "PhaseAdvanced":
 		e, err := abi.UnpackPhaseAdvancedEvent(l)
 		if err != nil {

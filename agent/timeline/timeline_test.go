@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -139,6 +140,18 @@ func TestFromLogsRejectsForeignAndMalformedLogs(t *testing.T) {
 		if _, err := timeline.FromLogs(c.ChainID, c.Address, id, mutated, nil); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+	// OracleNamed, the open's last log, naming another oracle than its
+	// SessionOpened.
+	named := bindings.NewSessionKeystore().GetABI().Events["OracleNamed"].ID
+	i := slices.IndexFunc(logs, func(l types.Log) bool { return l.Topics[0] == named })
+	if i < 0 {
+		t.Fatal("the open emitted no OracleNamed")
+	}
+	mutated := append([]types.Log(nil), logs...)
+	mutated[i].Topics = []common.Hash{named, common.Hash(id), common.BytesToHash(c.Accounts[session.Miner].Bytes())}
+	if _, err := timeline.FromLogs(c.ChainID, c.Address, id, mutated, nil); err == nil || !strings.Contains(err.Error(), "OracleNamed names") {
+		t.Errorf("OracleNamed of another oracle: %v", err)
 	}
 }
 

@@ -66,6 +66,16 @@ type EndpointAnnounced struct {
 	Block   uint64
 }
 
+// OracleNamed is the last event of an open: it indexes the session's
+// oracle, which SessionOpened does not (docs/PROTOCOL.md §4.1), so that an
+// oracle on a new data directory finds the sessions that name it by a log
+// filter. It says nothing SessionOpened does not; a machine never sees it.
+type OracleNamed struct {
+	Session session.ID
+	Oracle  common.Address
+	Block   uint64
+}
+
 // OneTimeKeysPublished is a registry event: Account published one-time
 // keys of Suite numbered FirstKey, FirstKey+1, ... in its pool of that
 // suite (docs/PROTOCOL.md §6.4). Keys holds each key whole,
@@ -269,6 +279,15 @@ func (d *Decoder) decode(name string, l *types.Log) (any, error) {
 		}
 		return inference.StreamAnswered{Meta: d.meta(l, e.SessionId), Seq: e.Seq,
 			Answer: inference.Digest{Hash: e.AnswerHash, Size: e.AnswerSize}, Commitment: e.Commitment}, nil
+	case "OracleNamed":
+		e, err := a.UnpackOracleNamedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		if e.Oracle == (common.Address{}) {
+			return nil, fmt.Errorf("%w: OracleNamed of the zero address", ErrMalformed)
+		}
+		return OracleNamed{Session: session.ID(e.SessionId), Oracle: e.Oracle, Block: l.BlockNumber}, nil
 	case "EndpointAnnounced":
 		e, err := a.UnpackEndpointAnnouncedEvent(l)
 		if err != nil {
