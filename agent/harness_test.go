@@ -1504,6 +1504,18 @@ func (r *rig) otherDeployment() *deck {
 	if rcpt.Status != types.ReceiptStatusSuccessful || addr == r.d.address {
 		t.Fatal("deploying a second SessionKeystore failed")
 	}
+	// The simulated node may give the receipt before its latest state
+	// holds the block (seen once under load: "no contract code at given
+	// address"): wait for the code.
+	for deadline := time.Now().Add(harnessWait); ; time.Sleep(10 * time.Millisecond) {
+		code, err := r.c.Client.CodeAt(context.Background(), addr, nil)
+		if err == nil && len(code) > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("a second SessionKeystore: no code at %s after its deployment was mined: %v", addr.Hex(), err)
+		}
+	}
 	return &deck{name: "a second deployment", client: r.c.Client, backend: r.c.Backend, address: addr,
 		contract: harnessABI.Instance(r.c.Client, addr), chainID: r.d.chainID, from: rcpt.BlockNumber.Uint64(),
 		keys: r.d.keys, accounts: r.d.accounts, timeout: harnessTimeout, book: r.d.book}
