@@ -232,6 +232,8 @@ mutant logrange-bound-not-kept agent/chain/logrange.go \
   's/^\t\t\tif r.bound == 0 || piece < r.bound {$/\t\t\tif false \&\& (r.bound == 0 || piece < r.bound) {/' -- "${H[@]}"
 mutant logrange-refusal-not-halved agent/chain/logrange.go \
   's/^\t\t\t\tif n == 1 {$/\t\t\t\tif true {/' -- "${H[@]}"
+mutant too-many-results-waited-out agent/chain/retry.go \
+  's/return re.ErrorCode() == -32005 \&\& !IsTooManyResults(err)/return re.ErrorCode() == -32005/' -- "${H[@]}"
 
 # Log decoding.
 mutant decode-any-emitter agent/wire/events.go \

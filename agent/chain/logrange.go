@@ -39,10 +39,12 @@ type LogFilterer interface {
 // node behind, see IsBehind) is halved at once, down to one block; the
 // width that then succeeds is the node's bound, kept for later queries,
 // which no longer grow past it: a bounded endpoint costs its refusals
-// once, not at every query. A refusal of a single block is returned. A
-// transient failure also halves the piece (a node may time out on a wide
-// range, or refuse an answer of too many logs), for this query only, and
-// is retried after a pause, up to maxLogFailures times in a row.
+// once, not at every query. A refusal of a single block is returned. An
+// answer refused for holding too many logs (IsTooManyResults) halves the
+// piece at once, for this query only: it says the range was dense, not
+// that the node bounds ranges. A transient failure also halves the piece
+// (a node may time out on a wide range), for this query only, and is
+// retried after a pause, up to maxLogFailures times in a row.
 //
 // A query by block hash, or with a bound given as a tag (a negative
 // number), passes unchanged. Without a ToBlock the range ends at the head,
@@ -125,6 +127,14 @@ func (r *LogRanges) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]t
 				return nil, ctx.Err()
 			}
 			n := end - from + 1
+			if IsTooManyResults(err) && n > 1 {
+				// The range held more logs than one answer takes: this
+				// range, not the node's bound on ranges, so the next
+				// piece may grow again.
+				piece = max(1, n/2)
+				r.log.Warn("too many logs for one answer, querying fewer blocks", "from", from, "to", end, "next_blocks", piece, "err", err)
+				continue
+			}
 			if !IsTransient(err) && !IsBehind(err) {
 				if n == 1 {
 					return nil, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"syscall"
 	"testing"
@@ -24,6 +25,7 @@ type boundedNode struct {
 	empty     bool // answer no logs
 	queries   []ethereum.FilterQuery
 	refused   int
+	maxLogs   int // when not 0, an answer of more logs is refused as Infura does
 }
 
 func (n *boundedNode) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
@@ -42,6 +44,10 @@ func (n *boundedNode) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]t
 	if to-from+1 > n.limit {
 		n.refused++
 		return nil, fmt.Errorf("query exceeds max block range %d", n.limit)
+	}
+	if n.maxLogs > 0 && !n.empty && to-from+1 > uint64(n.maxLogs) {
+		n.refused++
+		return nil, tooManyLogs
 	}
 	var logs []types.Log
 	for b := from; b <= to && !n.empty; b++ {
@@ -71,6 +77,29 @@ func wantBlocks(t *testing.T, logs []types.Log, from, to uint64) {
 		if l.BlockNumber != from+uint64(i) {
 			t.Fatalf("log %d is of block %d, want %d", i, l.BlockNumber, from+uint64(i))
 		}
+	}
+}
+
+// TestLogRangesTooManyLogs: a node that refuses answers of more than
+// 3,000 logs (Infura's -32005, the rate limit's code) gets narrower pieces
+// at once, without the pause of a transient failure, and no bound on its
+// ranges is kept from it.
+func TestLogRangesTooManyLogs(t *testing.T) {
+	n := &boundedNode{limit: math.MaxUint64, head: 30_000, maxLogs: 3000}
+	r := NewLogRanges(n, nil)
+	r.pause = time.Hour // a pause would outlast the test
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	logs, err := r.FilterLogs(ctx, rangeQuery(1, 20_001))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantBlocks(t, logs, 1, 20_001)
+	if r.Bound() != 0 {
+		t.Errorf("a bound of %d blocks kept from answers refused for their size", r.Bound())
+	}
+	if n.refused == 0 || len(n.queries) > 30 {
+		t.Errorf("%d queries, %d refused", len(n.queries), n.refused)
 	}
 }
 

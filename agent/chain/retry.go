@@ -76,8 +76,10 @@ func isTransient(err error) bool {
 	}
 	var re rpc.Error
 	if errors.As(err, &re) {
-		// -32005: "limit exceeded", the rate limit code of EIP-1474.
-		return re.ErrorCode() == -32005
+		// -32005: "limit exceeded", the rate limit code of EIP-1474; but
+		// not when it says the answer would hold too many logs: the same
+		// query fails again however long one waits.
+		return re.ErrorCode() == -32005 && !IsTooManyResults(err)
 	}
 	// Errors that crossed a process boundary as text, and a WebSocket
 	// connection that broke under a call: gorilla's CloseError (code 1006,
@@ -134,6 +136,21 @@ func isAlreadyKnown(err error) bool {
 	return err != nil && (strings.Contains(err.Error(), "already known") || strings.Contains(err.Error(), "known transaction"))
 }
 
+// IsTooManyResults reports whether a node refused a log query because its
+// answer would hold more logs than the node returns at once, rather than
+// for its range or its rate limit: Infura's -32005 "query returned more
+// than 10000 results", Alchemy's "Log response size exceeded". A narrower
+// range is the answer; waiting and asking the same is not, though the code
+// may be the rate limit's.
+func IsTooManyResults(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := strings.ToLower(err.Error())
+	return strings.Contains(msg, "more than") && strings.Contains(msg, "results") ||
+		strings.Contains(msg, "response size") && strings.Contains(msg, "exceed")
+}
+
 // rateLimited reports whether err says the node refused the request for
 // its rate limit (HTTP 429, or JSON-RPC -32005 "limit exceeded", EIP-1474)
 // and the wait it asks for, if it names one: the error data's
@@ -144,7 +161,7 @@ func rateLimited(err error) (wait time.Duration, limited bool) {
 		return 0, true
 	}
 	var re rpc.Error
-	if !errors.As(err, &re) || re.ErrorCode() != -32005 {
+	if !errors.As(err, &re) || re.ErrorCode() != -32005 || IsTooManyResults(err) {
 		return 0, false
 	}
 	var de rpc.DataError

@@ -19,6 +19,19 @@ type codeError struct{ code int }
 func (e codeError) Error() string  { return fmt.Sprintf("rpc error %d", e.code) }
 func (e codeError) ErrorCode() int { return e.code }
 
+// messageError is a JSON-RPC error with a code and a message.
+type messageError struct {
+	code int
+	msg  string
+}
+
+func (e messageError) Error() string  { return e.msg }
+func (e messageError) ErrorCode() int { return e.code }
+
+// tooManyLogs is Infura's answer to a log query of more than 10,000 logs:
+// the rate limit's code, not its meaning.
+var tooManyLogs = messageError{-32005, "query returned more than 10000 results. Try with this block range [0x1, 0x2]."}
+
 type timeoutError struct{}
 
 func (timeoutError) Error() string   { return "timeout" }
@@ -44,6 +57,9 @@ func TestIsTransient(t *testing.T) {
 		{rpc.HTTPError{StatusCode: 401}, false},
 		{codeError{-32005}, true},
 		{codeError{-32000}, false},
+		{tooManyLogs, false},
+		{fmt.Errorf("wrapped: %w", tooManyLogs), false},
+		{messageError{-32602, "Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range"}, false},
 		{errors.New("dial tcp 127.0.0.1:8545: connect: connection refused"), true},
 		{errors.New("websocket: close 1006 (abnormal closure): unexpected EOF"), true},
 		{errors.New("write tcp 127.0.0.1:1->127.0.0.1:2: use of closed network connection"), true},
@@ -53,6 +69,24 @@ func TestIsTransient(t *testing.T) {
 	} {
 		if got := isTransient(c.err); got != c.want {
 			t.Errorf("isTransient(%v) = %v, want %v", c.err, got, c.want)
+		}
+	}
+}
+
+func TestIsTooManyResults(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want bool
+	}{
+		{nil, false},
+		{tooManyLogs, true},
+		{messageError{-32602, "Log response size exceeded."}, true},
+		{limitError{nil}, false},
+		{codeError{-32005}, false},
+		{errors.New("query exceeds max block range 10000"), false},
+	} {
+		if got := IsTooManyResults(c.err); got != c.want {
+			t.Errorf("IsTooManyResults(%v) = %v, want %v", c.err, got, c.want)
 		}
 	}
 }
@@ -170,6 +204,7 @@ func TestRetrierWaitsOutRateLimits(t *testing.T) {
 		{limitError{nil}, 0, true},
 		{rpc.HTTPError{StatusCode: 429}, 0, true},
 		{codeError{-32000}, 0, false},
+		{tooManyLogs, 0, false},
 		{fmt.Errorf("wrapped: %w", limitError{map[string]any{"backoff_seconds": 2.0}}), 2 * time.Second, true},
 	} {
 		if wait, limit := rateLimited(c.err); wait != c.wait || limit != c.limit {

@@ -3,6 +3,7 @@ package chain
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"sync/atomic"
 	"syscall"
@@ -398,23 +399,37 @@ func TestSourceRetriesRPCErrors(t *testing.T) {
 	rec.waitCursor(c.head())
 }
 
+// TestSourceHalvesRefusedRanges: a range the node refuses is halved until
+// it is taken, whether the refusal names the range, or the answer's size
+// under the rate limit's code (-32005, Infura's), which is no reason to
+// wait and ask the same again.
 func TestSourceHalvesRefusedRanges(t *testing.T) {
-	c := newFakeChain()
-	c.add(1000, every(10, 1))
-	c.filterHook = func(q ethereum.FilterQuery) error {
-		if q.ToBlock.Uint64()-q.FromBlock.Uint64() >= 100 {
-			return errors.New("query returned more than 10000 results")
-		}
-		return nil
-	}
-	clk := newFakeClock()
-	s := newTestSource(t, c, clk, func(cfg *SourceConfig) { cfg.ChunkSize = 1000 })
-	rec := newRecorder(t)
-	stop, _ := runSource(s, rec.handle)
-	clk.WaitTimers(1, nil)
-	stop()
-	if err := sameLogs(rec.liveLogs(), c.canonicalLogs(1)); err != nil {
-		t.Error(err)
+	for name, refusal := range map[string]error{
+		"range":              errors.New("query exceeds max block range 100"),
+		"too many, no code":  errors.New("query returned more than 10000 results"),
+		"too many, -32005":   tooManyLogs,
+		"too many, wrapped":  fmt.Errorf("eth_getLogs: %w", tooManyLogs),
+		"response too large": messageError{-32602, "Log response size exceeded."},
+	} {
+		t.Run(name, func(t *testing.T) {
+			c := newFakeChain()
+			c.add(1000, every(10, 1))
+			c.filterHook = func(q ethereum.FilterQuery) error {
+				if q.ToBlock.Uint64()-q.FromBlock.Uint64() >= 100 {
+					return refusal
+				}
+				return nil
+			}
+			clk := newFakeClock()
+			s := newTestSource(t, c, clk, func(cfg *SourceConfig) { cfg.ChunkSize = 1000 })
+			rec := newRecorder(t)
+			stop, _ := runSource(s, rec.handle)
+			clk.WaitTimers(1, nil)
+			stop()
+			if err := sameLogs(rec.liveLogs(), c.canonicalLogs(1)); err != nil {
+				t.Error(err)
+			}
+		})
 	}
 }
 
