@@ -121,10 +121,18 @@ type SourceConfig struct {
 	// does not know what was delivered before it started).
 	StartParentHash common.Hash
 
-	// ChunkSize is the most blocks one log query covers. Default 2000. It
-	// is halved for the rest of the run whenever the node refuses a query
-	// (many providers limit the range or the number of results).
+	// ChunkSize is the most blocks the first log query of a backfill
+	// covers. Default 2000. Each range delivered in full with more blocks
+	// to go makes the next twice as wide, up to MaxChunkSize, so a long
+	// backfill (after a downtime) costs few queries. A range the node
+	// refuses is halved, and the width then taken bounds the rest of the
+	// run (many providers limit the range); one refused for holding too
+	// many logs (IsTooManyResults) is halved too, but bounds nothing.
 	ChunkSize uint64
+	// MaxChunkSize is the widest a log query grows: it bounds the logs
+	// held in memory at once. Default 32 times ChunkSize; below
+	// ChunkSize, it is taken as ChunkSize (no growth).
+	MaxChunkSize uint64
 	// Follow says how new blocks are noticed once caught up.
 	Follow FollowMode
 	// PollInterval is how often the head is polled when not subscribed.
@@ -172,6 +180,10 @@ func (c SourceConfig) withDefaults() SourceConfig {
 	if c.ChunkSize == 0 {
 		c.ChunkSize = 2000
 	}
+	if c.MaxChunkSize == 0 {
+		c.MaxChunkSize = 32 * c.ChunkSize
+	}
+	c.MaxChunkSize = max(c.MaxChunkSize, c.ChunkSize)
 	if c.PollInterval == 0 {
 		c.PollInterval = 2 * time.Second
 	}
@@ -223,7 +235,8 @@ type Source struct {
 	// Owned by Run's goroutine.
 	last  Cursor  // the newest block delivered completely
 	mem   []block // delivered blocks, ascending; see sync.go
-	chunk uint64  // the current ChunkSize
+	chunk uint64  // blocks of the next log query
+	most  uint64  // the widest chunk may grow: MaxChunkSize, or the width taken after a refusal
 }
 
 // redialAfter is how many failed rounds in a row make Run dial anew.
@@ -244,6 +257,7 @@ func NewSource(cfg SourceConfig, backend SourceBackend) (*Source, error) {
 		log:     cfg.Logger.With("contract", cfg.Address),
 		last:    Cursor{Number: cfg.Start - 1, Hash: cfg.StartParentHash},
 		chunk:   cfg.ChunkSize,
+		most:    cfg.MaxChunkSize,
 	}
 	if cfg.StartParentHash != (common.Hash{}) {
 		s.mem = []block{{Cursor: s.last}}

@@ -102,50 +102,87 @@ func TestSourceConfigCheck(t *testing.T) {
 	}
 }
 
+// TestSourceBackfillInChunks: a backfill of 10,000 blocks from pieces of
+// 1,000 delivers every log in order, a BlockDone per piece; each piece
+// taken in full makes the next twice as wide (up to MaxChunkSize), so a
+// long downtime costs few queries; a node that refuses a range bounds the
+// pieces for the rest of the run, and one that refuses an answer of too
+// many logs only the piece it refused.
 func TestSourceBackfillInChunks(t *testing.T) {
-	c := newFakeChain()
-	c.reverse = true // delivery order must not depend on the node's
-	c.add(10_000, every(7, 3))
-	clk := newFakeClock()
-	s := newTestSource(t, c, clk, func(cfg *SourceConfig) { cfg.ChunkSize = 1000 })
-	rec := newRecorder(t)
-	stop, _ := runSource(s, rec.handle)
-	clk.WaitTimers(1, nil) // caught up, waiting to poll
-	if err := stop(); !errors.Is(err, context.Canceled) {
-		t.Fatalf("Run = %v, want context.Canceled", err)
-	}
+	for _, c := range []struct {
+		name   string
+		most   uint64
+		refuse func(from, to uint64) error
+		widths []uint64 // of the queries taken
+	}{
+		{name: "growing", widths: []uint64{1000, 2000, 4000, 3000}},
+		{name: "at most MaxChunkSize", most: 1000, widths: []uint64{1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000}},
+		{name: "bounded node", refuse: func(from, to uint64) error {
+			if to-from+1 > 2500 {
+				return errors.New("query exceeds max block range 2500")
+			}
+			return nil
+		}, widths: []uint64{1000, 2000, 2000, 2000, 2000, 1000}},
+		{name: "too many logs in a stretch", refuse: func(from, to uint64) error {
+			if from <= 5000 && to > 5000 && to-from+1 > 1000 {
+				return tooManyLogs
+			}
+			return nil
+		}, widths: []uint64{1000, 2000, 2000, 4000, 1000}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fc := newFakeChain()
+			fc.reverse = true // delivery order must not depend on the node's
+			fc.add(10_000, every(7, 3))
+			if c.refuse != nil {
+				fc.filterHook = func(q ethereum.FilterQuery) error {
+					return c.refuse(q.FromBlock.Uint64(), q.ToBlock.Uint64())
+				}
+			}
+			clk := newFakeClock()
+			s := newTestSource(t, fc, clk, func(cfg *SourceConfig) { cfg.ChunkSize, cfg.MaxChunkSize = 1000, c.most })
+			rec := newRecorder(t)
+			stop, _ := runSource(s, rec.handle)
+			clk.WaitTimers(1, nil) // caught up, waiting to poll
+			if err := stop(); !errors.Is(err, context.Canceled) {
+				t.Fatalf("Run = %v, want context.Canceled", err)
+			}
 
-	events, cursor := rec.snapshot()
-	if cursor != c.head() {
-		t.Errorf("cursor %v, want the head %v", cursor, c.head())
-	}
-	var added []types.Log
-	var done []uint64
-	for _, e := range events {
-		switch e.Kind {
-		case LogAdded:
-			added = append(added, e.Log)
-		case BlockDone:
-			done = append(done, e.Block.Number)
-		default:
-			t.Fatalf("unexpected %v", e.Kind)
-		}
-	}
-	if err := sameLogs(added, c.canonicalLogs(1)); err != nil {
-		t.Error(err)
-	}
-	next := uint64(1)
-	for _, q := range c.queries {
-		if q[0] != next || q[1]-q[0]+1 > 1000 {
-			t.Fatalf("query %v after block %d; want contiguous ranges of at most 1000", q, next-1)
-		}
-		next = q[1] + 1
-	}
-	if next != 10_001 || len(c.queries) != 10 {
-		t.Errorf("%d queries up to %d", len(c.queries), next-1)
-	}
-	if !slices.IsSorted(done) || len(done) != 10 {
-		t.Errorf("BlockDone at %v", done)
+			events, cursor := rec.snapshot()
+			if cursor != fc.head() {
+				t.Errorf("cursor %v, want the head %v", cursor, fc.head())
+			}
+			var added []types.Log
+			var done []uint64
+			for _, e := range events {
+				switch e.Kind {
+				case LogAdded:
+					added = append(added, e.Log)
+				case BlockDone:
+					done = append(done, e.Block.Number)
+				default:
+					t.Fatalf("unexpected %v", e.Kind)
+				}
+			}
+			if err := sameLogs(added, fc.canonicalLogs(1)); err != nil {
+				t.Error(err)
+			}
+			next := uint64(1)
+			var widths []uint64
+			for _, q := range fc.queries {
+				if q[0] != next {
+					t.Fatalf("query %v after block %d; want contiguous ranges", q, next-1)
+				}
+				widths = append(widths, q[1]-q[0]+1)
+				next = q[1] + 1
+			}
+			if next != 10_001 || !slices.Equal(widths, c.widths) {
+				t.Errorf("queries up to %d of %v blocks, want %v", next-1, widths, c.widths)
+			}
+			if !slices.IsSorted(done) || len(done) != len(c.widths) {
+				t.Errorf("BlockDone at %v", done)
+			}
+		})
 	}
 }
 

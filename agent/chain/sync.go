@@ -112,6 +112,12 @@ func (s *Source) step(ctx context.Context, b SourceBackend, h Handler) (bool, er
 		if logs, err = s.filter(ctx, b, from, to); err != nil {
 			if !isTransient(err) && s.chunk > 1 {
 				s.chunk = max(1, (to-from+1)/2)
+				if !IsTooManyResults(err) {
+					// The node bounds its ranges: grow no wider than
+					// this again (a narrower width that is taken is
+					// then the bound, since growth stops here).
+					s.most = s.chunk
+				}
 				s.log.Warn("log query refused, querying fewer blocks", "from", from, "to", to, "chunk", s.chunk, "err", err)
 				return true, nil
 			}
@@ -127,6 +133,10 @@ func (s *Source) step(ctx context.Context, b SourceBackend, h Handler) (bool, er
 	s.last = Cursor{Number: to, Hash: toHdr.Hash()}
 	if n := len(s.mem); n == 0 || s.mem[n-1].Number != to {
 		s.mem = append(s.mem, block{Cursor: s.last})
+	}
+	if to-from+1 == s.chunk && to < headN {
+		// A full range with more to go: wider next time.
+		s.chunk = min(2*s.chunk, s.most)
 	}
 	s.prune()
 	s.log.Debug("delivered", "from", from, "to", to, "logs", len(logs))
