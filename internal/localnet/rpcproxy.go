@@ -57,6 +57,13 @@ type RPCProxyOptions struct {
 	// hash covers one block. A request with a refused call is refused
 	// whole, each of its calls answered with that error.
 	MaxLogRange uint64
+	// MaxLogs, if set, bounds the logs of one eth_getLogs answer, as some
+	// public endpoints do (Infura: 10,000): a call whose answer from the
+	// node holds more is answered instead with JSON-RPC error -32005, the
+	// code of a rate limit, and Infura's message ("query returned more
+	// than N results"). The call reaches the node; a request with such a
+	// call is refused whole, each of its calls answered with that error.
+	MaxLogs int
 	// Refuse, if set, is asked about each call the proxy is about to
 	// forward: a non-empty answer refuses the request with JSON-RPC error
 	// -32603 (internal error) and that message, every call of it, and it
@@ -118,6 +125,7 @@ type RPCProxy struct {
 	limited  int            // calls refused for the rate
 	dropped  int            // requests left unanswered
 	ranged   int            // eth_getLogs calls refused for their range
+	tooMany  int            // eth_getLogs calls refused for their answer's size
 }
 
 // NewRPCProxy listens on a free port of 127.0.0.1 and forwards JSON-RPC
@@ -187,6 +195,9 @@ type RPCCounts struct {
 	// Ranged counts the eth_getLogs calls refused for their block range
 	// (RPCProxyOptions.MaxLogRange).
 	Ranged int
+	// TooMany counts the eth_getLogs calls refused for the logs of their
+	// answer (RPCProxyOptions.MaxLogs).
+	TooMany int
 }
 
 // Total returns the number of calls received.
@@ -214,7 +225,7 @@ func (c RPCCounts) String() string {
 	for _, m := range methods {
 		fmt.Fprintf(&b, "%s %d, ", m, c.Calls[m])
 	}
-	fmt.Fprintf(&b, "total %d (%d requests, %d limited, %d dropped, %d refused for their range)", c.Total(), c.Requests, c.Limited, c.Dropped, c.Ranged)
+	fmt.Fprintf(&b, "total %d (%d requests, %d limited, %d dropped, %d refused for their range, %d for too many logs)", c.Total(), c.Requests, c.Limited, c.Dropped, c.Ranged, c.TooMany)
 	return b.String()
 }
 
@@ -226,14 +237,14 @@ func (p *RPCProxy) Counts() RPCCounts {
 	for m, n := range p.calls {
 		calls[m] = n
 	}
-	return RPCCounts{Calls: calls, Requests: p.requests, Limited: p.limited, Dropped: p.dropped, Ranged: p.ranged}
+	return RPCCounts{Calls: calls, Requests: p.requests, Limited: p.limited, Dropped: p.dropped, Ranged: p.ranged, TooMany: p.tooMany}
 }
 
 // Reset sets every count back to zero.
 func (p *RPCProxy) Reset() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.calls, p.requests, p.limited, p.dropped, p.ranged = map[string]int{}, 0, 0, 0, 0
+	p.calls, p.requests, p.limited, p.dropped, p.ranged, p.tooMany = map[string]int{}, 0, 0, 0, 0, 0
 }
 
 // rpcCall is the part of a JSON-RPC request the proxy reads.
@@ -339,9 +350,55 @@ func (p *RPCProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		hangUp(w) // the node acted; the answer is lost
 		return
 	}
+	if p.opts.MaxLogs > 0 && resp.StatusCode == http.StatusOK {
+		if n := p.tooManyLogs(calls, batch, out); n > 0 {
+			answerError(w, calls, batch, rpcErrorBody{Code: CodeLimitExceeded,
+				Message: fmt.Sprintf("query returned more than %d results. Try with a narrower block range (%d logs).", p.opts.MaxLogs, n)})
+			return
+		}
+	}
 	w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
 	w.WriteHeader(resp.StatusCode)
 	_, _ = w.Write(out)
+}
+
+// tooManyLogs returns the most logs an eth_getLogs answer in out (the
+// node's answer to calls) holds past MaxLogs, counting each such call; 0
+// when none holds more.
+func (p *RPCProxy) tooManyLogs(calls []rpcCall, batch bool, out []byte) int {
+	type answer struct {
+		ID     json.RawMessage `json:"id"`
+		Result json.RawMessage `json:"result"`
+	}
+	var answers []answer
+	if batch {
+		if json.Unmarshal(out, &answers) != nil {
+			return 0
+		}
+	} else {
+		var a answer
+		if json.Unmarshal(out, &a) != nil {
+			return 0
+		}
+		answers = []answer{a}
+	}
+	most := 0
+	for _, c := range calls {
+		if c.Method != "eth_getLogs" {
+			continue
+		}
+		for _, a := range answers {
+			var logs []json.RawMessage
+			if !bytes.Equal(bytes.TrimSpace(a.ID), bytes.TrimSpace(c.ID)) || json.Unmarshal(a.Result, &logs) != nil || len(logs) <= p.opts.MaxLogs {
+				continue
+			}
+			p.mu.Lock()
+			p.tooMany++
+			p.mu.Unlock()
+			most = max(most, len(logs))
+		}
+	}
+	return most
 }
 
 // rawTransaction returns the transaction an eth_sendRawTransaction call

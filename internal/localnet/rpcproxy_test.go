@@ -21,6 +21,7 @@ type node struct {
 	srv  *httptest.Server
 	hits atomic.Int64
 	head atomic.Uint64
+	logs atomic.Int64 // when not 0, eth_getLogs answers this many logs
 }
 
 func newNode(t *testing.T) *node {
@@ -37,13 +38,16 @@ func newNode(t *testing.T) *node {
 		type answer struct {
 			JSONRPC string          `json:"jsonrpc"`
 			ID      json.RawMessage `json:"id"`
-			Result  string          `json:"result"`
+			Result  any             `json:"result"`
 		}
 		var out []answer
 		for _, c := range calls {
-			res := c.Method
+			var res any = c.Method
 			if h := n.head.Load(); h > 0 && c.Method == "eth_blockNumber" {
 				res = fmt.Sprintf("%#x", h)
+			}
+			if k := n.logs.Load(); k > 0 && c.Method == "eth_getLogs" {
+				res = make([]struct{}, k)
 			}
 			out = append(out, answer{"2.0", c.ID, res})
 		}
@@ -247,6 +251,41 @@ func TestRPCProxyMaxLogRange(t *testing.T) {
 	}
 	if c := p.Counts(); c.Ranged != 5 {
 		t.Errorf("Ranged = %d, want 5", c.Ranged)
+	}
+}
+
+// TestRPCProxyMaxLogs: an eth_getLogs answer of more logs than MaxLogs
+// is replaced by Infura's -32005 "more than N results", a batch holding
+// one whole; answers within the bound, and other calls, pass.
+func TestRPCProxyMaxLogs(t *testing.T) {
+	n := newNode(t)
+	p := startProxy(t, n.srv.URL, RPCProxyOptions{MaxLogs: 3})
+	getLogs := `{"jsonrpc":"2.0","id":7,"method":"eth_getLogs","params":[{"fromBlock":"0x1","toBlock":"0x2"}]}`
+	for _, c := range []struct {
+		logs int64
+		ok   bool
+	}{{1, true}, {3, true}, {4, false}, {100, false}} {
+		n.logs.Store(c.logs)
+		_, body, err := post(t, p.URL(), getLogs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		refused := bytes.Contains(body, []byte(`"code":-32005`)) && bytes.Contains(body, []byte("query returned more than 3 results"))
+		if refused == c.ok || !c.ok && !bytes.Contains(body, []byte(`"id":7`)) {
+			t.Errorf("%d logs: answered %s, want ok=%v", c.logs, body, c.ok)
+		}
+	}
+	_, body, err := post(t, p.URL(), `[`+getLogs+`,{"jsonrpc":"2.0","id":8,"method":"eth_chainId","params":[]}]`)
+	if err != nil || bytes.Count(body, []byte(`"code":-32005`)) != 2 {
+		t.Errorf("a batch with an answer of too many logs: %v %s, want both refused", err, body)
+	}
+	n.logs.Store(0)
+	_, body, err = post(t, p.URL(), `{"jsonrpc":"2.0","id":9,"method":"eth_chainId","params":[]}`)
+	if err != nil || !bytes.Contains(body, []byte(`"result":"eth_chainId"`)) {
+		t.Errorf("another call: %v %s", err, body)
+	}
+	if c := p.Counts(); c.TooMany != 3 {
+		t.Errorf("TooMany = %d, want 3", c.TooMany)
 	}
 }
 

@@ -129,6 +129,7 @@ func (p *proxied) counts() map[session.Role]localnet.RPCCounts {
 		sum.Limited += c.Limited
 		sum.Dropped += c.Dropped
 		sum.Ranged += c.Ranged
+		sum.TooMany += c.TooMany
 		out[r] = sum
 		px.Reset()
 	}
@@ -353,6 +354,51 @@ func TestBoundedLogRanges(t *testing.T) {
 		t.Fatal("no log query was refused for its range: the test tried nothing")
 	}
 	t.Logf("%d log queries refused for their range and read in pieces", ranged)
+}
+
+// TestTooManyLogsPerAnswer runs every party behind an endpoint that
+// refuses an eth_getLogs answer of more than 16 logs with -32005, the
+// rate limit's code, as Infura refuses one of more than 10,000 ("query
+// returned more than 10000 results"). The miner is stopped while four
+// waves of two sessions are opened, each in blocks of its own; restarted, its follower must read the
+// blocks since its cursor, which hold more logs than one answer takes, by
+// narrower ranges, not wait the refusal out as a rate limit and ask the
+// same again, and every session must establish.
+func TestTooManyLogsPerAnswer(t *testing.T) {
+	t.Parallel()
+	n := start(t, time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	// More than a block of one wave holds (11 logs: a Method 1 open's 4, a
+	// Method 2 open's 7), fewer than the waves.
+	const maxLogs = 16
+	p := startProxied(t, n, 0, localnet.RPCProxyOptions{MaxLogs: maxLogs}, "POLL_INTERVAL=1s")
+	if err := n.StopAgent("miner"); err != nil {
+		t.Fatal(err)
+	}
+	flows := []localnet.Flow{
+		{Method: session.Combined, Suite: session.X25519},
+		{Method: session.Coordinator, Coordinator: session.User, Suite: session.X25519},
+	}
+	var opens []*userOpen
+	for wave := range 4 {
+		var these []*userOpen
+		for i, u := range fundUsers(ctx, t, n, fmt.Sprintf("wave%d-", wave), 2) {
+			these = append(these, startOpen(ctx, n, u, flows[i%2], n.RPC))
+		}
+		waitOpened(ctx, t, n, these)
+		waitDeep(ctx, t, n) // the waves in blocks of their own
+		opens = append(opens, these...)
+	}
+	if _, err := n.StartAgentEnv(session.Miner, n.Accounts["miner"], p.proxies["miner"].URL(), p.env...); err != nil {
+		t.Fatal(err)
+	}
+	waitEstablished(ctx, t, opens)
+	c := p.counts()[session.Miner]
+	if c.TooMany == 0 {
+		t.Fatalf("no answer of the miner's endpoint held more than %d logs: the test tried nothing (%v)", maxLogs, c)
+	}
+	t.Logf("%d of the miner's log queries refused for the logs of their answer and read narrower", c.TooMany)
 }
 
 // TestRebuildRetriedAfterAFailedRead: a reorganisation moves a Method 1
