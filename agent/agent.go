@@ -485,12 +485,19 @@ func (a *Agent) run(ctx context.Context) error {
 
 // follow runs a log source from start and applies what it delivers.
 func (a *Agent) follow(ctx context.Context, start uint64, parent common.Hash, liveFrom uint64) error {
-	src, err := chain.NewSource(chain.SourceConfig{
+	cfg := chain.SourceConfig{
 		Address: a.cfg.Contract, Start: start, StartParentHash: parent,
 		PollInterval: a.cfg.PollInterval, ResyncInterval: 5 * a.cfg.PollInterval, Logger: a.log,
 		Tracker: a.tracker,
 		OnHead:  a.cfg.Metrics.Head, OnReorg: func(uint64, uint64) { a.cfg.Metrics.Reorg() },
-	}, a.backend)
+	}
+	if b := a.logs.Bound(); b > 0 {
+		// The endpoint refused a wider range of the start's log queries:
+		// the follower keeps to the width it took, rather than learn it
+		// again from refusals of its own.
+		cfg.ChunkSize, cfg.MaxChunkSize = min(b, chain.DefaultChunkSize), b
+	}
+	src, err := chain.NewSource(cfg, a.backend)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package agent_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"math/big"
 	"sync"
@@ -292,6 +293,92 @@ func TestRestartReadsNoHistory(t *testing.T) {
 				t.Errorf("the restarted %v queried the logs of blocks %d to %d: the history since the deployment (block %d)", r, rg[0], rg[1], c.DeployBlock)
 			}
 		}
+	}
+}
+
+// boundedBackend refuses a log query over more than limit blocks, as
+// public endpoints do, counting apart the refusals of the follower's
+// queries (the contract's every log: no topics) and of the others.
+type boundedBackend struct {
+	agent.Backend
+	limit uint64
+
+	mu                      sync.Mutex
+	followerRefused, others int
+}
+
+func (b *boundedBackend) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if q.BlockHash == nil && q.FromBlock != nil && q.ToBlock != nil && q.ToBlock.Uint64()-q.FromBlock.Uint64()+1 > b.limit {
+		b.mu.Lock()
+		if len(q.Topics) == 0 {
+			b.followerRefused++
+		} else {
+			b.others++
+		}
+		b.mu.Unlock()
+		return nil, fmt.Errorf("query exceeds max block range %d", b.limit)
+	}
+	return b.Backend.FilterLogs(ctx, q)
+}
+
+// TestFollowerKeepsTheBoundLearnedAtStart: a miner restarted behind an
+// endpoint that takes at most 8 blocks a log query learns the bound from
+// the refusals of its start's reads (its stored session's logs, read back
+// from the head), and its follower, catching up over the blocks since its
+// cursor, keeps to it: none of its queries is refused.
+func TestFollowerKeepsTheBoundLearnedAtStart(t *testing.T) {
+	c := simchain.New(t)
+	out := newOutcomes()
+	dirs := [3]string{t.TempDir(), t.TempDir(), t.TempDir()}
+	f := startFleet(t, c, dirs, out)
+	f.registerRecipients(t, session.X25519)
+	opts := agent.OpenOptions{Miner: c.Accounts[session.Miner], Oracle: c.Accounts[session.Oracle],
+		Method: session.Coordinator, Suite: session.X25519, Coordinator: session.User, NoOneTimeKeys: true}
+	s := openWhenReady(t, f.agents[session.User], opts)
+	if res := out.wait(t, s.ID(), 30*time.Second); res[session.Miner].Phase != session.Established {
+		t.Fatalf("the session: %+v", res[session.Miner])
+	}
+	// The miner keeps the Established session in its store once it has
+	// applied blocks past it.
+	for range 2 {
+		c.Backend.Commit()
+		for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+			head, err := c.Client.BlockNumber(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.agents[session.Miner].Processed() >= head {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("the miner did not apply block %d", head)
+			}
+		}
+	}
+	f.stop(t)
+	for range 40 {
+		c.Backend.Commit() // the downtime the follower catches up on
+	}
+	bounded := &boundedBackend{Backend: c.Client, limit: 8}
+	f = startFleetOn(t, c, dirs, newOutcomes(), nil, func(r session.Role) agent.Backend {
+		if r == session.Miner {
+			return bounded
+		}
+		return c.Client
+	})
+	defer f.stop(t)
+	select {
+	case <-f.agents[session.Miner].Ready():
+	case <-time.After(30 * time.Second):
+		t.Fatal("the restarted miner did not catch up")
+	}
+	bounded.mu.Lock()
+	defer bounded.mu.Unlock()
+	if bounded.others == 0 {
+		t.Fatalf("no read of the miner's start was refused: the test tried nothing\n%s", f.logs.String())
+	}
+	if bounded.followerRefused != 0 {
+		t.Errorf("the follower had %d log queries refused after the start learned the bound (%d refusals)", bounded.followerRefused, bounded.others)
 	}
 }
 

@@ -173,12 +173,15 @@ type SourceConfig struct {
 	Logger *slog.Logger
 }
 
+// DefaultChunkSize is SourceConfig.ChunkSize when it is zero.
+const DefaultChunkSize = 2000
+
 func (c SourceConfig) withDefaults() SourceConfig {
 	if c.Start == 0 {
 		c.Start = 1
 	}
 	if c.ChunkSize == 0 {
-		c.ChunkSize = 2000
+		c.ChunkSize = DefaultChunkSize
 	}
 	if c.MaxChunkSize == 0 {
 		c.MaxChunkSize = 32 * c.ChunkSize
