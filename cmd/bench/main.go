@@ -51,6 +51,7 @@ func run(ctx context.Context) error {
 	onlyStream := flag.Bool("only-stream", false, "measure streaming alone and print its section of the report (writes no file)")
 	onlyOneTime := flag.Bool("only-one-time", false, "measure one-time recipient keys alone and print their section of the report (writes no file)")
 	onlyRPC := flag.Bool("only-rpc", false, "measure the RPC requests per session alone (N=1 and 100) and print their section of the report (writes no file)")
+	onlyStartup := flag.Bool("only-startup", false, "measure start-up alone (issue 15's goal 4) and print its goal rows (writes no file)")
 	flag.Parse()
 	root, err := localnet.Root()
 	if err != nil {
@@ -108,6 +109,14 @@ func run(ctx context.Context) error {
 			return fmt.Errorf("%w (logs in %s)", err, o.Dir)
 		}
 		fmt.Print(bench.RPCSection(o, rs))
+		return nil
+	}
+	if *onlyStartup {
+		rs, err := bench.RunStartup(ctx, o)
+		if err != nil {
+			return fmt.Errorf("%w (logs in %s)", err, o.Dir)
+		}
+		fmt.Print(bench.StartupSection(rs))
 		return nil
 	}
 	res, err := bench.Run(ctx, o)

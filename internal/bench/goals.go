@@ -197,9 +197,15 @@ func goals(b *strings.Builder, res *Results) {
 		return
 	}
 	rows = append(rows, testedGoals...)
+	fmt.Fprintf(b, "## Goals on a real network (issue 15)\n\n")
+	fmt.Fprintf(b, "Each goal beside this run's measurement; where it is not met, why.\n\n")
+	goalTable(b, rows)
+}
+
+// goalTable writes rows as a table: each goal, its target, its
+// measurement and whether it is met (or why not).
+func goalTable(b *strings.Builder, rows []goalRow) {
 	w := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
-	w("## Goals on a real network (issue 15)\n\n")
-	w("Each goal beside this run's measurement; where it is not met, why.\n\n")
 	w("| goal | target | measured | met |\n|---|---|---|---|\n")
 	for _, r := range rows {
 		met := "**met**"

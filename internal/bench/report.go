@@ -212,7 +212,7 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	recommend(b, res)
 	writeRPC(b, res)
 	w("## How to reproduce\n\n")
-	w("```sh\nmake bench                          # this file and docs/bench/*.svg, about %s here\nmake bench BENCH_FLAGS=-full        # 30 sessions per config, N up to 3,000, the hybrid suite at scale too\ngo run ./cmd/bench -only-stream      # the streaming section alone, printed (about a minute)\ngo run ./cmd/bench -only-one-time    # the one-time keys section alone, printed (under a minute)\ngo run ./cmd/bench -only-rpc         # the RPC requests section alone, printed (a few minutes)\ngo run ./cmd/bench -h               # every option\n```\n\n", res.Took.Round(time.Second))
+	w("```sh\nmake bench                          # this file and docs/bench/*.svg, about %s here\nmake bench BENCH_FLAGS=-full        # 30 sessions per config, N up to 3,000, the hybrid suite at scale too\ngo run ./cmd/bench -only-stream      # the streaming section alone, printed (about a minute)\ngo run ./cmd/bench -only-one-time    # the one-time keys section alone, printed (under a minute)\ngo run ./cmd/bench -only-rpc         # the RPC requests section alone, printed (a few minutes)\ngo run ./cmd/bench -only-startup     # the start-up goal rows alone, printed (about two minutes)\ngo run ./cmd/bench -h               # every option\n```\n\n", res.Took.Round(time.Second))
 	w("The run starts its own Anvil on a free port of 127.0.0.1 (and stops it), builds the binaries into a temporary directory, and needs nothing but Go and the npm tools `make tools` installs.\n")
 }
 

@@ -71,6 +71,22 @@ const startupOneShots = 3
 // startupCommands are the one-shot commands timed, in order.
 var startupCommands = [...]string{"open", "ask", "close", "status"}
 
+// RunStartup measures goal 4 alone, as Run does among the rest.
+func RunStartup(ctx context.Context, o Options) ([]StartupResult, error) {
+	bin, self, err := build(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	return startup(ctx, o, bin, self)
+}
+
+// StartupSection is goal 4's rows of the goals table for rs.
+func StartupSection(rs []StartupResult) string {
+	var b strings.Builder
+	goalTable(&b, startupRows(&Results{Startup: rs}))
+	return b.String()
+}
+
 // startup measures goal 4 on a new chain for each of StartupPast. Both
 // chains stay up and every measurement alternates between them, so that
 // the machine's load, which moves over a run, weighs on both alike.
