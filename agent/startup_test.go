@@ -342,18 +342,11 @@ func TestFollowerKeepsTheBoundLearnedAtStart(t *testing.T) {
 	// applied blocks past it.
 	for range 2 {
 		c.Backend.Commit()
-		for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(10 * time.Millisecond) {
-			head, err := c.Client.BlockNumber(context.Background())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if f.agents[session.Miner].Processed() >= head {
-				break
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("the miner did not apply block %d", head)
-			}
+		head, err := c.Client.BlockNumber(context.Background())
+		if err != nil {
+			t.Fatal(err)
 		}
+		eventually(t, "the miner at the head", func() bool { return f.agents[session.Miner].Processed() >= head })
 	}
 	f.stop(t)
 	for range 40 {
