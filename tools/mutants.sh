@@ -215,7 +215,11 @@ mutant store-no-checksum agent/store/store.go \
 mutant store-world-readable agent/store/store.go \
   's/if err := f.Chmod(0o600); err != nil {/if err := f.Chmod(0o644); err != nil {/' -- "${S[@]}"
 mutant store-put-drops-others agent/store/store.go \
-  's/^\treturn s.writeRecord(s.sessionPath(id), cur)$/\treturn s.writeRecord(s.sessionPath(id), Secrets{name: cur[name]})/' -- "${S[@]}"
+  's/^\treturn s.writeSession(id, cur)$/\treturn s.writeSession(id, Secrets{name: cur[name]})/' -- "${S[@]}"
+mutant store-staged-outlives-write agent/store/store.go \
+  's/^\tif err := s.writeRecord(path, rec); err != nil {$/\tif err := s.writeRecord(path, rec); true {/' -- "${S[@]}"
+mutant store-pool-key-before-record agent/store/store.go \
+  's/^\tdropped, err := s.commitSessions()$/\tdropped := slices.Clone(s.dropped); for _, k := range dropped { _ = os.Remove(s.oneTimePath(k.suite, k.pub)) }; dropped, err := s.commitSessions()/' -- "${S[@]}"
 
 # Chain.
 mutant receipt-status-ignored agent/chain/wait.go \

@@ -4,7 +4,13 @@
 // file created with mode 0600, is fsynced, renamed over the old record, and
 // the directory is fsynced. So a secret the store has accepted survives a
 // crash (kill -9, power loss after return), and a crash during a write
-// leaves the previous record intact. Each record carries a SHA-256 checksum
+// leaves the previous record intact. The one exception is a staged write
+// (StageSecret, StageSecrets, StageDeleteSession, StageDeleteOneTimeKey):
+// it is held in memory, seen by every read, and made durable by the next
+// Commit, which writes all that is staged with one sync of each record and
+// of each directory, not one round per write. An agent stages what one
+// block's logs change and commits before it stores the block's cursor and
+// before it sends anything that depends on it. Each record carries a SHA-256 checksum
 // of its body, so a torn or corrupted file is detected (ErrCorrupt), never
 // silently used.
 //
@@ -36,6 +42,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -64,6 +71,18 @@ const header = "sessionkeystore-store v1 "
 type Store struct {
 	dir  string
 	lock *os.File
+
+	// mu guards what is staged: session records by path (a nil record is a
+	// staged deletion) and one-time keys to delete, in order.
+	mu      sync.Mutex
+	staged  map[string]Secrets
+	dropped []oneTimeRef
+}
+
+// oneTimeRef names a pool key whose deletion is staged.
+type oneTimeRef struct {
+	suite session.Suite
+	pub   []byte
 }
 
 // Open opens (creating it if needed, mode 0700) the store at dir, takes
@@ -79,7 +98,7 @@ func Open(dir string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{dir: dir, lock: lock}
+	s := &Store{dir: dir, lock: lock, staged: map[string]Secrets{}}
 	for _, d := range []string{dir, filepath.Join(dir, "sessions"), filepath.Join(dir, "keys"), filepath.Join(dir, "onetime")} {
 		tmps, _ := filepath.Glob(filepath.Join(d, ".tmp-*"))
 		for _, t := range tmps {
@@ -108,10 +127,19 @@ func (s *Store) writeRecord(path string, v any) error {
 }
 
 // writeRecords writes each vs[i] as a checksummed record at paths[i],
-// durably: each to a temporary file of its own, synced, then all renamed
-// into place, then each directory synced once (not once per record). A
-// crash leaves each record old or new, never torn.
+// durably: each to a temporary file of its own, all written before any is
+// synced (so that a file system that commits one journal transaction for
+// them does it once), then all renamed into place, then each directory
+// synced once (not once per record). A crash leaves each record old or
+// new, never torn.
 func (s *Store) writeRecords(paths []string, vs []any) error {
+	return s.writeAndRemove(paths, vs, nil)
+}
+
+// writeAndRemove is writeRecords that also removes the files gone (absent
+// ones are no error) after the records are in place, with the same
+// directory syncs.
+func (s *Store) writeAndRemove(paths []string, vs []any, gone []string) error {
 	tmps := make([]string, 0, len(paths))
 	defer func() {
 		for _, t := range tmps {
@@ -120,12 +148,41 @@ func (s *Store) writeRecords(paths []string, vs []any) error {
 			}
 		}
 	}()
-	for i, path := range paths {
-		tmp, err := writeTemp(path, vs[i])
+	// Written a bounded number at a time, so that a large commit holds few
+	// descriptors open.
+	for lo := 0; lo < len(paths); lo += syncGroup {
+		hi := min(lo+syncGroup, len(paths))
+		var files []*os.File
+		err := func() error {
+			defer func() {
+				for _, f := range files {
+					_ = f.Close()
+				}
+			}()
+			for i := lo; i < hi; i++ {
+				f, err := writeTemp(paths[i], vs[i])
+				if err != nil {
+					return err
+				}
+				files = append(files, f)
+				tmps = append(tmps, f.Name())
+			}
+			for j, f := range files {
+				if err := f.Sync(); err != nil {
+					return fmt.Errorf("store: syncing %s: %w", filepath.Base(paths[lo+j]), err)
+				}
+			}
+			for j, f := range files {
+				files[j] = nil // closed here, not by the deferred close
+				if err := f.Close(); err != nil {
+					return fmt.Errorf("store: %w", err)
+				}
+			}
+			return nil
+		}()
 		if err != nil {
 			return err
 		}
-		tmps = append(tmps, tmp)
 	}
 	var dirs []string
 	for i, tmp := range tmps {
@@ -137,6 +194,14 @@ func (s *Store) writeRecords(paths []string, vs []any) error {
 			dirs = append(dirs, d)
 		}
 	}
+	for _, path := range gone {
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("store: %w", err)
+		}
+		if d := filepath.Dir(path); !slices.Contains(dirs, d) {
+			dirs = append(dirs, d)
+		}
+	}
 	for _, d := range dirs {
 		if err := syncDir(d); err != nil {
 			return err
@@ -145,12 +210,15 @@ func (s *Store) writeRecords(paths []string, vs []any) error {
 	return nil
 }
 
+// syncGroup is how many records writeAndRemove writes before it syncs them.
+const syncGroup = 64
+
 // writeTemp writes v as a checksummed record to a new temporary file in
-// path's directory, synced, and returns the file's name.
-func writeTemp(path string, v any) (string, error) {
+// path's directory, not yet synced, and returns the file, open.
+func writeTemp(path string, v any) (*os.File, error) {
 	body, err := json.Marshal(v)
 	if err != nil {
-		return "", fmt.Errorf("store: encoding %s: %w", filepath.Base(path), err)
+		return nil, fmt.Errorf("store: encoding %s: %w", filepath.Base(path), err)
 	}
 	sum := sha256.Sum256(body)
 	data := make([]byte, 0, len(header)+64+1+len(body))
@@ -163,30 +231,23 @@ func writeTemp(path string, v any) (string, error) {
 
 	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
 	if err != nil {
-		return "", fmt.Errorf("store: %w", err)
+		return nil, fmt.Errorf("store: %w", err)
 	}
-	tmp := f.Name()
 	ok := false
 	defer func() {
 		if !ok {
 			_ = f.Close()
-			_ = os.Remove(tmp)
+			_ = os.Remove(f.Name())
 		}
 	}()
 	if err := f.Chmod(0o600); err != nil {
-		return "", fmt.Errorf("store: %w", err)
+		return nil, fmt.Errorf("store: %w", err)
 	}
 	if _, err := f.Write(data); err != nil {
-		return "", fmt.Errorf("store: writing %s: %w", filepath.Base(path), err)
-	}
-	if err := f.Sync(); err != nil {
-		return "", fmt.Errorf("store: syncing %s: %w", filepath.Base(path), err)
-	}
-	if err := f.Close(); err != nil {
-		return "", fmt.Errorf("store: %w", err)
+		return nil, fmt.Errorf("store: writing %s: %w", filepath.Base(path), err)
 	}
 	ok = true
-	return tmp, nil
+	return f, nil
 }
 
 func syncDir(dir string) error {
@@ -252,48 +313,230 @@ func (s *Store) sessionPath(id session.ID) string {
 	return filepath.Join(s.dir, "sessions", hex.EncodeToString(id[:])+".json")
 }
 
-// PutSecret durably adds or replaces one named secret of a session.
+// PutSecret durably adds or replaces one named secret of a session. What
+// is staged of the session is written with it.
 func (s *Store) PutSecret(id session.ID, name string, value []byte) error {
+	cur, err := s.withSecret(id, name, value)
+	if err != nil {
+		return err
+	}
+	defer cur.Zero()
+	return s.writeSession(id, cur)
+}
+
+// ReplaceSecrets durably replaces every secret of a session with secrets,
+// in one atomic write: a crash leaves either the old set or the new one.
+// It supersedes what is staged of the session.
+func (s *Store) ReplaceSecrets(id session.ID, secrets Secrets) error {
+	if err := checkNames(secrets); err != nil {
+		return err
+	}
+	return s.writeSession(id, secrets)
+}
+
+// StageSecret is PutSecret staged: the session's record with the secret
+// added is held in memory until Commit.
+func (s *Store) StageSecret(id session.ID, name string, value []byte) error {
+	cur, err := s.withSecret(id, name, value)
+	if err != nil {
+		return err
+	}
+	s.stage(s.sessionPath(id), cur)
+	return nil
+}
+
+// StageSecrets is ReplaceSecrets staged until Commit. The store keeps a
+// copy of secrets.
+func (s *Store) StageSecrets(id session.ID, secrets Secrets) error {
+	if err := checkNames(secrets); err != nil {
+		return err
+	}
+	s.stage(s.sessionPath(id), copySecrets(secrets))
+	return nil
+}
+
+// StageDeleteSession is DeleteSession staged until Commit: the session's
+// secrets are gone for every read at once, and from the disk at Commit.
+func (s *Store) StageDeleteSession(id session.ID) {
+	s.stage(s.sessionPath(id), nil)
+}
+
+// StageDeleteOneTimeKey is DeleteOneTimeKey staged until Commit, which
+// deletes the key after it has written the session records staged with it:
+// a key moved into a session's secrets (StageSecret) is never on disk in
+// neither place.
+func (s *Store) StageDeleteOneTimeKey(suite session.Suite, pub []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.dropped = append(s.dropped, oneTimeRef{suite, bytes.Clone(pub)})
+}
+
+// Staged reports how many writes and deletions wait for Commit.
+func (s *Store) Staged() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.staged) + len(s.dropped)
+}
+
+// Commit makes durable what is staged: the session records written (each
+// synced once, after all are written), the deleted ones removed, then the
+// one-time keys deleted, with one sync of each directory. On an error what
+// was not yet committed stays staged (a record that was is written again
+// by the next Commit, which is harmless).
+func (s *Store) Commit() error {
+	dropped, err := s.commitSessions()
+	if err != nil || len(dropped) == 0 {
+		return err
+	}
+	var keys []string
+	for _, k := range dropped {
+		keys = append(keys, s.oneTimePath(k.suite, k.pub))
+	}
+	if err := s.writeAndRemove(nil, nil, keys); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.dropped = slices.DeleteFunc(s.dropped, func(k oneTimeRef) bool {
+		return slices.ContainsFunc(dropped, func(d oneTimeRef) bool { return k.suite == d.suite && bytes.Equal(k.pub, d.pub) })
+	})
+	s.mu.Unlock()
+	var seeds []string
+	for _, k := range dropped {
+		if seed, err := s.orphanedSeed(k.suite, k.pub); err != nil {
+			return err
+		} else if seed != "" && !slices.Contains(seeds, seed) {
+			seeds = append(seeds, seed)
+		}
+	}
+	return s.writeAndRemove(nil, nil, seeds)
+}
+
+// commitSessions makes the staged session records durable and returns the
+// pool keys whose deletion is staged, which may now go.
+func (s *Store) commitSessions() ([]oneTimeRef, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var paths, gone []string
+	var vs []any
+	for path, rec := range s.staged {
+		if rec == nil {
+			gone = append(gone, path)
+			continue
+		}
+		paths, vs = append(paths, path), append(vs, rec)
+	}
+	if err := s.writeAndRemove(paths, vs, gone); err != nil {
+		return nil, err
+	}
+	for path, rec := range s.staged {
+		rec.Zero()
+		delete(s.staged, path)
+	}
+	return slices.Clone(s.dropped), nil
+}
+
+// stage holds rec (nil: a deletion) as the record at path until Commit,
+// zeroing what it replaces.
+func (s *Store) stage(path string, rec Secrets) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if old, ok := s.staged[path]; ok {
+		old.Zero()
+	}
+	s.staged[path] = rec
+}
+
+// writeSession durably writes a session's record and drops what was
+// staged of it, which rec supersedes.
+func (s *Store) writeSession(id session.ID, rec Secrets) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	path := s.sessionPath(id)
+	if err := s.writeRecord(path, rec); err != nil {
+		return err
+	}
+	if old, ok := s.staged[path]; ok {
+		old.Zero()
+		delete(s.staged, path)
+	}
+	return nil
+}
+
+// withSecret returns the session's current secrets (staged or stored) with
+// name set to a copy of value.
+func (s *Store) withSecret(id session.ID, name string, value []byte) (Secrets, error) {
 	if name == "" {
-		return errors.New("store: empty secret name")
+		return nil, errors.New("store: empty secret name")
 	}
 	cur, err := s.Secrets(id)
 	if errors.Is(err, ErrNotFound) {
 		cur = Secrets{}
 	} else if err != nil {
-		return err
+		return nil, err
 	}
-	defer cur.Zero()
 	cur[name] = append([]byte(nil), value...)
-	return s.writeRecord(s.sessionPath(id), cur)
+	return cur, nil
 }
 
-// ReplaceSecrets durably replaces every secret of a session with secrets,
-// in one atomic write: a crash leaves either the old set or the new one.
-func (s *Store) ReplaceSecrets(id session.ID, secrets Secrets) error {
+func checkNames(secrets Secrets) error {
 	for name := range secrets {
 		if name == "" {
 			return errors.New("store: empty secret name")
 		}
 	}
-	return s.writeRecord(s.sessionPath(id), secrets)
+	return nil
 }
 
-// Secrets returns the secrets of a session, ErrNotFound if it has none.
+func copySecrets(secrets Secrets) Secrets {
+	out := make(Secrets, len(secrets))
+	for k, v := range secrets {
+		out[k] = bytes.Clone(v)
+	}
+	return out
+}
+
+// Secrets returns the secrets of a session (what is staged of it, if
+// anything is), ErrNotFound if it has none. The caller owns the copy.
 func (s *Store) Secrets(id session.ID) (Secrets, error) {
+	path := s.sessionPath(id)
+	s.mu.Lock()
+	rec, ok := s.staged[path]
+	if ok {
+		defer s.mu.Unlock()
+		if rec == nil {
+			return nil, ErrNotFound
+		}
+		return copySecrets(rec), nil
+	}
+	s.mu.Unlock()
 	var out Secrets
-	if err := readRecord(s.sessionPath(id), &out); err != nil {
+	if err := readRecord(path, &out); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// DeleteSession durably deletes every secret of a session. Deleting a
-// session with no secrets is not an error.
-func (s *Store) DeleteSession(id session.ID) error { return remove(s.sessionPath(id)) }
+// DeleteSession durably deletes every secret of a session, and what is
+// staged of it. Deleting a session with no secrets is not an error.
+func (s *Store) DeleteSession(id session.ID) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	path := s.sessionPath(id)
+	if err := remove(path); err != nil {
+		return err
+	}
+	if old, ok := s.staged[path]; ok {
+		old.Zero()
+		delete(s.staged, path)
+	}
+	return nil
+}
 
-// Sessions lists the sessions that have secrets, in id order.
+// Sessions lists the sessions that have secrets, staged ones included, in
+// id order.
 func (s *Store) Sessions() ([]session.ID, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	ents, err := os.ReadDir(filepath.Join(s.dir, "sessions"))
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
@@ -308,7 +551,19 @@ func (s *Store) Sessions() ([]session.ID, error) {
 		if err != nil {
 			continue // not ours
 		}
+		if rec, ok := s.staged[s.sessionPath(id)]; ok && rec == nil {
+			continue // its deletion is staged
+		}
 		ids = append(ids, id)
+	}
+	for path, rec := range s.staged {
+		if rec == nil {
+			continue
+		}
+		id, err := session.ParseID(strings.TrimSuffix(filepath.Base(path), ".json"))
+		if err == nil && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
 	}
 	sort.Slice(ids, func(i, j int) bool { return string(ids[i][:]) < string(ids[j][:]) })
 	return ids, nil
@@ -486,9 +741,12 @@ func (s *Store) PutOneTimeKeys(ks []OneTimeKey) error {
 }
 
 // OneTimeKey returns the pool's private key of suite for public key pub,
-// ErrNotFound if absent.
+// ErrNotFound if absent or its deletion is staged.
 func (s *Store) OneTimeKey(suite session.Suite, pub []byte) (OneTimeKey, error) {
 	var k OneTimeKey
+	if s.dropping(suite, pub) {
+		return k, ErrNotFound
+	}
 	err := readRecord(s.oneTimePath(suite, pub), &k)
 	if err == nil && (k.Suite != suite || !bytes.Equal(k.Public, pub)) {
 		err = fmt.Errorf("%w: one-time key file %x holds another key", ErrCorrupt, pub[len(pub)-4:])
@@ -505,24 +763,45 @@ func (s *Store) DeleteOneTimeKey(suite session.Suite, pub []byte) error {
 	if err := remove(s.oneTimePath(suite, pub)); err != nil {
 		return err
 	}
+	s.mu.Lock()
+	s.dropped = slices.DeleteFunc(s.dropped, func(k oneTimeRef) bool { return k.suite == suite && bytes.Equal(k.pub, pub) })
+	s.mu.Unlock()
+	seed, err := s.orphanedSeed(suite, pub)
+	if err != nil || seed == "" {
+		return err
+	}
+	return remove(seed)
+}
+
+// orphanedSeed returns the path of the ML-KEM-768 seed of a deleted hybrid
+// key's batch if no key of the batch is left in the pool, "" otherwise.
+func (s *Store) orphanedSeed(suite session.Suite, pub []byte) (string, error) {
 	if suite != session.Hybrid || len(pub) < mlkemKeySize {
-		return nil
+		return "", nil
 	}
 	ek := pub[:mlkemKeySize]
 	left, err := s.OneTimeKeys(session.Hybrid)
 	if err != nil {
-		return err
+		return "", err
 	}
 	for _, k := range left {
 		if len(k.Public) >= mlkemKeySize && bytes.Equal(k.Public[:mlkemKeySize], ek) {
-			return nil
+			return "", nil
 		}
 	}
-	return remove(s.hybridBatchPath(ek))
+	return s.hybridBatchPath(ek), nil
+}
+
+// dropping reports whether the deletion of a pool key is staged.
+func (s *Store) dropping(suite session.Suite, pub []byte) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.ContainsFunc(s.dropped, func(k oneTimeRef) bool { return k.suite == suite && bytes.Equal(k.pub, pub) })
 }
 
 // OneTimeKeys lists the keys of the pool of suite (public halves only:
-// Private is left empty), in the order of their file names.
+// Private is left empty), in the order of their file names; a key whose
+// deletion is staged is not listed.
 func (s *Store) OneTimeKeys(suite session.Suite) ([]OneTimeKey, error) {
 	dir := filepath.Join(s.dir, "onetime")
 	ents, err := os.ReadDir(dir)
@@ -541,7 +820,7 @@ func (s *Store) OneTimeKeys(suite session.Suite) ([]OneTimeKey, error) {
 			return nil, err
 		}
 		clear(k.Private)
-		if k.Suite == suite {
+		if k.Suite == suite && !s.dropping(k.Suite, k.Public) {
 			out = append(out, OneTimeKey{Suite: k.Suite, Public: k.Public})
 		}
 	}
