@@ -181,8 +181,12 @@ type Agent struct {
 	// that the node is asked once per kind (again after a failed send).
 	gas *gasProfile
 
-	mu  sync.Mutex
-	reg *wire.Registry
+	mu sync.Mutex
+	// staging is set while the agent applies a log it follows: what that
+	// changes of the store is staged, and committed once per block, before
+	// the block's cursor is stored and anything is sent (putSecret).
+	staging bool
+	reg     *wire.Registry
 	// regStale is set when the agent learnt of a consumed one-time key
 	// since reg was last stored: that alone does not store it before the
 	// cursor passes the block (registry.go), but at the next pruning or
@@ -327,9 +331,9 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 	}, nil
 }
 
-// Close releases the agent's store (and its directory lock). Call it after
-// Run has returned.
-func (a *Agent) Close() error { return a.store.Close() }
+// Close stores what is left staged and releases the agent's store (and
+// its directory lock). Call it after Run has returned.
+func (a *Agent) Close() error { return errors.Join(a.store.Commit(), a.store.Close()) }
 
 // Ready is closed once Run has caught up with the chain head: from then on
 // the agent acts on new blocks as they come, and Open finds every key
@@ -462,6 +466,14 @@ func (a *Agent) run(ctx context.Context) error {
 	}
 	for {
 		err = a.follow(ctx, start, parent, liveFrom)
+		a.mu.Lock()
+		// What the logs of an unfinished block staged: harmless to keep
+		// (those logs are applied again from the cursor), and deletions
+		// among it are due.
+		if cerr := a.store.Commit(); cerr != nil {
+			a.log.Error("cannot store the secrets of the last logs applied", "err", cerr)
+		}
+		a.mu.Unlock()
 		if ctx.Err() != nil || !errors.Is(err, chain.ErrReorgTooDeep) {
 			break
 		}
@@ -510,9 +522,13 @@ func (a *Agent) follow(ctx context.Context, start uint64, parent common.Hash, li
 		defer a.mu.Unlock()
 		switch ev.Kind {
 		case chain.LogAdded:
+			a.staging = true
 			a.handleLog(ev.Log)
+			a.staging = false
 		case chain.LogRemoved:
+			a.staging = true
 			a.handleRemoved(ev.Log)
+			a.staging = false
 		case chain.BlockDone:
 			if err := a.blockDone(ctx, ev.Block, ev.Time, liveFrom); err != nil {
 				return err
@@ -804,7 +820,7 @@ func (a *Agent) endCorrupt(ev protocol.Event) {
 		return
 	}
 	delete(a.corrupt, id)
-	if err := a.store.DeleteSession(id); err != nil {
+	if err := a.deleteSession(id); err != nil {
 		a.log.Error("deleting an unreadable session record failed", "session", id, "err", err)
 		return
 	}
@@ -1019,7 +1035,7 @@ func (a *Agent) opened(op protocol.Opened) {
 			a.noteCorrupt(id, err)
 			return
 		}
-		if err := a.store.PutSecret(id, markerSecret, nil); err != nil {
+		if err := a.putSecret(id, markerSecret, nil); err != nil {
 			a.log.Error("cannot record session", "session", id, "err", err)
 			return
 		}
@@ -1053,6 +1069,46 @@ func endedAttrs(id session.ID, o protocol.Outcome) []any {
 		attrs = append(attrs, "reason", o.Reason)
 	}
 	return attrs
+}
+
+// putSecret stores one named secret of a session: staged while the agent
+// applies a log (committed with the block, by blockDone), durably at once
+// otherwise. The caller holds a.mu.
+func (a *Agent) putSecret(id session.ID, name string, value []byte) error {
+	if a.staging {
+		return a.store.StageSecret(id, name, value)
+	}
+	return a.store.PutSecret(id, name, value)
+}
+
+// replaceSecrets replaces every secret of a session, staged or at once as
+// putSecret. The caller holds a.mu.
+func (a *Agent) replaceSecrets(id session.ID, secrets store.Secrets) error {
+	if a.staging {
+		return a.store.StageSecrets(id, secrets)
+	}
+	return a.store.ReplaceSecrets(id, secrets)
+}
+
+// deleteSession deletes a session's secrets, staged or at once as
+// putSecret. The caller holds a.mu.
+func (a *Agent) deleteSession(id session.ID) error {
+	if a.staging {
+		a.store.StageDeleteSession(id)
+		return nil
+	}
+	return a.store.DeleteSession(id)
+}
+
+// deleteOneTimeKey deletes a pool key, staged or at once as putSecret: a
+// staged deletion happens after the session records staged with it are
+// on disk. The caller holds a.mu.
+func (a *Agent) deleteOneTimeKey(s session.Suite, pub []byte) error {
+	if a.staging {
+		a.store.StageDeleteOneTimeKey(s, pub)
+		return nil
+	}
+	return a.store.DeleteOneTimeKey(s, pub)
 }
 
 // holds reports whether the store has anything of session id.
@@ -1091,7 +1147,7 @@ func (a *Agent) execute(id session.ID, acts []protocol.Action) {
 	for _, act := range acts {
 		switch act := act.(type) {
 		case protocol.Persist:
-			if err := a.store.PutSecret(id, string(act.Name), act.Value); err != nil {
+			if err := a.putSecret(id, string(act.Name), act.Value); err != nil {
 				// Not persisted: the dependent call must not go out. Drop the
 				// machine; it is rebuilt (and retried) on the next block.
 				a.log.Error("persisting a secret failed; session paused", "session", id, "err", err)
@@ -1128,7 +1184,7 @@ func (a *Agent) execute(id session.ID, acts []protocol.Action) {
 				delete(a.machines, id)
 				continue
 			}
-			if err := a.store.DeleteSession(id); err != nil {
+			if err := a.deleteSession(id); err != nil {
 				a.log.Error("deleting session secrets failed", "session", id, "err", err)
 			}
 			delete(a.machines, id)
@@ -1164,6 +1220,11 @@ func (a *Agent) handleRemoved(l types.Log) {
 // blockDone rebuilds reorged sessions, persists the cursor, and sends every
 // pending call once the agent has caught up.
 func (a *Agent) blockDone(ctx context.Context, b chain.Cursor, blockTime, liveFrom uint64) error {
+	// The block's staged secrets, before the cursor passes it and before
+	// anything that depends on them is sent.
+	if err := a.store.Commit(); err != nil {
+		return fmt.Errorf("agent: storing the secrets of block %d: %w", b.Number, err)
+	}
 	var again []session.ID
 	for id := range a.rebuild {
 		delete(a.rebuild, id)

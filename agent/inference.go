@@ -63,7 +63,7 @@ func (a *Agent) establish(id session.ID, k *skcrypto.SessionKey) error {
 	own := k.Clone()
 	rec := store.Secrets{markerSecret: nil, secretSessionKey: append(kb, th[:]...), secretCounter: binary.BigEndian.AppendUint64(nil, 0)}
 	defer rec.Zero()
-	if err := a.store.ReplaceSecrets(id, rec); err != nil {
+	if err := a.replaceSecrets(id, rec); err != nil {
 		own.Zero()
 		return err
 	}
@@ -149,7 +149,7 @@ func (a *Agent) applyInference(id session.ID, cv *conversation, ev protocol.Even
 // endConversation deletes a closed session's secrets and wipes its key.
 // The caller holds a.mu.
 func (a *Agent) endConversation(id session.ID, cv *conversation) {
-	if err := a.store.DeleteSession(id); err != nil {
+	if err := a.deleteSession(id); err != nil {
 		a.log.Error("deleting session secrets failed", "session", id, "err", err)
 	}
 	cv.c.Zero()

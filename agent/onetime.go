@@ -276,7 +276,7 @@ func (a *Agent) oneTimeUsed(op protocol.Opened, e protocol.OneTimeKeysUsed, serv
 func (a *Agent) takeOneTimeKey(op protocol.Opened, pub []byte, serving bool) (*skcrypto.RecipientKey, error) {
 	id, s := op.Params.ID, op.Params.Suite
 	if !serving {
-		if err := a.store.DeleteOneTimeKey(s, pub); err != nil {
+		if err := a.deleteOneTimeKey(s, pub); err != nil {
 			a.log.Error("deleting a consumed one-time key failed", "err", err)
 		}
 		return nil, nil
@@ -287,7 +287,7 @@ func (a *Agent) takeOneTimeKey(op protocol.Opened, pub []byte, serving bool) (*s
 		// A crash after the move and before the pool's copy was deleted
 		// leaves it there: delete it now (deleting an absent key is no
 		// error), and with it the batch's seed if it was the last.
-		if err := a.store.DeleteOneTimeKey(s, pub); err != nil {
+		if err := a.deleteOneTimeKey(s, pub); err != nil {
 			a.log.Error("deleting a consumed one-time key from the pool failed", "err", err)
 		}
 	} else {
@@ -308,11 +308,11 @@ func (a *Agent) takeOneTimeKey(op protocol.Opened, pub []byte, serving bool) (*s
 			priv = append(seed, k.Private...)
 			clear(k.Private)
 		}
-		if err := a.store.PutSecret(id, oneTimeSecret, priv); err != nil {
+		if err := a.putSecret(id, oneTimeSecret, priv); err != nil {
 			clear(priv)
 			return nil, err
 		}
-		if err := a.store.DeleteOneTimeKey(s, pub); err != nil {
+		if err := a.deleteOneTimeKey(s, pub); err != nil {
 			a.log.Error("deleting a consumed one-time key from the pool failed", "err", err)
 		}
 	}

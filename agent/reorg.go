@@ -223,7 +223,7 @@ func (a *Agent) recoveryCalls(ctx context.Context, b uint64) (ids []session.ID, 
 			continue
 		}
 		delete(a.orphans, id)
-		if err := a.store.DeleteSession(id); err != nil && !errors.Is(err, store.ErrNotFound) {
+		if err := a.deleteSession(id); err != nil && !errors.Is(err, store.ErrNotFound) {
 			a.log.Error("deleting session secrets failed", "session", id, "err", err)
 			continue
 		}
