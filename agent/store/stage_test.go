@@ -227,3 +227,37 @@ func TestStagedHybridKeyDeletionTakesTheSeed(t *testing.T) {
 		t.Fatalf("the seed after its batch's last key: %v, want ErrNotFound", err)
 	}
 }
+
+// A hybrid key deleted at once while another key of its batch waits for a
+// staged deletion leaves the batch's seed: that key is still on disk, and
+// a crash before Commit leaves it in the pool, where it needs the seed.
+func TestSeedOutlivesAStagedDeletion(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ek := bytes.Repeat([]byte{8}, mlkemKeySize)
+	if err := s.PutHybridBatchSeed(ek, []byte{1, 2, 3}); err != nil {
+		t.Fatal(err)
+	}
+	a := append(bytes.Clone(ek), bytes.Repeat([]byte{1}, 32)...)
+	b := append(bytes.Clone(ek), bytes.Repeat([]byte{2}, 32)...)
+	for _, pub := range [][]byte{a, b} {
+		if err := s.PutOneTimeKey(OneTimeKey{Suite: session.Hybrid, Public: pub, Private: []byte{9}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.StageDeleteOneTimeKey(session.Hybrid, a)
+	if err := s.DeleteOneTimeKey(session.Hybrid, b); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.HybridBatchSeed(ek); err != nil {
+		t.Fatalf("the seed went while a key of its batch was still on disk: %v", err)
+	}
+	if err := s.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.HybridBatchSeed(ek); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("the seed after Commit removed its batch's last key: %v, want ErrNotFound", err)
+	}
+}

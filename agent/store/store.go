@@ -780,7 +780,9 @@ func (s *Store) orphanedSeed(suite session.Suite, pub []byte) (string, error) {
 		return "", nil
 	}
 	ek := pub[:mlkemKeySize]
-	left, err := s.OneTimeKeys(session.Hybrid)
+	// A key whose deletion is staged is still on disk, and needs the seed
+	// until Commit has removed it (a crash first leaves it in the pool).
+	left, err := s.poolKeys(session.Hybrid, false)
 	if err != nil {
 		return "", err
 	}
@@ -803,6 +805,12 @@ func (s *Store) dropping(suite session.Suite, pub []byte) bool {
 // Private is left empty), in the order of their file names; a key whose
 // deletion is staged is not listed.
 func (s *Store) OneTimeKeys(suite session.Suite) ([]OneTimeKey, error) {
+	return s.poolKeys(suite, true)
+}
+
+// poolKeys is OneTimeKeys, listing the keys whose deletion is staged too
+// unless hideDropped.
+func (s *Store) poolKeys(suite session.Suite, hideDropped bool) ([]OneTimeKey, error) {
 	dir := filepath.Join(s.dir, "onetime")
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -820,7 +828,7 @@ func (s *Store) OneTimeKeys(suite session.Suite) ([]OneTimeKey, error) {
 			return nil, err
 		}
 		clear(k.Private)
-		if k.Suite == suite && !s.dropping(k.Suite, k.Public) {
+		if k.Suite == suite && !(hideDropped && s.dropping(k.Suite, k.Public)) {
 			out = append(out, OneTimeKey{Suite: k.Suite, Public: k.Public})
 		}
 	}
