@@ -201,17 +201,7 @@ func TestStagedHybridKeyDeletionTakesTheSeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ek := bytes.Repeat([]byte{8}, mlkemKeySize)
-	if err := s.PutHybridBatchSeed(ek, []byte{1, 2, 3}); err != nil {
-		t.Fatal(err)
-	}
-	a := append(bytes.Clone(ek), bytes.Repeat([]byte{1}, 32)...)
-	b := append(bytes.Clone(ek), bytes.Repeat([]byte{2}, 32)...)
-	for _, pub := range [][]byte{a, b} {
-		if err := s.PutOneTimeKey(OneTimeKey{Suite: session.Hybrid, Public: pub, Private: []byte{9}}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ek, a, b := hybridBatchOfTwo(t, s)
 	s.StageDeleteOneTimeKey(session.Hybrid, a)
 	if err := s.Commit(); err != nil {
 		t.Fatal(err)
@@ -236,17 +226,7 @@ func TestSeedOutlivesAStagedDeletion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ek := bytes.Repeat([]byte{8}, mlkemKeySize)
-	if err := s.PutHybridBatchSeed(ek, []byte{1, 2, 3}); err != nil {
-		t.Fatal(err)
-	}
-	a := append(bytes.Clone(ek), bytes.Repeat([]byte{1}, 32)...)
-	b := append(bytes.Clone(ek), bytes.Repeat([]byte{2}, 32)...)
-	for _, pub := range [][]byte{a, b} {
-		if err := s.PutOneTimeKey(OneTimeKey{Suite: session.Hybrid, Public: pub, Private: []byte{9}}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ek, a, b := hybridBatchOfTwo(t, s)
 	s.StageDeleteOneTimeKey(session.Hybrid, a)
 	if err := s.DeleteOneTimeKey(session.Hybrid, b); err != nil {
 		t.Fatal(err)
@@ -260,4 +240,22 @@ func TestSeedOutlivesAStagedDeletion(t *testing.T) {
 	if _, err := s.HybridBatchSeed(ek); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("the seed after Commit removed its batch's last key: %v, want ErrNotFound", err)
 	}
+}
+
+// hybridBatchOfTwo puts a hybrid batch's seed and two keys of the batch in
+// the pool, and returns the batch's encapsulation key and the two keys.
+func hybridBatchOfTwo(t *testing.T, s *Store) (ek, a, b []byte) {
+	t.Helper()
+	ek = bytes.Repeat([]byte{8}, mlkemKeySize)
+	if err := s.PutHybridBatchSeed(ek, []byte{1, 2, 3}); err != nil {
+		t.Fatal(err)
+	}
+	a = append(bytes.Clone(ek), bytes.Repeat([]byte{1}, 32)...)
+	b = append(bytes.Clone(ek), bytes.Repeat([]byte{2}, 32)...)
+	for _, pub := range [][]byte{a, b} {
+		if err := s.PutOneTimeKey(OneTimeKey{Suite: session.Hybrid, Public: pub, Private: []byte{9}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ek, a, b
 }
