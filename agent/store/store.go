@@ -4,15 +4,17 @@
 // file created with mode 0600, is fsynced, renamed over the old record, and
 // the directory is fsynced. So a secret the store has accepted survives a
 // crash (kill -9, power loss after return), and a crash during a write
-// leaves the previous record intact. The one exception is a staged write
+// leaves the previous record intact. Each record carries a SHA-256
+// checksum of its body, so a torn or corrupted file is detected
+// (ErrCorrupt), never silently used.
+//
+// The one exception to durability on return is a staged write
 // (StageSecret, StageSecrets, StageDeleteSession, StageDeleteOneTimeKey):
 // it is held in memory, seen by every read, and made durable by the next
 // Commit, which writes all that is staged with one sync of each record and
 // of each directory, not one round per write. An agent stages what one
 // block's logs change and commits before it stores the block's cursor and
-// before it sends anything that depends on it. Each record carries a SHA-256 checksum
-// of its body, so a torn or corrupted file is detected (ErrCorrupt), never
-// silently used.
+// before it sends anything that depends on it.
 //
 // Layout under the data directory (0700):
 //
@@ -363,8 +365,8 @@ func (s *Store) StageDeleteSession(id session.ID) {
 
 // StageDeleteOneTimeKey is DeleteOneTimeKey staged until Commit, which
 // deletes the key after it has written the session records staged with it:
-// a key moved into a session's secrets (StageSecret) is never on disk in
-// neither place.
+// a key moved into a session's secrets (StageSecret) is on disk in the pool
+// or in the session's record at every moment.
 func (s *Store) StageDeleteOneTimeKey(suite session.Suite, pub []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
