@@ -218,6 +218,10 @@ mutant store-put-drops-others agent/store/store.go \
   's/^\treturn s.writeSession(id, cur)$/\treturn s.writeSession(id, Secrets{name: cur[name]})/' -- "${S[@]}"
 mutant store-staged-outlives-write agent/store/store.go \
   's/^\tif err := s.writeRecord(path, rec); err != nil {$/\tif err := s.writeRecord(path, rec); true {/' -- "${S[@]}"
+mutant store-cursor-new-file-each-write agent/store/store.go \
+  's/^\tif cf.f == nil {$/\tif true || cf.f == nil {/' -- "${S[@]}"
+mutant store-cursor-first-valid-slot agent/store/store.go \
+  's/if best < 0 || r.Seq > out.Seq {/if best < 0 {/' -- "${S[@]}"
 mutant store-pool-key-before-record agent/store/store.go \
   's/^\tdropped, err := s.commitSessions()$/\tdropped := slices.Clone(s.dropped); for _, k := range dropped { _ = os.Remove(s.oneTimePath(k.suite, k.pub)) }; dropped, err := s.commitSessions()/' -- "${S[@]}"
 

@@ -25,7 +25,8 @@
 //	onetime/hybrid-batch-<sha256>.json
 //	                             a hybrid batch's ML-KEM-768 seed, while a key
 //	                             of the batch is in the pool
-//	cursor.json                  the last processed block
+//	cursor.json                  the last processed block (in two slots
+//	                             written in turn: SetCursor)
 //	registry.json                the key registry as of the cursor
 //
 // Secret bytes never appear in an error message.
@@ -79,6 +80,8 @@ type Store struct {
 	mu      sync.Mutex
 	staged  map[string]Secrets
 	dropped []oneTimeRef
+
+	cursor cursorFile
 }
 
 // oneTimeRef names a pool key whose deletion is staged.
@@ -115,6 +118,12 @@ func (s *Store) Close() error {
 	if s.lock == nil {
 		return nil
 	}
+	s.cursor.mu.Lock()
+	if s.cursor.f != nil {
+		_ = s.cursor.f.Close()
+		s.cursor.f = nil
+	}
+	s.cursor.mu.Unlock()
 	err := s.lock.Close() // closing the descriptor releases the lock
 	s.lock = nil
 	return err
@@ -218,17 +227,10 @@ const syncGroup = 64
 // writeTemp writes v as a checksummed record to a new temporary file in
 // path's directory, not yet synced, and returns the file, open.
 func writeTemp(path string, v any) (*os.File, error) {
-	body, err := json.Marshal(v)
+	data, err := encodeRecord(filepath.Base(path), v)
 	if err != nil {
-		return nil, fmt.Errorf("store: encoding %s: %w", filepath.Base(path), err)
+		return nil, err
 	}
-	sum := sha256.Sum256(body)
-	data := make([]byte, 0, len(header)+64+1+len(body))
-	data = append(data, header...)
-	data = append(data, hex.EncodeToString(sum[:])...)
-	data = append(data, '\n')
-	data = append(data, body...)
-	clear(body)
 	defer clear(data)
 
 	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
@@ -264,6 +266,24 @@ func syncDir(dir string) error {
 	return nil
 }
 
+// encodeRecord returns v as a record: the header, the SHA-256 of the
+// body in hex, a newline, and the body (v's JSON). name names the record
+// in an error.
+func encodeRecord(name string, v any) ([]byte, error) {
+	body, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("store: encoding %s: %w", name, err)
+	}
+	sum := sha256.Sum256(body)
+	data := make([]byte, 0, len(header)+64+1+len(body))
+	data = append(data, header...)
+	data = append(data, hex.EncodeToString(sum[:])...)
+	data = append(data, '\n')
+	data = append(data, body...)
+	clear(body)
+	return data, nil
+}
+
 // readRecord reads the record at path into v, checking its checksum.
 func readRecord(path string, v any) error {
 	data, err := os.ReadFile(path)
@@ -274,7 +294,12 @@ func readRecord(path string, v any) error {
 		return fmt.Errorf("store: %w", err)
 	}
 	defer clear(data)
-	name := filepath.Base(path)
+	return parseRecord(filepath.Base(path), data, v)
+}
+
+// parseRecord decodes the record data into v, checking its checksum; name
+// names the record in an error.
+func parseRecord(name string, data []byte, v any) error {
 	rest, ok := strings.CutPrefix(string(data), header)
 	if !ok || len(rest) < 65 || rest[64] != '\n' {
 		return fmt.Errorf("%w: %s: bad header", ErrCorrupt, name)
@@ -844,16 +869,126 @@ type Cursor struct {
 	Hash  string `json:"hash"`
 }
 
-// Cursor returns the stored cursor, ErrNotFound if none.
-func (s *Store) Cursor() (Cursor, error) {
-	var c Cursor
-	err := readRecord(filepath.Join(s.dir, "cursor.json"), &c)
-	return c, err
+// The cursor is written every block, so it is not rewritten as a new file
+// each time as the other records are. cursor.json holds up to two slots of
+// cursorSlot bytes, each a record (zero-padded) of the cursor and a count
+// of the writes: the first write of a process writes a new file of one
+// record, as any record is written (temporary file, sync, rename); each
+// later write overwrites the older slot in place and syncs its data. A
+// crash in the middle of one leaves the other slot, the cursor before,
+// intact; a reader takes the valid slot with the higher count. A file of
+// one record, as every cursor before this format was, reads the same.
+const cursorSlot = 512
+
+// cursorRecord is a slot of cursor.json.
+type cursorRecord struct {
+	Cursor
+	// Seq counts the writes: the higher of two valid slots is the cursor.
+	Seq uint64 `json:"seq,omitempty"`
 }
 
-// SetCursor durably stores the cursor.
+// cursorFile is the cursor's file while this process writes it in place.
+type cursorFile struct {
+	mu   sync.Mutex
+	f    *os.File
+	seq  uint64 // the last write's count
+	slot int    // the last write's slot
+}
+
+// Cursor returns the stored cursor, ErrNotFound if none.
+func (s *Store) Cursor() (Cursor, error) {
+	r, _, err := readCursor(filepath.Join(s.dir, "cursor.json"))
+	return r.Cursor, err
+}
+
+// ReadCursor returns the cursor stored in the data directory dir without
+// opening the store (and so without its lock): for a look at a running
+// agent's progress.
+func ReadCursor(dir string) (Cursor, error) {
+	r, _, err := readCursor(filepath.Join(dir, "cursor.json"))
+	return r.Cursor, err
+}
+
+// readCursor returns the newest valid slot of the cursor's file and its
+// index: ErrNotFound without a file, ErrCorrupt without a valid slot.
+func readCursor(path string) (cursorRecord, int, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return cursorRecord{}, 0, ErrNotFound
+	}
+	if err != nil {
+		return cursorRecord{}, 0, fmt.Errorf("store: %w", err)
+	}
+	name := filepath.Base(path)
+	if len(data) > 2*cursorSlot {
+		return cursorRecord{}, 0, fmt.Errorf("%w: %s: %d bytes, more than two slots", ErrCorrupt, name, len(data))
+	}
+	best, bad := -1, error(nil)
+	var out cursorRecord
+	for i := 0; i*cursorSlot < len(data); i++ {
+		slot := bytes.TrimRight(data[i*cursorSlot:min((i+1)*cursorSlot, len(data))], "\x00")
+		if len(slot) == 0 && i > 0 {
+			continue // never written
+		}
+		var r cursorRecord
+		if err := parseRecord(name, slot, &r); err != nil {
+			bad = err
+			continue
+		}
+		if best < 0 || r.Seq > out.Seq {
+			best, out = i, r
+		}
+	}
+	switch {
+	case best >= 0:
+		return out, best, nil
+	case bad != nil:
+		return cursorRecord{}, 0, bad
+	}
+	return cursorRecord{}, 0, fmt.Errorf("%w: %s: empty", ErrCorrupt, name)
+}
+
+// SetCursor durably stores the cursor: a new file at the first call of a
+// process, then in place, into the older of its two slots.
 func (s *Store) SetCursor(c Cursor) error {
-	return s.writeRecord(filepath.Join(s.dir, "cursor.json"), c)
+	cf := &s.cursor
+	cf.mu.Lock()
+	defer cf.mu.Unlock()
+	path := filepath.Join(s.dir, "cursor.json")
+	if cf.f == nil {
+		prev, _, err := readCursor(path)
+		if err != nil && !errors.Is(err, ErrNotFound) && !errors.Is(err, ErrCorrupt) {
+			return err
+		}
+		r := cursorRecord{Cursor: c, Seq: prev.Seq + 1}
+		if err := s.writeRecord(path, r); err != nil {
+			return err
+		}
+		f, err := os.OpenFile(path, os.O_RDWR, 0)
+		if err != nil {
+			return fmt.Errorf("store: %w", err)
+		}
+		cf.f, cf.seq, cf.slot = f, r.Seq, 0
+		return nil
+	}
+	data, err := encodeRecord("cursor.json", cursorRecord{Cursor: c, Seq: cf.seq + 1})
+	if err != nil {
+		return err
+	}
+	if len(data) > cursorSlot {
+		return fmt.Errorf("store: a cursor record of %d bytes, more than a slot", len(data))
+	}
+	slot := 1 - cf.slot
+	buf := make([]byte, cursorSlot)
+	copy(buf, data)
+	if _, err := cf.f.WriteAt(buf, int64(slot*cursorSlot)); err != nil {
+		return fmt.Errorf("store: writing cursor.json: %w", err)
+	}
+	if err := datasync(cf.f); err != nil {
+		return fmt.Errorf("store: syncing cursor.json: %w", err)
+	}
+	cf.seq, cf.slot = cf.seq+1, slot
+	return nil
 }
 
 // RegisteredKey is one public key of the on-chain key registry, as its

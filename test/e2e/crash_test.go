@@ -614,8 +614,8 @@ func sessionFile(dir string, id session.ID) string {
 // closed, the miner must delete A's unreadable record like any record of
 // an ended session (PROTOCOL.md §9: K is deleted at SessionClosed); the
 // subtest "unreadable record deleted when its session closes" checks it.
-// Last, a torn cursor: the miner refuses to start with an error naming
-// cursor.json, and once the operator removes it, replays the chain from
+// Last, a corrupt cursor (both of its slots): the miner refuses to start
+// with an error naming cursor.json, and once the operator removes it, replays the chain from
 // the deployment, serves a new session, and brings back no record of a
 // closed one.
 func TestCorruptSessionRecord(t *testing.T) {
@@ -728,7 +728,14 @@ func TestCorruptSessionRecord(t *testing.T) {
 		if err := n.StopAgent("miner"); err != nil {
 			t.Fatal(err)
 		}
-		mangle(filepath.Join(minerDir, "cursor.json"), func(d []byte) []byte { return d[:len(d)-1] })
+		// A byte of each of the cursor's two slots (store.SetCursor): a
+		// torn write of one slot leaves the other, the cursor before.
+		mangle(filepath.Join(minerDir, "cursor.json"), func(d []byte) []byte {
+			for off := 0; off < len(d); off += 512 {
+				d[off] ^= 0xff
+			}
+			return d
+		})
 		rctx, rcancel := context.WithTimeout(ctx, 30*time.Second)
 		out, err := n.CommandEnv(rctx, n.Env(n.Accounts["miner"], n.WS), "miner", "run")
 		rcancel()

@@ -17,9 +17,6 @@ package e2e
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"os"
@@ -239,23 +236,9 @@ func hasAll(s string, parts ...string) bool {
 }
 
 // agentCursor reads an agent's stored cursor while the agent runs (its
-// store's lock keeps store.Open out): the record format of agent/store,
-// checksum included.
+// store's lock keeps store.Open out).
 func agentCursor(n *localnet.Net, name string) (store.Cursor, error) {
-	var c store.Cursor
-	data, err := os.ReadFile(filepath.Join(n.DataDir(name), "cursor.json"))
-	if err != nil {
-		return c, err
-	}
-	rest, ok := strings.CutPrefix(string(data), "sessionkeystore-store v1 ")
-	if !ok || len(rest) < 65 || rest[64] != '\n' {
-		return c, fmt.Errorf("cursor of %s: bad header", name)
-	}
-	sum := sha256.Sum256([]byte(rest[65:]))
-	if rest[:64] != hex.EncodeToString(sum[:]) {
-		return c, fmt.Errorf("cursor of %s: checksum mismatch", name)
-	}
-	return c, json.Unmarshal([]byte(rest[65:]), &c)
+	return store.ReadCursor(n.DataDir(name))
 }
 
 // canonical reports whether the block numbered c.Block has hash c.Hash.
