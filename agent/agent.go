@@ -331,9 +331,9 @@ func New(ctx context.Context, cfg Config, backend Backend) (*Agent, error) {
 	}, nil
 }
 
-// Close stores what is left staged and releases the agent's store (and
-// its directory lock). Call it after Run has returned.
-func (a *Agent) Close() error { return errors.Join(a.store.Commit(), a.store.Close()) }
+// Close releases the agent's store (and its directory lock). Call it after
+// Run has returned (which has committed what its logs staged).
+func (a *Agent) Close() error { return a.store.Close() }
 
 // Ready is closed once Run has caught up with the chain head: from then on
 // the agent acts on new blocks as they come, and Open finds every key

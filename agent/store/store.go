@@ -90,6 +90,11 @@ type oneTimeRef struct {
 	pub   []byte
 }
 
+// is reports whether k names the pool key of suite for pub.
+func (k oneTimeRef) is(suite session.Suite, pub []byte) bool {
+	return k.suite == suite && bytes.Equal(k.pub, pub)
+}
+
 // Open opens (creating it if needed, mode 0700) the store at dir, takes
 // its exclusive lock (ErrLocked if it is held), and removes temporary files
 // a crash left behind. Close releases the lock.
@@ -424,7 +429,7 @@ func (s *Store) Commit() error {
 	}
 	s.mu.Lock()
 	s.dropped = slices.DeleteFunc(s.dropped, func(k oneTimeRef) bool {
-		return slices.ContainsFunc(dropped, func(d oneTimeRef) bool { return k.suite == d.suite && bytes.Equal(k.pub, d.pub) })
+		return slices.ContainsFunc(dropped, func(d oneTimeRef) bool { return d.is(k.suite, k.pub) })
 	})
 	s.mu.Unlock()
 	var seeds []string
@@ -455,9 +460,8 @@ func (s *Store) commitSessions() ([]oneTimeRef, error) {
 	if err := s.writeAndRemove(paths, vs, gone); err != nil {
 		return nil, err
 	}
-	for path, rec := range s.staged {
-		rec.Zero()
-		delete(s.staged, path)
+	for path := range s.staged {
+		s.unstage(path)
 	}
 	return slices.Clone(s.dropped), nil
 }
@@ -467,10 +471,16 @@ func (s *Store) commitSessions() ([]oneTimeRef, error) {
 func (s *Store) stage(path string, rec Secrets) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.unstage(path)
+	s.staged[path] = rec
+}
+
+// unstage drops, zeroed, what is staged at path. The caller holds s.mu.
+func (s *Store) unstage(path string) {
 	if old, ok := s.staged[path]; ok {
 		old.Zero()
+		delete(s.staged, path)
 	}
-	s.staged[path] = rec
 }
 
 // writeSession durably writes a session's record and drops what was
@@ -482,10 +492,7 @@ func (s *Store) writeSession(id session.ID, rec Secrets) error {
 	if err := s.writeRecord(path, rec); err != nil {
 		return err
 	}
-	if old, ok := s.staged[path]; ok {
-		old.Zero()
-		delete(s.staged, path)
-	}
+	s.unstage(path)
 	return nil
 }
 
@@ -552,10 +559,7 @@ func (s *Store) DeleteSession(id session.ID) error {
 	if err := remove(path); err != nil {
 		return err
 	}
-	if old, ok := s.staged[path]; ok {
-		old.Zero()
-		delete(s.staged, path)
-	}
+	s.unstage(path)
 	return nil
 }
 
@@ -791,7 +795,7 @@ func (s *Store) DeleteOneTimeKey(suite session.Suite, pub []byte) error {
 		return err
 	}
 	s.mu.Lock()
-	s.dropped = slices.DeleteFunc(s.dropped, func(k oneTimeRef) bool { return k.suite == suite && bytes.Equal(k.pub, pub) })
+	s.dropped = slices.DeleteFunc(s.dropped, func(k oneTimeRef) bool { return k.is(suite, pub) })
 	s.mu.Unlock()
 	seed, err := s.orphanedSeed(suite, pub)
 	if err != nil || seed == "" {
@@ -825,7 +829,7 @@ func (s *Store) orphanedSeed(suite session.Suite, pub []byte) (string, error) {
 func (s *Store) dropping(suite session.Suite, pub []byte) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return slices.ContainsFunc(s.dropped, func(k oneTimeRef) bool { return k.suite == suite && bytes.Equal(k.pub, pub) })
+	return slices.ContainsFunc(s.dropped, func(k oneTimeRef) bool { return k.is(suite, pub) })
 }
 
 // OneTimeKeys lists the keys of the pool of suite (public halves only:
@@ -896,10 +900,7 @@ type cursorFile struct {
 }
 
 // Cursor returns the stored cursor, ErrNotFound if none.
-func (s *Store) Cursor() (Cursor, error) {
-	r, _, err := readCursor(filepath.Join(s.dir, "cursor.json"))
-	return r.Cursor, err
-}
+func (s *Store) Cursor() (Cursor, error) { return ReadCursor(s.dir) }
 
 // ReadCursor returns the cursor stored in the data directory dir without
 // opening the store (and so without its lock): for a look at a running
