@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -290,7 +291,7 @@ func (s *Source) Run(ctx context.Context, h Handler) error {
 			closeBackend(backend)
 		}
 	}()
-	logs := make(chan types.Log, 256)
+	logs := make(chan wake, 256)
 	var sub ethereum.Subscription
 	defer func() {
 		if sub != nil {
@@ -354,10 +355,10 @@ func (s *Source) Run(ctx context.Context, h Handler) error {
 			t.Stop()
 			return ctx.Err()
 		case <-t.C():
-		case l := <-logs:
+		case <-logs:
 			// A log (added or removed) says the chain moved; what it moved
 			// to is read by the next round.
-			s.log.Debug("subscription notified", "block", l.BlockNumber, "removed", l.Removed)
+			s.log.Debug("subscription notified")
 			drain(logs)
 		case err := <-subErr:
 			s.log.Warn("log subscription lost", "err", err)
@@ -374,15 +375,69 @@ func (s *Source) Run(ctx context.Context, h Handler) error {
 	}
 }
 
-func (s *Source) subscribe(ctx context.Context, b SourceBackend, ch chan<- types.Log) (ethereum.Subscription, error) {
+func (s *Source) subscribe(ctx context.Context, b SourceBackend, ch chan<- wake) (ethereum.Subscription, error) {
 	cctx, cancel := context.WithTimeout(ctx, s.cfg.NetworkTimeout)
 	defer cancel()
-	sub, err := b.SubscribeFilterLogs(cctx, s.query(), ch)
+	var sub ethereum.Subscription
+	var err error
+	if rc, ok := b.(rpcClientBackend); ok {
+		q := s.query()
+		sub, err = rc.Client().EthSubscribe(cctx, ch, "logs", map[string]any{"address": q.Addresses, "topics": q.Topics})
+	} else {
+		sub, err = forwardWakes(cctx, b, s.query(), ch)
+	}
 	if err != nil {
 		return nil, err
 	}
 	s.log.Info("subscribed to logs")
 	return sub, nil
+}
+
+// wake is a log the subscription delivered, read no further: a log only
+// says that the chain moved, and the next round's query reads what it
+// moved to. Decoding the whole log (its topics and data, from hex) would
+// do that round's work twice for every log of the contract, the largest
+// part of following the chain when many sessions share a block; and a log
+// the client could not decode would end the subscription, where any
+// notification can wake the Source.
+type wake struct{}
+
+// UnmarshalJSON accepts any notification.
+func (*wake) UnmarshalJSON([]byte) error { return nil }
+
+// rpcClientBackend is a backend that gives its RPC client, as
+// *ethclient.Client does: the Source subscribes through it with a channel
+// of wakes, so that no log is decoded.
+type rpcClientBackend interface {
+	Client() *rpc.Client
+}
+
+// forwardWakes subscribes with b's own SubscribeFilterLogs, for a backend
+// without an RPC client (a simulated chain), and turns each log into a
+// wake. The forwarding goroutine ends when the subscription is
+// unsubscribed or fails.
+func forwardWakes(ctx context.Context, b SourceBackend, q ethereum.FilterQuery, ch chan<- wake) (ethereum.Subscription, error) {
+	logs := make(chan types.Log, cap(ch))
+	inner, err := b.SubscribeFilterLogs(ctx, q, logs)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer inner.Unsubscribe()
+		for {
+			select {
+			case <-logs:
+				select {
+				case ch <- wake{}:
+				default: // a wake is waiting already
+				}
+			case err := <-inner.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
 }
 
 // redial replaces *b with a client from Dial, retrying with backoff until
@@ -416,7 +471,7 @@ func closeBackend(b SourceBackend) {
 	}
 }
 
-func drain(ch <-chan types.Log) {
+func drain(ch <-chan wake) {
 	for {
 		select {
 		case <-ch:
