@@ -42,7 +42,11 @@
 // and reorgs. Following the chain block by block costs one header read
 // per block, plus one eth_getLogs by the block's hash (EIP-234, no second
 // header read) when its bloom filter says it may hold a log of the
-// contract. Its guarantees, within one Run:
+// contract. A notification of the subscription only wakes the Source:
+// through a backend that gives its RPC client (*ethclient.Client) none is
+// decoded, so the contract's logs are not decoded twice, and one that no
+// log decoder would accept neither is lost nor ends the subscription. Its
+// guarantees, within one Run:
 //
 //   - Order: LogAdded events come in (block number, transaction index, log
 //     index) order, each with its block's number and hash.
