@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -84,6 +85,46 @@ func TestReadProcOfSelf(t *testing.T) {
 	_ = grow[len(grow)-1]
 	if _, err := ReadProc(1 << 30); err == nil {
 		t.Fatal("a process that does not exist")
+	}
+}
+
+// TestReadProcResolvesLessThanATick checks that a process's CPU time is
+// read finer than /proc/<pid>/stat's 10 ms ticks: an agent that served one
+// session used a few milliseconds, which whole ticks read as 0 or 10.
+func TestReadProcResolvesLessThanATick(t *testing.T) {
+	self := func() time.Duration {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+			t.Fatal(err)
+		}
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	for attempt := 0; ; attempt++ {
+		before, err := ReadProc(os.Getpid())
+		if err != nil {
+			t.Fatal(err)
+		}
+		r0 := self()
+		x := uint64(1)
+		for self()-r0 < 3*time.Millisecond {
+			for i := 0; i < 10000; i++ {
+				x = x*6364136223846793005 + 1442695040888963407
+			}
+		}
+		after, err := ReadProc(os.Getpid())
+		if err != nil || x == 0 { // x is never 0: the loop's result is used
+			t.Fatal(err)
+		}
+		spent := self() - r0
+		d := after.CPU - before.CPU
+		// Other goroutines (the test runner's, the GC) may add a little;
+		// a tick's worth means whole ticks.
+		if d >= spent-time.Millisecond && d < spent+5*time.Millisecond {
+			return
+		}
+		if attempt == 4 {
+			t.Fatalf("ReadProc measured %v for %v of CPU: not finer than a tick", d, spent)
+		}
 	}
 }
 

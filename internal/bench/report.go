@@ -152,7 +152,7 @@ func report(b *strings.Builder, res *Results, chartRel string, charts []string) 
 	w("\n![blocks from open to established](%s/%s)\n\n", chartRel, charts[1])
 
 	w("## Agent cost per session\n\n")
-	w("CPU time (user + system) of each role's process per session, measured over %d sequential sessions of each config on the automining chain (it includes following the chain, decoding logs, signing and sending); beside it, the micro-benchmark of the same role's protocol work alone (no chain, no I/O). The user's CPU time comes from its own getrusage (microseconds); the miner's and the oracle's from /proc in 10 ms ticks, so a run shorter than a few ticks reads coarse (0 or 10 ms at N = 1 below).\n\n", o.Sessions)
+	w("CPU time (user + system) of each role's process per session, measured over %d sequential sessions of each config on the automining chain (it includes following the chain, decoding logs, signing and sending); beside it, the micro-benchmark of the same role's protocol work alone (no chain, no I/O). The user's CPU time comes from its own getrusage (microseconds); the miner's and the oracle's from /proc, the run time of each of their threads (nanoseconds).\n\n", o.Sessions)
 	w("| config | user CPU (ms) | miner CPU (ms) | oracle CPU (ms) | user protocol (µs) | miner protocol (µs) | oracle protocol (µs) |\n|---|---|---|---|---|---|---|\n")
 	for _, s := range res.Sessions {
 		mc := res.Micro.Session[s.Config]
